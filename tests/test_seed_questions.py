@@ -1,0 +1,116 @@
+"""Reader questions about the seed article, asked through the real default model.
+
+``tests/data/seed_questions.json`` holds answerable questions, each with ``gold``: a few verbatim
+words of the one sentence that answers it, and unanswerable questions the article does not answer.
+The index is built from a copy of ``corpus/`` into a temporary folder, so the repo's ``index/``
+is never touched.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+QUESTIONS = Path(__file__).parent / "data" / "seed_questions.json"
+SEED = CORPUS / "us-colombia-high-level-dialogue.txt"
+
+MIN_ANSWERED = 0.95  # answerable questions whose answer contains the gold words
+MIN_DECLINED = 0.90  # unanswerable questions answered with found == False
+
+
+def load_questions() -> dict:
+    return json.loads(QUESTIONS.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class SeedRun:
+    texts: dict[str, str]  # article id -> whole article text
+    answerable: list[tuple[dict, object]]  # ({"q", "gold"}, Answer)
+    unanswerable: list[tuple[str, object]]  # (question, Answer)
+
+
+@pytest.fixture(scope="module")
+def seed_run(tmp_path_factory) -> SeedRun:
+    from qa import QA
+    from qa.corpus import read_article
+
+    corpus = tmp_path_factory.mktemp("corpus")
+    for path in sorted(CORPUS.iterdir()):
+        if path.is_file():
+            shutil.copy(path, corpus / path.name)
+    index = tmp_path_factory.mktemp("index")
+    engine = QA(corpus_dir=corpus, index_dir=index)
+    texts = {a.id: a.text for a in (read_article(p) for p in sorted(corpus.glob("*.txt")))}
+    data = load_questions()
+    return SeedRun(
+        texts=texts,
+        answerable=[(item, engine.ask(item["q"])) for item in data["answerable"]],
+        unanswerable=[(q, engine.ask(q)) for q in data["unanswerable"]],
+    )
+
+
+# --- the question set itself (no model needed) ----------------------------------------------------
+
+
+def test_question_set_is_well_formed():
+    data = load_questions()
+    text = SEED.read_text(encoding="utf-8")
+    assert len(data["answerable"]) >= 32
+    assert len(data["unanswerable"]) >= 12
+    for item in data["answerable"]:
+        assert set(item) == {"q", "gold"}, item
+        assert text.count(item["gold"]) == 1, f"gold must occur exactly once in the article: {item}"
+        assert item["q"].endswith("?") and item["gold"] not in item["q"], item
+    questions = [i["q"] for i in data["answerable"]] + data["unanswerable"]
+    assert len(set(questions)) == len(questions), "no question is asked twice"
+
+
+# --- the engine -----------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_answerable_questions_find_the_gold_sentence(seed_run):
+    misses = []
+    for item, answer in seed_run.answerable:
+        got = answer.answer.text if answer.found and answer.answer else None
+        if got is None or item["gold"] not in got:
+            misses.append(f"  Q: {item['q']}\n     gold: {item['gold']!r}\n     got:  {got!r}")
+    total = len(seed_run.answerable)
+    rate = (total - len(misses)) / total
+    print(f"answerable: {total - len(misses)}/{total} ({rate:.0%})")
+    print("\n".join(misses))
+    assert rate >= MIN_ANSWERED, f"{len(misses)} of {total} answers miss their gold:\n" + "\n".join(misses)
+
+
+@pytest.mark.model
+def test_unanswerable_questions_are_declined(seed_run):
+    wrong = [
+        f"  Q: {q}\n     got: {answer.answer.text!r}"
+        for q, answer in seed_run.unanswerable
+        if answer.found
+    ]
+    total = len(seed_run.unanswerable)
+    rate = (total - len(wrong)) / total
+    print(f"unanswerable declined: {total - len(wrong)}/{total} ({rate:.0%})")
+    print("\n".join(wrong))
+    assert rate >= MIN_DECLINED, f"{len(wrong)} of {total} unanswerable questions got an answer:\n" + "\n".join(wrong)
+
+
+@pytest.mark.model
+def test_answers_are_verbatim_article_text(seed_run):
+    answers = [a for _, a in seed_run.answerable] + [a for _, a in seed_run.unanswerable]
+    for answer in answers:
+        assert answer.found == (answer.answer is not None), answer.question
+        spans = [answer.answer] if answer.answer else []
+        for span in [*spans, *answer.passages]:
+            text = seed_run.texts[span.article]
+            assert text[span.start : span.end] == span.text, (answer.question, span.article, span.start, span.end)
+        if answer.answer and answer.answer.quote:
+            quote = answer.answer.quote
+            assert seed_run.texts[answer.answer.article][quote.start : quote.end] == quote.text, answer.question
