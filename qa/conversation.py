@@ -1,0 +1,247 @@
+"""Follow-up questions: a conversation remembers its answers, so "he" and "Who said that?" work.
+
+    chat = Conversation(qa)
+    chat.ask("What did Blinken say about migration?")   # .answer.quote.speaker == "Antony Blinken"
+    chat.ask("What else did he say?")       # asks "What else did Antony Blinken say?"
+    chat.ask("Who said that?")              # answered from the last answer, no search
+
+The rewriting is a pure function (``resolve_followup``) so it can be tested on its own; the
+conversation only decides which earlier answer a follow-up refers to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal, Protocol
+
+from .types import Answer, Passage, Quote, Span
+
+TurnKind = Literal["search", "followup", "speaker"]
+
+# Pronouns that stand for a person, and what replaces them: the name, or the name's possessive.
+_SUBJECT_OBJECT = {"he", "she", "they", "him", "them"}
+_POSSESSIVE = {"his", "their", "hers", "theirs"}
+_PRONOUN_RE = re.compile(r"\b(he|she|they|him|her|them|his|hers|their|theirs)\b", re.IGNORECASE)
+# "her" is possessive before a noun ("her view") and an object before these ("ask her about").
+_AFTER_OBJECT_HER = {
+    "about", "to", "for", "that", "this", "so", "and", "or", "but", "with", "at", "on", "in", "of",
+    "from", "as", "when", "if", "because", "say", "said", "mean", "think", "again", "there", "then",
+}
+# Words that start a question, not names: a capitalised one of these is no antecedent.
+_NOT_NAMES = {
+    "what", "who", "whom", "whose", "why", "how", "when", "where", "which", "did", "does", "do",
+    "is", "are", "was", "were", "can", "could", "would", "should", "will", "has", "have", "had",
+    "and", "but", "so", "then", "tell", "i", "according",
+}
+_WHO_SAID_THAT_RE = re.compile(
+    r"^\s*(?:and\s+|so\s+|ok(?:ay)?,?\s+)?(?:"
+    r"who\s+(?:said|says|say|wrote|writes|told\s+(?:us|them)|is\s+(?:speaking|talking|quoted)"
+    r"|was\s+(?:speaking|talking|quoted)|is\s+that|was\s+that)(?:\s+(?:that|this|it|those\s+words))?"
+    r"|whose\s+(?:words|quote)\s+(?:are|is|were|was)\s+(?:those|these|that|this)"
+    r"|who\s+is\s+the\s+speaker|who(?:'s|\s+is)\s+speaking"
+    r")\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_ELSE_RE = re.compile(r"\b(else|other|another|more|besides|also)\b", re.IGNORECASE)
+
+
+class Asker(Protocol):
+    """What a conversation needs of the engine: ``QA.ask``."""
+
+    def ask(self, question: str, k: int | None = None) -> Answer: ...
+
+
+def is_who_said_that(question: str) -> bool:
+    """True for "Who said that?" and its close variants, which ask about the last answer."""
+    return bool(_WHO_SAID_THAT_RE.match(question))
+
+
+def last_speaker(answers: list[Answer] | tuple[Answer, ...]) -> Quote | None:
+    """The quote of the most recent answer that was speech, or None."""
+    for answer in reversed(answers):
+        if answer.found and answer.answer is not None and answer.answer.quote is not None:
+            return answer.answer.quote
+    return None
+
+
+def resolve_followup(question: str, speaker: str | None) -> str:
+    """Put ``speaker`` in place of the personal pronouns of a follow-up question.
+
+    Only pronouns with no name before them in the question are replaced, since a name that comes
+    first is the likelier antecedent ("What did Leyva say after he met Blinken?").
+
+    >>> resolve_followup("What else did he say?", "Antony Blinken")
+    'What else did Antony Blinken say?'
+    >>> resolve_followup("Why does he think that?", "Antony Blinken")
+    'Why does Antony Blinken think that?'
+    >>> resolve_followup("What is her view on trade?", "Ada Lovelace")
+    "What is Ada Lovelace's view on trade?"
+    """
+    if not speaker or not question:
+        return question
+    out: list[str] = []
+    pos = 0
+    for m in _PRONOUN_RE.finditer(question):
+        if _names_before(question[: m.start()]):
+            break
+        word = m.group(1).lower()
+        if word in _SUBJECT_OBJECT:
+            sub = speaker
+        elif word in _POSSESSIVE:
+            sub = _possessive(speaker)
+        else:  # "her": possessive before a noun, else an object
+            following = re.match(r"\s+([A-Za-z]+)", question[m.end():])
+            is_object = following is None or following.group(1).lower() in _AFTER_OBJECT_HER
+            sub = speaker if is_object else _possessive(speaker)
+        out.append(question[pos : m.start()])
+        out.append(sub)
+        pos = m.end()
+    out.append(question[pos:])
+    return "".join(out)
+
+
+def _names_before(text: str) -> bool:
+    """Whether ``text`` holds a capitalised word that is not a question word (a likely name)."""
+    for m in re.finditer(r"\b[A-Z][\w-]*", text):
+        if m.group().lower() not in _NOT_NAMES:
+            return True
+    return False
+
+
+def _possessive(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One exchange. ``asked`` is the question sent to the engine (after rewriting), or None when
+    the answer came from the conversation itself; ``kind`` says which of the three it was."""
+
+    question: str
+    asked: str | None
+    answer: Answer
+    kind: TurnKind
+
+
+class Conversation:
+    """A chat over the articles: asks the engine, resolving follow-ups against earlier answers.
+
+    ``qa`` is anything with ``ask(question, k=None) -> Answer`` (a loaded ``QA``).
+    """
+
+    def __init__(self, qa: Asker, k: int | None = None):
+        self.qa = qa
+        self.k = k
+        self.turns: list[Turn] = []
+
+    @property
+    def last(self) -> Turn | None:
+        return self.turns[-1] if self.turns else None
+
+    def clear(self) -> None:
+        self.turns.clear()
+
+    def ask(self, question: str) -> Answer:
+        """Answer ``question`` in the light of the earlier turns; the turn is kept in ``turns``."""
+        answers = [t.answer for t in self.turns]
+        previous = next((a for a in reversed(answers) if a.found and a.answer), None)
+        if previous is not None and is_who_said_that(question):
+            answer = Answer(question, True, previous.answer, previous.passages)
+            return self._keep(Turn(question, None, answer, "speaker"))
+        quote = last_speaker(answers)
+        asked = resolve_followup(question, quote.speaker if quote else None)
+        answer = self.qa.ask(asked, k=self.k)
+        if asked != question and _ELSE_RE.search(question) and quote is not None:
+            answer = self._something_else(answer, quote.speaker)
+        kind: TurnKind = "followup" if asked != question else "search"
+        return self._keep(Turn(question, asked, answer, kind))
+
+    def _keep(self, turn: Turn) -> Answer:
+        self.turns.append(turn)
+        return turn.answer
+
+    def _something_else(self, answer: Answer, speaker: str) -> Answer:
+        """For "what else did he say": if the engine repeats an answer already given, answer with
+        another quote of the same speaker from the passages it returned, when there is one."""
+        given = [(t.answer.answer.article, t.answer.answer.start, t.answer.answer.end)
+                 for t in self.turns if t.answer.found and t.answer.answer]
+        if answer.answer is None or not _overlaps_any(answer.answer, given):
+            return answer
+        for passage in answer.passages:
+            for quote in passage.quotes:
+                if quote.speaker != speaker:
+                    continue
+                span = _span_of_quote(passage, quote)
+                if not _overlaps_any(span, given):
+                    return replace(answer, found=True, answer=span)
+        return answer
+
+
+def _overlaps_any(span: Span, given: list[tuple[str, int, int]]) -> bool:
+    return any(span.article == a and span.start < e and s < span.end for a, s, e in given)
+
+
+def _span_of_quote(passage: Passage, quote: Quote) -> Span:
+    """A Span for the quote's words, with the paragraph of the passage it lies in."""
+    before = passage.text[: max(0, quote.start - passage.start)]
+    breaks = len(re.findall(r"\n\s*\n", before))
+    paragraphs = passage.paragraphs or (0,)
+    paragraph = paragraphs[min(breaks, len(paragraphs) - 1)]
+    return Span(quote.text, passage.article, passage.title, paragraph, quote.start, quote.end,
+                passage.score, quote)
+
+
+# Nouns that make a good "say about ..." topic tend to end like this ("migration", "agreement").
+_TOPIC_RE = re.compile(r"\b([a-z]{4,}(?:tion|sion|ment|ity|ance|ence|ism|ure|ics|cy))\b")
+_DULL_TOPICS = {
+    "government", "governments", "statement", "comment", "moment", "question", "position", "situation",
+    "condition", "conditions", "community", "communities", "opportunity", "ability", "majority",
+    "conference", "division", "difference", "experience", "importance", "presence", "sequence",
+    "nature", "future", "pressure", "structure", "measure", "measures", "procedure", "agency",
+}
+
+
+def quote_topics(text: str) -> list[str]:
+    """Words of a quote that could name its subject, in order: "... migration, when ..." -> ["migration"]."""
+    seen: list[str] = []
+    for word in _TOPIC_RE.findall(text.lower()):
+        if word not in _DULL_TOPICS and word not in seen:
+            seen.append(word)
+    return seen
+
+
+def suggest_questions(titles: list[str], quotes: list[Quote], limit: int = 6) -> list[str]:
+    """Example questions for a corpus: "What did <speaker> say about <topic>?" for its speakers,
+    most quoted first, then one question per article title to fill up to ``limit``.
+
+    >>> suggest_questions(["Talks open"], [Quote("Migration can be an opportunity.", "Antony Blinken",
+    ...     None, "block", "Antony Blinken", 0, 33)], limit=2)
+    ['What did Blinken say about migration?', 'What is “Talks open” about?']
+    """
+    by_speaker: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        by_speaker.setdefault(quote.speaker, []).append(quote)
+    speakers = sorted(by_speaker, key=lambda s: -len(by_speaker[s]))
+    room = limit - min(len(titles), limit // 3)  # keep some places for the articles themselves
+    questions: list[str] = []
+    used: set[str] = set()
+    # Round-robin over speakers, a new topic each round, so one talkative speaker cannot fill it.
+    for round_ in range(limit):
+        grew = False
+        for speaker in speakers:
+            if len(questions) >= room:
+                break
+            short = speaker.split()[-1] if speaker.split() else speaker
+            topics = [t for q in by_speaker[speaker] for t in quote_topics(q.text) if t not in used]
+            if topics:
+                used.add(topics[0])
+                questions.append(f"What did {short} say about {topics[0]}?")
+                grew = True
+            elif round_ == 0:
+                questions.append(f"What did {short} say?")
+                grew = True
+        if not grew or len(questions) >= room:
+            break
+    questions += [f"What is “{title}” about?" for title in titles]
+    return questions[:limit]

@@ -1,0 +1,189 @@
+"""Follow-up questions: pronoun rewriting, "Who said that?", "What else did he say?". Fast: a fake engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.conversation import (
+    Conversation,
+    is_who_said_that,
+    last_speaker,
+    quote_topics,
+    resolve_followup,
+    suggest_questions,
+)
+from qa.types import Answer, Passage, Quote, Span
+
+TEXT = (
+    "Talks open\n\n"
+    "Colombia is showing the way that migration can be an opportunity.\n\n"
+    "US Secretary of State Antony Blinken\n\n"
+    "We have to tackle the root causes of insecurity, like corruption.\n\n"
+    "US Secretary of State Antony Blinken\n\n"
+    "The talks last two days.\n"
+)
+
+
+def _at(fragment: str) -> tuple[int, int]:
+    start = TEXT.index(fragment)
+    return start, start + len(fragment)
+
+
+def _quote(fragment: str, speaker: str = "Antony Blinken", role: str | None = "US Secretary of State") -> Quote:
+    start, end = _at(fragment)
+    return Quote(fragment, speaker, role, "block", speaker, start, end)
+
+
+MIGRATION = _quote("Colombia is showing the way that migration can be an opportunity.")
+CAUSES = _quote("We have to tackle the root causes of insecurity, like corruption.")
+P1 = Passage("talks", "Talks open", (1, 2), _at(MIGRATION.text)[0], _at("Antony Blinken")[1],
+             TEXT[_at(MIGRATION.text)[0]:_at("Antony Blinken")[1]], (MIGRATION,), 0.9)
+P3_START = _at(CAUSES.text)[0]
+P3 = Passage("talks", "Talks open", (3, 4), P3_START, P3_START + len(CAUSES.text), CAUSES.text, (CAUSES,), 0.5)
+NARRATION = "The talks last two days."
+
+
+def _span(quote: Quote | None, text: str, paragraph: int) -> Span:
+    start, end = _at(text)
+    return Span(text, "talks", "Talks open", paragraph, start, end, 0.8, quote)
+
+
+class FakeQA:
+    """Answers from a table keyed by question words; records what it was asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def ask(self, question: str, k: int | None = None) -> Answer:
+        self.asked.append(question)
+        q = question.lower()
+        if "migration" in q or "blinken" in q:
+            return Answer(question, True, _span(MIGRATION, MIGRATION.text, 1), (P1, P3))
+        if "how long" in q:
+            return Answer(question, True, _span(None, NARRATION, 5), (P3,))
+        return Answer(question, False, None, (P3,))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What else did he say?", "What else did Antony Blinken say?"),
+        ("Why does he think that?", "Why does Antony Blinken think that?"),
+        ("What did she say about trade?", "What did Antony Blinken say about trade?"),
+        ("Did they mention drugs?", "Did Antony Blinken mention drugs?"),
+        ("What did reporters ask him?", "What did reporters ask Antony Blinken?"),
+        ("What did they ask her about?", "What did Antony Blinken ask Antony Blinken about?"),
+        ("What is his view on trade?", "What is Antony Blinken's view on trade?"),
+        ("What is her view on trade?", "What is Antony Blinken's view on trade?"),
+        ("HE said what?", "Antony Blinken said what?"),
+        ("What did Leyva say after he met Blinken?", "What did Leyva say after he met Blinken?"),
+        ("Where are the talks?", "Where are the talks?"),
+        ("Is there a theme here?", "Is there a theme here?"),  # "he" only as a whole word
+    ],
+)
+def test_resolve_followup(question: str, expected: str) -> None:
+    assert resolve_followup(question, "Antony Blinken") == expected
+
+
+def test_resolve_followup_without_speaker_leaves_question() -> None:
+    assert resolve_followup("What else did he say?", None) == "What else did he say?"
+    assert resolve_followup("", "Antony Blinken") == ""
+
+
+def test_possessive_of_name_ending_in_s() -> None:
+    assert resolve_followup("What is his role?", "Gustavo Petros") == "What is Gustavo Petros' role?"
+
+
+@pytest.mark.parametrize("question", ["Who said that?", "who said it", "Who says that?!", "And who said that?",
+                                      "Whose words are those?", "Who is speaking?", "  who was that ?"])
+def test_who_said_that_matches(question: str) -> None:
+    assert is_who_said_that(question)
+
+
+@pytest.mark.parametrize("question", ["Who said that migration is an opportunity?", "Who is Blinken?",
+                                      "What did he say?", "Who said the talks last two days?"])
+def test_who_said_that_does_not_match_real_questions(question: str) -> None:
+    assert not is_who_said_that(question)
+
+
+def test_followup_resolves_he_to_last_speaker() -> None:
+    fake = FakeQA()
+    chat = Conversation(fake)
+    first = chat.ask("What did Blinken say about migration?")
+    assert first.answer is not None and first.answer.quote is MIGRATION
+    chat.ask("Why does he think that?")
+    assert fake.asked[-1] == "Why does Antony Blinken think that?"
+    assert chat.last is not None and chat.last.kind == "followup"
+    assert chat.last.asked == "Why does Antony Blinken think that?"
+
+
+def test_what_else_gives_another_quote_of_the_same_speaker() -> None:
+    fake = FakeQA()
+    chat = Conversation(fake)
+    chat.ask("What did Blinken say about migration?")
+    again = chat.ask("What else did he say?")
+    assert fake.asked[-1] == "What else did Antony Blinken say?"
+    assert again.found and again.answer is not None
+    assert again.answer.text == CAUSES.text
+    assert again.answer.quote == CAUSES
+    assert again.answer.paragraph == 3
+    assert TEXT[again.answer.start:again.answer.end] == again.answer.text
+
+
+def test_who_said_that_answers_from_last_answer_without_search() -> None:
+    fake = FakeQA()
+    chat = Conversation(fake)
+    chat.ask("What did Blinken say about migration?")
+    n = len(fake.asked)
+    who = chat.ask("Who said that?")
+    assert len(fake.asked) == n  # no retrieval
+    assert who.question == "Who said that?"
+    assert who.answer is not None and who.answer.quote is not None
+    assert (who.answer.quote.speaker, who.answer.quote.role) == ("Antony Blinken", "US Secretary of State")
+    assert chat.last is not None and chat.last.kind == "speaker" and chat.last.asked is None
+
+
+def test_who_said_that_after_narration_has_no_speaker() -> None:
+    chat = Conversation(FakeQA())
+    chat.ask("How long do the talks last?")
+    who = chat.ask("Who said that?")
+    assert who.found and who.answer is not None and who.answer.quote is None
+
+
+def test_who_said_that_with_no_history_is_asked() -> None:
+    fake = FakeQA()
+    answer = Conversation(fake).ask("Who said that?")
+    assert fake.asked == ["Who said that?"] and not answer.found
+
+
+def test_pronoun_survives_an_unanswered_turn() -> None:
+    fake = FakeQA()
+    chat = Conversation(fake)
+    chat.ask("What did Blinken say about migration?")
+    chat.ask("What about tariffs on oil?")  # not found
+    chat.ask("What else did he say?")
+    assert fake.asked[-1] == "What else did Antony Blinken say?"
+
+
+def test_clear_forgets_the_speaker() -> None:
+    fake = FakeQA()
+    chat = Conversation(fake)
+    chat.ask("What did Blinken say about migration?")
+    chat.clear()
+    chat.ask("What else did he say?")
+    assert fake.asked[-1] == "What else did he say?"
+    assert last_speaker([t.answer for t in chat.turns]) is None
+
+
+def test_quote_topics_and_suggestions() -> None:
+    assert quote_topics(MIGRATION.text) == ["migration"]  # "opportunity" is too general
+    assert quote_topics(CAUSES.text) == ["insecurity", "corruption"]
+    questions = suggest_questions(["Talks open"], [MIGRATION, CAUSES], limit=4)
+    assert questions[0] == "What did Blinken say about migration?"
+    assert "What did Blinken say about insecurity?" in questions
+    assert questions[-1] == "What is “Talks open” about?"
+    assert len(questions) <= 4
+
+
+def test_suggestions_without_quotes_use_titles() -> None:
+    assert suggest_questions(["A", "B"], []) == ["What is “A” about?", "What is “B” about?"]
