@@ -1,0 +1,195 @@
+"""``QA``: one corpus folder, one index folder, one model. Cheap to construct; the model and the
+index load on first use, and the index follows the corpus (only changed articles are re-embedded).
+
+>>> qa = QA(corpus_dir="corpus", index_dir="index")        # doctest: +SKIP
+>>> qa.ask("Which Colombian official did Blinken sit down with?").answer.text   # doctest: +SKIP
+'The United States’ Secretary of State Antony Blinken met with his Colombian counterpart ...'
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import threading
+import time
+import unicodedata
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .answer import analyse_question, answer
+from .corpus import ARTICLE_SUFFIXES, Article, atomic_write_bytes, decode_article, load_corpus, read_article
+from .embedding import Embedder, get_embedder
+from .errors import CorpusError, QuestionError
+from .index import Index, Progress, StaleIndex, write_lock
+from .settings import Settings
+from .types import Answer
+
+log = logging.getLogger("qa")
+_CORPUS_CHECK_SECONDS = 2.0
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    articles: int
+    embedded: int  # articles (re-)embedded by this build
+    reused: int  # articles whose vectors were kept
+    passages: int
+    sentences: int
+    seconds: float
+
+
+class QA:
+    """Question answering over one corpus folder. Thread-safe: ``ask`` may run from many threads."""
+
+    def __init__(
+        self,
+        corpus_dir: str | Path | None = None,
+        index_dir: str | Path | None = None,
+        model: str | None = None,
+        *,
+        embedder: Embedder | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        s = settings or Settings()
+        overrides = {k: v for k, v in {"corpus_dir": corpus_dir, "index_dir": index_dir, "model": model}.items() if v is not None}
+        overrides = {k: Path(v) if k.endswith("_dir") else v for k, v in overrides.items()}
+        if embedder is not None:
+            overrides["model"] = embedder.name
+        self.settings = replace(s, **overrides)
+        self.embedder = embedder or get_embedder(self.settings.model)
+        self._index: Index | None = None
+        self._lock = threading.RLock()
+        self._corpus_stamp: tuple | None = None
+        self._checked_at = 0.0
+
+    # -- the index ---------------------------------------------------------------------------
+    @property
+    def index(self) -> Index:
+        """The current index, brought up to date with the corpus folder if it changed."""
+        now = time.monotonic()
+        if self._index is not None and now - self._checked_at < _CORPUS_CHECK_SECONDS:
+            return self._index
+        self._checked_at = now
+        if self._index is None or self._stamp() != self._corpus_stamp:
+            self.load()
+        return self._index
+
+    @property
+    def articles(self) -> list[Article]:
+        return list(self.index.articles)
+
+    def load(self, progress: Progress | None = None) -> QA:
+        """Load the saved index, updating it for any article added, changed or removed."""
+        self.build(progress=progress)
+        return self
+
+    def build(self, progress: Progress | None = None, force: bool = False) -> BuildReport:
+        """Make the index match the corpus: re-embed only what changed (everything with ``force``)."""
+        t0 = time.perf_counter()
+        with self._lock, write_lock(self.settings.index_dir):
+            stamp = self._stamp()
+            articles = load_corpus(self.settings.corpus_dir)
+            previous = None if force else self._index
+            if previous is None and not force:
+                try:
+                    previous = Index.load(self.settings.index_dir, self.embedder.name)
+                except StaleIndex as why:
+                    log.info("building the index: %s", why)
+            if previous is not None and [(a.id, a.sha256) for a in previous.articles] == [(a.id, a.sha256) for a in articles]:
+                index, embedded = previous, 0
+            else:
+                known = {a.sha256 for a in previous.articles} if previous else set()
+                embedded = sum(a.sha256 not in known for a in articles)
+                log.info("embedding %d of %d articles", embedded, len(articles))
+                index = Index.build(articles, self.embedder, previous, progress)
+                index.save(self.settings.index_dir)
+            self._index, self._corpus_stamp = index, stamp
+            self._checked_at = time.monotonic()
+        return BuildReport(
+            len(articles), embedded, len(articles) - embedded, len(index.passages), len(index.sentences),
+            time.perf_counter() - t0,
+        )
+
+    def _stamp(self) -> tuple:
+        """A cheap fingerprint of the corpus folder: names, sizes and modification times."""
+        try:
+            entries = sorted(
+                (e.name, e.stat().st_size, e.stat().st_mtime_ns)
+                for e in os.scandir(self.settings.corpus_dir)
+                if e.name.lower().endswith(ARTICLE_SUFFIXES)
+            )
+        except OSError:
+            return ()
+        return tuple(entries)
+
+    # -- asking ------------------------------------------------------------------------------
+    def ask(self, question: str, k: int | None = None) -> Answer:
+        """Answer one question from the corpus (a batch of one)."""
+        return self.ask_batch([question], k)[0]
+
+    def ask_batch(self, questions: list[str], k: int | None = None) -> list[Answer]:
+        cleaned = [self._clean(q) for q in questions]
+        k = self.settings.k if k is None else k
+        if k < 1:
+            raise QuestionError(f"k must be at least 1 (got {k})")
+        index = self.index
+        vectors = self.embedder.encode(cleaned)
+        return [
+            answer(index, analyse_question(index, q, v), k, self.settings.candidate_passages)
+            for q, v in zip(cleaned, vectors)
+        ]
+
+    def _clean(self, question: object) -> str:
+        if not isinstance(question, str):
+            raise QuestionError(f"a question must be text, not {type(question).__name__}")
+        q = "".join(
+            "\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else " " if unicodedata.category(c) in {"Cc", "Cf", "Zl", "Zp"} else c
+            for c in question
+        )
+        q = re.sub(r"\s+", " ", q).strip()
+        if not q or not re.search(r"\w", q):
+            raise QuestionError("the question is empty; type a question about the articles")
+        limit = self.settings.max_question_chars
+        if len(q) > limit:
+            raise QuestionError(f"the question is {len(q):,} characters long; the limit is {limit:,}, so shorten it")
+        return q
+
+    # -- adding articles ---------------------------------------------------------------------
+    def add_article(self, filename: str, text: str | bytes, progress: Progress | None = None) -> Article:
+        """Save a new article into the corpus folder (atomically) and index just that article."""
+        name = _safe_name(filename)
+        data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+        limit = self.settings.max_article_bytes
+        if len(data) > limit:
+            raise CorpusError(f"{name} is {len(data):,} bytes; articles are limited to {limit:,} bytes")
+        decode_article(data, name)
+        path = self.settings.corpus_dir / name
+        with self._lock:
+            if path.exists():
+                if path.read_bytes() == data:
+                    return read_article(path)
+                raise CorpusError(f"an article named {name} is already in the corpus; choose another file name")
+            if not self.settings.corpus_dir.is_dir():
+                raise CorpusError(f"no corpus folder at {self.settings.corpus_dir}; create it first")
+            atomic_write_bytes(path, data)
+            try:
+                self.build(progress=progress)
+            except BaseException:
+                path.unlink(missing_ok=True)  # an article that cannot be indexed does not stay behind
+                raise
+        return read_article(path)
+
+
+def _safe_name(filename: str) -> str:
+    """A plain file name inside the corpus folder: no folders, no hidden files, a known suffix."""
+    if not isinstance(filename, str) or "\x00" in filename:
+        raise CorpusError("the file name is not valid text")
+    name = filename.strip()
+    if not name or name.startswith(".") or "/" in name or "\\" in name:
+        raise CorpusError(f"{filename!r} is not a usable file name; use a plain name like article.txt")
+    if Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
+        raise CorpusError(f"{name}: only .txt and .md articles can be added")
+    if not re.fullmatch(r"[\w .,()&+-]+", Path(name).stem):
+        raise CorpusError(f"{name}: use letters, digits, spaces, dots, dashes and underscores in file names")
+    return name

@@ -1,0 +1,296 @@
+"""The index: a self-describing folder that is built, saved, loaded and searched.
+
+``index/manifest.json`` names the format version, the model, each article's fingerprint and the
+data files with their SHA-256; the data files are JSON records and two FAISS indexes (passages and
+sentences, exact inner product over normalised vectors). No pickle anywhere.
+
+Saving is crash-safe: data files carry a generation number in their names and are written (and
+synced) before the manifest, whose atomic replacement is the single commit point. A crash leaves
+the previous index loadable; a damaged file fails its checksum and the index is rebuilt.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import logging
+import re
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from .chunking import Sentence, chunk
+from .corpus import Article, atomic_write_bytes
+from .embedding import Embedder
+from .lexical import BM25
+from .types import Passage, Quote
+
+FORMAT_VERSION = 1
+# Records hold the output of the chunking and quote rules: an index made by other rules is stale
+# even when the articles are not, so the rules' source is fingerprinted too.
+RULES = hashlib.sha256(
+    b"".join((Path(__file__).parent / f).read_bytes() for f in ("text.py", "speakers.py", "quotes.py", "chunking.py"))
+).hexdigest()[:16]
+MANIFEST = "manifest.json"
+log = logging.getLogger("qa")
+Progress = Callable[[int, int, str], None]
+
+
+class StaleIndex(Exception):
+    """The saved index cannot be used as it is (missing, other model or format, damaged)."""
+
+
+@dataclass
+class Index:
+    """Everything a search needs, in memory."""
+
+    model: str
+    articles: list[Article]
+    passages: list[Passage]
+    sentences: list[Sentence]
+    sentence_article: np.ndarray  # article index of each sentence
+    passage_article: np.ndarray  # article index of each passage
+    passage_vectors: faiss.Index
+    sentence_vectors: faiss.Index
+
+    def __post_init__(self) -> None:
+        self.passage_bm25 = BM25([f"{self.articles[a].title}\n{p.text}" for a, p in zip(self.passage_article, self.passages)])
+        self.sentence_bm25 = BM25([self.sentence_text(i) for i in range(len(self.sentences))])
+        # Global passage id of the first sentence-bearing passage of each article.
+        self._passage_offset = np.zeros(len(self.articles) + 1, dtype=np.int64)
+        for a in self.passage_article:
+            self._passage_offset[a + 1] += 1
+        self._passage_offset = np.cumsum(self._passage_offset)
+        self._by_passage: dict[int, list[int]] = {}
+        for i in range(len(self.sentences)):
+            self._by_passage.setdefault(self.passage_id(i), []).append(i)
+        self._aliases: dict[str, str] = {}
+        for p in self.passages:
+            for q in p.quotes:
+                self._aliases[q.speaker.lower()] = q.speaker
+                if " " in q.speaker:
+                    self._aliases.setdefault(q.speaker.split()[-1].lower(), q.speaker)
+        words = {w.lower() for a in self.articles for w in re.findall(r"[\w’'-]+", a.text)}
+        self._vocab = words | {part for w in words for part in re.split(r"[’'-]", w) if part}
+
+    def sentences_of(self, passage_ids) -> list[int]:
+        """Sentence ids of the given passages, in text order."""
+        return sorted(i for p in {int(p) for p in passage_ids} for i in self._by_passage.get(p, ()))
+
+    def speaker_aliases(self) -> dict[str, str]:
+        """Lower-cased full names and surnames of every quoted speaker → canonical name."""
+        return self._aliases
+
+    def mentions(self, word: str) -> bool:
+        """Whether any article contains ``word`` (case-insensitive, as a whole word)."""
+        return word.lower() in self._vocab
+
+    def sentence_text(self, i: int) -> str:
+        s = self.sentences[i]
+        return self.articles[self.sentence_article[i]].text[s.start : s.end]
+
+    def passage_id(self, sentence: int) -> int:
+        """Global passage id of a sentence (sentences store their article-local passage index)."""
+        return int(self._passage_offset[self.sentence_article[sentence]] + self.sentences[sentence].passage)
+
+    # -- building ----------------------------------------------------------------------------
+    @classmethod
+    def build(
+        cls,
+        articles: list[Article],
+        embedder: Embedder,
+        previous: Index | None = None,
+        progress: Progress | None = None,
+    ) -> Index:
+        """Index ``articles``, reusing ``previous``'s vectors for every article whose text is unchanged."""
+        reuse = {}
+        if previous is not None and previous.model == embedder.name:
+            reuse = {a.sha256: i for i, a in enumerate(previous.articles)}
+        passages: list[Passage] = []
+        sentences: list[Sentence] = []
+        p_art: list[int] = []
+        s_art: list[int] = []
+        p_vecs: list[np.ndarray] = []
+        s_vecs: list[np.ndarray] = []
+        todo = [a for a in articles if a.sha256 not in reuse]
+        done = 0
+        if progress:
+            progress(0, len(todo), "articles embedded")
+        for ai, art in enumerate(articles):
+            if art.sha256 in reuse:
+                pv, sv, ps, ss = previous._article_part(reuse[art.sha256], art)
+            else:
+                parts = chunk(art)
+                ps, ss = parts.passages, parts.sentences
+                pv = embedder.encode([f"{art.title}\n{p.text}" for p in ps])
+                sv = embedder.encode([art.text[s.start : s.end] for s in ss])
+                done += 1
+                if progress:
+                    progress(done, len(todo), "articles embedded")
+            passages.extend(ps)
+            sentences.extend(ss)
+            p_art.extend([ai] * len(ps))
+            s_art.extend([ai] * len(ss))
+            p_vecs.append(pv)
+            s_vecs.append(sv)
+        dim = embedder.dim
+        return cls(
+            embedder.name,
+            list(articles),
+            passages,
+            sentences,
+            np.asarray(s_art, dtype=np.int64),
+            np.asarray(p_art, dtype=np.int64),
+            _flat(np.concatenate(p_vecs) if p_vecs else np.zeros((0, dim), np.float32), dim),
+            _flat(np.concatenate(s_vecs) if s_vecs else np.zeros((0, dim), np.float32), dim),
+        )
+
+    def _article_part(self, ai: int, art: Article):
+        """Vectors and records of one stored article, re-pointed at the (identical) new article."""
+        p_ids = np.flatnonzero(self.passage_article == ai)
+        s_ids = np.flatnonzero(self.sentence_article == ai)
+        pv = _rows(self.passage_vectors, p_ids)
+        sv = _rows(self.sentence_vectors, s_ids)
+        ps = [_rename(self.passages[i], art) for i in p_ids]
+        ss = [self.sentences[i] for i in s_ids]
+        return pv, sv, ps, ss
+
+    # -- saving and loading ------------------------------------------------------------------
+    def save(self, folder: Path) -> None:
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        gen = time.strftime("%Y%m%d%H%M%S") + f"-{time.time_ns() % 1_000_000:06d}"
+        files = {
+            "records": (f"records-{gen}.json", self._records_json()),
+            "passages": (f"passages-{gen}.faiss", _faiss_bytes(self.passage_vectors)),
+            "sentences": (f"sentences-{gen}.faiss", _faiss_bytes(self.sentence_vectors)),
+        }
+        for name, data in files.values():
+            atomic_write_bytes(folder / name, data)
+        manifest = {
+            "format": FORMAT_VERSION,
+            "model": self.model,
+            "rules": RULES,
+            "dim": int(self.passage_vectors.d),
+            "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "counts": {"articles": len(self.articles), "passages": len(self.passages), "sentences": len(self.sentences)},
+            "articles": {a.id: {"file": a.path.name, "sha256": a.sha256} for a in self.articles},
+            "files": {k: {"name": n, "sha256": hashlib.sha256(d).hexdigest()} for k, (n, d) in files.items()},
+        }
+        atomic_write_bytes(folder / MANIFEST, json.dumps(manifest, indent=1).encode())
+        keep = {n for n, _ in files.values()} | {MANIFEST}
+        for old in folder.glob("*-*.*"):
+            if old.name not in keep and old.suffix in {".json", ".faiss"} and old.name[:1] != ".":
+                old.unlink(missing_ok=True)
+
+    def _records_json(self) -> bytes:
+        rec = {
+            "articles": [
+                {"id": a.id, "title": a.title, "file": str(a.path), "body_start": a.body_start, "sha256": a.sha256, "text": a.text}
+                for a in self.articles
+            ],
+            "passages": [
+                {"a": int(ai), "paragraphs": list(p.paragraphs), "start": p.start, "end": p.end, "quotes": [q.to_dict() for q in p.quotes]}
+                for ai, p in zip(self.passage_article, self.passages)
+            ],
+            "sentences": {
+                "a": self.sentence_article.tolist(),
+                "start": [s.start for s in self.sentences],
+                "end": [s.end for s in self.sentences],
+                "paragraph": [s.paragraph for s in self.sentences],
+                "passage": [s.passage for s in self.sentences],
+            },
+        }
+        return json.dumps(rec, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    @classmethod
+    def load(cls, folder: Path, model: str) -> Index:
+        """Load a saved index; raises StaleIndex (with the reason) when it must be rebuilt."""
+        folder = Path(folder)
+        try:
+            manifest = json.loads((folder / MANIFEST).read_text("utf-8"))
+        except FileNotFoundError:
+            raise StaleIndex(f"no index in {folder} yet") from None
+        except (OSError, ValueError) as e:
+            raise StaleIndex(f"the manifest in {folder} is unreadable ({e})") from None
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_VERSION:
+            raise StaleIndex(f"the index in {folder} has format {manifest.get('format') if isinstance(manifest, dict) else '?'}, this version reads {FORMAT_VERSION}")
+        if manifest.get("rules") != RULES:
+            raise StaleIndex(f"the index in {folder} was made by other chunking or quote rules")
+        if manifest.get("model") != model:
+            raise StaleIndex(f"the index in {folder} was built with model {manifest.get('model')!r}, not {model!r}")
+        try:
+            blobs = {}
+            for key in ("records", "passages", "sentences"):
+                entry = manifest["files"][key]
+                data = (folder / entry["name"]).read_bytes()
+                if hashlib.sha256(data).hexdigest() != entry["sha256"]:
+                    raise StaleIndex(f"{folder / entry['name']} is damaged (checksum mismatch)")
+                blobs[key] = data
+            rec = json.loads(blobs["records"])
+            articles = [
+                Article(a["id"], a["title"], a["text"], Path(a["file"]), a["body_start"], a["sha256"]) for a in rec["articles"]
+            ]
+            passages = [
+                Passage(
+                    articles[p["a"]].id, articles[p["a"]].title, tuple(p["paragraphs"]), p["start"], p["end"],
+                    articles[p["a"]].text[p["start"] : p["end"]], tuple(Quote(**q) for q in p["quotes"]),
+                )
+                for p in rec["passages"]
+            ]
+            s = rec["sentences"]
+            sentences = [Sentence(*row) for row in zip(s["start"], s["end"], s["paragraph"], s["passage"])]
+            pvec = faiss.deserialize_index(np.frombuffer(blobs["passages"], dtype=np.uint8))
+            svec = faiss.deserialize_index(np.frombuffer(blobs["sentences"], dtype=np.uint8))
+            p_art = np.asarray([p["a"] for p in rec["passages"]], dtype=np.int64)
+        except StaleIndex:
+            raise
+        except FileNotFoundError as e:
+            raise StaleIndex(f"an index file is missing ({e.filename})") from None
+        except Exception as e:  # noqa: BLE001 - any damage means: rebuild
+            raise StaleIndex(f"the index in {folder} is damaged ({type(e).__name__}: {e})") from None
+        if pvec.ntotal != len(passages) or svec.ntotal != len(sentences):
+            raise StaleIndex(f"the index in {folder} is inconsistent (vector and record counts differ)")
+        return cls(model, articles, passages, sentences, np.asarray(s["a"], dtype=np.int64), p_art, pvec, svec)
+
+
+@contextmanager
+def write_lock(folder: Path) -> Iterator[None]:
+    """One writer at a time per index folder (across threads and processes)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _flat(vectors: np.ndarray, dim: int) -> faiss.Index:
+    index = faiss.IndexFlatIP(dim)
+    if len(vectors):
+        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    return index
+
+
+def _rows(index: faiss.Index, ids: np.ndarray) -> np.ndarray:
+    if len(ids) == 0:
+        return np.zeros((0, index.d), dtype=np.float32)
+    return index.reconstruct_batch(ids.astype(np.int64))
+
+
+def _faiss_bytes(index: faiss.Index) -> bytes:
+    return faiss.serialize_index(index).tobytes()
+
+
+def _rename(p: Passage, art: Article) -> Passage:
+    if p.article == art.id and p.title == art.title:
+        return p
+    return Passage(art.id, art.title, p.paragraphs, p.start, p.end, p.text, p.quotes)

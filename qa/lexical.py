@@ -1,0 +1,80 @@
+"""The lexical half of retrieval: stemmed tokens and BM25 (``bm25s``, sparse matrices, no pickle).
+
+>>> tokenize("What did Blinken say about migrants?")
+['blinken', 'migrant']
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+import bm25s
+import numpy as np
+import Stemmer
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are aren't as at be because been before
+    being below between both but by can could did didn't do does doesn't doing don't down during each
+    few for from further had has have having he her here hers herself him himself his how i if in
+    into is isn't it it's its itself let's me more most my myself no nor not of off on once only or
+    other our ours ourselves out over own same she should so some such than that that's the their
+    theirs them themselves then there there's these they this those through to too under until up
+    very was wasn't we were what what's when where which while who whom why will with would you your
+    yours yourself yourselves also s t just can't won't article say says said tell told according
+    mention mentions mentioned talk talked discuss discussed think thinks""".split()
+)
+# bm25s sets its own logger to DEBUG; its progress chatter is not ours to show.
+logging.getLogger("bm25s").setLevel(logging.WARNING)
+_WORD = re.compile(r"[\w’'-]+")
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased, stop words dropped, Snowball-stemmed; apostrophes and hyphens split words."""
+    words = []
+    for w in _WORD.findall(text.lower()):
+        w = w.replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        for part in re.split(r"['-]+", w):
+            if part and part not in STOPWORDS and not (len(part) == 1 and not part.isdigit()):
+                words.append(part)
+    return _stemmer().stemWords(words)
+
+
+class BM25:
+    """BM25 over a list of texts; ``scores(query)`` gives one score per text."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.size = len(texts)
+        self._docs = [tokenize(t) for t in texts]
+        self._bm25 = bm25s.BM25()
+        if texts:
+            # bm25s needs at least one token per document; an empty one gets a placeholder.
+            self._bm25.index([d or ["\u2205"] for d in self._docs], show_progress=False)
+        self.doc_freq: dict[str, int] = {}
+        for d in self._docs:
+            for tok in set(d):
+                self.doc_freq[tok] = self.doc_freq.get(tok, 0) + 1
+
+    def scores(self, query_tokens: list[str]) -> np.ndarray:
+        if not self.size or not query_tokens:
+            return np.zeros(self.size, dtype=np.float32)
+        known = [t for t in query_tokens if t in self.doc_freq]
+        if not known:
+            return np.zeros(self.size, dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+
+    def idf(self, token: str) -> float:
+        """Smoothed inverse document frequency; a token the corpus lacks gets the highest value."""
+        df = self.doc_freq.get(token, 0)
+        return float(np.log(1.0 + (self.size - df + 0.5) / (df + 0.5)))
+
+    def tokens(self, i: int) -> list[str]:
+        return self._docs[i]

@@ -1,0 +1,64 @@
+"""Shared fixtures. Fast tests use ``FakeEmbedder`` (deterministic hashed bag of words); tests
+marked ``model`` use the real packaged model, still offline."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from qa import QA
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SEED = CORPUS / "us-colombia-high-level-dialogue.txt"
+
+
+class FakeEmbedder:
+    """Hashes lower-cased words into a fixed number of buckets: similar wording, similar vectors."""
+
+    name = "fake-hashing-embedder"
+    dim = 64
+
+    def __init__(self) -> None:
+        self.calls: list[int] = []  # batch sizes, so tests can see what was (re-)embedded
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.calls.append(len(texts))
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for w in re.findall(r"\w+", t.lower()):
+                h = int.from_bytes(hashlib.blake2b(w.encode(), digest_size=4).digest(), "little")
+                out[i, h % self.dim] += 1.0
+            out[i] /= max(float(np.linalg.norm(out[i])), 1e-9)
+        return out
+
+
+@pytest.fixture
+def fake_embedder() -> FakeEmbedder:
+    return FakeEmbedder()
+
+
+@pytest.fixture
+def corpus_dir(tmp_path: Path) -> Path:
+    """A private copy of the shipped corpus."""
+    d = tmp_path / "corpus"
+    shutil.copytree(CORPUS, d)
+    return d
+
+
+@pytest.fixture
+def fake_qa(corpus_dir: Path, tmp_path: Path, fake_embedder: FakeEmbedder) -> QA:
+    return QA(corpus_dir=corpus_dir, index_dir=tmp_path / "index", embedder=fake_embedder)
+
+
+@pytest.fixture(scope="session")
+def real_qa(tmp_path_factory: pytest.TempPathFactory) -> QA:
+    """One real-model QA over a copy of the corpus for the whole session (the model loads once)."""
+    base = tmp_path_factory.mktemp("real")
+    shutil.copytree(CORPUS, base / "corpus")
+    return QA(corpus_dir=base / "corpus", index_dir=base / "index")
