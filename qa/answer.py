@@ -6,7 +6,7 @@ its dense cosine to the question, the cosine of its passage, how much of the que
 vocabulary it and its passage contain, whether it holds the kind of thing asked for (a date for
 "when", a number for "how many", a name for "who"), and whether it is a quote by the speaker the
 question names. The answer is declined when the question names something the article never
-mentions, or when even the best sentence scores below ``MIN_SCORE``.
+mentions, or when even the best sentence scores below ``min_score``.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ from .speakers import CAP_RUN
 from .types import Answer, Passage, Quote, Span
 
 W_SENTENCE, W_PASSAGE, W_COVER_S, W_COVER_P, W_TYPE, W_SPEAKER = 0.50, 0.15, 0.30, 0.10, 0.05, 0.10
-MIN_SCORE = 0.42
 _ANAPHOR = re.compile(r"^[“\"]?(?:That|This|These|Those|It|They|Such|He|She|But|And|So)\b")
 _DATE = re.compile(
     r"\b(?:\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -69,13 +68,13 @@ def _unknown_names(index: Index, text: str) -> list[str]:
     return out
 
 
-def answer(index: Index, q: Question, k: int, n_candidates: int) -> Answer:
+def answer(index: Index, q: Question, k: int, n_candidates: int, min_score: float) -> Answer:
     found_passages = search_passages(index, q.vector, q.tokens, n_candidates)
     if not len(found_passages.ids):
         return Answer(q.text, False, None, ())
     scored = _score_sentences(index, q, found_passages)
     best_i, best_score = max(scored.items(), key=lambda kv: kv[1]) if scored else (None, 0.0)
-    found = best_i is not None and best_score >= MIN_SCORE and not q.unknown_names
+    found = best_i is not None and best_score >= min_score and not q.unknown_names
     passage_rank = dict(zip(found_passages.ids.tolist(), found_passages.fused.tolist()))
     span = None
     if found:

@@ -162,11 +162,12 @@ class Conversation:
         return turn.answer
 
     def _something_else(self, answer: Answer, speaker: str) -> Answer:
-        """For "what else did he say": if the engine repeats an answer already given, answer with
-        another quote of the same speaker from the passages it returned, when there is one."""
+        """For "what else did he say": when the engine repeats an answer already given, or finds
+        none (the question has little to search for), answer with another quote of the same
+        speaker from the passages it returned, if there is one."""
         given = [(t.answer.answer.article, t.answer.answer.start, t.answer.answer.end)
                  for t in self.turns if t.answer.found and t.answer.answer]
-        if answer.answer is None or not _overlaps_any(answer.answer, given):
+        if answer.found and answer.answer is not None and not _overlaps_any(answer.answer, given):
             return answer
         for passage in answer.passages:
             for quote in passage.quotes:

@@ -136,7 +136,7 @@ class QA:
         index = self.index
         vectors = self.embedder.encode(cleaned)
         return [
-            answer(index, analyse_question(index, q, v), k, self.settings.candidate_passages)
+            answer(index, analyse_question(index, q, v), k, self.settings.candidate_passages, self.settings.min_answer_score)
             for q, v in zip(cleaned, vectors)
         ]
 

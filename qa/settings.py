@@ -23,3 +23,6 @@ class Settings:
     max_question_chars: int = 1000  # longer questions are refused with a message, not embedded
     max_article_bytes: int = 1_000_000  # uploads and added articles
     candidate_passages: int = 8  # passages whose sentences compete for the answer
+    # Below this answer score the article "doesn't say". Calibrated for the default model; a
+    # different embedder needs its own value (0 answers every question with the best sentence).
+    min_answer_score: float = 0.42

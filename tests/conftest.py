@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from qa import QA
+from qa.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -53,7 +54,9 @@ def corpus_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def fake_qa(corpus_dir: Path, tmp_path: Path, fake_embedder: FakeEmbedder) -> QA:
-    return QA(corpus_dir=corpus_dir, index_dir=tmp_path / "index", embedder=fake_embedder)
+    """A QA with the fake embedder that always answers with its best sentence (no threshold)."""
+    settings = Settings(min_answer_score=0.0)
+    return QA(corpus_dir=corpus_dir, index_dir=tmp_path / "index", embedder=fake_embedder, settings=settings)
 
 
 @pytest.fixture(scope="session")
