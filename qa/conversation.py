@@ -44,6 +44,15 @@ _WHO_SAID_THAT_RE = re.compile(
     re.IGNORECASE,
 )
 _ELSE_RE = re.compile(r"\b(else|other|another|more|besides|also)\b", re.IGNORECASE)
+# A follow-up about what someone says or thinks wants an answer in that person's words.
+_SPEECH_RE = re.compile(
+    r"\b(say|says|said|saying|think|thinks|thought|believe|believes|mean|means|meant|argue|argues|argued|"
+    r"add|adds|added|tell|tells|told|claim|claims|claimed|warn|warns|warned|want|wants|wanted|"
+    r"promise|promised|stress|stressed|view|views|opinion|position)\b",
+    re.IGNORECASE,
+)
+_ENDS_ON_THAT_RE = re.compile(r"\b(that|this|so|it)\s*[?.!]*\s*$", re.IGNORECASE)
+_NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 
 
 class Asker(Protocol):
@@ -65,21 +74,36 @@ def last_speaker(answers: list[Answer] | tuple[Answer, ...]) -> Quote | None:
     return None
 
 
-def resolve_followup(question: str, speaker: str | None) -> str:
-    """Put ``speaker`` in place of the personal pronouns of a follow-up question.
+def reference_name(speaker: str) -> str:
+    """How a news article refers to a person after the first mention: the surname.
+
+    >>> reference_name("Antony Blinken"), reference_name("Martin Luther King Jr."), reference_name("the ministry")
+    ('Blinken', 'King', 'the ministry')
+    """
+    words = [w for w in speaker.split() if w.rstrip(".,") not in _NAME_SUFFIXES]
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        return words[-1]
+    return speaker
+
+
+def resolve_followup(question: str, speaker: str | None, topic: str | None = None) -> str:
+    """Put the speaker's name in place of the personal pronouns of a follow-up question, and,
+    when the question ends on "that" (what was just said), the topic of the last answer.
 
     Only pronouns with no name before them in the question are replaced, since a name that comes
-    first is the likelier antecedent ("What did Leyva say after he met Blinken?").
+    first is the likelier antecedent ("What did Leyva say after he met Blinken?"). The name is
+    the surname, as articles use it after the first mention ("Blinken said ...").
 
     >>> resolve_followup("What else did he say?", "Antony Blinken")
-    'What else did Antony Blinken say?'
-    >>> resolve_followup("Why does he think that?", "Antony Blinken")
-    'Why does Antony Blinken think that?'
+    'What else did Blinken say?'
+    >>> resolve_followup("Why does he think that?", "Antony Blinken", "migration")
+    'Why does Blinken think that about migration?'
     >>> resolve_followup("What is her view on trade?", "Ada Lovelace")
-    "What is Ada Lovelace's view on trade?"
+    "What is Lovelace's view on trade?"
     """
     if not speaker or not question:
         return question
+    name = reference_name(speaker)
     out: list[str] = []
     pos = 0
     for m in _PRONOUN_RE.finditer(question):
@@ -87,18 +111,24 @@ def resolve_followup(question: str, speaker: str | None) -> str:
             break
         word = m.group(1).lower()
         if word in _SUBJECT_OBJECT:
-            sub = speaker
+            sub = name
         elif word in _POSSESSIVE:
-            sub = _possessive(speaker)
+            sub = _possessive(name)
         else:  # "her": possessive before a noun, else an object
             following = re.match(r"\s+([A-Za-z]+)", question[m.end():])
             is_object = following is None or following.group(1).lower() in _AFTER_OBJECT_HER
-            sub = speaker if is_object else _possessive(speaker)
+            sub = name if is_object else _possessive(name)
         out.append(question[pos : m.start()])
         out.append(sub)
         pos = m.end()
+    if pos == 0:
+        return question
     out.append(question[pos:])
-    return "".join(out)
+    rewritten = "".join(out)
+    end = _ENDS_ON_THAT_RE.search(rewritten)
+    if topic and end and topic.lower() not in rewritten.lower():
+        rewritten = f"{rewritten[: end.end(1)]} about {topic}{rewritten[end.end(1):]}"
+    return rewritten
 
 
 def _names_before(text: str) -> bool:
@@ -150,10 +180,11 @@ class Conversation:
             answer = Answer(question, True, previous.answer, previous.passages)
             return self._keep(Turn(question, None, answer, "speaker"))
         quote = last_speaker(answers)
-        asked = resolve_followup(question, quote.speaker if quote else None)
+        topics = quote_topics(previous.answer.text) if previous is not None and previous.answer else []
+        asked = resolve_followup(question, quote.speaker if quote else None, topics[0] if topics else None)
         answer = self.qa.ask(asked, k=self.k)
-        if asked != question and _ELSE_RE.search(question) and quote is not None:
-            answer = self._something_else(answer, quote.speaker)
+        if asked != question and quote is not None and (_ELSE_RE.search(question) or _SPEECH_RE.search(question)):
+            answer = self._in_their_words(answer, quote.speaker)
         kind: TurnKind = "followup" if asked != question else "search"
         return self._keep(Turn(question, asked, answer, kind))
 
@@ -161,20 +192,22 @@ class Conversation:
         self.turns.append(turn)
         return turn.answer
 
-    def _something_else(self, answer: Answer, speaker: str) -> Answer:
-        """For "what else did he say": when the engine repeats an answer already given, or finds
-        none (the question has little to search for), answer with another quote of the same
-        speaker from the passages it returned, if there is one."""
+    def _in_their_words(self, answer: Answer, speaker: str) -> Answer:
+        """For "what else did he say" or "why does he think that": the answer should be something
+        the speaker said that this conversation has not given yet. When the engine's answer is not
+        (narration, a repeat, or none at all), take the best-ranked such quote of its passages."""
         given = [(t.answer.answer.article, t.answer.answer.start, t.answer.answer.end)
                  for t in self.turns if t.answer.found and t.answer.answer]
-        if answer.found and answer.answer is not None and not _overlaps_any(answer.answer, given):
+
+        def wanted(span: Span) -> bool:
+            return span.quote is not None and span.quote.speaker == speaker and not _overlaps_any(span, given)
+
+        if answer.found and answer.answer is not None and wanted(answer.answer):
             return answer
         for passage in answer.passages:
             for quote in passage.quotes:
-                if quote.speaker != speaker:
-                    continue
                 span = _span_of_quote(passage, quote)
-                if not _overlaps_any(span, given):
+                if wanted(span):
                     return replace(answer, found=True, answer=span)
         return answer
 

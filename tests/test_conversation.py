@@ -9,6 +9,7 @@ from qa.conversation import (
     is_who_said_that,
     last_speaker,
     quote_topics,
+    reference_name,
     resolve_followup,
     suggest_questions,
 )
@@ -67,15 +68,15 @@ class FakeQA:
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("What else did he say?", "What else did Antony Blinken say?"),
-        ("Why does he think that?", "Why does Antony Blinken think that?"),
-        ("What did she say about trade?", "What did Antony Blinken say about trade?"),
-        ("Did they mention drugs?", "Did Antony Blinken mention drugs?"),
-        ("What did reporters ask him?", "What did reporters ask Antony Blinken?"),
-        ("What did they ask her about?", "What did Antony Blinken ask Antony Blinken about?"),
-        ("What is his view on trade?", "What is Antony Blinken's view on trade?"),
-        ("What is her view on trade?", "What is Antony Blinken's view on trade?"),
-        ("HE said what?", "Antony Blinken said what?"),
+        ("What else did he say?", "What else did Blinken say?"),
+        ("Why does he think that?", "Why does Blinken think that?"),
+        ("What did she say about trade?", "What did Blinken say about trade?"),
+        ("Did they mention drugs?", "Did Blinken mention drugs?"),
+        ("What did reporters ask him?", "What did reporters ask Blinken?"),
+        ("What did they ask her about?", "What did Blinken ask Blinken about?"),
+        ("What is his view on trade?", "What is Blinken's view on trade?"),
+        ("What is her view on trade?", "What is Blinken's view on trade?"),
+        ("HE said what?", "Blinken said what?"),
         ("What did Leyva say after he met Blinken?", "What did Leyva say after he met Blinken?"),
         ("Where are the talks?", "Where are the talks?"),
         ("Is there a theme here?", "Is there a theme here?"),  # "he" only as a whole word
@@ -85,13 +86,35 @@ def test_resolve_followup(question: str, expected: str) -> None:
     assert resolve_followup(question, "Antony Blinken") == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Why does he think that?", "Why does Blinken think that about migration?"),
+        ("Why does she think so", "Why does Blinken think so about migration"),
+        ("What did he say about migration?", "What did Blinken say about migration?"),
+        ("What else did he say?", "What else did Blinken say?"),  # not about "that"
+        ("Why is that?", "Why is that?"),  # no pronoun: not a follow-up about the speaker
+    ],
+)
+def test_resolve_followup_about_that_adds_the_topic(question: str, expected: str) -> None:
+    assert resolve_followup(question, "Antony Blinken", "migration") == expected
+
+
+def test_reference_name_is_the_surname_of_a_person() -> None:
+    assert reference_name("Antony Blinken") == "Blinken"
+    assert reference_name("Alvaro Leyva") == "Leyva"
+    assert reference_name("Martin Luther King Jr.") == "King"
+    assert reference_name("Okafor") == "Okafor"
+    assert reference_name("the health ministry") == "the health ministry"
+
+
 def test_resolve_followup_without_speaker_leaves_question() -> None:
     assert resolve_followup("What else did he say?", None) == "What else did he say?"
     assert resolve_followup("", "Antony Blinken") == ""
 
 
 def test_possessive_of_name_ending_in_s() -> None:
-    assert resolve_followup("What is his role?", "Gustavo Petros") == "What is Gustavo Petros' role?"
+    assert resolve_followup("What is his role?", "Gustavo Petros") == "What is Petros' role?"
 
 
 @pytest.mark.parametrize("question", ["Who said that?", "who said it", "Who says that?!", "And who said that?",
@@ -111,10 +134,12 @@ def test_followup_resolves_he_to_last_speaker() -> None:
     chat = Conversation(fake)
     first = chat.ask("What did Blinken say about migration?")
     assert first.answer is not None and first.answer.quote is MIGRATION
-    chat.ask("Why does he think that?")
-    assert fake.asked[-1] == "Why does Antony Blinken think that?"
+    why = chat.ask("Why does he think that?")
+    assert fake.asked[-1] == "Why does Blinken think that about migration?"
     assert chat.last is not None and chat.last.kind == "followup"
-    assert chat.last.asked == "Why does Antony Blinken think that?"
+    assert chat.last.asked == "Why does Blinken think that about migration?"
+    # Asked why he thinks so, the answer is in his words, and not the one just given.
+    assert why.answer is not None and why.answer.quote == CAUSES
 
 
 def test_what_else_gives_another_quote_of_the_same_speaker() -> None:
@@ -122,12 +147,38 @@ def test_what_else_gives_another_quote_of_the_same_speaker() -> None:
     chat = Conversation(fake)
     chat.ask("What did Blinken say about migration?")
     again = chat.ask("What else did he say?")
-    assert fake.asked[-1] == "What else did Antony Blinken say?"
+    assert fake.asked[-1] == "What else did Blinken say?"
     assert again.found and again.answer is not None
     assert again.answer.text == CAUSES.text
     assert again.answer.quote == CAUSES
     assert again.answer.paragraph == 3
     assert TEXT[again.answer.start:again.answer.end] == again.answer.text
+
+
+def test_what_else_when_the_engine_finds_nothing() -> None:
+    class Shy(FakeQA):
+        def ask(self, question: str, k: int | None = None) -> Answer:
+            if "else" in question:
+                self.asked.append(question)
+                return Answer(question, False, None, (P1, P3))
+            return super().ask(question, k)
+
+    chat = Conversation(Shy())
+    chat.ask("What did Blinken say about migration?")
+    again = chat.ask("What else did he say?")
+    assert again.found and again.answer is not None and again.answer.quote == CAUSES
+
+
+def test_what_else_with_nothing_new_stays_unanswered() -> None:
+    class Shy(FakeQA):
+        def ask(self, question: str, k: int | None = None) -> Answer:
+            if "else" in question:
+                return Answer(question, False, None, (P1,))
+            return super().ask(question, k)
+
+    chat = Conversation(Shy())
+    chat.ask("What did Blinken say about migration?")
+    assert not chat.ask("What else did he say?").found
 
 
 def test_who_said_that_answers_from_last_answer_without_search() -> None:
@@ -162,7 +213,7 @@ def test_pronoun_survives_an_unanswered_turn() -> None:
     chat.ask("What did Blinken say about migration?")
     chat.ask("What about tariffs on oil?")  # not found
     chat.ask("What else did he say?")
-    assert fake.asked[-1] == "What else did Antony Blinken say?"
+    assert fake.asked[-1] == "What else did Blinken say?"
 
 
 def test_clear_forgets_the_speaker() -> None:
@@ -187,3 +238,31 @@ def test_quote_topics_and_suggestions() -> None:
 
 def test_suggestions_without_quotes_use_titles() -> None:
     assert suggest_questions(["A", "B"], []) == ["What is “A” about?", "What is “B” about?"]
+
+
+def test_followup_about_his_words_prefers_his_quote_to_narration() -> None:
+    class Narrator(FakeQA):
+        def ask(self, question: str, k: int | None = None) -> Answer:
+            if "else" in question:
+                self.asked.append(question)
+                return Answer(question, True, _span(None, NARRATION, 5), (P1, P3))
+            return super().ask(question, k)
+
+    chat = Conversation(Narrator())
+    chat.ask("What did Blinken say about migration?")
+    assert chat.ask("What else did he say?").answer.quote == CAUSES
+
+
+def test_followup_not_about_words_keeps_the_engines_answer() -> None:
+    class Narrator(FakeQA):
+        def ask(self, question: str, k: int | None = None) -> Answer:
+            if "long" in question:
+                self.asked.append(question)
+                return Answer(question, True, _span(None, NARRATION, 5), (P1, P3))
+            return super().ask(question, k)
+
+    chat = Conversation(Narrator())
+    chat.ask("What did Blinken say about migration?")
+    answer = chat.ask("How long was he there?")
+    assert chat.last.asked == "How long was Blinken there?"
+    assert answer.answer is not None and answer.answer.quote is None
