@@ -19,17 +19,22 @@ import numpy as np
 from .index import Index
 from .lexical import tokenize
 from .search import Retrieved, search_passages
-from .speakers import CAP_RUN
+from .speakers import CAP_RUN, split_title_name
 from .types import Answer, Passage, Quote, Span
 
-W_SENTENCE, W_PASSAGE, W_COVER_S, W_COVER_P, W_TYPE, W_SPEAKER = 0.50, 0.15, 0.30, 0.10, 0.05, 0.10
+W_SENTENCE, W_PASSAGE, W_COVER_S, W_COVER_P, W_TYPE, W_SPEAKER = 0.50, 0.10, 0.50, 0.0, 0.20, 0.10
+# Each name or number of the question that no article contains counts against every answer.
+UNKNOWN_NAME_PENALTY = 0.05
 _ANAPHOR = re.compile(r"^[“\"]?(?:That|This|These|Those|It|They|Such|He|She|But|And|So)\b")
 _DATE = re.compile(
     r"\b(?:\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|yesterday|today|tomorrow|"
     r"week|month|year|decade|century)\b"
 )
-_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\b", re.I)
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\b", re.I)
+_ASKS_FOR_WORDS = re.compile(r"\b(?:say|said|says|tell|told|speak|spoke|remarks?|statement|comments?|quote[sd]?|words)\b")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_PLACE = re.compile(r"\b(?:in|at|from|to|near|inside|outside)\s+(?:the\s+)?([A-Z][\w’'-]+)")
 _QUESTION_WORDS = {"who", "whom", "whose", "what", "when", "where", "why", "how", "which", "did", "does", "do", "is", "are", "was", "were", "can", "will", "would", "should"}
 
 
@@ -38,9 +43,10 @@ class Question:
     text: str
     vector: np.ndarray
     tokens: list[str]
-    kind: str  # "who", "when", "number" or ""
+    kind: str  # "who", "when", "where", "number" or ""
     speaker: str | None  # a speaker of the corpus the question names
     unknown_names: list[str]  # names or numbers in the question that no article contains
+    unquoted_person: str | None  # asks what someone said whom no article quotes
 
 
 def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
@@ -48,18 +54,24 @@ def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
     kind = ""
     if re.match(r"\s*(?:who|whom|whose)\b", low):
         kind = "who"
-    elif re.match(r"\s*(?:when|what (?:year|day|date|time))\b", low):
+    elif re.match(r"\s*(?:when\b|(?:what|which|in what|in which|on what|on which) (?:year|day|date|time|month|week|decade|century)\b)", low):
         kind = "when"
-    elif re.search(r"\bhow (?:many|much|long|often|old)\b", low):
+    elif re.match(r"\s*(?:where\b|(?:in|at|from|to) (?:what|which) (?:place|city|country|town|venue)\b)", low):
+        kind = "where"
+    elif re.search(r"\bhow (?:many|much)\b", low):
         kind = "number"
     speakers = index.speaker_aliases()
     speaker = next((canon for alias, canon in speakers.items() if re.search(rf"\b{re.escape(alias)}\b", low)), None)
-    return Question(text, vector, tokenize(text), kind, speaker, _unknown_names(index, text))
+    unquoted = None
+    if speaker is None and _ASKS_FOR_WORDS.search(low):
+        names = [re.sub(r"[’']s?$", "", w) for w in re.findall(r"\b[A-Z][\w’'-]+", text)[1:]]
+        unquoted = next((n for n in names if index.is_person(n)), None)
+    return Question(text, vector, tokenize(text), kind, speaker, _unknown_names(index, text), unquoted)
 
 
 def _unknown_names(index: Index, text: str) -> list[str]:
     """Capitalised words (not the first word) and numbers of the question that no article holds."""
-    words = re.findall(r"[\w’'-]+", text)
+    words = [re.sub(r"[’']s?$", "", w) for w in re.findall(r"[\w’'-]+", text)]
     out = []
     for i, w in enumerate(words):
         proper = i > 0 and w[0].isupper() and w.lower() not in _QUESTION_WORDS
@@ -72,9 +84,15 @@ def answer(index: Index, q: Question, k: int, n_candidates: int, min_score: floa
     found_passages = search_passages(index, q.vector, q.tokens, n_candidates)
     if not len(found_passages.ids):
         return Answer(q.text, False, None, ())
-    scored = _score_sentences(index, q, found_passages)
-    best_i, best_score = max(scored.items(), key=lambda kv: kv[1]) if scored else (None, 0.0)
-    found = best_i is not None and best_score >= min_score and not q.unknown_names
+    scored, confidence = _score_sentences(index, q, found_passages)
+    best_i = max(scored, key=scored.get) if scored else None
+    best_score = confidence.get(best_i, 0.0)
+    found = (
+        best_i is not None
+        and best_score >= min_score
+        and q.unquoted_person is None
+        and _holds_answer_type(q, index.sentence_text(best_i))
+    )
     passage_rank = dict(zip(found_passages.ids.tolist(), found_passages.fused.tolist()))
     span = None
     if found:
@@ -87,36 +105,44 @@ def answer(index: Index, q: Question, k: int, n_candidates: int, min_score: floa
     return Answer(q.text, found, span, passages)
 
 
-def _score_sentences(index: Index, q: Question, hits: Retrieved) -> dict[int, float]:
+FEATURES = ("sentence_cosine", "passage_cosine", "sentence_cover", "passage_cover", "answer_type", "speaker")
+WEIGHTS = np.array([W_SENTENCE, W_PASSAGE, W_COVER_S, W_COVER_P, W_TYPE, W_SPEAKER], dtype=np.float32)
+# Whether the best sentence answers at all leans on meaning more than on shared words.
+CONFIDENCE = np.array([0.5, 0.25, 0.125, 0.0, 0.0, 0.0], dtype=np.float32)
+
+
+def _score_sentences(index: Index, q: Question, hits: Retrieved) -> tuple[dict[int, float], dict[int, float]]:
+    """Ranking scores (which sentence answers best) and confidences (does it answer at all)."""
+    cand, feats = features(index, q, hits)
+    penalty = UNKNOWN_NAME_PENALTY * min(len(q.unknown_names), 2)
+    scores = feats @ WEIGHTS - penalty
+    confidence = feats @ CONFIDENCE - penalty
+    return dict(zip(cand, scores.tolist())), dict(zip(cand, confidence.tolist()))
+
+
+def features(index: Index, q: Question, hits: Retrieved) -> tuple[list[int], np.ndarray]:
+    """Candidate sentence ids and their feature rows (columns: ``FEATURES``)."""
+    cand = index.sentences_of(hits.ids)
+    feats = np.zeros((len(cand), len(FEATURES)), dtype=np.float32)
+    if not cand:
+        return cand, feats
     weights = {t: index.sentence_bm25.idf(t) for t in set(q.tokens)}
     total = sum(weights.values()) or 1.0
     pos = {int(pid): i for i, pid in enumerate(hits.ids)}
-    cand = [i for i in index.sentences_of(hits.ids)]
-    if not cand:
-        return {}
     vecs = index.sentence_vectors.reconstruct_batch(np.asarray(cand, dtype=np.int64))
-    cos = vecs @ q.vector
-    out: dict[int, float] = {}
+    feats[:, 0] = vecs @ q.vector
     for j, si in enumerate(cand):
         pid = index.passage_id(si)
         stoks = set(index.sentence_bm25.tokens(si))
         ptoks = set(index.passage_bm25.tokens(pid))
-        cover_s = sum(w for t, w in weights.items() if t in stoks) / total
-        cover_p = sum(w for t, w in weights.items() if t in ptoks) / total
-        text = index.sentence_text(si)
-        score = (
-            W_SENTENCE * float(cos[j])
-            + W_PASSAGE * float(hits.dense[pos[pid]])
-            + W_COVER_S * cover_s
-            + W_COVER_P * cover_p
-            + W_TYPE * _type_match(q, text)
-        )
+        feats[j, 1] = hits.dense[pos[pid]]
+        feats[j, 2] = sum(w for t, w in weights.items() if t in stoks) / total
+        feats[j, 3] = sum(w for t, w in weights.items() if t in ptoks) / total
+        feats[j, 4] = _type_match(q, index.sentence_text(si))
         if q.speaker:
             quote = _quote_at(index.passages[pid], index.sentences[si].start, index.sentences[si].end)
-            if quote is not None:
-                score += W_SPEAKER if quote.speaker == q.speaker else -W_SPEAKER / 2
-        out[si] = score
-    return out
+            feats[j, 5] = 0.0 if quote is None else 1.0 if quote.speaker == q.speaker else -0.5
+    return cand, feats
 
 
 def _type_match(q: Question, text: str) -> float:
@@ -124,9 +150,28 @@ def _type_match(q: Question, text: str) -> float:
         return float(bool(_DATE.search(text)))
     if q.kind == "number":
         return float(bool(_NUMBER.search(text)))
-    if q.kind == "who":
-        return float(any(len(m.group().split()) >= 2 or m.start() > 0 for m in CAP_RUN.finditer(text)))
+    if q.kind in {"who", "where"}:
+        return float(_holds_answer_type(q, text))
     return 0.0
+
+
+def _holds_answer_type(q: Question, text: str) -> bool:
+    """A who/when/where/how-many question is answered only by a sentence holding a name, date,
+    place or number that the question itself does not already contain."""
+    if not q.kind:
+        return True
+    asked = set(re.findall(r"[\w’'-]+", q.text.lower()))
+    new = lambda tokens: any(t.lower() not in asked for t in tokens)
+    if q.kind == "who":
+        names = (split_title_name(m.group())[1] for m in CAP_RUN.finditer(text))
+        return any(new(n.split()) for n in names if n)
+    if q.kind == "when":
+        return any(new([m.group()]) for m in _DATE.finditer(text))
+    if q.kind == "where":
+        return any(new([m.group(1)]) for m in _PLACE.finditer(text))
+    if re.search(r"\bhow many years\b", q.text.lower()):
+        return bool(_NUMBER.search(text))
+    return any(new([m.group()]) for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group()))
 
 
 def _span(index: Index, best: int, score: float, scored: dict[int, float]) -> Span:

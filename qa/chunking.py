@@ -32,6 +32,7 @@ class Sentence:
 class Chunks:
     passages: list[Passage]
     sentences: list[Sentence]
+    people: list[str]
 
 
 def chunk(article: Article, analysis: QuoteAnalysis | None = None, max_chars: int = MAX_PASSAGE_CHARS) -> Chunks:
@@ -65,7 +66,7 @@ def chunk(article: Article, analysis: QuoteAnalysis | None = None, max_chars: in
                     continue
                 for s, e in sentence_spans(text, max(p.start, start), min(p.end, end)):
                     sentences.append(Sentence(s, e, p.number, idx))
-    return Chunks(passages, sentences)
+    return Chunks(passages, sentences, analysis.people)
 
 
 def _quote_chains(text: str, paragraphs: list[Paragraph]) -> set[int]:

@@ -58,6 +58,7 @@ class Index:
     passage_article: np.ndarray  # article index of each passage
     passage_vectors: faiss.Index
     sentence_vectors: faiss.Index
+    people: list[list[str]]  # per article: everyone it names
 
     def __post_init__(self) -> None:
         self.passage_bm25 = BM25([f"{self.articles[a].title}\n{p.text}" for a, p in zip(self.passage_article, self.passages)])
@@ -71,6 +72,7 @@ class Index:
         for i in range(len(self.sentences)):
             self._by_passage.setdefault(self.passage_id(i), []).append(i)
         self._aliases: dict[str, str] = {}
+        self._people = {n.lower() for names in self.people for name in names for n in (name, name.split()[-1])}
         for p in self.passages:
             for q in p.quotes:
                 self._aliases[q.speaker.lower()] = q.speaker
@@ -86,6 +88,10 @@ class Index:
     def speaker_aliases(self) -> dict[str, str]:
         """Lower-cased full names and surnames of every quoted speaker → canonical name."""
         return self._aliases
+
+    def is_person(self, name: str) -> bool:
+        """Whether an article names a person by this full name or surname."""
+        return name.lower() in self._people
 
     def mentions(self, word: str) -> bool:
         """Whether any article contains ``word`` (case-insensitive, as a whole word)."""
@@ -116,6 +122,7 @@ class Index:
         sentences: list[Sentence] = []
         p_art: list[int] = []
         s_art: list[int] = []
+        people: list[list[str]] = []
         p_vecs: list[np.ndarray] = []
         s_vecs: list[np.ndarray] = []
         todo = [a for a in articles if a.sha256 not in reuse]
@@ -125,9 +132,10 @@ class Index:
         for ai, art in enumerate(articles):
             if art.sha256 in reuse:
                 pv, sv, ps, ss = previous._article_part(reuse[art.sha256], art)
+                names = previous.people[reuse[art.sha256]]
             else:
                 parts = chunk(art)
-                ps, ss = parts.passages, parts.sentences
+                ps, ss, names = parts.passages, parts.sentences, parts.people
                 pv = embedder.encode([f"{art.title}\n{p.text}" for p in ps])
                 sv = embedder.encode([art.text[s.start : s.end] for s in ss])
                 done += 1
@@ -135,6 +143,7 @@ class Index:
                     progress(done, len(todo), "articles embedded")
             passages.extend(ps)
             sentences.extend(ss)
+            people.append(list(names))
             p_art.extend([ai] * len(ps))
             s_art.extend([ai] * len(ss))
             p_vecs.append(pv)
@@ -149,6 +158,7 @@ class Index:
             np.asarray(p_art, dtype=np.int64),
             _flat(np.concatenate(p_vecs) if p_vecs else np.zeros((0, dim), np.float32), dim),
             _flat(np.concatenate(s_vecs) if s_vecs else np.zeros((0, dim), np.float32), dim),
+            people,
         )
 
     def _article_part(self, ai: int, art: Article):
@@ -192,8 +202,8 @@ class Index:
     def _records_json(self) -> bytes:
         rec = {
             "articles": [
-                {"id": a.id, "title": a.title, "file": str(a.path), "body_start": a.body_start, "sha256": a.sha256, "text": a.text}
-                for a in self.articles
+                {"id": a.id, "title": a.title, "file": str(a.path), "body_start": a.body_start, "sha256": a.sha256, "text": a.text, "people": names}
+                for a, names in zip(self.articles, self.people)
             ],
             "passages": [
                 {"a": int(ai), "paragraphs": list(p.paragraphs), "start": p.start, "end": p.end, "quotes": [q.to_dict() for q in p.quotes]}
@@ -257,7 +267,8 @@ class Index:
             raise StaleIndex(f"the index in {folder} is damaged ({type(e).__name__}: {e})") from None
         if pvec.ntotal != len(passages) or svec.ntotal != len(sentences):
             raise StaleIndex(f"the index in {folder} is inconsistent (vector and record counts differ)")
-        return cls(model, articles, passages, sentences, np.asarray(s["a"], dtype=np.int64), p_art, pvec, svec)
+        people = [a.get("people", []) for a in rec["articles"]]
+        return cls(model, articles, passages, sentences, np.asarray(s["a"], dtype=np.int64), p_art, pvec, svec, people)
 
 
 @contextmanager

@@ -63,6 +63,7 @@ class QuoteAnalysis:
     quotes: list[Quote]
     attribution_lines: dict[int, int]  # quote paragraph number -> attribution paragraph number
     paragraphs: list[Paragraph]
+    people: list[str]  # canonical names of everyone the article names, quoted or not
 
 
 def find_quotes(article: Article) -> list[Quote]:
@@ -109,15 +110,14 @@ def analyze(article: Article) -> QuoteAnalysis:
                 q = _quote(text, qs, qe, _entity_named(cast, last), last.role, "direct", last.cue)
             if q is None:
                 continue
-            if open_chain is not None and q.kind == "direct" and open_chain.speaker != q.speaker and qs - 1 == para.start:
-                pass
             quotes.append(q)
             if q.kind == "direct":
                 last = q
             open_chain = q if (not closed and q.kind == "direct") else None
         quotes.extend(_reported(cast, text, sentences, spans, used_verbs))
     quotes.sort(key=lambda q: q.start)
-    return QuoteAnalysis(_dedupe(quotes), attribution, paragraphs)
+    people = [e.name for e in cast.entities if e.kind == "person"]
+    return QuoteAnalysis(_dedupe(quotes), attribution, paragraphs, people)
 
 
 # -- block quotes ---------------------------------------------------------------------------------
@@ -190,7 +190,8 @@ def _direct_or_mixed(cast, text, para, sent, sent_end, qs, qe, closed, used_verb
     used_verbs.add(v.start())
     cue = text[sub_pos : v.end()]
     between = text[v.end() : qs - 1]
-    if re.fullmatch(r"\s*[:,]?\s*", between):
+    # "said: “…”", "said, “…”", "told reporters: “…”" introduce the quote itself.
+    if re.fullmatch(r"\s*[:,]?\s*", between) or re.fullmatch(r"(?:\s+[^\s“”\"]+){1,6}\s*:\s*", between):
         return _quote(text, inner_s, inner_e, ent, ent.role, "direct", cue)
     # Reported words with a quoted fragment: the whole clause after the verb is the quote.
     cs = v.end() + _CLAUSE_START.match(text, v.end()).end() - v.end()

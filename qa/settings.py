@@ -25,4 +25,4 @@ class Settings:
     candidate_passages: int = 8  # passages whose sentences compete for the answer
     # Below this answer score the article "doesn't say". Calibrated for the default model; a
     # different embedder needs its own value (0 answers every question with the best sentence).
-    min_answer_score: float = 0.42
+    min_answer_score: float = 0.30

@@ -166,6 +166,26 @@ class Cast:
                 for m in re.finditer(rf"\b{re.escape(alias)}\b", self.text):
                     self._mentions.append((m.start(), ent))
         self._mentions.sort(key=lambda pm: pm[0])
+        self._learn_genders()
+
+    def _learn_genders(self) -> None:
+        """Guess "he" or "she" for each person from the pronouns that follow their mentions
+        (up to the next person mentioned, within the paragraph): "Elena Sarr said her side ..."."""
+        votes: dict[int, list[int]] = {}
+        for (pos, ent), nxt in zip(self._mentions, self._mentions[1:] + [(len(self.text), None)]):
+            if ent.kind != "person" or ent.female is not None:
+                continue
+            end = min(nxt[0], pos + 200, self.text.find("\n\n", pos) % (len(self.text) + 1) or len(self.text))
+            window = self.text[pos:end]
+            he = len(re.findall(r"\b(?:he|his|him|himself)\b", window, re.I))
+            she = len(re.findall(r"\b(?:she|her|hers|herself)\b", window, re.I))
+            tally = votes.setdefault(id(ent), [0, 0])
+            tally[0] += he
+            tally[1] += she
+        for ent in self.entities:
+            he, she = votes.get(id(ent), (0, 0))
+            if ent.female is None and he != she and max(he, she) >= 2 * min(he, she) + 1:
+                ent.female = she > he
 
     def _entity_for(self, name: str, create: bool) -> Entity | None:
         for ent in self.entities:
