@@ -427,9 +427,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def load(corpus: str, index: str) -> QA:
-    """Load the model and the index once, logging each step."""
+    """Load the index (building what is missing) and the model, once, logging each step."""
     qa = QA(corpus_dir=corpus, index_dir=index)
-    started = time.monotonic()
     last: dict[str, Any] = {"what": None, "at": 0.0}
 
     def progress(done: int, total: int, what: str) -> None:
@@ -438,9 +437,14 @@ def load(corpus: str, index: str) -> QA:
             log.info("  %s: %d/%d", what, done, total)
             last.update(what=what, at=now)
 
-    log.info("loading the model and the index (corpus %s, index %s)", corpus, index)
+    started = time.monotonic()
+    log.info("loading the index (corpus %s, index %s)", corpus, index)
     qa.load(progress=progress)
-    log.info("ready: %d article(s) in %.1f s", len(qa.articles), time.monotonic() - started)
+    log.info("index ready: %d article(s) in %.1f s", len(qa.articles), time.monotonic() - started)
+    started = time.monotonic()
+    log.info("loading the model %s", qa.settings.model)
+    qa.embedder.encode(["warm-up"])  # the model loads on first use: make that now, not at the first question
+    log.info("model ready in %.1f s", time.monotonic() - started)
     return qa
 
 

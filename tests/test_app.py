@@ -157,8 +157,8 @@ def server(tmp_path_factory: pytest.TempPathFactory):
 
 def test_server_logs_loading_and_address(server: Server) -> None:
     text = server.log.read_text()
-    assert "loading the model and the index" in text
-    assert "ready:" in text
+    assert "loading the index" in text and "index ready: 1 article(s)" in text
+    assert "loading the model" in text and "model ready" in text
     assert f"Running on {server.url}" in text
 
 
