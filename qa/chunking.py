@@ -55,10 +55,10 @@ def chunk(article: Article, analysis: QuoteAnalysis | None = None, max_chars: in
     passages: list[Passage] = []
     sentences: list[Sentence] = []
     for group in groups:
-        pieces = _split_long(text, group, max_chars)
+        pieces = _split_long(text, group, max_chars, analysis.quotes)
         for start, end, paras in pieces:
             idx = len(passages)
-            quotes = tuple(q for q in analysis.quotes if start <= q.start < end)
+            quotes = tuple(q for q in analysis.quotes if q.start < end and q.end > start)
             numbers = tuple(p.number for p in paras)
             passages.append(Passage(article.id, article.title, numbers, start, end, text[start:end], quotes))
             for p in paras:
@@ -85,7 +85,8 @@ def _straight_opens(body: str) -> int:
     return sum(1 for i, c in enumerate(body) if c == '"' and (i == 0 or body[i - 1].isspace()))
 
 
-def _split_long(text: str, group: list[Paragraph], max_chars: int) -> list[tuple[int, int, list[Paragraph]]]:
+def _split_long(text: str, group: list[Paragraph], max_chars: int, quotes) -> list[tuple[int, int, list[Paragraph]]]:
+    """A paragraph over ``max_chars`` is cut between sentences, never inside a quote."""
     start, end = group[0].start, group[-1].end
     if end - start <= max_chars or len(group) > 1:
         return [(start, end, group)]
@@ -93,7 +94,7 @@ def _split_long(text: str, group: list[Paragraph], max_chars: int) -> list[tuple
     pieces: list[tuple[int, int, list[Paragraph]]] = []
     cur_s = cur_e = None
     for s, e in sentence_spans(text, para.start, para.end):
-        if cur_s is not None and e - cur_s > max_chars:
+        if cur_s is not None and e - cur_s > max_chars and not any(q.start < s < q.end for q in quotes):
             pieces.append((cur_s, cur_e, [para]))
             cur_s = None
         if cur_s is None:

@@ -66,7 +66,7 @@ def split_title(text: str, fallback: str) -> tuple[str, int]:
 
     def body_after(n_lines: int) -> int:
         pos = offset + sum(len(line) + 1 for line in lines[first : first + n_lines])
-        while pos < len(text) and text[pos] == "\n":
+        while pos < len(text) and text[pos].isspace():
             pos += 1
         return min(pos, len(text))
 

@@ -23,7 +23,7 @@ _STOP = re.compile(r"[.!?…]+[”’\"')\]»]*(?=\s)")
 _NEXT_STARTS_SENTENCE = re.compile(r"\s+[(\[“‘\"'«]*[A-Z0-9À-ÖØ-Þ]")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms messrs dr prof sr jr st gen gov sen rep lt col sgt capt maj cmdr adm rev hon fr
-    no nos vs v etc inc ltd co corp bros jan feb mar apr jun jul aug sep sept oct nov dec
+    nos vs v etc inc ltd co corp bros jan feb mar apr jun jul aug sep sept oct nov dec
     mt ft dept est fig approx al ave blvd pres supt insp det cllr""".split()
 )
 
@@ -47,9 +47,11 @@ def paragraph_spans(text: str, body_start: int = 0) -> list[Paragraph]:
         blocks.append((pos, m.start()))
         pos = m.end()
     blocks.append((pos, body_end))
+    blocks = [(s, e) for s, e in blocks if text[s:e].strip()]
     if len(blocks) == 1:
+        body_start, body_end = blocks[0]
         lines, pos = [], body_start
-        for m in re.finditer(r"\n", text[body_start:]):
+        for m in re.finditer(r"\n", text[body_start:body_end]):
             lines.append((pos, body_start + m.start()))
             pos = body_start + m.end()
         lines.append((pos, body_end))
@@ -93,6 +95,8 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
         return False
     if len(word) == 1 and word.isupper():  # an initial: "J. K. Rowling"
         return True
+    if word.lower() == "no":  # "No. 10" is a number; "he said no. The" ends a sentence
+        return bool(re.match(r"\.\s+\d", text[dot : dot + 4]))
     if "." in word and all(len(part) <= 2 for part in word.split(".")):  # "U.S", "e.g", "a.m"
         return word[-1].isupper() or word.lower() in {"e.g", "i.e"}
     return word.lower() in _ABBREVIATIONS

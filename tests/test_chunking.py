@@ -232,18 +232,14 @@ def test_composed_passage_quotes(flood):
     assert "Maria Lopez" in [q.speaker for q in passage_of(chunks, 8).quotes]
 
 
-@pytest.mark.xfail(
-    reason="_split_long cuts a long paragraph between sentences even inside a quote, and a quote "
-    "is listed only on the piece where it starts, so the later sentences of the quote lose "
-    "their speaker (an answer from them is reported as narration)",
-    strict=True,
-)
-def test_splitting_a_long_paragraph_keeps_each_sentence_with_its_quote(flood):
+def test_splitting_a_long_paragraph_never_cuts_a_quote(flood):
     analysis = analyze(flood)
     chunks = chunk(flood, analysis, max_chars=120)
     lopez = next(q for q in analysis.quotes if q.speaker == "Maria Lopez")
     in_quote = [s for s in chunks.sentences if s.start < lopez.end and lopez.start < s.end]
-    assert len({s.passage for s in in_quote}) > 1  # the split does cut this quote
+    assert len(in_quote) > 1 and len({s.passage for s in in_quote}) == 1
+    assert len({s.paragraph for s in chunks.sentences if s.paragraph == in_quote[0].paragraph}) == 1
+    assert len({s.passage for s in chunks.sentences if s.paragraph == in_quote[0].paragraph}) > 1, "the paragraph is still split"
     for s in in_quote:
         assert lopez in chunks.passages[s.passage].quotes, flood.text[s.start : s.end]
 

@@ -126,11 +126,6 @@ def test_body_start_points_at_the_first_body_character(tmp_path, text, body):
     assert a.body == body
 
 
-@pytest.mark.xfail(
-    reason="split_title skips only '\\n' after the title, so a blank line holding spaces leaves "
-    "body_start on those spaces instead of the first body character",
-    strict=True,
-)
 def test_body_start_skips_a_blank_line_made_of_spaces(tmp_path):
     a = read_article(write(tmp_path, "x.txt", "Headline\n   \nBody text here."))
     assert a.title == "Headline"

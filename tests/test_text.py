@@ -40,11 +40,6 @@ def test_one_paragraph_per_line_skips_lines_of_spaces_and_trims():
     assert paras(text) == ["First line.", "Second line."]
 
 
-@pytest.mark.xfail(
-    reason="paragraph_spans counts the empty block after a trailing blank line, so the "
-    "one-paragraph-per-line fallback is skipped and the whole body becomes one paragraph",
-    strict=True,
-)
 def test_one_paragraph_per_line_survives_a_trailing_blank_line():
     text = "First line.\nSecond line.\nThird line.\n\n"
     assert paras(text) == ["First line.", "Second line.", "Third line."]
@@ -106,11 +101,6 @@ def test_sentence_doctest_example():
     assert sents(text) == ["Mr. Smith said: “We will win.”", "He left.", "“Why?” she asked."]
 
 
-@pytest.mark.xfail(
-    reason="'no' is in the abbreviation list (for 'No. 10'), so a sentence ending in the word 'no' "
-    "is never split from the next one",
-    strict=True,
-)
 def test_sentence_ending_in_the_word_no_is_split():
     assert sents("Asked if he would resign, he said no. The party backed him.") == [
         "Asked if he would resign, he said no.",
