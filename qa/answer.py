@@ -24,7 +24,7 @@ from .types import Answer, Passage, Quote, Span
 
 W_SENTENCE, W_PASSAGE, W_COVER_S, W_COVER_P, W_TYPE, W_SPEAKER = 0.50, 0.10, 0.50, 0.0, 0.20, 0.10
 # Each name or number of the question that no article contains counts against every answer.
-UNKNOWN_NAME_PENALTY = 0.05
+UNKNOWN_NAME_PENALTY = 0.1
 _ANAPHOR = re.compile(r"^[“\"]?(?:That|This|These|Those|It|They|Such|He|She|But|And|So)\b")
 _DATE = re.compile(
     r"\b(?:\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
