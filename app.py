@@ -218,11 +218,6 @@ def quotes_of(article: Article) -> list[Quote]:
     return _QUOTES_SEEN[key]
 
 
-def corpus_quotes(qa: QA, most: int = 200) -> list[Quote]:
-    """The quotes of (up to ``most``) articles, for the example questions."""
-    return [q for article in qa.articles[:most] for q in quotes_of(article)]
-
-
 def article_choices(qa: QA) -> list[tuple[str, str]]:
     return [(a.title, a.id) for a in qa.articles]
 
@@ -271,8 +266,18 @@ def slug_name(text: str) -> str:
 
 
 def build_page(qa: QA) -> gr.Blocks:
+    suggested: dict[tuple, list[list[str]]] = {}
+
     def examples() -> list[list[str]]:
-        return [[q] for q in suggest_questions([a.title for a in qa.articles], corpus_quotes(qa))]
+        """Questions from the corpus's speakers and titles that the engine answers; per corpus state."""
+        articles = qa.articles[:200]
+        key = tuple((a.id, a.sha256) for a in articles)
+        if key not in suggested:
+            questions = suggest_questions([(a.title, a.text, quotes_of(a)) for a in articles],
+                                          limit=8, answerable=lambda q: qa.ask(q).found)
+            suggested.clear()
+            suggested[key] = [[q] for q in questions]
+        return suggested[key]
 
     def first_article() -> str | None:
         return qa.articles[0].id if qa.articles else None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
 from typing import Literal, Protocol
 
 from .types import Answer, Passage, Quote, Span
@@ -226,56 +227,131 @@ def _span_of_quote(passage: Passage, quote: Quote) -> Span:
                 passage.score, quote)
 
 
-# Nouns that make a good "say about ..." topic tend to end like this ("migration", "agreement").
-_TOPIC_RE = re.compile(r"\b([a-z]{4,}(?:tion|sion|ment|ity|ance|ence|ism|ure|ics|cy))\b")
+# Nouns that make a good "say about ..." topic often end like this ("migration", "agreement").
+_NOUN_END_RE = re.compile(r"(?:tion|sion|ment|ity|ance|ence|ism|ure|ics|cy)$")
+_WORD_RE = re.compile(r"(?<![\w’'-])[a-z][a-z-]{4,}(?![\w’'-])")  # lower-case: no names, no sentence starts
 _DULL_TOPICS = {
     "government", "governments", "statement", "comment", "moment", "question", "position", "situation",
     "condition", "conditions", "community", "communities", "opportunity", "ability", "majority",
     "conference", "division", "difference", "experience", "importance", "presence", "sequence",
     "nature", "future", "pressure", "structure", "measure", "measures", "procedure", "agency",
+    "about", "above", "across", "after", "again", "against", "along", "already", "also", "although",
+    "among", "another", "around", "because", "before", "being", "below", "between", "could", "during",
+    "every", "first", "further", "going", "great", "having", "their", "there", "these", "thing", "things",
+    "those", "three", "through", "today", "under", "until", "where", "which", "while", "whole", "would",
+    "should", "might", "other", "others", "people", "really", "right", "since", "still", "taken", "takes",
+    "think", "there", "years", "world", "always", "never", "something", "nothing", "everything",
+    "anything", "everyone", "someone", "including", "according", "actually", "together", "without",
+    "within", "toward", "towards", "whether", "rather", "though", "means", "make", "makes", "making",
+    "made", "want", "wants", "need", "needs", "know", "knows", "continue", "sure", "important",
 }
 
 
-def quote_topics(text: str) -> list[str]:
-    """Words of a quote that could name its subject, in order: "... migration, when ..." -> ["migration"]."""
-    seen: list[str] = []
-    for word in _TOPIC_RE.findall(text.lower()):
-        if word not in _DULL_TOPICS and word not in seen:
-            seen.append(word)
-    return seen
+_DETERMINER_RE = re.compile(
+    r"\b(?:the|a|an|our|their|its|his|her|this|that|these|those|of|for|on|about|new|more|any|no)\s+$", re.I)
+_ADJECTIVE_RE = re.compile(r"(?:ful|ous|ive|ble|ical|less)$")
 
 
-def suggest_questions(titles: list[str], quotes: list[Quote], limit: int = 6) -> list[str]:
-    """Example questions for a corpus: "What did <speaker> say about <topic>?" for its speakers,
-    most quoted first, then one question per article title to fill up to ``limit``.
+def quote_topics(text: str, context: str = "") -> list[str]:
+    """Words of a quote that could name its subject, best first.
 
-    >>> suggest_questions(["Talks open"], [Quote("Migration can be an opportunity.", "Antony Blinken",
-    ...     None, "block", "Antony Blinken", 0, 33)], limit=2)
+    Nouns by their ending ("migration") rank first, then words after a determiner ("the rules"),
+    then words the article (``context``) repeats; names, adjectives, and "-ly", "-ed", "-ing"
+    words used once are left out.
+
+    >>> quote_topics("Colombia is showing the way that migration can be an opportunity for farmers.")
+    ['migration', 'farmers']
+    """
+    counts: dict[str, int] = {}
+    for word in _WORD_RE.findall(context or text):
+        counts[word] = counts.get(word, 0) + 1
+    ranked: list[tuple[int, int, str]] = []
+    seen_words: set[str] = set()
+    credit = -1  # where a word after a determiner and a modifier starts
+    for order, m in enumerate(_WORD_RE.finditer(text)):
+        word = m.group()
+        if word in seen_words or word in _DULL_TOPICS:
+            continue
+        seen_words.add(word)
+        repeated = counts.get(word, 1) >= 2
+        if word.endswith("ly") or (re.search(r"(?:ed|ing)$", word) and not repeated):
+            continue
+        if _NOUN_END_RE.search(word):
+            score = 3
+        elif _ADJECTIVE_RE.search(word):
+            continue
+        elif _DETERMINER_RE.search(text[: m.start()]) or credit == m.start():
+            after = re.match(r"\s+([a-z][a-z-]{4,})(?![\w’'-])", text[m.end():])
+            if after and after.group(1) not in _DULL_TOPICS and not re.search(r"(?:ed|ing|ly)$", after.group(1)):
+                credit = m.end() + after.start(1)  # "a holistic approach": the noun comes next
+                continue
+            score = 2
+        elif repeated:
+            score = 1
+        else:
+            continue
+        ranked.append((-(score * 10 + min(counts.get(word, 1), 4)), order, word))
+    return [word for _, _, word in sorted(ranked)]
+
+
+def suggest_questions(
+    articles: Sequence[tuple[str, str, Sequence[Quote]]],
+    limit: int = 6,
+    answerable: Callable[[str], bool] | None = None,
+) -> list[str]:
+    """Example questions for a corpus given as ``(title, text, quotes)`` per article:
+    "What did <speaker> say about <topic>?" for its speakers, most quoted first, a new quote and
+    topic each time, then one question per article title to fill up to ``limit``. With
+    ``answerable`` (e.g. ``lambda q: qa.ask(q).found``) only questions it accepts are suggested.
+
+    >>> text = "Talks open\\n\\nOn migration, “managed migration can be an opportunity,” he said."
+    >>> quote = Quote("managed migration can be an opportunity,", "Antony Blinken", None, "direct", "he said", 27, 68)
+    >>> suggest_questions([("Talks open", text, [quote])], limit=2)
     ['What did Blinken say about migration?', 'What is “Talks open” about?']
     """
-    by_speaker: dict[str, list[Quote]] = {}
-    for quote in quotes:
-        by_speaker.setdefault(quote.speaker, []).append(quote)
+    ok = answerable or (lambda question: True)
+    by_speaker: dict[str, list[tuple[Quote, str]]] = {}
+    for _, text, quotes in articles:
+        for quote in quotes:
+            by_speaker.setdefault(quote.speaker, []).append((quote, text))
     speakers = sorted(by_speaker, key=lambda s: -len(by_speaker[s]))
+    titles = [title for title, _, _ in articles]
     room = limit - min(len(titles), limit // 3)  # keep some places for the articles themselves
     questions: list[str] = []
     used: set[str] = set()
-    # Round-robin over speakers, a new topic each round, so one talkative speaker cannot fill it.
-    for round_ in range(limit):
+    cursor = dict.fromkeys(speakers, 0)
+    # Round-robin over speakers so one talkative speaker cannot fill every place.
+    while len(questions) < room:
         grew = False
         for speaker in speakers:
             if len(questions) >= room:
                 break
-            short = speaker.split()[-1] if speaker.split() else speaker
-            topics = [t for q in by_speaker[speaker] for t in quote_topics(q.text) if t not in used]
-            if topics:
-                used.add(topics[0])
-                questions.append(f"What did {short} say about {topics[0]}?")
+            quotes = by_speaker[speaker]
+            short = reference_name(speaker)
+            while cursor[speaker] < len(quotes):
+                quote, text = quotes[cursor[speaker]]
+                cursor[speaker] += 1
+                for topic in (t for t in quote_topics(quote.text, text) if t not in used):
+                    question = f"What did {short} say about {topic}?"
+                    if ok(question):
+                        used.add(topic)
+                        questions.append(question)
+                        break
+                else:
+                    continue
                 grew = True
-            elif round_ == 0:
-                questions.append(f"What did {short} say?")
-                grew = True
-        if not grew or len(questions) >= room:
+                break
+            else:
+                question = f"What did {short} say?"
+                if not any(q.startswith(question[:-1]) for q in questions) and ok(question):
+                    questions.append(question)
+                    grew = True
+        if not grew:
             break
-    questions += [f"What is “{title}” about?" for title in titles]
-    return questions[:limit]
+    for title in titles:
+        if len(questions) >= limit:
+            break
+        question = f"What is “{title}” about?"
+        if ok(question):
+            questions.append(question)
+    return questions

@@ -226,18 +226,43 @@ def test_clear_forgets_the_speaker() -> None:
     assert last_speaker([t.answer for t in chat.turns]) is None
 
 
-def test_quote_topics_and_suggestions() -> None:
+def test_quote_topics_prefer_nouns_and_what_the_article_repeats() -> None:
     assert quote_topics(MIGRATION.text) == ["migration"]  # "opportunity" is too general
-    assert quote_topics(CAUSES.text) == ["insecurity", "corruption"]
-    questions = suggest_questions(["Talks open"], [MIGRATION, CAUSES], limit=4)
-    assert questions[0] == "What did Blinken say about migration?"
-    assert "What did Blinken say about insecurity?" in questions
-    assert questions[-1] == "What is “Talks open” about?"
-    assert len(questions) <= 4
+    assert quote_topics(CAUSES.text) == ["insecurity", "corruption"]  # verbs and plain words stay out
+    context = "The corruption case. " + CAUSES.text + " And corruption again."
+    assert quote_topics(CAUSES.text, context)[0] == "corruption"
+    assert quote_topics("Colombia and Colombia again") == []  # names are no topics
+
+
+def test_suggestions_take_a_new_quote_and_topic_each_time() -> None:
+    questions = suggest_questions([("Talks open", TEXT, [MIGRATION, CAUSES])], limit=4)
+    assert questions == ["What did Blinken say about migration?", "What did Blinken say about insecurity?",
+                         "What is “Talks open” about?"]
+
+
+def test_suggestions_share_places_between_speakers() -> None:
+    other = Quote("The border reopening matters to farmers.", "Alvaro Leyva", "Foreign Minister", "direct",
+                  "said Leyva", 0, 40)
+    questions = suggest_questions([("Talks open", TEXT, [MIGRATION, CAUSES, other])], limit=4)
+    assert questions[:2] == ["What did Blinken say about migration?", "What did Leyva say about border?"]
+
+
+def test_suggestions_keep_only_answerable_questions() -> None:
+    asked: list[str] = []
+
+    def answerable(question: str) -> bool:
+        asked.append(question)
+        return "migration" not in question
+
+    questions = suggest_questions([("Talks open", TEXT, [MIGRATION, CAUSES])], limit=4, answerable=answerable)
+    # One question per quote: the migration quote has no other topic, so it gives none.
+    assert questions == ["What did Blinken say about insecurity?", "What is “Talks open” about?"]
+    assert "What did Blinken say about migration?" in asked
 
 
 def test_suggestions_without_quotes_use_titles() -> None:
-    assert suggest_questions(["A", "B"], []) == ["What is “A” about?", "What is “B” about?"]
+    assert suggest_questions([("A", "A\n\ntext", []), ("B", "B\n\ntext", [])]) == [
+        "What is “A” about?", "What is “B” about?"]
 
 
 def test_followup_about_his_words_prefers_his_quote_to_narration() -> None:
