@@ -125,7 +125,7 @@ def answer_body(answer: Answer) -> str:
         said = f'<p class="qa-text">{esc(span.text)}</p>'
     return (
         f'{said}<div class="qa-attribution">{esc(attribution(answer))}</div>'
-        f'<div class="qa-meta">from “{esc(span.title)}” · score {span.score:.2f}</div>'
+        f'<div class="qa-meta">from “{esc(span.title)}” · confidence {span.score:.2f}</div>'
     )
 
 
@@ -155,7 +155,7 @@ def reply_html(turn: Turn) -> str:
 def sources_html(answer: Answer) -> str:
     items = []
     for n, p in enumerate(answer.passages, 1):
-        head = f"{n}. “{esc(p.title)}” · {esc(paragraphs_label(p.paragraphs))} · score {p.score:.2f}"
+        head = f"{n}. “{esc(p.title)}” · {esc(paragraphs_label(p.paragraphs))} · relevance {p.score:.2f}"
         speakers = sorted({q.speaker for q in p.quotes})
         said = f' · quotes: {esc(", ".join(speakers))}' if speakers else ""
         items.append(
@@ -272,9 +272,15 @@ def build_page(qa: QA) -> gr.Blocks:
         """Questions from the corpus's speakers and titles that the engine answers; per corpus state."""
         articles = qa.articles[:200]
         key = tuple((a.id, a.sha256) for a in articles)
+        def answerable(question: str) -> bool:
+            try:
+                return qa.ask(question).found
+            except QAError:  # e.g. a title too long to ask about
+                return False
+
         if key not in suggested:
             questions = suggest_questions([(a.title, a.text, quotes_of(a)) for a in articles],
-                                          limit=8, answerable=lambda q: qa.ask(q).found)
+                                          limit=8, answerable=answerable)
             suggested.clear()
             suggested[key] = [[q] for q in questions]
         return suggested[key]

@@ -265,7 +265,7 @@ def test_browser_answer_with_speaker_and_followups(page) -> None:
     sources = page.locator("#qa-chat .qa-sources").last
     sources.wait_for(state="visible")
     assert sources.locator("mark").count() >= 1
-    assert "score" in sources.inner_text() and "paragraph" in sources.inner_text()
+    assert "relevance" in sources.inner_text() and "paragraph" in sources.inner_text()
     shot = save_screenshot(page, "chat.png")
     (ROOT / "docs").mkdir(exist_ok=True)
     shutil.copyfile(shot, ROOT / "docs" / "screenshot.png")
