@@ -41,6 +41,8 @@ the old keeper's cottage. <img src=x onerror="window.__pwned=1">
 The restoration cost 2.4 million euros, most of it raised by local fishing families.
 
 Visitors can see the original lamp, which was made in Birmingham in 1874 and still turns every night.
+
+Template markers stay text: ${window.__pwned=1} {{window.__pwned}} [a link](javascript:window.__pwned=1) *not bold*
 """
 
 
@@ -327,6 +329,8 @@ def test_browser_upload_hostile_article_then_ask_about_it(page, server: Server) 
     panel = page.locator("#qa-article").inner_text()
     assert "<script>window.__pwned=1</script>" in panel
     assert '<img src=x onerror="window.__pwned=1">' in panel
+    assert "${window.__pwned=1} {{window.__pwned}} [a link](javascript:window.__pwned=1) *not bold*" in panel
+    assert page.locator("#qa-article a, #qa-article em").count() == 0
     assert page.locator("#qa-article img, #qa-article script").count() == 0
     assert page.locator("#qa-picker").is_visible()  # two articles now: a picker
     assert not pwned(page)
