@@ -93,15 +93,15 @@ def answer(index: Index, q: Question, k: int, n_candidates: int, min_score: floa
         and q.unquoted_person is None
         and _holds_answer_type(q, index.sentence_text(best_i))
     )
-    passage_rank = dict(zip(found_passages.ids.tolist(), found_passages.fused.tolist()))
+    retrieval = dict(zip(found_passages.ids.tolist(), found_passages.fused.tolist()))
+    passage_rank = dict(retrieval)
     span = None
     if found:
         span = _span(index, best_i, best_score, scored)
         # The passage holding the answer leads the list.
         passage_rank[index.passage_id(best_i)] = max(passage_rank.values()) + 1e-6
     top = sorted(passage_rank, key=lambda pid: -passage_rank[pid])[:k]
-    fused = dict(zip(found_passages.ids.tolist(), found_passages.fused.tolist()))
-    passages = tuple(replace(index.passages[pid], score=float(fused[pid])) for pid in top)
+    passages = tuple(replace(index.passages[pid], score=float(retrieval[pid])) for pid in top)
     return Answer(q.text, found, span, passages)
 
 
@@ -174,9 +174,9 @@ def _holds_answer_type(q: Question, text: str) -> bool:
     return any(new([m.group()]) for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group()))
 
 
-def _span(index: Index, best: int, score: float, scored: dict[int, float]) -> Span:
+def _span(index: Index, best: int, confidence: float, scored: dict[int, float]) -> Span:
     """The best sentence, joined with its neighbour in the paragraph when the answer needs it:
-    the sentence leans on the one before ("That means ..."), or the next scores nearly as well."""
+    the sentence leans on the one before ("That means ..."), or the next ranks nearly as well."""
     s = index.sentences[best]
     art = index.articles[index.sentence_article[best]]
     start, end = s.start, s.end
@@ -184,10 +184,10 @@ def _span(index: Index, best: int, score: float, scored: dict[int, float]) -> Sp
     same = lambda i: 0 <= i < len(index.sentences) and index.sentence_article[i] == index.sentence_article[best] and index.sentences[i].paragraph == s.paragraph
     if same(prev_i) and _ANAPHOR.match(art.text[start:end]):
         start = index.sentences[prev_i].start
-    elif same(next_i) and scored.get(next_i, 0.0) >= 0.97 * score:
+    elif same(next_i) and next_i in scored and scored[next_i] >= scored[best] - 0.03 * abs(scored[best]):
         end = index.sentences[next_i].end
     passage = index.passages[index.passage_id(best)]
-    return Span(art.text[start:end], art.id, art.title, s.paragraph, start, end, float(score), _quote_at(passage, start, end))
+    return Span(art.text[start:end], art.id, art.title, s.paragraph, start, end, float(confidence), _quote_at(passage, start, end))
 
 
 def _quote_at(passage: Passage, start: int, end: int) -> Quote | None:
