@@ -5,8 +5,11 @@ Each candidate sentence gets a score from a few interpretable features:
 its dense cosine to the question, the cosine of its passage, how much of the question's (IDF-weighted)
 vocabulary it and its passage contain, whether it holds the kind of thing asked for (a date for
 "when", a number for "how many", a name for "who"), and whether it is a quote by the speaker the
-question names. The answer is declined when the question names something the article never
-mentions, or when even the best sentence scores below ``min_score``.
+question names. A separate confidence (mostly meaning, less shared words, minus a penalty for
+names and numbers of the question that no article contains) decides whether the best sentence
+answers at all: the answer is declined below ``min_score``, when a who/when/where/how-many answer
+holds no new name, date, place or number, or when the question asks for the words of someone the
+articles name but never quote.
 """
 
 from __future__ import annotations
@@ -61,7 +64,10 @@ def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
     elif re.search(r"\bhow (?:many|much)\b", low):
         kind = "number"
     speakers = index.speaker_aliases()
-    speaker = next((canon for alias, canon in speakers.items() if re.search(rf"\b{re.escape(alias)}\b", low)), None)
+    words = re.findall(r"\w+", low)
+    # Look the question's 1- to 4-word runs up among the speakers' names (not each name in the text).
+    runs = (" ".join(words[i : i + n]) for n in (4, 3, 2, 1) for i in range(len(words) - n + 1))
+    speaker = next((speakers[r] for r in runs if r in speakers), None)
     unquoted = None
     if speaker is None and _ASKS_FOR_WORDS.search(low):
         names = [re.sub(r"[’']s?$", "", w) for w in re.findall(r"\b[A-Z][\w’'-]+", text)[1:]]
@@ -105,6 +111,7 @@ def answer(index: Index, q: Question, k: int, n_candidates: int, min_score: floa
     return Answer(q.text, found, span, passages)
 
 
+# passage_cover carries no weight in the hand-set ranking; it is kept as a feature for fitted weights.
 FEATURES = ("sentence_cosine", "passage_cosine", "sentence_cover", "passage_cover", "answer_type", "speaker")
 WEIGHTS = np.array([W_SENTENCE, W_PASSAGE, W_COVER_S, W_COVER_P, W_TYPE, W_SPEAKER], dtype=np.float32)
 # Whether the best sentence answers at all leans on meaning more than on shared words.
@@ -114,10 +121,9 @@ CONFIDENCE = np.array([0.5, 0.25, 0.125, 0.0, 0.0, 0.0], dtype=np.float32)
 def _score_sentences(index: Index, q: Question, hits: Retrieved) -> tuple[dict[int, float], dict[int, float]]:
     """Ranking scores (which sentence answers best) and confidences (does it answer at all)."""
     cand, feats = features(index, q, hits)
-    penalty = UNKNOWN_NAME_PENALTY * min(len(q.unknown_names), 2)
-    scores = feats @ WEIGHTS - penalty
+    penalty = UNKNOWN_NAME_PENALTY * min(len(q.unknown_names), 2)  # the same for every candidate
     confidence = feats @ CONFIDENCE - penalty
-    return dict(zip(cand, scores.tolist())), dict(zip(cand, confidence.tolist()))
+    return dict(zip(cand, (feats @ WEIGHTS).tolist())), dict(zip(cand, confidence.tolist()))
 
 
 def features(index: Index, q: Question, hits: Retrieved) -> tuple[list[int], np.ndarray]:

@@ -75,9 +75,10 @@ class Index:
         self._people = {n.lower() for names in self.people for name in names for n in (name, name.split()[-1])}
         for p in self.passages:
             for q in p.quotes:
-                self._aliases[q.speaker.lower()] = q.speaker
-                if " " in q.speaker:
-                    self._aliases.setdefault(q.speaker.split()[-1].lower(), q.speaker)
+                words = re.findall(r"\w+", q.speaker.lower())
+                self._aliases[" ".join(words)] = q.speaker
+                if len(words) > 1:
+                    self._aliases.setdefault(words[-1], q.speaker)
         words = {w.lower() for a in self.articles for w in re.findall(r"[\w’'-]+", a.text)}
         self._vocab = words | {part for w in words for part in re.split(r"[’'-]", w) if part}
 
@@ -86,7 +87,8 @@ class Index:
         return sorted(i for p in {int(p) for p in passage_ids} for i in self._by_passage.get(p, ()))
 
     def speaker_aliases(self) -> dict[str, str]:
-        """Lower-cased full names and surnames of every quoted speaker → canonical name."""
+        """Full names and surnames of every quoted speaker (lower-cased words joined by single
+        spaces) → canonical name."""
         return self._aliases
 
     def is_person(self, name: str) -> bool:

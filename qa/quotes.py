@@ -105,9 +105,9 @@ def analyze(article: Article) -> QuoteAnalysis:
             sent_end = next((s[1] for s in sentences if s[0] <= qe <= s[1]), para.end)
             q = _direct_or_mixed(cast, text, para, sent, sent_end, qs, qe, closed, used_verbs)
             if q is None and open_chain is not None and qs - 1 == para.start:
-                q = _quote(text, qs, qe, _entity_named(cast, open_chain), open_chain.role, "direct", open_chain.cue)
+                q = _continuing(text, qs, qe, open_chain)
             if q is None and last is not None and _starts_sentence(text, qs, sentences) and _n_words(text[qs:qe]) >= 4:
-                q = _quote(text, qs, qe, _entity_named(cast, last), last.role, "direct", last.cue)
+                q = _continuing(text, qs, qe, last)
             if q is None:
                 continue
             quotes.append(q)
@@ -281,8 +281,10 @@ def _resolve(cast: Cast, subject: str | None, pos: int) -> Entity | None:
     return None
 
 
-def _entity_named(cast: Cast, q: Quote) -> Entity:
-    return next(e for e in cast.entities if e.name == q.speaker)
+def _continuing(text: str, qs: int, qe: int, previous: Quote) -> Quote:
+    """Quoted words with no cue of their own that carry on ``previous``'s speaker."""
+    s, e = _trim_inner(text, qs, qe)
+    return Quote(text[s:e], previous.speaker, previous.role, "direct", previous.cue, s, e)
 
 
 # -- small helpers --------------------------------------------------------------------------------

@@ -166,6 +166,7 @@ class Cast:
                 for m in re.finditer(rf"\b{re.escape(alias)}\b", self.text):
                     self._mentions.append((m.start(), ent))
         self._mentions.sort(key=lambda pm: pm[0])
+        self._positions = [p for p, _ in self._mentions]
         self._learn_genders()
 
     def _learn_genders(self) -> None:
@@ -213,8 +214,9 @@ class Cast:
 
     def note(self, pos: int, ent: Entity) -> None:
         """Record that ``ent`` is mentioned (or speaks) at ``pos``, for later pronouns."""
-        keys = [p for p, _ in self._mentions]
-        self._mentions.insert(bisect_right(keys, pos), (pos, ent))
+        i = bisect_right(self._positions, pos)
+        self._positions.insert(i, pos)
+        self._mentions.insert(i, (pos, ent))
 
     # -- resolving --------------------------------------------------------------------------
     def by_name(self, surface: str, pos: int) -> Entity | None:
@@ -237,8 +239,7 @@ class Cast:
         return self.nearest(pos, lambda e: e in candidates) or candidates[0]
 
     def nearest(self, pos: int, fits=lambda e: True) -> Entity | None:
-        keys = [p for p, _ in self._mentions]
-        i = bisect_right(keys, pos) - 1
+        i = bisect_right(self._positions, pos) - 1
         while i >= 0:
             ent = self._mentions[i][1]
             if fits(ent):
@@ -278,17 +279,15 @@ class Cast:
             score = 3.0 * (head in keys) + 2.0 * len(countries & keys) + 0.5 * len(modifiers & keys)
             if score < 2.0:
                 continue
-            last = self.nearest(pos, lambda e, ent=ent: e is ent)
-            recency = -(pos - self._last_pos(ent, pos)) if last else -len(self.text)
+            last = self._last_pos(ent, pos)
+            recency = -(pos - last) if last is not None else -len(self.text)
             if best is None or (score, recency) > best:
                 best, chosen = (score, recency), ent
         return chosen
 
-    def _last_pos(self, ent: Entity, pos: int) -> int:
-        latest = -len(self.text)
-        for p, e in self._mentions:
-            if p > pos:
-                break
-            if e is ent:
-                latest = p
-        return latest
+    def _last_pos(self, ent: Entity, pos: int) -> int | None:
+        """Where ``ent`` was last mentioned at or before ``pos``, if at all."""
+        for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
+            if self._mentions[i][1] is ent:
+                return self._mentions[i][0]
+        return None
