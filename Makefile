@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-fast build ask clean
+.PHONY: run test test-fast build bench bench-quick clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,18 @@ test: $(STAMP)
 
 test-fast: $(STAMP)
 	$(PY) -m pytest -m "not model and not browser"
+
+BENCH_STAMP := $(VENV)/.installed-bench
+$(BENCH_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	touch $(BENCH_STAMP)
+
+# Benchmarks (not part of `make test`): results go to bench/results/ and the README's tables.
+bench: $(BENCH_STAMP)
+	$(PY) -m bench all
+
+bench-quick: $(BENCH_STAMP)
+	$(PY) -m bench all --quick
 
 build: $(STAMP)
 	$(PY) -m qa build
