@@ -86,29 +86,56 @@ def _unknown_names(index: Index, text: str) -> list[str]:
     return out
 
 
+@dataclass(frozen=True)
+class Ranking:
+    """The retrieved passages and their candidate sentences, best first, with the ranking score
+    (which sentence answers best) and the confidence (does it answer at all) of each."""
+
+    hits: Retrieved
+    order: list[int]
+    score: dict[int, float]
+    confidence: dict[int, float]
+
+
+def rank(index: Index, q: Question, n_candidates: int) -> Ranking:
+    hits = search_passages(index, q.vector, q.tokens, n_candidates)
+    scored, confidence = _score_sentences(index, q, hits) if len(hits.ids) else ({}, {})
+    order = sorted(scored, key=lambda i: (-scored[i], i))
+    return Ranking(hits, order, scored, confidence)
+
+
 def answer(index: Index, q: Question, k: int, n_candidates: int, min_score: float) -> Answer:
-    found_passages = search_passages(index, q.vector, q.tokens, n_candidates)
-    if not len(found_passages.ids):
+    return decide(index, q, rank(index, q, n_candidates), k, min_score)
+
+
+def decide(index: Index, q: Question, ranking: Ranking, k: int, min_score: float) -> Answer:
+    """The answer (or ``found: false``) and the k passages to show with it."""
+    if not len(ranking.hits.ids):
         return Answer(q.text, False, None, ())
-    scored, confidence = _score_sentences(index, q, found_passages)
-    best_i = max(scored, key=scored.get) if scored else None
-    best_score = confidence.get(best_i, 0.0)
+    best_i = ranking.order[0] if ranking.order else None
+    best_score = ranking.confidence.get(best_i, 0.0)
     found = (
         best_i is not None
         and best_score >= min_score
         and q.unquoted_person is None
         and _holds_answer_type(q, index.sentence_text(best_i))
     )
-    retrieval = dict(zip(found_passages.ids.tolist(), found_passages.fused.tolist()))
+    retrieval = dict(zip(ranking.hits.ids.tolist(), ranking.hits.fused.tolist()))
     passage_rank = dict(retrieval)
     span = None
     if found:
-        span = _span(index, best_i, best_score, scored)
+        span = _span(index, best_i, best_score, ranking.score)
         # The passage holding the answer leads the list.
         passage_rank[index.passage_id(best_i)] = max(passage_rank.values()) + 1e-6
     top = sorted(passage_rank, key=lambda pid: -passage_rank[pid])[:k]
     passages = tuple(replace(index.passages[pid], score=float(retrieval[pid])) for pid in top)
     return Answer(q.text, found, span, passages)
+
+
+def candidate_spans(index: Index, ranking: Ranking, n: int) -> list[Span]:
+    """The n best candidate sentences as spans (each a single sentence), whether or not the
+    articles answer the question."""
+    return [_sentence_span(index, i, ranking.confidence[i]) for i in ranking.order[:n]]
 
 
 # passage_cover carries no weight in the hand-set ranking; it is kept as a feature for fitted weights.
@@ -192,8 +219,19 @@ def _span(index: Index, best: int, confidence: float, scored: dict[int, float]) 
         start = index.sentences[prev_i].start
     elif same(next_i) and next_i in scored and scored[next_i] >= scored[best] - 0.03 * abs(scored[best]):
         end = index.sentences[next_i].end
-    passage = index.passages[index.passage_id(best)]
-    return Span(art.text[start:end], art.id, art.title, s.paragraph, start, end, float(confidence), _quote_at(passage, start, end))
+    return _make_span(index, best, start, end, confidence)
+
+
+def _sentence_span(index: Index, i: int, confidence: float) -> Span:
+    s = index.sentences[i]
+    return _make_span(index, i, s.start, s.end, confidence)
+
+
+def _make_span(index: Index, i: int, start: int, end: int, confidence: float) -> Span:
+    art = index.articles[index.sentence_article[i]]
+    passage = index.passages[index.passage_id(i)]
+    paragraph = index.sentences[i].paragraph
+    return Span(art.text[start:end], art.id, art.title, paragraph, start, end, float(confidence), _quote_at(passage, start, end))
 
 
 def _quote_at(passage: Passage, start: int, end: int) -> Quote | None:

@@ -17,13 +17,13 @@ import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .answer import analyse_question, answer
+from .answer import analyse_question, answer, candidate_spans, decide, rank
 from .corpus import ARTICLE_SUFFIXES, Article, atomic_write_bytes, decode_article, load_corpus, read_article
 from .embedding import Embedder, get_embedder
 from .errors import CorpusError, QuestionError
 from .index import Index, Progress, StaleIndex, write_lock
 from .settings import Settings
-from .types import Answer
+from .types import Answer, Span
 
 log = logging.getLogger("qa")
 _CORPUS_CHECK_SECONDS = 2.0
@@ -139,6 +139,19 @@ class QA:
             answer(index, analyse_question(index, q, v), k, self.settings.candidate_passages, self.settings.min_answer_score)
             for q, v in zip(cleaned, vectors)
         ]
+
+    def candidates(self, questions: list[str], n: int = 5, k: int | None = None) -> list[tuple[Answer, list[Span]]]:
+        """Each question's answer together with the ``n`` best-ranked candidate sentences behind
+        it (present even when the answer is ``found: false``): for evaluation and debugging."""
+        cleaned = [self._clean(q) for q in questions]
+        k = self.settings.k if k is None else k
+        index = self.index
+        out = []
+        for q, v in zip(cleaned, self.embedder.encode(cleaned)):
+            question = analyse_question(index, q, v)
+            ranking = rank(index, question, self.settings.candidate_passages)
+            out.append((decide(index, question, ranking, k, self.settings.min_answer_score), candidate_spans(index, ranking, n)))
+        return out
 
     def _clean(self, question: object) -> str:
         if not isinstance(question, str):
