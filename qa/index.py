@@ -15,6 +15,7 @@ import fcntl
 import hashlib
 import json
 import logging
+import os
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -44,6 +45,10 @@ Progress = Callable[[int, int, str], None]
 
 class StaleIndex(Exception):
     """The saved index cannot be used as it is (missing, other model or format, damaged)."""
+
+
+class DamagedIndex(StaleIndex):
+    """The saved index is damaged: a file is missing, truncated or fails its checksum."""
 
 
 @dataclass
@@ -185,6 +190,7 @@ class Index:
         }
         for name, data in files.values():
             atomic_write_bytes(folder / name, data)
+        _sync_dir(folder)  # the data files' names are durable before the manifest points at them
         manifest = {
             "format": FORMAT_VERSION,
             "model": self.model,
@@ -196,10 +202,15 @@ class Index:
             "files": {k: {"name": n, "sha256": hashlib.sha256(d).hexdigest()} for k, (n, d) in files.items()},
         }
         atomic_write_bytes(folder / MANIFEST, json.dumps(manifest, indent=1).encode())
+        _sync_dir(folder)
         keep = {n for n, _ in files.values()} | {MANIFEST}
         for old in folder.glob("*-*.*"):
             if old.name not in keep and old.suffix in {".json", ".faiss"} and old.name[:1] != ".":
                 old.unlink(missing_ok=True)
+        # Temporary files of a writer killed mid-write: QA.build saves under the folder's write lock,
+        # so no live writer owns one.
+        for tmp in folder.glob(".*.tmp"):
+            tmp.unlink(missing_ok=True)
 
     def _records_json(self) -> bytes:
         rec = {
@@ -230,7 +241,7 @@ class Index:
         except FileNotFoundError:
             raise StaleIndex(f"no index in {folder} yet") from None
         except (OSError, ValueError) as e:
-            raise StaleIndex(f"the manifest in {folder} is unreadable ({e})") from None
+            raise DamagedIndex(f"the manifest in {folder} is unreadable ({e})") from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_VERSION:
             raise StaleIndex(f"the index in {folder} has format {manifest.get('format') if isinstance(manifest, dict) else '?'}, this version reads {FORMAT_VERSION}")
         if manifest.get("rules") != RULES:
@@ -243,7 +254,7 @@ class Index:
                 entry = manifest["files"][key]
                 data = (folder / entry["name"]).read_bytes()
                 if hashlib.sha256(data).hexdigest() != entry["sha256"]:
-                    raise StaleIndex(f"{folder / entry['name']} is damaged (checksum mismatch)")
+                    raise DamagedIndex(f"{folder / entry['name']} is damaged (checksum mismatch)")
                 blobs[key] = data
             rec = json.loads(blobs["records"])
             articles = [
@@ -264,11 +275,11 @@ class Index:
         except StaleIndex:
             raise
         except FileNotFoundError as e:
-            raise StaleIndex(f"an index file is missing ({e.filename})") from None
+            raise DamagedIndex(f"an index file is missing ({e.filename})") from None
         except Exception as e:  # noqa: BLE001 - any damage means: rebuild
-            raise StaleIndex(f"the index in {folder} is damaged ({type(e).__name__}: {e})") from None
+            raise DamagedIndex(f"the index in {folder} is damaged ({type(e).__name__}: {e})") from None
         if pvec.ntotal != len(passages) or svec.ntotal != len(sentences):
-            raise StaleIndex(f"the index in {folder} is inconsistent (vector and record counts differ)")
+            raise DamagedIndex(f"the index in {folder} is inconsistent (vector and record counts differ)")
         people = [a.get("people", []) for a in rec["articles"]]
         return cls(model, articles, passages, sentences, np.asarray(s["a"], dtype=np.int64), p_art, pvec, svec, people)
 
@@ -284,6 +295,14 @@ def write_lock(folder: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _sync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _flat(vectors: np.ndarray, dim: int) -> faiss.Index:
