@@ -21,7 +21,7 @@ from .answer import analyse_question, answer, candidate_spans, decide, rank
 from .corpus import ARTICLE_SUFFIXES, Article, atomic_write_bytes, decode_article, load_corpus, read_article
 from .embedding import Embedder, get_embedder
 from .errors import CorpusError, QuestionError
-from .index import Index, Progress, StaleIndex, write_lock
+from .index import DamagedIndex, Index, Progress, StaleIndex, write_lock
 from .settings import Settings
 from .types import Answer, Span
 
@@ -95,7 +95,8 @@ class QA:
                 try:
                     previous = Index.load(self.settings.index_dir, self.embedder.name)
                 except StaleIndex as why:
-                    log.info("building the index: %s", why)
+                    # A damaged index is worth a warning; a missing or outdated one is routine.
+                    (log.warning if isinstance(why, DamagedIndex) else log.info)("building the index: %s", why)
             if previous is not None and [(a.id, a.sha256) for a in previous.articles] == [(a.id, a.sha256) for a in articles]:
                 index, embedded = previous, 0
             else:
