@@ -34,6 +34,12 @@ from qa.quotes import find_quotes
 
 log = logging.getLogger("article-qa")
 
+# The server's queue: each event (a question from the page, one from the API, ...) answers this
+# many requests at once; at most QUEUE_SIZE wait, and further ones are told the server is busy, so
+# a burst cannot pile up without bound. Uploads are indexed one at a time.
+CONCURRENCY = 4
+QUEUE_SIZE = 64
+
 # --------------------------------------------------------------------------------------------
 # Escaping and highlighting (pure functions of text and offsets)
 
@@ -265,6 +271,22 @@ def slug_name(text: str) -> str:
     return (slug or "article") + ".txt"
 
 
+def read_upload(path: str | Path, limit: int) -> bytes:
+    """An uploaded file's bytes; one larger than ``limit`` is refused before it is read."""
+    name = Path(path).name
+    try:
+        size = os.stat(path).st_size
+        if size <= limit:
+            with open(path, "rb") as f:
+                data = f.read(limit + 1)  # never more than the limit, even from a file still growing
+            size = len(data)
+    except OSError as e:
+        raise CorpusError(f"{name}: the upload cannot be read ({e.strerror}); upload it again") from None
+    if size > limit:
+        raise CorpusError(f"{name} is {size:,} bytes; articles are limited to {limit:,} bytes")
+    return data
+
+
 def build_page(qa: QA) -> gr.Blocks:
     suggested: dict[tuple, list[list[str]]] = {}
 
@@ -369,7 +391,7 @@ def build_page(qa: QA) -> gr.Blocks:
             try:
                 if file:
                     filename = Path(file).name
-                    text = Path(file).read_bytes()  # the engine checks size, type and encoding
+                    text = read_upload(file, qa.settings.max_article_bytes)  # the engine checks type and encoding
                 else:
                     if not (text or "").strip():
                         raise CorpusError("Paste an article's text or upload a .txt or .md file first")
@@ -401,7 +423,8 @@ def build_page(qa: QA) -> gr.Blocks:
         clear_btn.click(clear, inputs=[picker], outputs=[chat, conv, box, panel], queue=False, **ui)
         chat.clear(clear, inputs=[picker], outputs=[chat, conv, box, panel], queue=False, **ui)
         picker.input(show_article, inputs=[picker, conv], outputs=[panel], **ui)
-        add_io = dict(outputs=[status, picker, panel, ex, upload, pasted, name], **ui)
+        add_io = dict(outputs=[status, picker, panel, ex, upload, pasted, name], concurrency_limit=1,
+                      concurrency_id="add", **ui)
         upload.upload(add, inputs=[upload, pasted, name], **add_io)
         add_btn.click(lambda text, filename, progress=gr.Progress(): add(None, text, filename, progress),
                       inputs=[pasted, name], **add_io)
@@ -469,7 +492,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 2
     demo = build_page(qa)
-    demo.queue()
+    demo.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
     demo.launch(server_name=args.host, server_port=args.port, share=False, css=CSS, theme=THEME,
                 prevent_thread_lock=True, quiet=True, show_error=True, ssr_mode=False,
                 max_file_size=4 * max(qa.settings.max_article_bytes, 1))

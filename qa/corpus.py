@@ -137,8 +137,10 @@ def load_corpus(corpus_dir: Path) -> list[Article]:
     return articles
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write a file so that readers see the old content or the new, never a torn one."""
+def atomic_write_bytes(path: Path, data: bytes, overwrite: bool = True) -> None:
+    """Write a file so that readers see the old content or the new, never a torn one. With
+    ``overwrite=False`` an existing file is left alone and ``FileExistsError`` raised (atomically:
+    of two writers racing for one name, exactly one wins)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -147,7 +149,16 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            try:
+                os.link(tmp, path)  # fails if the name exists, unlike a rename
+            except FileExistsError:
+                raise
+            except OSError:  # a file system without hard links: check, then rename
+                if path.exists():
+                    raise FileExistsError(path) from None
+                os.replace(tmp, path)
+    finally:
         Path(tmp).unlink(missing_ok=True)
-        raise

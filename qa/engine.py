@@ -27,6 +27,11 @@ from .types import Answer, Span
 
 log = logging.getLogger("qa")
 _CORPUS_CHECK_SECONDS = 2.0
+# A question this many times the limit is refused as it comes, before it is cleaned (white space
+# runs count as one character after cleaning, so a little slack is allowed first).
+_RAW_QUESTION_FACTOR = 8
+_MAX_NAME_BYTES = 200  # leaves room for the temporary name of an atomic write (file systems take 255)
+_RESERVED_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"{p}{i}" for p in ("COM", "LPT") for i in range(10))}
 
 
 @dataclass(frozen=True)
@@ -157,6 +162,9 @@ class QA:
     def _clean(self, question: object) -> str:
         if not isinstance(question, str):
             raise QuestionError(f"a question must be text, not {type(question).__name__}")
+        limit = self.settings.max_question_chars
+        if len(question) > _RAW_QUESTION_FACTOR * limit:  # refused before the per-character pass below
+            raise QuestionError(f"the question is {len(question):,} characters long; the limit is {limit:,}, so shorten it")
         q = "".join(
             "\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else " " if unicodedata.category(c) in {"Cc", "Cf", "Zl", "Zp"} else c
             for c in question
@@ -164,7 +172,6 @@ class QA:
         q = re.sub(r"\s+", " ", q).strip()
         if not q or not re.search(r"\w", q):
             raise QuestionError("the question is empty; type a question about the articles")
-        limit = self.settings.max_question_chars
         if len(q) > limit:
             raise QuestionError(f"the question is {len(q):,} characters long; the limit is {limit:,}, so shorten it")
         return q
@@ -180,13 +187,14 @@ class QA:
         decode_article(data, name)
         path = self.settings.corpus_dir / name
         with self._lock:
-            if path.exists():
-                if path.read_bytes() == data:
-                    return read_article(path)
-                raise CorpusError(f"an article named {name} is already in the corpus; choose another file name")
             if not self.settings.corpus_dir.is_dir():
                 raise CorpusError(f"no corpus folder at {self.settings.corpus_dir}; create it first")
-            atomic_write_bytes(path, data)
+            try:  # never replaces a file, even one another process adds at this moment
+                atomic_write_bytes(path, data, overwrite=False)
+            except FileExistsError:
+                if path.is_file() and path.read_bytes() == data:
+                    return read_article(path)
+                raise CorpusError(f"an article named {name} is already in the corpus; choose another file name") from None
             try:
                 self.build(progress=progress)
             except BaseException:
@@ -196,12 +204,17 @@ class QA:
 
 
 def _safe_name(filename: str) -> str:
-    """A plain file name inside the corpus folder: no folders, no hidden files, a known suffix."""
+    """A plain file name inside the corpus folder: no folders, no hidden files, a known suffix, a
+    length every file system takes, and no name Windows reserves for a device."""
     if not isinstance(filename, str) or "\x00" in filename:
         raise CorpusError("the file name is not valid text")
     name = filename.strip()
     if not name or name.startswith(".") or "/" in name or "\\" in name:
         raise CorpusError(f"{filename!r} is not a usable file name; use a plain name like article.txt")
+    if len(name.encode("utf-8", "surrogatepass")) > _MAX_NAME_BYTES:
+        raise CorpusError(f"the file name is too long; use at most {_MAX_NAME_BYTES} bytes")
+    if name.split(".")[0].strip().upper() in _RESERVED_NAMES:
+        raise CorpusError(f"{name}: {name.split('.')[0]} is a reserved device name; choose another file name")
     if Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
         raise CorpusError(f"{name}: only .txt and .md articles can be added")
     if not re.fullmatch(r"[\w .,()&+-]+", Path(name).stem):
