@@ -80,7 +80,7 @@ def _unknown_names(index: Index, text: str) -> list[str]:
     words = [re.sub(r"[’']s?$", "", w) for w in re.findall(r"[\w’'-]+", text)]
     out = []
     for i, w in enumerate(words):
-        proper = i > 0 and w[0].isupper() and w.lower() not in _QUESTION_WORDS
+        proper = i > 0 and w[:1].isupper() and w.lower() not in _QUESTION_WORDS
         if (proper or any(c.isdigit() for c in w)) and not index.mentions(w):
             out.append(w)
     return out
