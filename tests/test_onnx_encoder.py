@@ -1,0 +1,188 @@
+"""The ONNX Runtime path gives sentence-transformers' vectors (within 1e-4) and steps aside cleanly:
+switched off, not installed, damaged, or giving other vectors → sentence-transformers."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from qa import onnx_encoder
+from qa.embedding import SentenceTransformerEmbedder, _model_path
+
+# Unlike onnx_encoder.PROBES: other languages, markup, numbers, repeated punctuation, a lone quote,
+# several lengths (one over the 256-token limit) and near-duplicates that differ by case or spacing.
+TEXTS = [
+    "What did Blinken say about migration?",
+    "what did blinken say about MIGRATION ?",
+    "What  did\tBlinken\nsay about migration?",
+    "Colombia is showing the way that migration, when it’s managed safely, humanely, can increase stability.",
+    "<b>Markup</b> & entities &#39; stay text — 'single' and \"double\" quotes…",
+    "Ünïcödé: São Paulo, Zürich, Kraków, İstanbul, Ελληνικά, русский, العربية, हिन्दी",
+    "1,234.56 km² · 3×10⁸ m/s · 50% · $1.13bn · £600m · 2004–2005",
+    "?!?!... ---",
+    "“",
+    "x " * 600,
+    "Le ministre colombien des Affaires étrangères a rencontré le secrétaire d'État américain.",
+    "Trade.",
+]
+
+
+def test_switched_off_by_environment(monkeypatch):
+    monkeypatch.setenv("QA_ONNX", "0")
+    assert not onnx_encoder.enabled()
+    assert SentenceTransformerEmbedder(onnx=None)._fast() is None
+
+
+def test_embedder_can_be_told_not_to_use_onnx():
+    assert SentenceTransformerEmbedder(onnx=False)._fast() is None
+
+
+def test_cache_dir_follows_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path / "c"))
+    assert onnx_encoder.cache_dir() == tmp_path / "c"
+    monkeypatch.delenv("QA_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert onnx_encoder.cache_dir() == tmp_path / "xdg" / "article-qa"
+
+
+def test_model_key_changes_with_the_model_files(tmp_path):
+    (tmp_path / "config.json").write_text("{}")
+    (tmp_path / "weights.bin").write_bytes(b"1234")
+    key = onnx_encoder.model_key(tmp_path)
+    assert onnx_encoder.model_key(tmp_path) == key
+    (tmp_path / "weights.bin").write_bytes(b"12345")
+    assert onnx_encoder.model_key(tmp_path) != key
+
+
+def test_no_export_without_a_cache_folder_it_can_write(monkeypatch, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("QA_CACHE_DIR", str(blocker / "cache"))
+    assert onnx_encoder.export(None, tmp_path) is None  # fails before the model is needed
+    assert onnx_encoder.load(tmp_path) is None
+
+
+# --- the real model --------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    """The default model exported into a private cache folder: (st_model, model_dir, cache)."""
+    from qa.embedding import _load
+
+    if not (onnx_encoder._installed("onnxruntime") and onnx_encoder._installed("onnx")):
+        pytest.skip("onnxruntime or onnx is not installed")
+    cache = tmp_path_factory.mktemp("onnx-cache")
+    old = os.environ.get("QA_CACHE_DIR")
+    os.environ["QA_CACHE_DIR"] = str(cache)
+    try:
+        model_dir = _model_path("all-MiniLM-L6-v2")
+        st = _load("all-MiniLM-L6-v2")
+        assert onnx_encoder.export(st, model_dir) is not None
+        yield st, model_dir, cache
+    finally:
+        if old is None:
+            os.environ.pop("QA_CACHE_DIR", None)
+        else:
+            os.environ["QA_CACHE_DIR"] = old
+
+
+def _reference(st, texts):
+    return st.encode(texts, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
+
+
+@pytest.mark.model
+def test_onnx_vectors_equal_sentence_transformers(exported):
+    st, model_dir, _ = exported
+    encoder = onnx_encoder.load(model_dir)
+    assert encoder is not None
+    want = _reference(st, TEXTS)
+    got = encoder.encode(TEXTS)
+    assert got.shape == want.shape and got.dtype == np.float32
+    assert np.abs(got - want).max() <= 1e-4
+    for text, row in zip(TEXTS, want):  # one at a time, as questions are asked
+        assert np.abs(encoder.encode([text])[0] - row).max() <= 1e-4
+    assert np.allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
+    assert encoder.encode([]).shape == (0, st.get_embedding_dimension())
+
+
+@pytest.mark.model
+def test_onnx_batches_in_any_order_and_size(exported):
+    st, model_dir, _ = exported
+    encoder = onnx_encoder.load(model_dir)
+    texts = TEXTS * 6
+    want = _reference(st, texts)
+    for size in (1, 5, 64):
+        assert np.abs(encoder.encode(texts, batch_size=size) - want).max() <= 1e-4
+
+
+@pytest.mark.model
+def test_embedder_uses_onnx_and_answers_the_same(exported, monkeypatch):
+    import qa.embedding
+
+    monkeypatch.setattr(qa.embedding, "_onnx_cache", {})
+    fast = SentenceTransformerEmbedder()
+    slow = SentenceTransformerEmbedder(onnx=False)
+    assert fast.backend == "onnx" and slow.backend == "sentence-transformers"
+    assert fast.dim == slow.dim == 384
+    assert np.abs(fast.encode(TEXTS) - slow.encode(TEXTS)).max() <= 1e-4
+
+
+@pytest.mark.model
+def test_falls_back_when_onnx_runtime_is_missing(exported, monkeypatch):
+    import qa.embedding
+
+    monkeypatch.setattr(qa.embedding, "_onnx_cache", {})
+    monkeypatch.setattr(onnx_encoder, "_installed", lambda module: False)
+    embedder = SentenceTransformerEmbedder()
+    assert embedder.backend == "sentence-transformers"
+    assert np.abs(embedder.encode(TEXTS[:3]) - _reference(exported[0], TEXTS[:3])).max() <= 1e-6
+
+
+def _copy_export(exported, tmp_path, monkeypatch) -> Path:
+    """A private copy of the export in a cache of its own, to damage."""
+    _, model_dir, cache = exported
+    key = onnx_encoder.model_key(model_dir)
+    shutil.copytree(cache / "onnx" / key, tmp_path / "onnx" / key)
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    return tmp_path / "onnx" / key
+
+
+@pytest.mark.model
+def test_damaged_export_is_ignored(exported, tmp_path, monkeypatch, caplog):
+    folder = _copy_export(exported, tmp_path, monkeypatch)
+    data = (folder / "model.onnx").read_bytes()
+    (folder / "model.onnx").write_bytes(data[: len(data) // 2])
+    assert onnx_encoder.load(exported[1]) is None
+    assert "ignoring the ONNX export" in caplog.text
+
+
+@pytest.mark.model
+def test_export_giving_other_vectors_is_ignored(exported, tmp_path, monkeypatch, caplog):
+    folder = _copy_export(exported, tmp_path, monkeypatch)
+    meta = json.loads((folder / "meta.json").read_text())
+    meta["reference"][0][0] += 0.01
+    (folder / "meta.json").write_text(json.dumps(meta))
+    assert onnx_encoder.load(exported[1]) is None
+    assert "differ" in caplog.text
+
+
+@pytest.mark.model
+def test_model_that_cannot_be_exported_is_noted_and_not_retried(exported, tmp_path, monkeypatch):
+    st, model_dir, _ = exported
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+
+    class Extra(list):  # a model with a module the export does not cover
+        default_prompt_name = None
+        tokenizer = st.tokenizer
+
+    odd = Extra([*st, object()])
+    assert onnx_encoder.export(odd, model_dir) is None
+    assert "modules" in (onnx_encoder.unsupported(model_dir) or "")
+    assert onnx_encoder.load(model_dir) is None
+    assert not [p for p in (tmp_path / "onnx").iterdir() if p.name.startswith(".")], "no temp folder left behind"
