@@ -23,11 +23,13 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, FakeEmbedder
 
+import qa
 from qa import QA
 from qa.index import MANIFEST, DamagedIndex, Index, StaleIndex
 from qa.settings import Settings
 
 TESTS = Path(__file__).resolve().parent
+PACKAGE_ROOT = Path(qa.__file__).resolve().parents[1]
 KILLS = 12
 QUESTIONS = [
     "What did Blinken say about migration?",
@@ -46,8 +48,8 @@ class WideEmbedder(FakeEmbedder):
 # The writer process: imports once, then on each command from stdin forks a builder (a fresh
 # process with the index code loaded) and SIGKILLs it, or lets it kill itself at a write step.
 WRITER = f"""
-import os, pathlib, random, signal, sys, time
-sys.path.insert(0, {str(TESTS)!r})
+import os, pathlib, signal, sys, time
+sys.path[:0] = [{str(TESTS)!r}, {str(PACKAGE_ROOT)!r}]  # the qa this test imported, not another copy
 from test_crash_safety import WideEmbedder
 from qa import QA
 from qa.settings import Settings
