@@ -25,10 +25,8 @@ from .search import Retrieved, search_passages
 from .speakers import CAP_RUN, split_title_name
 from .types import Answer, Passage, Quote, Span
 
-W_SENTENCE, W_PASSAGE, W_COVER_S, W_COVER_P, W_TYPE, W_SPEAKER = 0.50, 0.10, 0.50, 0.0, 0.20, 0.10
-# Each name or number of the question that no article contains counts against every answer.
-UNKNOWN_NAME_PENALTY = 0.1
 _ANAPHOR = re.compile(r"^[“\"]?(?:That|This|These|Those|It|They|Such|He|She|But|And|So)\b")
+_POINTS_BACK = re.compile(r"^[“\"]?(?:That|This|These|Those|It|Its|They|Their|Such|He|She|His|Her|As such|Today,? (?:this|it|these))\b")
 _DATE = re.compile(
     r"\b(?:\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|yesterday|today|tomorrow|"
@@ -73,6 +71,11 @@ def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
         names = [re.sub(r"[’']s?$", "", w) for w in re.findall(r"\b[A-Z][\w’'-]+", text)[1:]]
         unquoted = next((n for n in names if index.is_person(n)), None)
     return Question(text, vector, tokenize(text), kind, speaker, _unknown_names(index, text), unquoted)
+
+
+def _names(text: str) -> list[str]:
+    """Capitalised words after the first, possessive endings dropped."""
+    return [re.sub(r"[’']s?$", "", w) for w in re.findall(r"[\w’'-]+", text)[1:] if w[0].isupper()]
 
 
 def _unknown_names(index: Index, text: str) -> list[str]:
@@ -138,19 +141,33 @@ def candidate_spans(index: Index, ranking: Ranking, n: int) -> list[Span]:
     return [_sentence_span(index, i, ranking.confidence[i]) for i in ranking.order[:n]]
 
 
-# passage_cover carries no weight in the hand-set ranking; it is kept as a feature for fitted weights.
-FEATURES = ("sentence_cosine", "passage_cosine", "sentence_cover", "passage_cover", "answer_type", "speaker")
-WEIGHTS = np.array([W_SENTENCE, W_PASSAGE, W_COVER_S, W_COVER_P, W_TYPE, W_SPEAKER], dtype=np.float32)
-# Whether the best sentence answers at all leans on meaning more than on shared words.
-CONFIDENCE = np.array([0.5, 0.25, 0.125, 0.0, 0.0, 0.0], dtype=np.float32)
+FEATURES = (
+    "sentence_cosine",  # the sentence's cosine to the question
+    "passage_cosine",  # its passage's cosine
+    "sentence_cover",  # share of the question's IDF-weighted terms the sentence contains
+    "passage_cover",  # ... its passage contains
+    "window_cover",  # ... the sentence with its neighbours in the paragraph contains
+    "bigram_cover",  # share of the question's adjacent term pairs found adjacent in the window
+    "sentence_bm25",  # the sentence's BM25 score over the best sentence's
+    "cosine_gap",  # its cosine minus the best candidate's
+    "answer_type",  # holds the kind of thing asked for (date, number, name, place)
+    "speaker",  # a quote by the speaker the question names (1), by someone else (-0.5)
+    "number_missing",  # a number of the question is not in the window
+    "name_missing",  # share of the question's names (capitalised, not first word) not in the window
+    "previous_cover",  # question cover of the sentence before it in the paragraph
+    "next_cover",  # ... of the sentence after it
+    "anaphoric",  # opens by pointing back ("This", "It", "These", "He", "As such")
+    "new_words",  # share of the sentence's terms the question does not have
+    "absent_terms",  # question-level: share of the question's IDF weight no article contains
+    "unknown_names",  # question-level: names and numbers of the question no article contains (0, 0.5, 1)
+    "typed_question",  # question-level: who/when/where/how many
+)
 
 
 def _score_sentences(index: Index, q: Question, hits: Retrieved) -> tuple[dict[int, float], dict[int, float]]:
     """Ranking scores (which sentence answers best) and confidences (does it answer at all)."""
     cand, feats = features(index, q, hits)
-    penalty = UNKNOWN_NAME_PENALTY * min(len(q.unknown_names), 2)  # the same for every candidate
-    confidence = feats @ CONFIDENCE - penalty
-    return dict(zip(cand, (feats @ WEIGHTS).tolist())), dict(zip(cand, confidence.tolist()))
+    return dict(zip(cand, (feats @ RANK_WEIGHTS).tolist())), dict(zip(cand, (feats @ CONFIDENCE).tolist()))
 
 
 def features(index: Index, q: Question, hits: Retrieved) -> tuple[list[int], np.ndarray]:
@@ -161,21 +178,69 @@ def features(index: Index, q: Question, hits: Retrieved) -> tuple[list[int], np.
         return cand, feats
     weights = {t: index.sentence_bm25.idf(t) for t in set(q.tokens)}
     total = sum(weights.values()) or 1.0
+    cover = lambda toks: sum(w for t, w in weights.items() if t in toks) / total
+    q_pairs = set(zip(q.tokens, q.tokens[1:]))
+    q_numbers = set(re.findall(r"\d[\d,.]*", q.text))
+    q_names = {w for w in _names(q.text) if w.lower() not in _QUESTION_WORDS}
+    q_set = set(q.tokens)
     pos = {int(pid): i for i, pid in enumerate(hits.ids)}
     vecs = index.sentence_vectors.reconstruct_batch(np.asarray(cand, dtype=np.int64))
     feats[:, 0] = vecs @ q.vector
+    feats[:, 7] = feats[:, 0] - feats[:, 0].max()
+    lex = index.sentence_bm25.scores(q.tokens)
+    top_lex = float(lex.max()) if lex.size else 0.0
+    if top_lex > 0:
+        feats[:, 6] = lex[cand] / top_lex
+    feats[:, -3] = sum(w for t, w in weights.items() if t not in index.sentence_bm25.doc_freq) / total
+    feats[:, -2] = min(len(q.unknown_names), 2) / 2
+    feats[:, -1] = float(bool(q.kind))
     for j, si in enumerate(cand):
         pid = index.passage_id(si)
-        stoks = set(index.sentence_bm25.tokens(si))
-        ptoks = set(index.passage_bm25.tokens(pid))
+        stoks = index.sentence_bm25.tokens(si)
+        window = [si - 1, si, si + 1]
+        same = [i for i in window if 0 <= i < len(index.sentences) and index.passage_id(i) == pid and index.sentences[i].paragraph == index.sentences[si].paragraph]
+        wtoks = [t for i in same for t in index.sentence_bm25.tokens(i)]
+        wtext = " ".join(index.sentence_text(i) for i in same)
         feats[j, 1] = hits.dense[pos[pid]]
-        feats[j, 2] = sum(w for t, w in weights.items() if t in stoks) / total
-        feats[j, 3] = sum(w for t, w in weights.items() if t in ptoks) / total
-        feats[j, 4] = _type_match(q, index.sentence_text(si))
+        feats[j, 2] = cover(set(stoks))
+        feats[j, 3] = cover(set(index.passage_bm25.tokens(pid)))
+        feats[j, 4] = cover(set(wtoks))
+        if q_pairs:
+            feats[j, 5] = len(q_pairs & set(zip(wtoks, wtoks[1:]))) / len(q_pairs)
+        text = index.sentence_text(si)
+        feats[j, 8] = _type_match(q, text)
         if q.speaker:
             quote = _quote_at(index.passages[pid], index.sentences[si].start, index.sentences[si].end)
-            feats[j, 5] = 0.0 if quote is None else 1.0 if quote.speaker == q.speaker else -0.5
+            feats[j, 9] = 0.0 if quote is None else 1.0 if quote.speaker == q.speaker else -0.5
+        feats[j, 10] = float(any(n not in wtext for n in q_numbers))
+        if q_names:
+            feats[j, 11] = sum(n not in wtext for n in q_names) / len(q_names)
+        neighbour = lambda i: cover(set(index.sentence_bm25.tokens(i))) if i in same and i != si else 0.0
+        feats[j, 12] = neighbour(si - 1)
+        feats[j, 13] = neighbour(si + 1)
+        feats[j, 14] = float(bool(_POINTS_BACK.match(text)))
+        if stoks:
+            feats[j, 15] = sum(t not in q_set for t in stoks) / len(stoks)
     return cand, feats
+
+
+# Hand-set weights, one per feature. Ranking: meaning, shared words, answer type and speaker.
+# Confidence: mostly meaning, less shared words, and each name or number of the question that no
+# article contains (up to two) counts against it. Weights fitted on the tuning questions
+# (``python -m bench.fit_scorer``) did no better on them and worse on other questions; see the
+# README's benchmark section.
+_W = dict(zip(FEATURES, range(len(FEATURES))))
+RANK_WEIGHTS = np.zeros(len(FEATURES), dtype=np.float32)
+CONFIDENCE = np.zeros(len(FEATURES), dtype=np.float32)
+for _name, _rank, _conf in (
+    ("sentence_cosine", 0.5, 0.5),
+    ("passage_cosine", 0.1, 0.25),
+    ("sentence_cover", 0.5, 0.125),
+    ("answer_type", 0.2, 0.0),
+    ("speaker", 0.1, 0.0),
+    ("unknown_names", 0.0, -0.2),
+):
+    RANK_WEIGHTS[_W[_name]], CONFIDENCE[_W[_name]] = _rank, _conf
 
 
 def _type_match(q: Question, text: str) -> float:
