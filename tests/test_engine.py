@@ -277,3 +277,23 @@ def test_seed_file_is_untouched(fake_qa):
     fake_qa.ask(QUESTIONS[0])
     assert SEED.read_bytes() == before
     assert Path(fake_qa.settings.corpus_dir) != SEED.parent
+
+
+def test_candidates_rank_sentences_behind_the_answer_even_when_declined(fake_qa):
+    from dataclasses import replace as _replace
+
+    question = "What did the mayor say about the river?"
+    (answer, spans), = fake_qa.candidates([question], n=4)
+    assert answer == fake_qa.ask(question)
+    assert 1 <= len(spans) <= 4
+    for s in spans:
+        art = next(a for a in fake_qa.index.articles if a.id == s.article)
+        assert art.text[s.start : s.end] == s.text
+    if answer.found:
+        assert spans[0].start >= answer.answer.start and spans[0].end <= answer.answer.end
+    # A QA that declines everything still ranks the same sentences.
+    strict = type(fake_qa)(fake_qa.settings.corpus_dir, fake_qa.settings.index_dir, embedder=fake_qa.embedder,
+                           settings=_replace(fake_qa.settings, min_answer_score=10.0))
+    (declined, same), = strict.candidates([question], n=4)
+    assert not declined.found and declined.answer is None
+    assert [(s.start, s.end) for s in same] == [(s.start, s.end) for s in spans]
