@@ -57,7 +57,7 @@ SPEECH_VERBS = (
     "remarked|observed|recalled|recalls|contended|contends|countered|responded|continued|"
     "complained|complains|speculated|speculates|asserted|asserts|alleged|alleges|disclosed|"
     "cautioned|protested|accused|accuses|criticised|criticized|criticises|criticizes|slated|"
-    "went on|pointed out|points out|made it clear|makes it clear|"
+    "went on|pointed out|points out|made it clear|makes it clear|spoke|speaks|"
     "saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|denying|"
     "admitting|accusing|urging|asking|telling|suggesting|declaring|confirming|announcing|"
     "calling on|calling for|called on|called for|calls on|calls for|criticise|criticize|called|"
@@ -72,6 +72,11 @@ _COMPLEMENT = {
     "criticises": "for", "criticizes": "for", "criticise": "for", "criticize": "for", "slated": "for",
     "calling on": "to", "calling for": "to", "called on": "to", "called for": "to", "calls on": "to",
     "calls for": "to",
+}
+# Verbs as likely to take a plain noun phrase ("confirmed the news") as a clause.
+_NP_OBJECT_VERBS = {
+    "confirmed", "confirms", "denied", "denies", "announced", "announces", "revealed", "reveals", "admitted",
+    "admits", "acknowledged", "acknowledges", "promised", "promises", "pledged", "pledges",
 }
 _TOLD = {"told", "tells", "telling", "warned", "warns", "warning"}
 # Verbs that only introduce a quoted phrase (no clause): "criticise “…”", "expressed her anger at …".
@@ -104,6 +109,12 @@ _NOT_NP = set(
     now once already never always initially repeatedly previously""".split()
 )
 _NP_PREPS = {"of", "for", "at", "in", "from"}
+# "a source close to the talks", "people close to the minister"
+_CLOSE_TO = re.compile(
+    r"(?<![\w’'-])(?:(?:an?|the|one|two|several)\s+)?(?:[\w-]+\s+){0,2}?(?:sources?|aides?|friends?|allies|ally|people|figures?|insiders?)"
+    r"\s+close\s+to\s+[^,.;:“”\"]+?\s*$"
+)
+_QUANTIFIERS = {"one", "some", "many", "most", "all", "each", "several", "few", "two", "three", "four", "five", "none"}
 _NP_DETS = {"the", "a", "an", "his", "her", "their", "its", "both"}
 # Words that may open a reported clause although they cannot be part of a noun phrase.
 _CLAUSE_OPENERS = {
@@ -140,6 +151,12 @@ _OBJECT_NOUNS = set(
     students pupils colleagues staff investors analysts listeners viewers readers agency news council
     court jury meeting summit rally congress senate assembly gathering interviewer""".split()
 )
+_IRREGULAR_PAST = set(
+    """wrote said told spoke went came gave took made got put left felt kept began ran saw won lost sold paid met
+    rose fell grew held led brought bought thought found became set sent hit cut let meant stood sat drew threw
+    knew struck fought chose broke built caught taught""".split()
+)
+_OBJECT_ALT = "|".join(sorted(_OBJECT_NOUNS, key=len, reverse=True))
 _CONTENT_OK = re.compile(r"[\w“\"‘'(£$€]")
 _COORD_STOP = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|yet)\s+)?(?:(?:was|were|did|has|had|have|is|are|would|will|could)\b"
@@ -149,6 +166,18 @@ _COORD_STOP = re.compile(
 # "…, Bellamy insisted …": a new speaker's cue after a comma ends the clause before it.
 _NEW_CUE = re.compile(
     rf",\s+(?:{_PRONOUN_PAT}|(?:[A-Z][\w’'-]*\s+){{1,3}})(?:also\s+|later\s+|then\s+)?(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|claimed|claims|told|tells|admitted|admits|denied|denies)\b"
+)
+# "Bellamy's claim that …": a possessive speech noun and its clause.
+_SPEECH_NOUN = re.compile(
+    r"(?:(?P<who>\b(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+?)(?:’s|'s|’|')|(?P<pro>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)))\s+"
+    r"(?:claims?|assertions?|allegations?|insistence|suggestions?|warnings?|admission|argument|accusations?)\s+that\s+"
+)
+# A noun clause ends where the sentence's own verb starts: "… to the bust-up was strongly denied".
+_NOUN_CLAUSE_END = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been|has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+_INNER_STOP = re.compile(r"[.!?](?=\s+[A-Z])")
+_THIRD_PERSON_CUE = re.compile(
+    r"\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"(?:,[^,.;:“”\"]{1,80}(?:,[^,.;:“”\"]{1,80}){0,3},)?\s+(?:said|says|told|added|insisted|warned|argued|claimed)\b"
 )
 _PARTICIPLE_STOP = re.compile(r",\s+(?:saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|accusing|urging|calling)\b")
 
@@ -232,7 +261,7 @@ class _Analyzer:
                 self.quotes.append(_quote(text, s, e, ent, role or ent.role, "block", text[line.start : line.end]))
                 attribution[prev.number] = line.number
         skip = set(attribution) | set(attribution.values())
-        marks = {p.number: _quote_marks(text, p) for p in self.paragraphs if p.number not in skip}
+        marks = {p.number: self._repair(_quote_marks(text, p)) for p in self.paragraphs if p.number not in skip}
         for ms in marks.values():
             for m in ms:
                 cast.exclude(m.start, m.end)
@@ -344,6 +373,32 @@ class _Analyzer:
                 for i in inside:
                     if q.start <= marks[i].start and marks[i].end <= q.end + 1:
                         assigned[i] = q
+        # 3b. "Bellamy's claim that …", "his warning that …"
+        for m in _SPEECH_NOUN.finditer(text, s, e):
+            if in_mark(m.start()) or any(a <= m.start() < b for a, b in taken):
+                continue
+            who = "who" if m.group("who") else "pro"
+            ent = self._resolve({"his": "he", "her": "she", "their": "they", "its": "it"}.get(m.group(who).lower(), m.group(who)), m.start(who))
+            end = _NOUN_CLAUSE_END.search(text, m.end(), e)
+            if end and _n_words(text[m.end() : end.start()]) <= 3:  # the clause's own verb: "that Souness had lied"
+                end = _NOUN_CLAUSE_END.search(text, end.end(), e)
+            span = _span_or_none(text, m.end(), end.start() if end else e) if ent is not None else None
+            if span is not None and _n_words(text[span[0] : span[1]]) >= 3:
+                q = self._add(_quote(text, *span, ent, ent.role, "reported", m.group().removesuffix(" that")))
+                taken.append(span)
+                for i in inside:
+                    if span[0] <= marks[i].start - 1 and marks[i].end <= span[1] + 1:
+                        assigned[i] = q
+        # 3c. "And that …" right after reported speech goes on with it.
+        opening = re.match(r"(?:And|But|Also)\s+that\s+", text[s:e])
+        last = self.last
+        if opening and not taken and last is not None and last.kind == "reported" and self.last_para == para.number:
+            span = _span_or_none(text, s + opening.end(), _clause_end(text, s + opening.end(), e))
+            if span is not None:
+                q = self._add(Quote(text[span[0] : span[1]], last.speaker, last.role, "reported", last.cue, *span))
+                taken.append(span)
+                for i in inside:
+                    assigned[i] = q
         # 4. Quoted words left over: a speaker's phrase in narration, or more words of the last speaker.
         for i in inside:
             if i in assigned:
@@ -450,7 +505,7 @@ class _Analyzer:
         lead = words[0].lower()
         head = _head(words)
         # "a spokesman for Manchester's Trafford Centre": an unnamed source with its body.
-        pp = re.match(r"(?:\S+\s+){0,4}?(?P<head>[a-z][\w-]*)\s+(?:for|of|at|from|with)\s+\S", s)
+        pp = re.match(r"(?:\S+\s+){0,4}?(?P<head>[a-z][\w-]*)\s+(?:for|of|at|from|with|close\s+to)\s+\S", s)
         if pp and lead in {"a", "an", "the"} and norm(pp.group("head")) in SOURCE_HEADS:
             return _source(cast, _as_named(s), pos, norm(pp.group("head")))
         # "both Plaid Cymru and the Liberal Democrats", "The Conservatives and Liberal Democrats"
@@ -458,6 +513,8 @@ class _Analyzer:
             name = " ".join(words[1:]) if lead in {"both", "the"} else s
             return cast.add_org(name.rstrip(","), pos, plural=True)
         runs = [m for m in CAP_RUN.finditer(s) if m.group().lower() not in _DETERMINERS]
+        if len(words) == 1 and len(runs) == 1 and head not in PERSON_NOUNS | ORG_NOUNS and re.search(rf"\b{re.escape(s.lower())}\b", self.text):
+            return None  # "Shops all over the UK …": an ordinary word that opens the sentence
         nominal = lead in _NP_DETS and (head in PERSON_NOUNS or head in ORG_NOUNS) and not words[words.index(next(w for w in words if norm(w) == head)) if any(norm(w) == head for w in words) else -1][0].isupper()
         if runs and runs[-1].end() == len(s) and not nominal:
             run = runs[-1]
@@ -501,6 +558,8 @@ class _Analyzer:
         """The reported words of a cue: the clause after the verb ("said (that) …", "told X …",
         "accused him of …"), or, when the cue closes the sentence, the words before it."""
         text = self.text
+        if c.verb in {"spoke", "speaks"}:
+            return None  # "spoke to reporters:" only introduces quoted words
         start = c.end if c.inverted else c.verb_end
         rest_end = _clause_end(text, start, e)
         pos = start + _AFTER_VERB.match(text, start).end() - start
@@ -527,7 +586,8 @@ class _Analyzer:
             if text[start:cs].strip() or not _has_verb(text[cs:rest_end]) or not _clause_ok(text, cs, rest_end):
                 return None
             return _span_or_none(text, cs, rest_end)
-        if _clause_ok(text, cs, rest_end, after_that=bool(opener.group(1))):
+        bare = c.verb in _NP_OBJECT_VERBS and not opener.group(1) and _bare_object(text, cs, rest_end)
+        if _clause_ok(text, cs, rest_end, after_that=bool(opener.group(1))) and not bare:
             return _span_or_none(text, cs, rest_end)
         # "…, he said." / "…, said Stuart Hensel of the EIU.": the words before the cue.
         be = c.start
@@ -537,6 +597,11 @@ class _Analyzer:
             return None
         be -= 1
         if _n_words(text[s:be]) < 3 or re.fullmatch(r"[“\"][^“”\"]*[”\"]", text[s:be].strip()):
+            return None
+        # Only a cue that closes its sentence ("…, he said in response.") has its words before it;
+        # and those words are a clause, not the speaker's title ("The union's leader, Bea Carr, warned of …").
+        rest = text[c.end : e]
+        if re.search(r"[“”\"]", rest) or _n_words(rest) > 6 or not _has_verb(text[s:be]):
             return None
         return s, be
 
@@ -568,6 +633,21 @@ class _Analyzer:
             return None
         span = _span_or_none(text, cs, ce)
         return _quote(text, span[0], span[1], ent, ent.role, "reported", cue) if span else None
+
+    def _repair(self, marks: list[_Mark]) -> list[_Mark]:
+        """A quote that never closes (a typo) and runs on into narration with its own cue ("… having
+        one. Mr Hopkins said that …") ends before that sentence."""
+        out: list[_Mark] = []
+        for m in marks:
+            if not m.closed:
+                for b in _INNER_STOP.finditer(self.text, m.start, m.end):
+                    cue = _THIRD_PERSON_CUE.match(self.text, b.end(), m.end)
+                    if cue and self.cast.by_name(cue.group("who"), cue.start("who")) is not None:
+                        end = b.start() + 1
+                        m = _Mark(m.start, end, False)
+                        break
+            out.append(m)
+        return out
 
     def _fragment(self, m: _Mark, s: int, cues: list[_Cue], taken) -> Quote | None:
         """A speaker's quoted phrase inside narration: ``admitted “big challenges”``,
@@ -709,7 +789,7 @@ def _sentences(text: str, para: Paragraph, marks: list[_Mark]) -> list[tuple[int
         after = text[mk.outer_end : para.end]
         if inner[-1:] in ".!?" and re.match(r"\s+[“\"A-Z0-9]", after):
             cue = re.match(r"\s+([^.!?“”\":]{0,80})(?:[.!?,]|$)", after)
-            if cue and _VERB.search(cue.group(1)) and _n_words(cue.group(1)) <= 10 and not re.match(r"\s+[“\"]", after):
+            if cue and not re.match(r"\s+[“\"]", after) and _closing_cue(cue.group(1)):
                 continue
             bounds.append(mk.outer_end)
     out: list[tuple[int, int]] = []
@@ -728,6 +808,18 @@ def _sentences(text: str, para: Paragraph, marks: list[_Mark]) -> list[tuple[int
         if s < e:
             trimmed.append((s, e))
     return trimmed
+
+
+def _closing_cue(words: str) -> bool:
+    """Is ``words`` (after “…?”) the cue that closes the quote ("Mr Smith asked", "asked opposition
+    leader Mark Olsen") rather than a new sentence ("The council said it was investigating")?"""
+    v = _VERB.search(words)
+    if v is None or _n_words(words) > 10:
+        return False
+    rest = words[v.end() :]
+    if _has_verb(rest):
+        return False
+    return _n_words(rest) <= (7 if not words[: v.start()].strip() else 4)
 
 
 def _introduces(text: str, c: _Cue, m: _Mark, e: int) -> bool:
@@ -777,11 +869,20 @@ def _clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
     return w not in _NOT_NP or w in _CLAUSE_OPENERS
 
 
+def _bare_object(text: str, cs: int, ce: int) -> bool:
+    """"confirmed the news on Monday", "denied the charges": a noun phrase, not what was said."""
+    chunk = text[cs:ce]
+    first = chunk.split(" ", 1)[0].lower()
+    return first in _NP_DETS and not _has_verb(chunk) and not re.search(r"[“”\"]", chunk)
+
+
 def _has_verb(chunk: str) -> bool:
     return bool(re.search(
         r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|took|made|"
         r"went|came|gave|got|put|left|spoke|told|felt|kept|began|ran|saw|won|lost|sold|paid|met|rose|fell|grew|"
-        r"held|led|brought|bought|thought|found|became|set|said)\b|\b[a-z]+ed\b",
+        r"held|led|brought|bought|thought|found|became|set|said|need|needs|want|wants|remain|remains|seem|seems|"
+        r"mean|means|take|takes|make|makes|go|goes|work|works|look|looks|get|gets|come|comes|becomes|show|"
+        r"shows|face|faces|lack|lacks|expect|expects|plan|plans|hope|hopes|believe|believes|know|knows)\b|\b[a-z]+ed\b",
         chunk,
     ))
 
@@ -811,14 +912,14 @@ def _object_end(text: str, pos: int, limit: int) -> int | None:
         return pos + m.end()
     m = re.match(
         r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[A-Z0-9][\w’'.&-]*|with)\s+){0,6}(?:[A-Z0-9][\w’'.&-]*)(?:\s+(?:"
-        + "|".join(sorted(_OBJECT_NOUNS))
-        + r"))?(?:\s+in\s+[A-Z]\w+)?",
+        + _OBJECT_ALT
+        + r")\b)?(?:\s+in\s+[A-Z]\w+)?",
         rest,
     )
     if m and m.group().strip() not in {"the", "a", "an"}:
         return pos + m.end()
     m = re.match(
-        r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}(?:" + "|".join(sorted(_OBJECT_NOUNS)) + r")(?:\s+in\s+[A-Z]\w+)?\b",
+        r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}(?:" + _OBJECT_ALT + r")\b(?:\s+in\s+[A-Z]\w+)?",
         rest,
     )
     if m:
@@ -844,6 +945,9 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
         w, _ = words[i - 1]
         lw = w.lower()
         if lw in _NP_DETS:
+            if i >= 2 and words[i - 2][0].lower() in _NP_PREPS and i - 2 > 0:
+                i -= 1
+                continue  # "a spokeswoman for the Riverside Mall": the article inside the phrase
             i -= 1
             break
         if lw in _NP_PREPS and i < len(words):
@@ -852,8 +956,8 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
                 break
         elif lw in {"and", "to"} and i < len(words) and words[i][0][0].isupper() and i > 1 and words[i - 2][0][0].isupper():
             pass  # "Plaid Cymru and the Liberal Democrats", "Committee to Protect Bloggers"
-        elif lw in _NOT_NP or (lw.endswith("ly") and not w[0].isupper() and len(lw) > 4):
-            break
+        elif (lw in _NOT_NP and not (w.isupper() and len(w) > 1)) or (lw.endswith("ly") and not w[0].isupper() and len(lw) > 4):
+            break  # ("the US" is a name, "us" is not)
         if len(words) - i >= 10:
             break
         i -= 1
@@ -887,6 +991,9 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     if m:
         return m.group(1), floor + m.start(1)
     end = floor + len(left.rstrip())
+    close = _CLOSE_TO.search(text, floor, end)
+    if close:
+        return close.group().strip(), close.start() + len(close.group()) - len(close.group().lstrip())
     rel = re.search(r",?\s+(?:which|who)\s*$", text[floor:end])
     if rel:
         end = floor + rel.start()
@@ -911,7 +1018,10 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         if np is not None and np[1] == a2 and not _appositive(np[0]):
             found.append(np)
     # "The new President, Viktor Yushchenko, has said": the name rather than the title.
-    named = [np for np in found if any(not all(_is_title_word(w) for w in r.group().split()) for r in CAP_RUN.finditer(np[0]) if r.group().lower() not in _DETERMINERS)]
+    named = [
+        np for np in found
+        if any(not all(_is_title_word(w) or w.lower() in _QUANTIFIERS for w in r.group().split()) for r in CAP_RUN.finditer(np[0]) if r.group().lower() not in _DETERMINERS)
+    ]
     return (named or found or [cand])[0]
 
 
@@ -948,7 +1058,7 @@ def _np_forward(text: str, start: int, limit: int) -> tuple[str, int] | None:
         if taken and w[0].islower():
             prev_cap = taken[-1][0][0].isupper()
             known = lw in PERSON_NOUNS or lw in ORG_NOUNS or lw.rstrip("s") in PERSON_NOUNS | ORG_NOUNS or lw in ROLE_WORDS
-            verbish = (lw.endswith(("ed", "ly")) and "-" not in lw) or (prev_cap and lw.endswith("s") and not known)
+            verbish = (lw.endswith(("ed", "ly")) and "-" not in lw) or (prev_cap and not known) or lw in _IRREGULAR_PAST
             if verbish and taken[-1][0].lower() not in _NP_DETS:
                 break
         taken.append((w, off))
@@ -988,7 +1098,7 @@ def _np_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
             break
         if lw in {"at", "in", "on", "outside", "during", "after", "before", "when", "while", "as", "who", "which", "to", "and", "but", "that", "with", "from", "about", "over"}:
             break
-        if lw in _NOT_NP and lw not in _DETERMINERS:
+        if lw in _NOT_NP and lw not in _DETERMINERS and not (w.isupper() and len(w) > 1):
             break
         taken.append((w, off))
         if len(taken) >= 9:

@@ -42,7 +42,7 @@ ROLE_WORDS = set(
     of for the and white house party media culture sport sports digital business industry agriculture
     development international relations public works justice immigration economic chairperson
     commerce department minister-president premier vice-president under solicitor""".split()
-) | HONORIFICS
+) | HONORIFICS | {"baroness", "baron", "earl", "viscount"}
 # Rank words: "the prime minister" is not the Deputy Prime Minister.
 _RANKS = {"deputy", "vice", "under", "assistant", "shadow", "junior", "acting", "interim"}
 # Nationalities and countries fold to one key, so "the US’ top official" matches "US Secretary of State".
@@ -59,7 +59,8 @@ NON_NAME = set(
     agreement dialogue bank street house office commission court news group inc ltd university
     committee association federation league club company corporation service agency institute
     police army force parliament congress senate assembly board organisation organization network
-    times post journal week day year today yesterday tomorrow mr mrs ms dr last next
+    times post journal week day year today yesterday tomorrow mr mrs ms dr last next plan act bill treaty
+    strategy scheme initiative project facility index report review deal summit conference
     st unit inquiry foundation research centre center chambers programme program valley airlines
     airline securities resources holdings consortium telegraph chronicle herald gazette mail guardian
     independent observer express radio television tv online website alliance coalition democrats
@@ -80,7 +81,12 @@ PERSON_NOUNS = set(
     international veteran chief-executive attorney general solicitor commissioner inspector detective
     organiser organizer member mps ministers analysts experts critics economists observers officers
     campaigners activists residents witnesses aides insiders executives lawyers directors bosses
-    police doctors nurses teachers scientists researchers correspondents investors traders""".split()
+    police doctors nurses teachers scientists researchers correspondents investors traders performer musician
+    artist rapper dancer chef designer athlete runner swimmer cyclist driver boxer golfer winger forward doctor
+    surgeon nurse teacher pupil student scientist researcher professor novelist poet producer broadcaster
+    victim survivor witness resident owner entrepreneur businessman businesswoman tycoon billionaire
+    campaigner activist protester soldier commander pilot skipper barrister defendant suspect comic
+    footballer cricketer batsman bowler jockey trainer chairperson governor""".split()
 )
 # Heads of a nominal that names a body ("the government", "the paper", "the firms").
 ORG_NOUNS = set(
@@ -222,6 +228,9 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     while name and name[0].lower() in _PARTICLES:
         name = name[1:]
     pre = tokens[:i]
+    # "Singer Dora Falk": a leading word that names an occupation describes the person.
+    while len(name) > 2 and norm(name[0]) in PERSON_NOUNS:
+        pre, name = pre + name[:1], name[1:]
     female: bool | None = None
     honorific = None
     if pre and norm(pre[-1]) in HONORIFICS | _PEERAGE:
@@ -236,6 +245,8 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
         return None, None, None
     if honorific is None and pre and _POSSESSIVE.search(pre[-1]) and not country_key(pre[-1]):
         return None, None, None  # "the BBC's Talking Point": something of the BBC's, not a person
+    if honorific is None and len(name) == 1 and any(_POSSESSIVE.search(t) and not country_key(t) for t in pre):
+        return None, None, None  # "Mr Brown's International Finance Facility"
     # The role is the words before the name, less a sentence's opening words: "Wednesday Prime
     # Minister" → "Prime Minister", "But Fire Chief" → "Fire Chief".
     role_tokens = list(pre)
@@ -247,11 +258,17 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     return role, " ".join(name), female
 
 
+_CONNECTORS = {"of", "for", "the", "and", "a", "an"}
 _NOT_ROLE = set(
     """of the and for a an but so yet however meanwhile also then now later earlier last this next on in at
     when while after before as if by with from to monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december""".split()
 )
+
+
+def _mask_quotes(text: str) -> str:
+    """``text`` with the words inside double quotation marks blanked (same length)."""
+    return re.sub(r"“[^”\n]*”|\"[^\"\n]*\"", lambda m: " " * len(m.group()), text)
 
 
 def _after_capital(text: str, pos: int) -> bool:
@@ -330,7 +347,8 @@ class Cast:
         for m in CAP_RUN.finditer(text, body_start):
             # "Port Alden coach Viktor Hale": a name that only qualifies the person after it.
             between = re.match(r"((?:\s+[a-z][\w-]*){1,3})\s+[A-Z]", text[m.end() : m.end() + 60])
-            if between and all(w in ROLE_WORDS or w in PERSON_NOUNS for w in between.group(1).split()):
+            titles = between.group(1).split() if between else []
+            if titles and all((w in ROLE_WORDS or w in PERSON_NOUNS) and w not in _CONNECTORS for w in titles):
                 nxt = CAP_RUN.search(text, m.end())
                 if nxt and parse_person(nxt.group())[1] and not parse_person(m.group())[2]:
                     continue
@@ -373,7 +391,7 @@ class Cast:
         run = rf"{CAP_RUN.pattern}"
         nouns = "|".join(sorted(_INTRODUCING, key=len, reverse=True))
         pat = re.compile(
-            rf"\b(?P<noun>{nouns})(?:,)?\s+(?P<name>{run}(?:,\s+{run})*(?:,?\s+and\s+{run})?)(?=[\s,.;:])"
+            rf"\b(?P<noun>{nouns})(?:,)?\s+(?P<name>{run}(?:(?:,\s+{run})*,?\s+and\s+{run})?)(?=[\s,.;:])"
         )
         for m in pat.finditer(self.text, body_start):
             name = m.group("name")
@@ -458,17 +476,21 @@ class Cast:
         return self.body_start + m.start() if m else len(self.text)
 
     def _learn_genders(self) -> None:
-        """Guess "he" or "she" for each person from the pronouns that follow their mentions
-        (up to the next person mentioned, within the paragraph): "Elena Sarr said her side ..."."""
+        """Guess "he" or "she" for each person from the pronouns that follow their mentions (up to
+        the next person mentioned, within the sentence, outside quotation marks): "Elena Sarr said
+        her side ...". A subject pronoun counts twice: "gave her" says less than "she said"."""
+        text = _mask_quotes(self.text)
         votes: dict[int, list[int]] = {}
         mentions = [m for m in self._mentions if m.ent.kind == "person"]
         for m, nxt in zip(mentions, mentions[1:] + [None]):
             if m.ent.female is not None:
                 continue
-            end = min(nxt.pos if nxt else len(self.text), m.pos + 200, self.text.find("\n\n", m.pos) % (len(self.text) + 1) or len(self.text))
-            window = self.text[m.pos : end]
-            he = len(re.findall(r"\b(?:he|his|him|himself)\b", window, re.I))
-            she = len(re.findall(r"\b(?:she|her|hers|herself)\b", window, re.I))
+            i = bisect_right(self._sentence_starts, m.pos)
+            sentence_end = self._sentence_starts[i] if i < len(self._sentence_starts) else len(text)
+            end = min(nxt.pos if nxt else len(text), sentence_end, text.find("\n\n", m.pos) % (len(text) + 1) or len(text))
+            window = text[m.pos : end]
+            he = 2 * len(re.findall(r"\bhe\b", window, re.I)) + len(re.findall(r"\b(?:his|him|himself)\b", window, re.I))
+            she = 2 * len(re.findall(r"\bshe\b", window, re.I)) + len(re.findall(r"\b(?:her|hers|herself)\b", window, re.I))
             tally = votes.setdefault(id(m.ent), [0, 0])
             tally[0] += he
             tally[1] += she
@@ -637,10 +659,12 @@ class Cast:
                 far_subjects.append(m.ent)
                 if known(m.ent) or len(far_subjects) > 3:
                     break
-        for group in ([e for e, subj in near if subj], [e for e, _ in near], far_subjects, [fallback] if fallback else []):
-            if group:
-                return group[0] if known(group[0]) else next((e for e in group if known(e)), group[0])
-        return None
+        subjects = [e for e, subj in near if subj]
+        if subjects:
+            return subjects[0] if known(subjects[0]) else next((e for e in subjects if known(e)), subjects[0])
+        if near:
+            return near[0][0]
+        return far_subjects[0] if far_subjects else fallback
 
     def by_alias(self, noun: str, pos: int) -> Entity | None:
         """"the firm", "the book": the nearest body the article introduced as one."""

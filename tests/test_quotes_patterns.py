@@ -1,0 +1,411 @@
+"""Quote attribution patterns of real reporting, one short composed article per rule.
+
+Each test writes a few sentences in the way news does (invented people and places), runs the
+whole-article analysis and checks only what its rule decides: whether words are a quote, whose,
+and of which kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.corpus import Article, split_title
+from qa.quotes import analyze
+from qa.types import Quote
+
+
+def quotes_of(body: str, headline: str = "Town hall row deepens") -> list[Quote]:
+    text = f"{headline}\n\n{body.strip()}\n"
+    title, start = split_title(text, "test")
+    quotes = analyze(Article("test", title, text, None, start, "")).quotes
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+    return quotes
+
+
+def find(quotes: list[Quote], words: str) -> Quote:
+    hits = [q for q in quotes if words in q.text]
+    assert hits, f"no quote holds {words!r}: {[(q.speaker, q.text) for q in quotes]}"
+    return hits[0]
+
+
+def speaker(quotes: list[Quote], words: str) -> str:
+    return find(quotes, words).speaker
+
+
+def not_quoted(quotes: list[Quote], words: str) -> bool:
+    return not any(words in q.text for q in quotes)
+
+
+# -- continuations -------------------------------------------------------------------------------
+def test_quote_over_paragraphs_keeps_its_speaker():
+    qs = quotes_of(
+        """Harbour master Colm Dwyer spoke to reporters on the quay:
+
+"The storm moved faster than any forecast said it would.
+
+"We lost two moorings and a crane before midnight.
+
+"Nobody was hurt, and that is what matters."
+
+The port reopens on Friday."""
+    )
+    for words in ("storm moved faster", "two moorings", "Nobody was hurt"):
+        assert speaker(qs, words) == "Colm Dwyer"
+        assert find(qs, words).kind == "direct"
+
+
+def test_paragraphs_run_together_on_one_line_each_reopen_a_quote():
+    qs = quotes_of(
+        """Head teacher Aisha Rahman said: "The roof has leaked since March. "We have moved three classes into the hall. "Parents deserve better than buckets in corridors." The council will inspect the school next week."""
+    )
+    assert [q.text for q in qs if q.speaker == "Aisha Rahman"] == [
+        "The roof has leaked since March.",
+        "We have moved three classes into the hall.",
+        "Parents deserve better than buckets in corridors.",
+    ]
+    assert not_quoted(qs, "The council will inspect")
+
+
+def test_next_sentence_in_quotes_continues_the_last_speaker():
+    qs = quotes_of(
+        """"The bridge is safe," engineer Tomasz Wilk said. "We checked every bolt twice." Traffic will resume at noon."""
+    )
+    assert speaker(qs, "checked every bolt") == "Tomasz Wilk"
+    assert not_quoted(qs, "Traffic will resume")
+
+
+def test_quote_opening_a_paragraph_after_reported_speech_continues_it():
+    qs = quotes_of(
+        """Councillor Hana Berg said the budget left no room for new parks.
+
+"We are choosing between swings and streetlights, and that is not a real choice.\""""
+    )
+    assert speaker(qs, "swings and streetlights") == "Hana Berg"
+
+
+def test_interrupted_quote_gives_both_halves_to_one_speaker():
+    qs = quotes_of(""""It was close," said Ines Moreau, "but the vote is the vote." The result was announced at nine.""")
+    assert speaker(qs, "It was close") == "Ines Moreau"
+    assert speaker(qs, "the vote is the vote") == "Ines Moreau"
+
+
+# -- pronouns and titles -------------------------------------------------------------------------
+def test_he_added_and_she_told_the_bbc():
+    qs = quotes_of(
+        """Fisheries minister Rafael Soto opened the talks in Vigo. He added that quotas would be reviewed in spring.
+
+Trawler owner Maura Keane was not convinced. She told the BBC: "Every review ends with fewer boats.\""""
+    )
+    assert speaker(qs, "quotas would be reviewed") == "Rafael Soto"
+    assert find(qs, "quotas would be reviewed").kind == "reported"
+    assert speaker(qs, "fewer boats") == "Maura Keane"
+
+
+def test_pronoun_skips_people_named_inside_reported_words():
+    qs = quotes_of(
+        """Coach Leona Fritz said that Amir Haddad, who arrived in June, had earned his place. "He has trained harder than anyone," she said."""
+    )
+    assert speaker(qs, "trained harder") == "Leona Fritz"
+
+
+def test_pronoun_prefers_the_subject_over_a_possessive():
+    qs = quotes_of(
+        """Former mayor Oskar Lind backed Mr Petrov's housing plan when he urged the council to approve it before winter. Mr Petrov thanked him."""
+    )
+    assert speaker(qs, "the council to approve it") == "Oskar Lind"
+
+
+def test_pronoun_skips_someone_of_the_other_gender():
+    qs = quotes_of(
+        """Judge Miriam Osei dismissed the appeal after a short hearing with Victor Lamb. "The law is clear on this," she said."""
+    )
+    assert speaker(qs, "The law is clear") == "Miriam Osei"
+
+
+def test_title_nominal_resolves_to_the_person_with_that_title():
+    qs = quotes_of(
+        """UK chancellor Henry Marsh met bankers in Leeds on Monday. Deputy Prime Minister Ruth Calder stayed in London.
+
+The chancellor said the economy would grow by 2% next year."""
+    )
+    assert speaker(qs, "economy would grow") == "Henry Marsh"
+
+
+def test_prime_minister_is_not_the_deputy_prime_minister():
+    qs = quotes_of(
+        """Peter Vance faces a vote of confidence on Tuesday. Deputy Prime Minister Alan Greer said he would stay loyal.
+
+The prime minister said the vote was "a distraction from the work of government".""",
+        headline="Vance faces confidence vote",
+    )
+    assert speaker(qs, "a distraction from the work") == "Peter Vance"
+
+
+def test_description_without_a_title_is_the_person_the_article_is_about():
+    qs = quotes_of(
+        """Singer Dora Falk has cancelled her autumn tour. Her manager, Luis Ortega, confirmed the news on Monday.
+
+"I need to rest my voice," the 52-year-old performer said.""",
+        headline="Falk cancels tour",
+    )
+    assert speaker(qs, "rest my voice") == "Dora Falk"
+
+
+def test_the_citys_top_official_is_its_mayor():
+    qs = quotes_of(
+        """Mayor Lena Koh and Fire Chief Omar Reyes toured the flooded district on Sunday.
+
+The city's top official confirmed that the schools would stay shut until Thursday."""
+    )
+    assert speaker(qs, "schools would stay shut") == "Lena Koh"
+
+
+def test_it_added_that_for_an_organisation():
+    qs = quotes_of(
+        """Regional airline SkyLink said on Monday it would cut its winter timetable. It added that no jobs would be lost."""
+    )
+    assert speaker(qs, "no jobs would be lost") == "SkyLink"
+    assert speaker(qs, "cut its winter timetable") == "SkyLink"
+
+
+# -- the name after the quote --------------------------------------------------------------------
+def test_name_after_the_quote_in_apposition():
+    qs = quotes_of(""""We will not sign this," said the minister, Jack Thorne. Talks resume on Monday.""")
+    assert speaker(qs, "will not sign") == "Jack Thorne"
+
+
+def test_name_after_the_quote_with_title_and_employer():
+    qs = quotes_of(
+        """"Prices will keep rising," said Corvin Bank analyst Petra Holm. "Rents will follow," said Ivo Marek of the Tenants Union."""
+    )
+    assert speaker(qs, "Prices will keep rising") == "Petra Holm"
+    assert speaker(qs, "Rents will follow") == "Ivo Marek"
+    assert not_quoted(qs, "of the Tenants Union")
+
+
+def test_speaker_described_between_commas_before_the_verb():
+    qs = quotes_of(
+        """"Nobody asked the farmers," Ewan Price, chairman of the Upland Growers, told the inquiry."""
+    )
+    assert speaker(qs, "Nobody asked the farmers") == "Ewan Price"
+    assert not_quoted(qs, "chairman of the Upland Growers")
+
+
+# -- organisations and unnamed speakers ----------------------------------------------------------
+def test_organisations_and_unnamed_sources_speak_under_their_own_names():
+    qs = quotes_of(
+        """Minister Carla Nunes was in Brussels on Monday. Downing Street said the talks would continue. A Treasury spokesman said no decision had been taken. The paper said the deal was close."""
+    )
+    assert speaker(qs, "talks would continue") == "Downing Street"
+    assert speaker(qs, "no decision had been taken") == "a Treasury spokesman"
+    assert speaker(qs, "the deal was close") == "the paper"
+
+
+def test_a_body_introduced_by_what_it_is_is_the_firm_that_speaks_later():
+    qs = quotes_of(
+        """Shares in investment firm Halvorsen Grant rose on Tuesday. The firm said profits had doubled."""
+    )
+    assert speaker(qs, "profits had doubled") == "Halvorsen Grant"
+
+
+def test_an_unnamed_spokeswoman_is_she():
+    qs = quotes_of(
+        """A spokeswoman for the Riverside Mall said trading was brisk. "We expect a record weekend," she added."""
+    )
+    assert speaker(qs, "trading was brisk") == "a spokeswoman for the Riverside Mall"
+    assert speaker(qs, "record weekend") == "a spokeswoman for the Riverside Mall"
+
+
+def test_plural_unnamed_sources_after_the_content():
+    qs = quotes_of("""The merger could push fares up by a tenth, analysts warned. They say regulators will step in.""")
+    assert speaker(qs, "push fares up") == "analysts"
+    assert find(qs, "push fares up").kind == "reported"
+
+
+def test_sources_named_by_what_they_are():
+    qs = quotes_of(
+        """"The deal is dead," a source close to the talks said. Officials said the border would reopen. Prime Minister Julia Sand flew to Oslo. Ms Sand's spokesman said she would return on Friday."""
+    )
+    assert speaker(qs, "The deal is dead") == "a source close to the talks"
+    assert speaker(qs, "the border would reopen") == "Officials"
+    assert speaker(qs, "she would return on Friday") == "Ms Sand's spokesman"
+
+
+# -- where a quote's cue ends ---------------------------------------------------------------------
+def test_a_new_sentence_after_a_quote_is_no_cue_for_it():
+    qs = quotes_of(
+        """"The noise starts at 5am," said resident June Park. "Nobody listens." The council said it was investigating."""
+    )
+    assert speaker(qs, "Nobody listens") == "June Park"
+    assert speaker(qs, "it was investigating") == "the council"
+
+
+def test_a_question_mark_does_not_end_the_sentence_before_its_cue():
+    qs = quotes_of(""""Is this really the best we can do?" asked opposition leader Mark Olsen.""")
+    q = find(qs, "the best we can do")
+    assert (q.speaker, q.kind) == ("Mark Olsen", "direct")
+
+
+def test_a_title_in_apposition_is_not_reported_words():
+    qs = quotes_of("""The union's general secretary, Bea Carr, warned of "a long winter of strikes".""")
+    assert speaker(qs, "a long winter of strikes") == "Bea Carr"
+    assert not_quoted(qs, "general secretary")
+
+
+# -- reported speech -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, words",
+    [
+        ("Dr Nina Vogel told reporters the vaccine was safe.", "the vaccine was safe"),
+        ("Dr Nina Vogel added that more doses would arrive.", "more doses would arrive"),
+        ("Dr Nina Vogel warned that the winter would be hard.", "the winter would be hard"),
+        ("Dr Nina Vogel argued that the rules were too slow.", "the rules were too slow"),
+        ("Dr Nina Vogel claimed the figures had been ignored.", "the figures had been ignored"),
+        ("Dr Nina Vogel insisted the clinic would stay open.", "the clinic would stay open"),
+        ("Dr Nina Vogel denied that staff had been told to stay silent.", "staff had been told to stay silent"),
+        ("Dr Nina Vogel admitted mistakes had been made in March.", "mistakes had been made"),
+        ("Dr Nina Vogel urged parents to book appointments early.", "parents to book appointments"),
+        ("Dr Nina Vogel made it clear that she would not resign.", "she would not resign"),
+        ("Dr Nina Vogel accused the board of ignoring the warnings.", "the board of ignoring the warnings"),
+        ("According to Dr Nina Vogel, the wards are full.", "the wards are full"),
+    ],
+)
+def test_reported_speech_verbs(sentence, words):
+    qs = quotes_of(sentence)
+    q = find(qs, words)
+    assert (q.speaker, q.kind) == ("Nina Vogel", "reported")
+
+
+def test_according_to_after_the_content_keeps_the_appositive_out():
+    qs = quotes_of(
+        """The lake will freeze by Friday, according to Sven Aalto, a climatologist at the northern observatory."""
+    )
+    q = find(qs, "The lake will freeze by Friday")
+    assert (q.speaker, q.kind) == ("Sven Aalto", "reported")
+    assert not_quoted(qs, "a climatologist")
+
+
+def test_cue_after_the_content_and_in_the_middle():
+    qs = quotes_of(
+        """The plant will close in May, Ms Adair said. Even so, she said, most staff would be offered new posts."""
+    )
+    assert find(qs, "The plant will close in May").speaker == "Adair"
+    assert find(qs, "most staff would be offered new posts").speaker == "Adair"
+    assert not_quoted(qs, "Even so")
+
+
+def test_participle_and_coordinated_cues_belong_to_the_sentence_subject():
+    qs = quotes_of(
+        """Coach Bruno Lenz dropped the striker for Saturday's game, saying he had missed training. Lenz later met the players and said the matter was closed."""
+    )
+    assert speaker(qs, "he had missed training") == "Bruno Lenz"
+    assert speaker(qs, "the matter was closed") == "Bruno Lenz"
+
+
+def test_reported_words_stop_at_a_verb_coordinated_with_the_speech_verb():
+    qs = quotes_of("""Senator Ada Quinn said the bill was flawed, but did not say how she would vote.""")
+    q = find(qs, "the bill was flawed")
+    assert "did not say" not in q.text
+
+
+def test_possessive_speech_noun():
+    qs = quotes_of("""Karl Benz Junior's claim that the tender was rigged was rejected by the council.""")
+    q = find(qs, "the tender was rigged")
+    assert q.kind == "reported" and "was rejected" not in q.text
+
+
+def test_and_that_goes_on_with_reported_speech():
+    qs = quotes_of("""The report says the river is polluted. And that the factory upstream has ignored three warnings.""")
+    assert speaker(qs, "the factory upstream") == speaker(qs, "the river is polluted") == "the report"
+
+
+# -- mixed quotes --------------------------------------------------------------------------------
+def test_mixed_quote_is_reported_speech_of_its_speaker():
+    qs = quotes_of("""Trade envoy Lucia Brandt said it was a "good deal" for both sides.""")
+    q = find(qs, "good deal")
+    assert (q.speaker, q.kind) == ("Lucia Brandt", "reported")
+    assert q.text == 'it was a "good deal" for both sides'
+
+
+def test_quoted_phrase_in_narration_after_a_speech_verb_is_direct():
+    qs = quotes_of("""Inspector Dana Mills admitted "serious failings" but insisted the unit was improving.""")
+    q = find(qs, "serious failings")
+    assert (q.speaker, q.kind) == ("Dana Mills", "direct")
+    assert speaker(qs, "the unit was improving") == "Dana Mills"
+
+
+def test_quoted_phrase_with_the_speaker_as_agent():
+    qs = quotes_of("""The lifeguard was praised by coastguards for "remarkable courage" during the rescue.""")
+    q = find(qs, "remarkable courage")
+    assert (q.speaker, q.kind) == ("coastguards", "direct")
+
+
+# -- not speech ----------------------------------------------------------------------------------
+def test_scare_quotes_titles_and_names_are_not_quotes():
+    qs = quotes_of(
+        """The so-called "Blue Corridor" scheme was launched in 2019. The documentary "Rivers of Salt" airs on Sunday. Critics call the levy a "stealth tax". Minister Jon Abbott said the scheme would be reviewed."""
+    )
+    for words in ("Blue Corridor", "Rivers of Salt", "stealth tax"):
+        assert not_quoted(qs, words), words
+    assert speaker(qs, "the scheme would be reviewed") == "Jon Abbott"
+
+
+def test_quoted_words_in_the_headline_are_not_quotes():
+    qs = quotes_of("""Mayor Lena Koh said the report was unfair.""", headline="Mayor attacks 'unfair' report")
+    assert all(q.start > len("Mayor attacks 'unfair' report") for q in qs)
+    assert speaker(qs, "the report was unfair") == "Lena Koh"
+
+
+def test_a_question_the_article_asks_itself_is_not_a_quote():
+    qs = quotes_of(
+        """Councillor Ravi Shah said the library would close. So what will happen to the books? Nobody has yet decided."""
+    )
+    assert not_quoted(qs, "what will happen to the books")
+    assert not_quoted(qs, "Nobody has yet decided")
+
+
+def test_passive_cues_name_no_speaker():
+    qs = quotes_of("""It has been claimed that the vote was rigged. The clerk was told her post would go.""")
+    assert qs == []
+
+
+# -- nested quotes -------------------------------------------------------------------------------
+def test_nested_quotes_keep_the_outer_speaker():
+    qs = quotes_of(
+        """Union leader Fern Doyle said: "They called it 'a fair offer', but nobody believed them." She added: "He told me he would "sort it" by Friday and walked out.\""""
+    )
+    q = find(qs, "a fair offer")
+    assert (q.speaker, q.kind) == ("Fern Doyle", "direct")
+    assert find(qs, "sort it").speaker == "Fern Doyle"
+    assert "walked out" in find(qs, "sort it").text
+
+
+# -- who is who ----------------------------------------------------------------------------------
+def test_one_person_under_every_name():
+    qs = quotes_of(
+        """Prime Minister Tony Marsh opened the conference in Cardiff. Mr Marsh said the economy was recovering. "We are not done yet," Marsh said. The prime minister added that taxes would not rise.""",
+        headline="Marsh opens conference",
+    )
+    assert {q.speaker for q in qs} == {"Tony Marsh"}
+    assert len(qs) == 3
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    qs = quotes_of(
+        """Singer Jonas Berg and his wife Elsa were at home when the fire started. Elsa Berg said the smoke alarm woke them. "I grabbed the dog and ran," Berg said.
+
+Jonas Berg said the firefighters arrived within minutes. "They saved the house," Berg said."""
+    )
+    assert speaker(qs, "smoke alarm woke them") == "Elsa Berg"
+    assert speaker(qs, "grabbed the dog") == "Elsa Berg"
+    assert speaker(qs, "firefighters arrived") == "Jonas Berg"
+    assert speaker(qs, "saved the house") == "Jonas Berg"
+
+
+def test_a_quote_missing_its_closing_mark_ends_before_the_next_cue():
+    qs = quotes_of(
+        """"Rents have doubled in five years," said Ana Lutz. "Nobody can afford to stay. Mr Keller said that the council had no plan for the estate."""
+    )
+    assert speaker(qs, "council had no plan") == "Keller"
+    assert "Mr Keller" not in find(qs, "Nobody can afford").text
