@@ -8,8 +8,9 @@ vocabulary it and its passage contain, whether it holds the kind of thing asked 
 question names. A separate confidence (mostly meaning, less shared words, minus a penalty for
 names and numbers of the question that no article contains) decides whether the best sentence
 answers at all: the answer is declined below ``min_score``, when a who/when/where/how-many answer
-holds no new name, date, place or number, or when the question asks for the words of someone the
-articles name but never quote.
+holds no new name, date, place or number, when the question names a person or a number that the
+answer's passage never mentions, or when the question asks for the words of someone the articles
+name but never quote.
 """
 
 from __future__ import annotations
@@ -122,6 +123,7 @@ def decide(index: Index, q: Question, ranking: Ranking, k: int, min_score: float
         and best_score >= min_score
         and q.unquoted_person is None
         and _holds_answer_type(q, index.sentence_text(best_i))
+        and not _anchors_missing(index, q, best_i)
     )
     retrieval = dict(zip(ranking.hits.ids.tolist(), ranking.hits.fused.tolist()))
     passage_rank = dict(retrieval)
@@ -133,6 +135,16 @@ def decide(index: Index, q: Question, ranking: Ranking, k: int, min_score: float
     top = sorted(passage_rank, key=lambda pid: -passage_rank[pid])[:k]
     passages = tuple(replace(index.passages[pid], score=float(retrieval[pid])) for pid in top)
     return Answer(q.text, found, span, passages)
+
+
+def _anchors_missing(index: Index, q: Question, best: int) -> list[str]:
+    """People and numbers the question names that the answer's passage never mentions (a
+    question about someone else, or another year, than the passage is about)."""
+    passage = index.passages[index.passage_id(best)]
+    text = passage.text + " " + " ".join(quote.speaker for quote in passage.quotes)
+    people = [n for n in _names(q.text) if n.lower() not in _QUESTION_WORDS and index.is_person(n)]
+    numbers = re.findall(r"\d[\d,.]*\d|\d", q.text)
+    return [a for a in people + numbers if not re.search(rf"(?<![\w.,]){re.escape(a)}(?![\w]|[.,]\d)", text)]
 
 
 def candidate_spans(index: Index, ranking: Ranking, n: int) -> list[Span]:

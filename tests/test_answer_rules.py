@@ -1,0 +1,59 @@
+"""Decision rules of the answer scorer on a composed article (fake embedder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import FakeEmbedder
+from qa import QA
+from qa.answer import _anchors_missing, analyse_question
+from qa.settings import Settings
+
+ARTICLE = """Title: Harbour to reopen
+
+Mayor Ana Ruiz said on Tuesday that the harbour would reopen in 2027, after repairs to the sea wall.
+
+Councillor Tom Baker said the budget for the city's schools had doubled since 2019.
+"""
+
+
+@pytest.fixture
+def harbour(tmp_path: Path) -> QA:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "harbour.txt").write_text(ARTICLE, encoding="utf-8")
+    qa = QA(tmp_path / "corpus", tmp_path / "index", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
+    qa.build()
+    return qa
+
+
+def _sentence(qa: QA, words: str) -> int:
+    return next(i for i in range(len(qa.index.sentences)) if words in qa.index.sentence_text(i))
+
+
+@pytest.mark.parametrize(
+    "question, missing",
+    [
+        ("When will the harbour reopen, according to Ana Ruiz?", []),
+        ("When will the harbour reopen, according to Ruiz?", []),
+        ("What did Tom Baker say about the harbour?", ["Baker"]),  # named elsewhere, not here
+        ("What happens to the harbour in 2027?", []),
+        ("What happens to the harbour in 2031?", ["2031"]),
+        ("What happened to the harbour in 2019?", ["2019"]),  # only the other paragraph has 2019
+        ("When will the harbour reopen in Lisbon?", []),  # places are not people: no rule
+    ],
+)
+def test_people_and_numbers_the_answer_passage_never_mentions(harbour: QA, question: str, missing: list[str]) -> None:
+    index = harbour.index
+    q = analyse_question(index, question, harbour.embedder.encode([question])[0])
+    assert _anchors_missing(index, q, _sentence(harbour, "harbour would reopen")) == missing
+
+
+def test_a_question_about_someone_the_best_passage_does_not_name_is_declined(harbour: QA) -> None:
+    question = "When would the harbour reopen after repairs to the sea wall, said Tom Baker?"
+    (answer, candidates), = harbour.candidates([question])
+    assert "harbour would reopen" in candidates[0].text  # the best sentence is about Ana Ruiz's harbour
+    assert not answer.found and answer.answer is None
+    assert answer.passages  # the nearest text is still shown
+    assert harbour.ask(question.replace("Tom Baker", "Ana Ruiz")).found
