@@ -9,7 +9,8 @@ question names. A separate confidence (mostly meaning, less shared words, minus 
 names and numbers of the question that no article contains) decides whether the best sentence
 answers at all: the answer is declined below ``min_score``, when a who/when/where/how-many answer
 holds no new name, date, place or number, when the question names a person or a number that the
-answer's passage never mentions, or when the question asks for the words of someone the articles
+answer's passage never mentions, when the question asks what did not happen and the sentence
+negates nothing, or when the question asks for the words of someone the articles
 name but never quote.
 """
 
@@ -37,6 +38,14 @@ _NUMBER = re.compile(r"\d[\d,.]*\d|\d|\b(?:one|two|three|four|five|six|seven|eig
 _ASKS_FOR_WORDS = re.compile(r"\b(?:say|said|says|tell|told|speak|spoke|remarks?|statement|comments?|quote[sd]?|words)\b")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PLACE = re.compile(r"\b(?:in|at|from|to|near|inside|outside)\s+(?:the\s+)?([A-Z][\w’'-]+)")
+# A question about what did not happen is answered only by a sentence that says something did not
+# happen: a negation, or a word of refusal, failure, denial, lack or exception.
+_NEGATED = re.compile(r"\b(?:not|never|no|without|none|nobody|nothing)\b|n[’']t\b", re.I)
+_NEGATIVE = re.compile(
+    r"\b(?:not|never|no|without|none|nobody|nothing|neither|nor|refus\w*|fail\w*|den(?:y|ies|ied)|lack\w*|"
+    r"except|instead|rather|only|ban\w*|unable|absent|cannot)\b|n[’']t\b",
+    re.I,
+)
 _QUESTION_WORDS = {"who", "whom", "whose", "what", "when", "where", "why", "how", "which", "did", "does", "do", "is", "are", "was", "were", "can", "will", "would", "should"}
 
 
@@ -124,6 +133,7 @@ def decide(index: Index, q: Question, ranking: Ranking, k: int, min_score: float
         and q.unquoted_person is None
         and _holds_answer_type(q, index.sentence_text(best_i))
         and not _anchors_missing(index, q, best_i)
+        and not (_NEGATED.search(q.text) and not _NEGATIVE.search(index.sentence_text(best_i)))
     )
     retrieval = dict(zip(ranking.hits.ids.tolist(), ranking.hits.fused.tolist()))
     passage_rank = dict(retrieval)

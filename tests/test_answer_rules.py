@@ -57,3 +57,29 @@ def test_a_question_about_someone_the_best_passage_does_not_name_is_declined(har
     assert not answer.found and answer.answer is None
     assert answer.passages  # the nearest text is still shown
     assert harbour.ask(question.replace("Tom Baker", "Ana Ruiz")).found
+
+
+@pytest.mark.parametrize(
+    "question, found",
+    [
+        ("What did the councillor say had doubled for the city's schools?", True),
+        ("What did the councillor say had not doubled for the city's schools?", False),
+        ("What hasn’t doubled for the city's schools, said the councillor?", False),
+    ],
+)
+def test_a_negated_question_needs_a_sentence_that_negates(harbour: QA, question: str, found: bool) -> None:
+    (answer, candidates), = harbour.candidates([question])
+    assert "budget for the city's schools had doubled" in candidates[0].text
+    assert answer.found is found
+
+
+def test_a_negated_question_is_answered_by_a_sentence_of_refusal(tmp_path: Path) -> None:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "vote.txt").write_text(
+        "Title: Vote\n\nThe council voted on the harbour plan on Monday.\n\n"
+        "Two councillors refused to vote on the harbour plan, citing its cost.\n",
+        encoding="utf-8",
+    )
+    qa = QA(tmp_path / "corpus", tmp_path / "index", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
+    answer = qa.ask("Why did two councillors not vote on the harbour plan?")
+    assert answer.found and "refused" in answer.answer.text
