@@ -545,7 +545,7 @@ class _Analyzer:
                 if ent is not None:
                     return ent
             return cast.add_org(_as_named(s), pos, plural=head not in ORG_NOUNS or head.endswith("ies"))
-        if head in PERSON_NOUNS or re.sub(r"ies$", "y", head) in PERSON_NOUNS:
+        if head in PERSON_NOUNS or re.sub(r"ies$", "y", head) in PERSON_NOUNS or re.fullmatch(r"\d+-year-old", head):
             if lead in {"the", "his", "her", "their"} and head not in SOURCE_HEADS - {"official", "spokesman", "spokeswoman", "spokesperson"}:
                 ent = cast.by_nominal(s, pos)
                 if ent is not None:
@@ -565,7 +565,10 @@ class _Analyzer:
         pos = start + _AFTER_VERB.match(text, start).end() - start
         comp = _COMPLEMENT.get(c.verb)
         if comp is not None:
-            # "accused him of …", "urged the finance chiefs to …": object and complement.
+            # "accused him of …", "urged the finance chiefs to …": object and complement
+            # (not "who asked not to be named").
+            if re.match(r"\s+(?:not|to)\b", text[pos:rest_end]):
+                return None
             if re.match(rf"\s+(?:[^\s.;:]+\s+){{0,16}}?{comp}\s+\S", text[pos:rest_end]):
                 return _span_or_none(text, _skip_space(text, pos), rest_end)
             if c.verb not in {"asked", "asks", "asking"}:
@@ -865,7 +868,7 @@ def _clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
     w = first.group().lower()
     if w in _PREPOSITIONS:
         # "about 8,500 vehicles", "over 100 people": a quantity, not a place
-        return w in {"about", "over", "around", "under", "up"} and bool(re.match(r"[\w’'-]+\s+(?:to\s+)?[\d£$€]", text[cs:ce]))
+        return bool(re.match(r"(?:about|over|around|under|up to|at least|at most|more than|less than|fewer than|nearly|almost)\s+[\d£$€]", text[cs:ce]))
     return w not in _NOT_NP or w in _CLAUSE_OPENERS
 
 
@@ -974,6 +977,8 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
     if not np:
         return None
     head = _head(np.split())
+    if re.fullmatch(r"\d+-year-old", head):
+        return np, s
     if not (any(w[0].isupper() for w, _ in np_words) or head in PERSON_NOUNS or head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS or re.sub("ies$", "y", head) in PERSON_NOUNS):
         return None
     return np, s
@@ -1015,14 +1020,16 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         if a2 >= core_end or _ADVERBIAL_START.match(text[a2:core_end]):
             continue
         np = _np_tail(text, a2, core_end)
-        if np is not None and np[1] == a2 and not _appositive(np[0]):
+        # An aside never opens the clause: "A local official, who asked not to be named, said".
+        if np is not None and np[1] == a2 and (not _appositive(np[0]) or (a, b) == segments[0]):
             found.append(np)
     # "The new President, Viktor Yushchenko, has said": the name rather than the title.
     named = [
         np for np in found
         if any(not all(_is_title_word(w) or w.lower() in _QUANTIFIERS for w in r.group().split()) for r in CAP_RUN.finditer(np[0]) if r.group().lower() not in _DETERMINERS)
     ]
-    return (named or found or [cand])[0]
+    people = [np for np in named if parse_person(CAP_RUN.findall(np[0])[-1])[1]]
+    return (people or named or found or [cand])[0]
 
 
 def _is_title_word(word: str) -> bool:

@@ -86,7 +86,10 @@ PERSON_NOUNS = set(
     surgeon nurse teacher pupil student scientist researcher professor novelist poet producer broadcaster
     victim survivor witness resident owner entrepreneur businessman businesswoman tycoon billionaire
     campaigner activist protester soldier commander pilot skipper barrister defendant suspect comic
-    footballer cricketer batsman bowler jockey trainer chairperson governor""".split()
+    trader dealer broker banker footballer cricketer batsman bowler jockey trainer chairperson governor workers staff fans supporters
+    neighbours shoppers passengers voters parents farmers villagers locals leaders employees firefighters
+    rescuers medics paramedics diplomats negotiators prosecutors investigators inspectors organisers
+    protesters demonstrators eyewitnesses survivors relatives families commentators pundits""".split()
 )
 # Heads of a nominal that names a body ("the government", "the paper", "the firms").
 ORG_NOUNS = set(
@@ -243,8 +246,6 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
         pre = pre[:-1]
     if not name or len(name) > 4 or any(country_key(t) for t in name):
         return None, None, None
-    if honorific is None and pre and _POSSESSIVE.search(pre[-1]) and not country_key(pre[-1]):
-        return None, None, None  # "the BBC's Talking Point": something of the BBC's, not a person
     if honorific is None and len(name) == 1 and any(_POSSESSIVE.search(t) and not country_key(t) for t in pre):
         return None, None, None  # "Mr Brown's International Finance Facility"
     # The role is the words before the name, less a sentence's opening words: "Wednesday Prime
@@ -258,6 +259,17 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     return role, " ".join(name), female
 
 
+# Nouns that a capitalised name can qualify: "the Talking Point programme", "the Clean Air plan".
+_THINGS = set(
+    """programme program show series newspaper paper magazine website site book film album song plan scheme
+    index report campaign project fund award prize trophy cup event festival conference summit agreement deal
+    law act bill policy strategy initiative system software service channel station brand label""".split()
+)
+_THING_ALT = "|".join(sorted(_THINGS, key=len, reverse=True))
+_BUSINESS = {
+    "firm", "company", "maker", "manufacturer", "retailer", "operator", "giant", "carrier", "airline", "bank",
+    "insurer", "lender", "publisher", "chain", "broadcaster", "group",
+}
 _CONNECTORS = {"of", "for", "the", "and", "a", "an"}
 _NOT_ROLE = set(
     """of the and for a an but so yet however meanwhile also then now later earlier last this next on in at
@@ -352,6 +364,9 @@ class Cast:
                 nxt = CAP_RUN.search(text, m.end())
                 if nxt and parse_person(nxt.group())[1] and not parse_person(m.group())[2]:
                     continue
+            # "the BBC's Talking Point programme": a name that qualifies a thing is no person.
+            if re.match(rf"\s+(?:{_THING_ALT})\b", text[m.end() : m.end() + 30]):
+                continue
             for start, surface in _split_run(m.start(), m.group()):
                 if any(s <= start < e for s, e, _ in org_runs):
                     continue
@@ -667,7 +682,10 @@ class Cast:
         return far_subjects[0] if far_subjects else fallback
 
     def by_alias(self, noun: str, pos: int) -> Entity | None:
-        """"the firm", "the book": the nearest body the article introduced as one."""
+        """"the firm", "the book": the nearest body the article introduced as one ("the company"
+        for a firm introduced as a "software maker")."""
+        if noun in _BUSINESS:
+            return self.nearest(pos, lambda e: e.kind == "org" and bool(e.aliases & _BUSINESS))
         return self.nearest(pos, lambda e: e.kind == "org" and noun in e.aliases)
 
     def by_nominal(self, phrase: str, pos: int) -> Entity | None:
@@ -683,6 +701,8 @@ class Cast:
             return None
         lowered = [norm(w) for w in words]
         head = nominal_head(words)
+        if re.fullmatch(r"\d+-year-old", head):
+            head = "person"  # "the 61-year-old": somebody the article has named
         countries = {k for w in words if (k := country_key(w))}
         modifiers = {w for w in lowered if w not in {"of", "the", head} and not country_key(w)}
         # "the attorney general" is not the Solicitor General; "the US’ top foreign policy official" may
@@ -706,7 +726,7 @@ class Cast:
             recency = -(pos - last) if last is not None else -len(self.text)
             if best is None or (score, recency) > best:
                 best, chosen = (score, recency), ent
-        if chosen is not None or head not in PERSON_NOUNS or head in _SOURCE_HEADS:
+        if chosen is not None or (head not in PERSON_NOUNS and head != "person") or head in _SOURCE_HEADS:
             return chosen
         return self._most_named(pos, head)
 
@@ -752,6 +772,10 @@ _SOURCE_HEADS = {
     "aides", "insider", "insiders", "analysts", "experts", "critics", "economists", "observers",
     "police", "witnesses", "residents", "ministers", "correspondents", "campaigners", "activists",
     "officers", "executives", "lawyers", "directors", "bosses", "mps", "members", "doctors", "nurses",
-    "teachers", "scientists", "researchers", "investors", "traders",
+    "teachers", "scientists", "researchers", "investors", "traders", "workers", "staff", "fans", "supporters",
+    "neighbours", "shoppers", "passengers", "voters", "parents", "farmers", "villagers", "locals", "leaders",
+    "employees", "firefighters", "rescuers", "medics", "paramedics", "diplomats", "negotiators", "prosecutors",
+    "investigators", "inspectors", "organisers", "protesters", "demonstrators", "eyewitnesses", "survivors",
+    "relatives", "families", "commentators", "pundits",
 }
 SOURCE_HEADS = frozenset(_SOURCE_HEADS)

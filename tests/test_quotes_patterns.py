@@ -232,6 +232,37 @@ def test_sources_named_by_what_they_are():
     assert speaker(qs, "she would return on Friday") == "Ms Sand's spokesman"
 
 
+def test_unnamed_speakers_with_asides_and_numbers():
+    qs = quotes_of(
+        """Rescue workers said at least 40 people had died. A local official, who asked not to be named, said the toll could rise. "Whole streets have gone," he said."""
+    )
+    assert speaker(qs, "at least 40 people had died") == "Rescue workers"
+    assert speaker(qs, "the toll could rise") == "a local official"
+    assert speaker(qs, "Whole streets have gone") == "a local official"
+    assert not_quoted(qs, "not to be named")
+
+
+def test_party_possessive_and_age_nominal():
+    qs = quotes_of(
+        """Labour's Ruth Kerr said the bill was "cruel and unworkable". The 58-year-old added: "I will vote against it.\""""
+    )
+    assert speaker(qs, "cruel and unworkable") == "Ruth Kerr"
+    assert speaker(qs, "I will vote against it") == "Ruth Kerr"
+
+
+def test_a_name_in_apposition_beats_the_title_before_it():
+    qs = quotes_of("""Amnesty's UK director, Rhea Bose, said: "People are being detained today, not next year.\"""")
+    assert speaker(qs, "being detained today") == "Rhea Bose"
+
+
+def test_the_company_is_the_firm_the_article_introduced():
+    qs = quotes_of(
+        """Software maker Quill has released a new version of its editor. The company says it is faster. "It's a disaster," said one trader."""
+    )
+    assert speaker(qs, "it is faster") == "Quill"
+    assert speaker(qs, "a disaster") == "one trader"
+
+
 # -- where a quote's cue ends ---------------------------------------------------------------------
 def test_a_new_sentence_after_a_quote_is_no_cue_for_it():
     qs = quotes_of(
