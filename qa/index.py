@@ -2,7 +2,8 @@
 
 ``index/manifest.json`` names the format version, the model, each article's fingerprint and the
 data files with their SHA-256; the data files are JSON records and two FAISS indexes (passages and
-sentences, exact inner product over normalised vectors). No pickle anywhere.
+sentences, inner product over normalised vectors: exact search, or IVF for very large corpora, as
+``qa/vectors.py`` chooses by size). No pickle anywhere.
 
 Saving is crash-safe: data files carry a generation number in their names and are written (and
 synced) before the manifest, whose atomic replacement is the single commit point. A crash leaves
@@ -26,6 +27,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
+from . import vectors as vector_index
 from .chunking import Sentence, chunk
 from .corpus import Article, atomic_write_bytes
 from .embedding import Embedder
@@ -163,8 +165,8 @@ class Index:
             sentences,
             np.asarray(s_art, dtype=np.int64),
             np.asarray(p_art, dtype=np.int64),
-            _flat(np.concatenate(p_vecs) if p_vecs else np.zeros((0, dim), np.float32), dim),
-            _flat(np.concatenate(s_vecs) if s_vecs else np.zeros((0, dim), np.float32), dim),
+            vector_index.build(np.concatenate(p_vecs) if p_vecs else np.zeros((0, dim), np.float32), dim),
+            vector_index.build(np.concatenate(s_vecs) if s_vecs else np.zeros((0, dim), np.float32), dim),
             people,
         )
 
@@ -196,6 +198,8 @@ class Index:
             "model": self.model,
             "rules": RULES,
             "dim": int(self.passage_vectors.d),
+            # The FAISS index type and search parameters chosen for each (qa/vectors.py by size).
+            "vectors": {"passages": vector_index.describe(self.passage_vectors), "sentences": vector_index.describe(self.sentence_vectors)},
             "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "counts": {"articles": len(self.articles), "passages": len(self.passages), "sentences": len(self.sentences)},
             "articles": {a.id: {"file": a.path.name, "sha256": a.sha256} for a in self.articles},
@@ -269,8 +273,9 @@ class Index:
             ]
             s = rec["sentences"]
             sentences = [Sentence(*row) for row in zip(s["start"], s["end"], s["paragraph"], s["passage"])]
-            pvec = faiss.deserialize_index(np.frombuffer(blobs["passages"], dtype=np.uint8))
-            svec = faiss.deserialize_index(np.frombuffer(blobs["sentences"], dtype=np.uint8))
+            kinds = manifest.get("vectors") or {}
+            pvec = vector_index.configure(faiss.deserialize_index(np.frombuffer(blobs["passages"], dtype=np.uint8)), kinds.get("passages"))
+            svec = vector_index.configure(faiss.deserialize_index(np.frombuffer(blobs["sentences"], dtype=np.uint8)), kinds.get("sentences"))
             p_art = np.asarray([p["a"] for p in rec["passages"]], dtype=np.int64)
         except StaleIndex:
             raise
@@ -303,13 +308,6 @@ def _sync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _flat(vectors: np.ndarray, dim: int) -> faiss.Index:
-    index = faiss.IndexFlatIP(dim)
-    if len(vectors):
-        index.add(np.ascontiguousarray(vectors, dtype=np.float32))
-    return index
 
 
 def _rows(index: faiss.Index, ids: np.ndarray) -> np.ndarray:
