@@ -42,6 +42,7 @@ from .speakers import (
     norm,
     parse_person,
     split_title_name,
+    is_person_head,
 )
 from .text import Paragraph, _is_abbreviation, paragraph_spans
 from .types import Quote, QuoteKind
@@ -108,12 +109,13 @@ _NOT_NP = set(
     we i you me him them us there here just only even still again however meanwhile instead later earlier
     now once already never always initially repeatedly previously""".split()
 )
-_NP_PREPS = {"of", "for", "at", "in", "from"}
+_NP_PREPS = {"of", "for", "at", "in", "from", "by"}
 # "a source close to the talks", "people close to the minister"
 _CLOSE_TO = re.compile(
     r"(?<![\w’'-])(?:(?:an?|the|one|two|several)\s+)?(?:[\w-]+\s+){0,2}?(?:sources?|aides?|friends?|allies|ally|people|figures?|insiders?)"
     r"\s+close\s+to\s+[^,.;:“”\"]+?\s*$"
 )
+_ORG_LEADERS = {"rival", "fellow", "former", "but", "and", "meanwhile", "however", "also", "then"}
 _QUANTIFIERS = {"one", "some", "many", "most", "all", "each", "several", "few", "two", "three", "four", "five", "none"}
 _NP_DETS = {"the", "a", "an", "his", "her", "their", "its", "both"}
 # Words that may open a reported clause although they cannot be part of a noun phrase.
@@ -143,7 +145,7 @@ _TIME_WORDS = set(
 _AFTER_VERB = re.compile(
     r"(?:\s+(?:on|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)"
     r"|\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|letter|speech|report|response|briefing|article|column|blog|message|note|email|submission)"
-    r"|\s+(?:publicly|privately|repeatedly|also|again|later|recently|yesterday|today|firmly|strongly|previously|openly|bluntly))*"
+    r"|\s+(?:publicly|privately|repeatedly|also|again|later|recently|yesterday|today|firmly|strongly|previously|openly|bluntly)\b)*"
 )
 _OBJECT_NOUNS = set(
     """programme program show newspaper paper website site conference reporters journalists mps delegates
@@ -501,6 +503,11 @@ class _Analyzer:
         s = np.strip().rstrip(".")
         if re.fullmatch(_PRONOUN, s):
             return cast.by_pronoun(s, pos)
+        lead_word = re.match(r"(\S+)\s+(?=\S)", s)
+        while lead_word and lead_word.group(1).lower() in _ORG_LEADERS:  # "Rival Sony"
+            pos += lead_word.end()
+            s = s[lead_word.end() :]
+            lead_word = re.match(r"(\S+)\s+(?=\S)", s)
         words = s.split()
         lead = words[0].lower()
         head = _head(words)
@@ -538,14 +545,17 @@ class _Analyzer:
             role, person, female = parse_person(run.group())
             if person is not None:
                 return cast.add_person(person, pos + run.start(), role, female)
-            return cast.add_org(re.sub(r"(?:’s|'s|’|')$", "", run.group()), pos)
+            org = re.sub(r"(?:’s|'s|’|')$", "", run.group()).split()
+            while len(org) > 1 and org[0].lower() in _ORG_LEADERS:
+                org = org[1:]  # "Rival Sony"
+            return cast.add_org(" ".join(org), pos)
         if head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS:
             if lead == "the" and len(words) == 2:
                 ent = cast.by_alias(head, pos)
                 if ent is not None:
                     return ent
             return cast.add_org(_as_named(s), pos, plural=head not in ORG_NOUNS or head.endswith("ies"))
-        if head in PERSON_NOUNS or re.sub(r"ies$", "y", head) in PERSON_NOUNS or re.fullmatch(r"\d+-year-old", head):
+        if is_person_head(head):
             if lead in {"the", "his", "her", "their"} and head not in SOURCE_HEADS - {"official", "spokesman", "spokeswoman", "spokesperson"}:
                 ent = cast.by_nominal(s, pos)
                 if ent is not None:
@@ -573,7 +583,10 @@ class _Analyzer:
                 return _span_or_none(text, _skip_space(text, pos), rest_end)
             if c.verb not in {"asked", "asks", "asking"}:
                 return None
-        if c.verb in _TOLD:
+        that = re.match(r"\s+(?:[^\s,.;:“”\"]+\s+){1,10}?that\s+", text[pos:rest_end]) if c.verb in _TOLD else None
+        if that and not _has_verb(that.group()[: -len("that ")]):
+            pos += that.end() - len("that ")  # "told US TV network Fox News on Sunday that …"
+        elif c.verb in _TOLD:
             obj_end = _object_end(text, pos, rest_end)
             if obj_end is not None:
                 after = text[obj_end:rest_end]
@@ -584,13 +597,15 @@ class _Analyzer:
                 pos = obj_end
         opener = re.match(r"\s*,?\s*(?:(that)\s+)?", text[pos:rest_end])
         cs = pos + opener.end()
-        if after_only:
+        bare = c.verb in _NP_OBJECT_VERBS and not opener.group(1) and _bare_object(text, cs, rest_end)
+        if c.inverted and text[start:cs].strip() == "," and not _has_verb(text[cs:rest_end]):
+            pass  # "…, said Jason Stilwell, a manager at the county office.": an aside, not words
+        elif after_only:
             # “…,” he said in response to … / said Henrik Dahl, chairman of …: no second quote
             if text[start:cs].strip() or not _has_verb(text[cs:rest_end]) or not _clause_ok(text, cs, rest_end):
                 return None
             return _span_or_none(text, cs, rest_end)
-        bare = c.verb in _NP_OBJECT_VERBS and not opener.group(1) and _bare_object(text, cs, rest_end)
-        if _clause_ok(text, cs, rest_end, after_that=bool(opener.group(1))) and not bare:
+        elif _clause_ok(text, cs, rest_end, after_that=bool(opener.group(1))) and not bare:
             return _span_or_none(text, cs, rest_end)
         # "…, he said." / "…, said Stuart Hensel of the EIU.": the words before the cue.
         be = c.start
@@ -604,7 +619,8 @@ class _Analyzer:
         # Only a cue that closes its sentence ("…, he said in response.") has its words before it;
         # and those words are a clause, not the speaker's title ("The union's leader, Bea Carr, warned of …").
         rest = text[c.end : e]
-        if re.search(r"[“”\"]", rest) or _n_words(rest) > 6 or not _has_verb(text[s:be]):
+        aside = re.match(r",\s+", rest) and not _has_verb(rest)  # ", a manager at the county office."
+        if re.search(r"[“”\"]", rest) or (_n_words(rest) > 6 and not aside) or not _has_verb(text[s:be]):
             return None
         return s, be
 
@@ -626,9 +642,12 @@ class _Analyzer:
         while be > s and text[be - 1] in " ,":
             be -= 1
         before = text[s:be]
-        tail = re.match(r",\s+[^,.;:]*", text[np_end:e])
+        tail = re.match(r",\s+[^,;:]*?(?=[,;:]|[.!?]?$)", text[np_end:e])
         appositive = tail is None or re.match(r",\s+(?:a|an|the)\s", tail.group()) or not _has_verb(tail.group())
-        if _n_words(before) >= 3 and _has_verb(before) and appositive:
+        closes = tail is None and not text[np_end:e].strip(" .!?") or (
+            tail is not None and appositive and not text[np_end + tail.end() : e].strip(" .!?")
+        )  # "…, according to John Houlihan, editor of the magazine."
+        if _n_words(before) >= 3 and ((_has_verb(before) and appositive) or closes):
             return _quote(text, s, be, ent, ent.role, "reported", cue)
         cs = np_end + re.match(r"[\s,]*", text[np_end:e]).end()
         ce = _clause_end(text, cs, e)
@@ -858,7 +877,7 @@ def _clause_end(text: str, start: int, e: int) -> int:
 
 def _clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
     """Do the words at ``cs`` open a reported clause (not "to the BBC", not one word)?"""
-    if _n_words(text[cs:ce]) < 3 or text[cs : cs + 1] in ":;,.":
+    if text[cs : cs + 1] in ":;,." or _n_words(text[cs:ce]) < (2 if re.match(r"(?:it|he|she|they|we|I)\s", text[cs:ce]) else 3):
         return False
     if text[cs : cs + 1] in "“\"‘'" or after_that:
         return True
@@ -948,7 +967,9 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
         w, _ = words[i - 1]
         lw = w.lower()
         if lw in _NP_DETS:
-            if i >= 2 and words[i - 2][0].lower() in _NP_PREPS and i - 2 > 0:
+            before_prep = words[i - 3][0] if i >= 3 else ""
+            det_led = i >= 4 and words[i - 4][0].lower() in _NP_DETS  # "a motion by the defence lawyers"
+            if i >= 3 and words[i - 2][0].lower() in _NP_PREPS and (is_person_head(norm(before_prep)) or before_prep[:1].isupper() or det_led):
                 i -= 1
                 continue  # "a spokeswoman for the Riverside Mall": the article inside the phrase
             i -= 1
@@ -976,10 +997,18 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
     np = text[s:end].strip()
     if not np:
         return None
+    # "In a panel discussion at a Linux summit in California Mr Torvalds": only the name.
+    runs = list(CAP_RUN.finditer(np))
+    if runs and runs[-1].end() == len(np) and parse_person(runs[-1].group())[1]:
+        run = runs[-1]
+        honorific = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Baroness|Prof)\.?\s", run.group())
+        lead = np[: run.start()].split()
+        if honorific and honorific.start() > 0:
+            return np[run.start() + honorific.start() :], s + run.start() + honorific.start()
+        if any(w in {"in", "at", "on", "during", "with", "after", "before"} for w in lead):
+            return run.group(), s + run.start()
     head = _head(np.split())
-    if re.fullmatch(r"\d+-year-old", head):
-        return np, s
-    if not (any(w[0].isupper() for w, _ in np_words) or head in PERSON_NOUNS or head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS or re.sub("ies$", "y", head) in PERSON_NOUNS):
+    if not (any(w[0].isupper() for w, _ in np_words) or is_person_head(head) or head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS):
         return None
     return np, s
 

@@ -253,6 +253,8 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     role_tokens = list(pre)
     while role_tokens and (role_tokens[0].lower() in _NOT_ROLE or norm(role_tokens[0]) in _NOT_ROLE):
         role_tokens = role_tokens[1:]
+    if honorific is not None and not any(_is_role_token(t) for t in role_tokens):
+        role_tokens = []  # "in California Mr Torvalds": a place before the name, not a title
     role = " ".join(role_tokens) or None
     if len(name) == 1 and honorific is None and not any(_is_role_token(t) for t in role_tokens):
         return None, None, None  # a lone capitalised word is no evidence of a person
@@ -270,6 +272,37 @@ _BUSINESS = {
     "firm", "company", "maker", "manufacturer", "retailer", "operator", "giant", "carrier", "airline", "bank",
     "insurer", "lender", "publisher", "chain", "broadcaster", "group",
 }
+_RELATION_GENDER = {
+    **dict.fromkeys("mother wife daughter sister girlfriend widow grandmother aunt niece actress".split(), True),
+    **dict.fromkeys("father husband son brother boyfriend widower grandfather uncle nephew".split(), False),
+}
+def is_person_head(head: str) -> bool:
+    """Does a description with this head noun name a person ("minister", "analysts", "the
+    61-year-old", "the mother-of-nine")?"""
+    return (
+        head in PERSON_NOUNS or re.sub(r"ies$", "y", head) in PERSON_NOUNS or bool(re.fullmatch(r"\d+-year-old", head))
+        or head.split("-")[0] in PERSON_NOUNS | set(_RELATION_GENDER)
+    )
+
+
+def _gender_of_noun(noun: str) -> bool | None:
+    """"spokeswoman", "actress", "mother-of-nine" → True; "chairman", "father" → False."""
+    first = noun.split("-")[0]
+    if first in _RELATION_GENDER:
+        return _RELATION_GENDER[first]
+    if first.endswith("woman") or first.endswith("ess") and first not in {"witness", "boss", "press"}:
+        return True
+    if first.endswith("man"):
+        return False
+    return None
+
+
+_ADVERBS = {
+    "meanwhile", "however", "also", "still", "indeed", "instead", "yet", "so", "then", "now", "later", "earlier",
+    "rival", "fellow",
+}
+# "Russian Dmitriy Bogdanov", "Dutchman Arnoud Okken": a nationality before a full name.
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|man|woman)")
 _CONNECTORS = {"of", "for", "the", "and", "a", "an"}
 _NOT_ROLE = set(
     """of the and for a an but so yet however meanwhile also then now later earlier last this next on in at
@@ -330,6 +363,8 @@ _DESCRIBING = {"the", "a", "an", "his", "her", "their", "its", "and", "of", "for
 
 def _describes(word: str, ent: Entity) -> bool:
     """Can ``word`` stand in the title or description before ``ent``'s name?"""
+    if word.endswith("ing") and word.lower() not in _DESCRIBING:
+        return False  # "Describing Mr Jackson as …": a clause, not a title
     return (
         word[0].isupper() or word[0].isdigit() or word.lower() in _DESCRIBING or norm(word) in ent.descriptors
         or norm(word) in ROLE_WORDS or norm(word) in PERSON_NOUNS or "-" in word
@@ -373,7 +408,10 @@ class Cast:
                 role, name, female = parse_person(surface)
                 # "Meanwhile Antony Blinken": a leading word the article also writes in lower case
                 # is an ordinary word that happens to start the sentence.
-                while name and len(name.split()) > 1 and name.split()[0].lower() in lower_words:
+                while name and len(name.split()) > 1 and (
+                    name.split()[0].lower() in lower_words or name.split()[0].lower() in _NOT_ROLE | _ADVERBS
+                    or (len(name.split()) > 2 and _DEMONYM.fullmatch(name.split()[0]))
+                ):
                     name = name.split(" ", 1)[1]
                 if name and (len(name.split()) >= 2 or role or female is not None):
                     full.append((start, start + len(surface), name, role, female))
@@ -382,7 +420,15 @@ class Cast:
             for start, end, name, role, female in full:
                 if (len(name.split()) >= 2) != multi:
                     continue
-                ent = self._entity_for(name, create=True)
+                ambiguous = not multi and sum(
+                    e.kind == "person" and e.surname == name and (female is None or e.female in (None, female)) for e in self.entities
+                ) > 1
+                ent = self._entity_for(name, create=True, pos=start, female=female)
+                if ambiguous:
+                    female = None  # "Mr Jackson" with a Michael and a Katherine Jackson: say nothing of either
+                relation = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20) : start])
+                if female is None and relation and relation.group(1) in _RELATION_GENDER:
+                    female = _RELATION_GENDER[relation.group(1)]  # "his mother Katherine Jackson"
                 keys = self._descriptors(start, end)
                 if role:
                     ent.roles.append(role)
@@ -475,6 +521,10 @@ class Cast:
             if len(ents) == 1:
                 ent = ents[0]
             else:
+                honorific = re.search(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$", text[max(0, s - 6) : s])
+                if honorific:  # "Mr Jackson" is a man
+                    female = honorific.group(1) != "Mr"
+                    ents = [x for x in ents if x.female in (None, female)] or ents
                 ent = max(ents, key=lambda x: (last_full.get(id(x), -1), -self._first_pos(x)))
             if how == "full":
                 last_full[id(ent)] = s
@@ -498,8 +548,8 @@ class Cast:
         votes: dict[int, list[int]] = {}
         mentions = [m for m in self._mentions if m.ent.kind == "person"]
         for m, nxt in zip(mentions, mentions[1:] + [None]):
-            if m.ent.female is not None:
-                continue
+            if m.ent.female is not None or self._possessive(m):
+                continue  # "X's mother said she …" says nothing of X
             i = bisect_right(self._sentence_starts, m.pos)
             sentence_end = self._sentence_starts[i] if i < len(self._sentence_starts) else len(text)
             end = min(nxt.pos if nxt else len(text), sentence_end, text.find("\n\n", m.pos) % (len(text) + 1) or len(text))
@@ -514,15 +564,20 @@ class Cast:
             if ent.female is None and he != she and max(he, she) >= 2 * min(he, she) + 1:
                 ent.female = she > he
 
-    def _entity_for(self, name: str, create: bool) -> Entity | None:
+    def _entity_for(self, name: str, create: bool, pos: int | None = None, female: bool | None = None) -> Entity | None:
         for ent in self.entities:
             if ent.name == name:
                 return ent
         surname = name.split()[-1]
         if len(name.split()) == 1:
             same = [e for e in self.entities if e.kind == "person" and e.surname == surname]
+            if female is not None:  # "Mr Jackson" is not his mother, Katherine Jackson
+                same = [e for e in same if e.female in (None, female)] or same
+            if len(same) > 1 and pos is not None:
+                named_before = [(self.text.rfind(e.name, 0, pos), e) for e in same]
+                return max(named_before, key=lambda pe: pe[0])[1]
             if same:
-                return same[-1]
+                return same[0]
         if not create:
             return None
         ent = Entity(name)
@@ -582,7 +637,7 @@ class Cast:
         for ent in self.entities:
             if ent.name == surface:
                 return ent
-        role, name, _ = parse_person(surface)
+        role, name, female = parse_person(surface)
         if name is None:
             toks = surface.split()
             if len(toks) == 1 and re.fullmatch(NAME_TOKEN, toks[0]) and norm(toks[0]) not in NON_NAME:
@@ -596,6 +651,8 @@ class Cast:
         candidates = [e for e in self.entities if e.kind == "person" and (e.surname == surname or e.name.split()[0] == name)]
         if len(name.split()) > 1:
             candidates = [e for e in candidates if e.name.split()[0] == name.split()[0]] or candidates
+        if female is not None:  # "Mr Jackson", "Mrs Jackson"
+            candidates = [e for e in candidates if e.female in (None, female)] or candidates
         if not candidates:
             return None
         if len(candidates) == 1:
@@ -701,8 +758,9 @@ class Cast:
             return None
         lowered = [norm(w) for w in words]
         head = nominal_head(words)
-        if re.fullmatch(r"\d+-year-old", head):
-            head = "person"  # "the 61-year-old": somebody the article has named
+        gender = _gender_of_noun(head)
+        if re.fullmatch(r"\d+-year-old", head) or head.split("-")[0] in _RELATION_GENDER:
+            head = "person"  # "the 61-year-old", "the mother-of-nine": somebody the article has named
         countries = {k for w in words if (k := country_key(w))}
         modifiers = {w for w in lowered if w not in {"of", "the", head} and not country_key(w)}
         # "the attorney general" is not the Solicitor General; "the US’ top foreign policy official" may
@@ -728,9 +786,9 @@ class Cast:
                 best, chosen = (score, recency), ent
         if chosen is not None or (head not in PERSON_NOUNS and head != "person") or head in _SOURCE_HEADS:
             return chosen
-        return self._most_named(pos, head)
+        return self._most_named(pos, head, gender)
 
-    def _most_named(self, pos: int, head: str) -> Entity | None:
+    def _most_named(self, pos: int, head: str, female: bool | None = None) -> Entity | None:
         """The person named most often before ``pos`` (ties: the first named) whose own titles do not
         contradict ``head``; if nobody is named yet, the next person the article names."""
         counts: dict[int, int] = {}
@@ -741,7 +799,7 @@ class Cast:
             counts[id(m.ent)] = counts.get(id(m.ent), 0) + 1
             first.setdefault(id(m.ent), m.pos)
         titled = head in ROLE_WORDS
-        people = [e for e in self.entities if e.kind == "person" and id(e) in counts]
+        people = [e for e in self.entities if e.kind == "person" and id(e) in counts and (female is None or e.female in (None, female))]
         fitting = [e for e in people if not (titled and e.role_keys(pos) - _RELATIONS and head not in e.role_keys(pos))]
         pool = fitting or people
         if pool:

@@ -440,3 +440,37 @@ def test_a_quote_missing_its_closing_mark_ends_before_the_next_cue():
     )
     assert speaker(qs, "council had no plan") == "Keller"
     assert "Mr Keller" not in find(qs, "Nobody can afford").text
+
+
+def test_a_mother_and_her_son_share_a_surname():
+    qs = quotes_of(
+        """Singer Marcus Dell denies the charges. His mother Irene Dell told reporters that her son was innocent. "I know my boy," she said. Describing Mr Dell as "a gentle man", the mother-of-four said she feared for him. Mr Dell's lawyers said the trial was unfair."""
+    )
+    assert speaker(qs, "her son was innocent") == "Irene Dell"
+    assert speaker(qs, "I know my boy") == "Irene Dell"
+    assert speaker(qs, "she feared for him") == "Irene Dell"
+    assert speaker(qs, "the trial was unfair") == "Mr Dell's lawyers"
+
+
+def test_a_document_by_someone_speaks_as_named():
+    qs = quotes_of(
+        """"The request serves no purpose," a motion by the defence lawyers stated. The hearing is on Monday."""
+    )
+    assert speaker(qs, "serves no purpose") == "a motion by the defence lawyers"
+
+
+def test_according_to_closing_the_sentence_with_an_appositive():
+    qs = quotes_of(
+        """The price compares well with rival consoles, according to Ian Moss, editor of the Gamesworld.com magazine."""
+    )
+    assert speaker(qs, "compares well") == "Ian Moss"
+    assert not_quoted(qs, "editor of the")
+
+
+def test_place_before_a_name_is_no_title():
+    qs = quotes_of(
+        """Software pioneer Lena Varga spoke at a summit in Berlin. At a press event in Berlin Ms Varga said patents were a threat. Rival Ostrix has said it disagrees."""
+    )
+    q = find(qs, "patents were a threat")
+    assert (q.speaker, q.role, q.cue) == ("Lena Varga", None, "Ms Varga said")
+    assert speaker(qs, "it disagrees") == "Ostrix"
