@@ -43,6 +43,8 @@ from .speakers import (
     parse_person,
     split_title_name,
     is_person_head,
+    DEMONYMS,
+    _PERSON_TITLES,
 )
 from .text import Paragraph, _is_abbreviation, paragraph_spans
 from .types import Quote, QuoteKind
@@ -436,6 +438,8 @@ class _Analyzer:
         left = text[floor : v.start()]
         if verb in _PASSIVE_VERBS and _PASSIVE.search(left):
             return None  # "was told", "it has been claimed": nobody is named as the speaker
+        if re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", left, re.I):
+            return None  # "with the added feature": an adjective
         participle = bool(_PARTICIPLE.search(verb.split()[0])) and not verb.startswith(("is ", "was "))
         progressive = participle and re.search(r"\b(?:is|are|was|were)\s*$", left)
         if participle and not progressive:
@@ -519,7 +523,13 @@ class _Analyzer:
         if re.search(r"\band\b", s) and words[-1][0].isupper() and all(w[0].isupper() or w in {"and", "the", "both", "Both"} for w in words):
             name = " ".join(words[1:]) if lead in {"both", "the"} else s
             return cast.add_org(name.rstrip(","), pos, plural=True)
+        if len(words) == 2 and lead == "the" and norm(words[1]) in DEMONYMS:
+            return cast.by_nominal(s, pos) or _source(cast, _as_named(s), pos, "person")  # "The Russian said"
         runs = [m for m in CAP_RUN.finditer(s) if m.group().lower() not in _DETERMINERS]
+        if lead == "the" and runs and runs[-1].end() == len(s) and norm(words[-1]) in _PERSON_TITLES - {"executive"} and not parse_person(runs[-1].group())[1]:
+            ent = cast.by_nominal(s, pos)  # "The Indonesian Economics Minister explained …"
+            if ent is not None:
+                return ent
         if len(words) == 1 and len(runs) == 1 and head not in PERSON_NOUNS | ORG_NOUNS and re.search(rf"\b{re.escape(s.lower())}\b", self.text):
             return None  # "Shops all over the UK …": an ordinary word that opens the sentence
         nominal = lead in _NP_DETS and (head in PERSON_NOUNS or head in ORG_NOUNS) and not words[words.index(next(w for w in words if norm(w) == head)) if any(norm(w) == head for w in words) else -1][0].isupper()
@@ -560,7 +570,23 @@ class _Analyzer:
                 ent = cast.by_nominal(s, pos)
                 if ent is not None:
                     return ent
-            return _source(cast, _as_named(s), pos, head)
+            named = self._named_next(s, pos, head) if lead in {"a", "an"} else None
+            return named or _source(cast, _as_named(s), pos, head)
+        return None
+
+    def _named_next(self, np: str, pos: int, head: str) -> Entity | None:
+        """"A former Home Office minister has called for … Barbara Roche said …": a title (not a
+        spokesman or a source) in the article's first paragraph is the person named right after."""
+        if head in SOURCE_HEADS or head not in ROLE_WORDS or not self.paragraphs or pos >= self.paragraphs[0].end:
+            return None
+        nxt = self.paragraphs[1] if len(self.paragraphs) > 1 else None
+        if nxt is None:
+            return None
+        first = self.sentences[nxt.number][0] if self.sentences.get(nxt.number) else (nxt.start, nxt.end)
+        for m in CAP_RUN.finditer(self.text, first[0], first[1]):
+            ent = self.cast.by_name(m.group(), m.start())
+            if ent is not None and ent.kind == "person":
+                return ent
         return None
 
     # -- what was said --------------------------------------------------------------------------
@@ -597,6 +623,10 @@ class _Analyzer:
                 pos = obj_end
         opener = re.match(r"\s*,?\s*(?:(that)\s+)?", text[pos:rest_end])
         cs = pos + opener.end()
+        # "said during his 22 years in Parliament he had seen …": the clause after the adverbial
+        fronted = re.match(r"(?:during|in|at|on|after|before|since|over|throughout|following)\s+[^,;:“”\"]{1,60}?,?\s+(?=(?:he|she|it|they|we|I|there)\s)", text[cs:rest_end])
+        if fronted and _has_verb(text[cs + fronted.end() : rest_end]):
+            cs += fronted.end()
         bare = c.verb in _NP_OBJECT_VERBS and not opener.group(1) and _bare_object(text, cs, rest_end)
         if c.inverted and text[start:cs].strip() == "," and not _has_verb(text[cs:rest_end]):
             pass  # "…, said Jason Stilwell, a manager at the county office.": an aside, not words
@@ -982,7 +1012,7 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             pass  # "Plaid Cymru and the Liberal Democrats", "Committee to Protect Bloggers"
         elif (lw in _NOT_NP and not (w.isupper() and len(w) > 1)) or (lw.endswith("ly") and not w[0].isupper() and len(lw) > 4):
             break  # ("the US" is a name, "us" is not)
-        if len(words) - i >= 10:
+        if len(words) - i >= 16:
             break
         i -= 1
     np_words = words[i:]
@@ -1041,7 +1071,12 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     # "Curt Hopkins, director of the Committee, told": the first segment that is a noun phrase
     # on its own is the subject; the rest describe it.
     found = []
-    for a, b in segments[:-1]:
+    for k, (a, b) in enumerate(segments[:-1]):
+        # Only asides may stand between a subject and its verb: no clause of their own
+        # ("Called Speegle, it has the look of …, with the added …" names no speaker).
+        between = [text[x:y].strip() for x, y in segments[k + 1 :]]
+        if any(_has_verb(seg) and re.match(r"(?:it|he|she|they|we|I|there|this)\b", seg, re.I) for seg in between):
+            continue
         seg = text[a:b]
         core_end = a + len(seg.rstrip(" ,;:(—–-)"))
         lead = _LEADING.match(seg)

@@ -43,6 +43,24 @@ ROLE_WORDS = set(
     development international relations public works justice immigration economic chairperson
     commerce department minister-president premier vice-president under solicitor""".split()
 ) | HONORIFICS | {"baroness", "baron", "earl", "viscount"}
+# Title words that name a person on their own ("Minister", "Coach"), not just qualify a title.
+_PERSON_TITLES = ROLE_WORDS - set(
+    """state defence defense finance interior home health trade treasury economy education labour labor energy
+    transport environment culture affairs external national security of for the and white house party media
+    sport sports digital business industry agriculture development international relations public works
+    justice immigration economic commerce department first opposition shadow junior senior acting interim
+    former new top crown vice deputy foreign prime under""".split()
+)
+# "the Russian", "the Frenchman": a nationality that stands for a person the article has named.
+DEMONYMS = set(
+    """american briton englishman scot scotsman welshman irishman frenchman frenchwoman german italian spaniard
+    dutchman belgian austrian swede norwegian dane finn russian ukrainian pole czech hungarian romanian
+    bulgarian serb croat greek turk israeli iranian iraqi indian pakistani australian canadian brazilian
+    argentine argentinian mexican chilean colombian kenyan nigerian egyptian portuguese zimbabwean jamaican
+    ethiopian moroccan cameroonian ghanaian senegalese ivorian chinese japanese korean afghan saudi syrian
+    lebanese palestinian jordanian algerian tunisian uruguayan peruvian venezuelan cuban
+    swiss""".split()
+)
 # Rank words: "the prime minister" is not the Deputy Prime Minister.
 _RANKS = {"deputy", "vice", "under", "assistant", "shadow", "junior", "acting", "interim"}
 # Nationalities and countries fold to one key, so "the US’ top official" matches "US Secretary of State".
@@ -256,8 +274,8 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     if honorific is not None and not any(_is_role_token(t) for t in role_tokens):
         role_tokens = []  # "in California Mr Torvalds": a place before the name, not a title
     role = " ".join(role_tokens) or None
-    if len(name) == 1 and honorific is None and not any(_is_role_token(t) for t in role_tokens):
-        return None, None, None  # a lone capitalised word is no evidence of a person
+    if len(name) == 1 and honorific is None and not any(norm(t) in _PERSON_TITLES for t in role_tokens):
+        return None, None, None  # a lone capitalised word is no evidence of a person ("National Statistics")
     return role, " ".join(name), female
 
 
@@ -278,8 +296,8 @@ _RELATION_GENDER = {
 }
 def is_person_head(head: str) -> bool:
     """Does a description with this head noun name a person ("minister", "analysts", "the
-    61-year-old", "the mother-of-nine")?"""
-    return (
+    61-year-old", "the mother-of-nine", "the Russian")?"""
+    return head in DEMONYMS or (
         head in PERSON_NOUNS or re.sub(r"ies$", "y", head) in PERSON_NOUNS or bool(re.fullmatch(r"\d+-year-old", head))
         or head.split("-")[0] in PERSON_NOUNS | set(_RELATION_GENDER)
     )
@@ -759,8 +777,14 @@ class Cast:
         lowered = [norm(w) for w in words]
         head = nominal_head(words)
         gender = _gender_of_noun(head)
-        if re.fullmatch(r"\d+-year-old", head) or head.split("-")[0] in _RELATION_GENDER:
-            head = "person"  # "the 61-year-old", "the mother-of-nine": somebody the article has named
+        if head in DEMONYMS and len(words) == 1:
+            # "Kuznetsova says … The Russian said …": the person just speaking.
+            for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
+                m = self._mentions[i]
+                if m.ent.kind == "person" and not self._is_excluded(m.pos) and self._is_subject(i):
+                    return m.ent
+        if re.fullmatch(r"\d+-year-old", head) or head.split("-")[0] in _RELATION_GENDER or (head in DEMONYMS and len(words) == 1):
+            head = "person"  # "the 61-year-old", "the mother-of-nine", "the Russian": somebody already named
         countries = {k for w in words if (k := country_key(w))}
         modifiers = {w for w in lowered if w not in {"of", "the", head} and not country_key(w)}
         # "the attorney general" is not the Solicitor General; "the US’ top foreign policy official" may
@@ -786,9 +810,9 @@ class Cast:
                 best, chosen = (score, recency), ent
         if chosen is not None or (head not in PERSON_NOUNS and head != "person") or head in _SOURCE_HEADS:
             return chosen
-        return self._most_named(pos, head, gender)
+        return self._most_named(pos, head, gender, after=pos + len(phrase))
 
-    def _most_named(self, pos: int, head: str, female: bool | None = None) -> Entity | None:
+    def _most_named(self, pos: int, head: str, female: bool | None = None, after: int | None = None) -> Entity | None:
         """The person named most often before ``pos`` (ties: the first named) whose own titles do not
         contradict ``head``; if nobody is named yet, the next person the article names."""
         counts: dict[int, int] = {}
@@ -804,7 +828,7 @@ class Cast:
         pool = fitting or people
         if pool:
             return max(pool, key=lambda e: (counts[id(e)], -first[id(e)]))
-        later = [m for m in self._mentions if m.pos > pos and m.ent.kind == "person"]
+        later = [m for m in self._mentions if m.pos >= (after or pos) and m.ent.kind == "person"]
         return later[0].ent if later else None
 
     def _last_pos(self, ent: Entity, pos: int) -> int | None:

@@ -474,3 +474,30 @@ def test_place_before_a_name_is_no_title():
     q = find(qs, "patents were a threat")
     assert (q.speaker, q.role, q.cue) == ("Lena Varga", None, "Ms Varga said")
     assert speaker(qs, "it disagrees") == "Ostrix"
+
+
+def test_capitalised_title_after_the_is_the_person_holding_it():
+    qs = quotes_of(
+        """Trade Minister Rosa Lind met investors. The Norwegian Trade Minister explained that the tariffs would fall in March."""
+    )
+    assert speaker(qs, "the tariffs would fall") == "Rosa Lind"
+
+
+def test_a_title_in_the_first_paragraph_is_the_person_named_next():
+    qs = quotes_of(
+        """A former transport minister has called for a new rail authority to be set up.
+
+Helen Carver said the current system was broken."""
+    )
+    assert speaker(qs, "a new rail authority") == "Helen Carver"
+    assert speaker(qs, "the current system was broken") == "Helen Carver"
+
+
+def test_an_adverbial_after_the_verb_stays_out_of_the_reported_words():
+    qs = quotes_of("""Mr Ames said during his years in office he had seen six ministers come and go.""")
+    assert find(qs, "he had seen six ministers").text.startswith("he had seen")
+
+
+def test_an_adjective_that_looks_like_a_speech_verb_is_no_cue():
+    qs = quotes_of("""Called Lumen, it has the look of a normal lamp, with the added feature of a speaker inside.""")
+    assert qs == []
