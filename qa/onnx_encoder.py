@@ -100,9 +100,6 @@ class OnnxEncoder:
         self.tokenizer.enable_truncation(int(self.meta["max_length"]))
         options = ort.SessionOptions()
         options.log_severity_level = 3
-        # Threads that sleep when idle: busy-waiting ones would take CPU from everything else on
-        # the machine between questions.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(str(self.folder / "model.onnx"), options, providers=["CPUExecutionProvider"])
         self._lock = threading.Lock()
 
