@@ -151,7 +151,7 @@ _AFTER_VERB = re.compile(
 )
 _OBJECT_NOUNS = set(
     """programme program show newspaper paper website site conference reporters journalists mps delegates
-    audience committee parliament radio station channel magazine inquiry hearing crowd members supporters
+    audience committee parliament radio station channel magazine inquiry hearing crowd members supporters media press
     students pupils colleagues staff investors analysts listeners viewers readers agency news council
     court jury meeting summit rally congress senate assembly gathering interviewer""".split()
 )
@@ -567,7 +567,9 @@ class _Analyzer:
             return cast.add_org(_as_named(s), pos, plural=head not in ORG_NOUNS or head.endswith("ies"))
         if is_person_head(head):
             if lead in {"the", "his", "her", "their"} and head not in SOURCE_HEADS - {"official", "spokesman", "spokeswoman", "spokesperson"}:
-                ent = cast.by_nominal(s, pos)
+                # A title the article has given; in the opening paragraph, the person it names next
+                # ("…, says the boss of the federation. … Federation boss Vassilli Sevastis told …").
+                ent = cast.by_nominal(s, pos, fallback=False) or self._named_next(s, pos, head) or cast.by_nominal(s, pos)
                 if ent is not None:
                     return ent
             named = self._named_next(s, pos, head) if lead in {"a", "an"} else None
@@ -577,7 +579,7 @@ class _Analyzer:
     def _named_next(self, np: str, pos: int, head: str) -> Entity | None:
         """"A former Home Office minister has called for … Barbara Roche said …": a title (not a
         spokesman or a source) in the article's first paragraph is the person named right after."""
-        if head in SOURCE_HEADS or head not in ROLE_WORDS or not self.paragraphs or pos >= self.paragraphs[0].end:
+        if head in SOURCE_HEADS or not (head in ROLE_WORDS or is_person_head(head)) or not self.paragraphs or pos >= self.paragraphs[0].end:
             return None
         nxt = self.paragraphs[1] if len(self.paragraphs) > 1 else None
         if nxt is None:
@@ -598,6 +600,11 @@ class _Analyzer:
             return None  # "spoke to reporters:" only introduces quoted words
         start = c.end if c.inverted else c.verb_end
         rest_end = _clause_end(text, start, e)
+        if re.search(r",\s*(?:who|which)\s+(?:\w+\s+)?$", text[s : c.verb_start]):
+            # "Jay-Z, who said he would retire, will become …": the aside ends at the main clause
+            main = re.search(rf",\s+(?:{_AUX_WORDS}|[a-z]+ed)\b", text[start:rest_end])
+            if main:
+                rest_end = start + main.start()
         pos = start + _AFTER_VERB.match(text, start).end() - start
         comp = _COMPLEMENT.get(c.verb)
         if comp is not None:
@@ -628,7 +635,10 @@ class _Analyzer:
         if fronted and _has_verb(text[cs + fronted.end() : rest_end]):
             cs += fronted.end()
         bare = c.verb in _NP_OBJECT_VERBS and not opener.group(1) and _bare_object(text, cs, rest_end)
-        if c.inverted and text[start:cs].strip() == "," and not _has_verb(text[cs:rest_end]):
+        relative = c.inverted and re.match(r"\s+(?:that|who|which)\s", text[start:rest_end])
+        if relative:
+            pass  # "says the boss of the body that cleared them": the clause describes the speaker
+        elif c.inverted and text[start:cs].strip() == "," and not _has_verb(text[cs:rest_end]):
             pass  # "…, said Jason Stilwell, a manager at the county office.": an aside, not words
         elif after_only:
             # “…,” he said in response to … / said Henrik Dahl, chairman of …: no second quote
@@ -649,7 +659,7 @@ class _Analyzer:
         # Only a cue that closes its sentence ("…, he said in response.") has its words before it;
         # and those words are a clause, not the speaker's title ("The union's leader, Bea Carr, warned of …").
         rest = text[c.end : e]
-        aside = re.match(r",\s+", rest) and not _has_verb(rest)  # ", a manager at the county office."
+        aside = (re.match(r",\s+", rest) and not _has_verb(rest)) or (c.inverted and re.match(r"\s+(?:that|who|which)\s", rest))
         if re.search(r"[“”\"]", rest) or (_n_words(rest) > 6 and not aside) or not _has_verb(text[s:be]):
             return None
         return s, be
@@ -800,6 +810,12 @@ def _quote_marks(text: str, para: Paragraph) -> list[_Mark]:
         else:
             i += 1
             continue
+        if kind == "open" and opened is None:
+            # A nickname inside a name (Antonio "LA" Reid) is no quote.
+            nick = re.match(r"[\"“]([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)[\"”]\s+[A-Z]", text[i : i + 40])
+            if nick and re.search(r"[A-Z][\w’'-]+\s$", text[max(para.start, i - 30) : i]):
+                i += len(nick.group(1)) + 2
+                continue
         if kind == "open":
             if opened is not None:
                 end = i

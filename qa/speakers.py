@@ -78,7 +78,8 @@ NON_NAME = set(
     committee association federation league club company corporation service agency institute
     police army force parliament congress senate assembly board organisation organization network
     times post journal week day year today yesterday tomorrow mr mrs ms dr last next plan act bill treaty
-    strategy scheme initiative project facility index report review deal summit conference
+    strategy scheme initiative project facility index report review deal summit conference off up out down
+    my your our you we me us no not all what why how
     st unit inquiry foundation research centre center chambers programme program valley airlines
     airline securities resources holdings consortium telegraph chronicle herald gazette mail guardian
     independent observer express radio television tv online website alliance coalition democrats
@@ -376,6 +377,11 @@ _OPENING = re.compile(
     r"thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening|weekend)\b,?\s*)?",
     re.I,
 )
+_FRONTED = re.compile(
+    r"\s*[\"“]?(?:In|On|At|After|Before|During|Later|Earlier|Meanwhile|However|Speaking|Asked|Reminded|Although|Though|"
+    r"When|While|Since|Despite|Following|Last|This|As|If|Unlike|Like|With|Without|For|From|Under|Over|By|Once|Even|"
+    r"Already|Still|Separately|Elsewhere|Overall|Instead|But|And|So|Yet|One of|Now|Then|Also)\b"
+)
 _DESCRIBING = {"the", "a", "an", "his", "her", "their", "its", "and", "of", "for", "former", "fellow", "new", "top", "senior"}
 
 
@@ -431,7 +437,18 @@ class Cast:
                     or (len(name.split()) > 2 and _DEMONYM.fullmatch(name.split()[0]))
                 ):
                     name = name.split(" ", 1)[1]
-                if name and (len(name.split()) >= 2 or role or female is not None):
+                known = False
+                occupation = re.search(r"\b([a-z]+)[ \t]+$", text[max(0, start - 30) : start])
+                if name is None and " " not in surface.strip() and occupation:
+                    occupation = occupation.group(1)
+                    token = _POSSESSIVE.sub("", surface.strip())
+                    if (
+                        occupation in PERSON_NOUNS and occupation not in _SOURCE_HEADS_PLURAL
+                        and re.fullmatch(r"[A-Z][\w-]+", token) and norm(token) not in NON_NAME and token.lower() not in lower_words
+                    ):
+                        name, known = token, True  # "Rap star Jay-Z", "singer Madonna"
+                        female = _gender_of_noun(occupation)
+                if name and (len(name.split()) >= 2 or role or female is not None or known):
                     full.append((start, start + len(surface), name, role, female))
         # Full names first, then "Mr Hensel" / "Minister Leyva" attach to them (or stand alone).
         for multi in (True, False):
@@ -518,7 +535,8 @@ class Cast:
                 firsts.setdefault(e.name.split()[0], []).append(e)
         found: list[tuple[int, int, str, list[Entity]]] = []
         for e in people:
-            found += [(m.start(), m.end(), "full", [e]) for m in re.finditer(rf"\b{re.escape(e.name)}\b", text)]
+            # not inside a longer name: "Def Jam" in "The Island Def Jam Music Group"
+            found += [(m.start(), m.end(), "full", [e]) for m in re.finditer(rf"\b{re.escape(e.name)}\b(?!\s+[A-Z][a-z])", text)]
         for first, ents in firsts.items():
             if len(ents) == 1:
                 # "Ozzy gave her", "his wife Sharon", but not "the Two Ronnies star"
@@ -707,7 +725,8 @@ class Cast:
         if m.cue:
             return True
         prefix = self.text[self._sentence_start(m.pos) : m.pos]
-        variants = [prefix] + ([prefix.split(",", 1)[1]] if "," in prefix else [])
+        # after an opening adverbial ("At a dinner on Friday, …"), not after a noun phrase and its aside
+        variants = [prefix] + ([prefix.split(",", 1)[1]] if "," in prefix and _FRONTED.match(prefix) else [])
         for v in variants:
             v = _OPENING.sub("", v.strip(" \"“”‘’'"))
             if all(_describes(w, m.ent) for w in re.findall(r"[\w’'.-]+", v)):
@@ -737,7 +756,7 @@ class Cast:
         fallback: Entity | None = None
         for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
             m = self._mentions[i]
-            if m.pos >= pos or not fits(m.ent) or self._is_excluded(m.pos) or self._possessive(m):
+            if m.pos >= pos or not fits(m.ent) or self._is_excluded(m.pos) or (self._possessive(m) and not self._is_subject(i)):
                 continue
             if here - self._sentence_index(m.pos) <= 1:
                 near.append((m.ent, self._is_subject(i)))
@@ -763,7 +782,7 @@ class Cast:
             return self.nearest(pos, lambda e: e.kind == "org" and bool(e.aliases & _BUSINESS))
         return self.nearest(pos, lambda e: e.kind == "org" and noun in e.aliases)
 
-    def by_nominal(self, phrase: str, pos: int) -> Entity | None:
+    def by_nominal(self, phrase: str, pos: int, fallback: bool = True) -> Entity | None:
         """A description like "the secretary of state" or "the US’ top foreign policy official":
         the person whose title shares its head noun or country scores best; ties go to the nearest.
         With no such title, a description of a person ("the 74-year-old comedian") is the person
@@ -808,7 +827,7 @@ class Cast:
             recency = -(pos - last) if last is not None else -len(self.text)
             if best is None or (score, recency) > best:
                 best, chosen = (score, recency), ent
-        if chosen is not None or (head not in PERSON_NOUNS and head != "person") or head in _SOURCE_HEADS:
+        if chosen is not None or (head not in PERSON_NOUNS and head != "person") or head in _SOURCE_HEADS or not fallback:
             return chosen
         return self._most_named(pos, head, gender, after=pos + len(phrase))
 
@@ -839,6 +858,7 @@ class Cast:
         return None
 
 
+_SOURCE_HEADS_PLURAL = {"officials", "sources", "analysts", "experts", "critics", "police", "staff", "fans"}
 # "the city's top official" is its mayor: the titles that head an institution.
 _GENERIC_HEADS = {"official", "boss", "chief", "head", "leader", "figure"}
 _INSTITUTION_HEADS = {

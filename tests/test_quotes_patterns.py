@@ -501,3 +501,35 @@ def test_an_adverbial_after_the_verb_stays_out_of_the_reported_words():
 def test_an_adjective_that_looks_like_a_speech_verb_is_no_cue():
     qs = quotes_of("""Called Lumen, it has the look of a normal lamp, with the added feature of a speaker inside.""")
     assert qs == []
+
+
+def test_a_single_name_after_an_occupation():
+    qs = quotes_of(
+        """Pop singer Zarella has signed a new record deal. "I feel reborn," Zarella said. She told media the album would be out in May."""
+    )
+    assert speaker(qs, "I feel reborn") == "Zarella"
+    assert find(qs, "the album would be out in May").text.startswith("the album")
+
+
+def test_a_quoted_nickname_inside_a_name_is_no_quote():
+    qs = quotes_of("""Boxer Terrence "The Hammer" Oduya said he would fight on.""")
+    assert not_quoted(qs, "The Hammer")
+
+
+def test_speech_inside_a_relative_clause_ends_at_the_main_verb():
+    qs = quotes_of(
+        """Designer Mila Roth, who said she would never return to fashion, will open a studio in Paris next year."""
+    )
+    q = find(qs, "she would never return")
+    assert q.speaker == "Mila Roth" and "open a studio" not in q.text
+
+
+def test_a_lede_cue_after_the_words_whose_speaker_is_named_next():
+    qs = quotes_of(
+        """The race is over for both riders, says the head of the panel that cleared them last month.
+
+Cycling federation chief Marta Vey told reporters: "They will not ride again.\""""
+    )
+    q = find(qs, "The race is over for both riders")
+    assert (q.speaker, q.kind) == ("Marta Vey", "reported")
+    assert not_quoted(qs, "cleared them last month")
