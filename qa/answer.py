@@ -23,6 +23,7 @@ import numpy as np
 
 from .index import Index
 from .lexical import tokenize
+from .places import same_place
 from .search import Retrieved, search_passages
 from .speakers import CAP_RUN, split_title_name
 from .types import Answer, Passage, Quote, Span
@@ -89,14 +90,21 @@ def _names(text: str) -> list[str]:
 
 
 def _unknown_names(index: Index, text: str) -> list[str]:
-    """Capitalised words (not the first word) and numbers of the question that no article holds."""
+    """Capitalised words (not the first word) and numbers of the question that no article holds,
+    a country counting as held when the articles name it another way."""
     words = [re.sub(r"[’']s?$", "", w) for w in re.findall(r"[\w’'-]+", text)]
     out = []
     for i, w in enumerate(words):
         proper = i > 0 and w[:1].isupper() and w.lower() not in _QUESTION_WORDS
-        if (proper or any(c.isdigit() for c in w)) and not index.mentions(w):
+        if (proper or any(c.isdigit() for c in w)) and not index.mentions(w) and not _place_mentioned(index, w):
             out.append(w)
     return out
+
+
+def _place_mentioned(index: Index, name: str) -> bool:
+    """Whether the articles name the country ``name`` stands for in another way ("Washington" for
+    an article that says "the US")."""
+    return any(all(index.mentions(part) for part in other.split()) for other in same_place(name) if other != name)
 
 
 @dataclass(frozen=True)

@@ -83,3 +83,20 @@ def test_a_negated_question_is_answered_by_a_sentence_of_refusal(tmp_path: Path)
     qa = QA(tmp_path / "corpus", tmp_path / "index", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
     answer = qa.ask("Why did two councillors not vote on the harbour plan?")
     assert answer.found and "refused" in answer.answer.text
+
+
+def test_a_capital_standing_for_its_country_is_not_an_unknown_name(harbour: QA, tmp_path: Path) -> None:
+    from qa.places import same_place
+
+    assert {"Colombia", "Bogotá", "Colombian"} <= same_place("bogotá")
+    assert same_place("Atlantis") == frozenset()
+    (tmp_path / "c2").mkdir()
+    (tmp_path / "c2" / "talks.txt").write_text(
+        "Title: Talks\n\nThe US and Colombia agreed to fight drug trafficking together.\n", encoding="utf-8"
+    )
+    qa = QA(tmp_path / "c2", tmp_path / "i2", embedder=FakeEmbedder())
+    index = qa.index
+    ask = lambda text: analyse_question(index, text, qa.embedder.encode([text])[0]).unknown_names
+    assert ask("What did Washington and Bogotá agree?") == []
+    assert ask("What did Moscow and Bogotá agree?") == ["Moscow"]  # Russia is not in the article
+    assert ask("What did Lisbon say?") == ["Lisbon"]

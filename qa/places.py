@@ -1,0 +1,78 @@
+"""Countries by the names news uses for them: the country, its short forms, its people and its
+capital ("Washington said", "Bogotá's plan", "British officials"). A question may name a country
+one way while the article names it another; these are the same place.
+
+>>> "Colombia" in same_place("Bogotá")
+True
+"""
+
+from __future__ import annotations
+
+# One line per country: its names, separated by "|".
+_COUNTRIES = """
+United States|US|U.S.|USA|America|American|Americans|Washington
+United Kingdom|UK|U.K.|Britain|British|Briton|Britons|London
+Colombia|Colombian|Colombians|Bogotá|Bogota
+Venezuela|Venezuelan|Venezuelans|Caracas
+Mexico|Mexican|Mexicans|Mexico City
+Brazil|Brazilian|Brazilians|Brasília|Brasilia
+Argentina|Argentine|Argentinian|Argentinians|Buenos Aires
+Chile|Chilean|Chileans|Santiago
+Peru|Peruvian|Peruvians|Lima
+Ecuador|Ecuadorian|Ecuadorians|Quito
+Bolivia|Bolivian|Bolivians|La Paz|Sucre
+Cuba|Cuban|Cubans|Havana
+Canada|Canadian|Canadians|Ottawa
+France|French|Paris|Élysée|Elysee
+Germany|German|Germans|Berlin
+Italy|Italian|Italians|Rome
+Spain|Spanish|Spaniards|Madrid
+Portugal|Portuguese|Lisbon
+Ireland|Irish|Dublin
+Netherlands|Dutch|Holland|Amsterdam|The Hague
+Belgium|Belgian|Belgians|Brussels
+Switzerland|Swiss|Bern|Berne
+Austria|Austrian|Austrians|Vienna
+Sweden|Swedish|Swede|Swedes|Stockholm
+Norway|Norwegian|Norwegians|Oslo
+Denmark|Danish|Dane|Danes|Copenhagen
+Finland|Finnish|Finn|Finns|Helsinki
+Poland|Polish|Pole|Poles|Warsaw
+Greece|Greek|Greeks|Athens
+Turkey|Türkiye|Turkish|Turks|Ankara
+Russia|Russian|Russians|Moscow|Kremlin
+Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev
+Belarus|Belarusian|Belarusians|Minsk
+China|Chinese|Beijing|Peking
+Japan|Japanese|Tokyo
+South Korea|South Korean|South Koreans|Seoul
+North Korea|North Korean|North Koreans|Pyongyang
+Taiwan|Taiwanese|Taipei
+India|Indian|Indians|Delhi|New Delhi
+Pakistan|Pakistani|Pakistanis|Islamabad
+Afghanistan|Afghan|Afghans|Kabul
+Iran|Iranian|Iranians|Tehran
+Iraq|Iraqi|Iraqis|Baghdad
+Syria|Syrian|Syrians|Damascus
+Israel|Israeli|Israelis|Jerusalem
+Egypt|Egyptian|Egyptians|Cairo
+Saudi Arabia|Saudi|Saudis|Riyadh
+Australia|Australian|Australians|Canberra
+New Zealand|New Zealander|New Zealanders|Wellington
+South Africa|South African|South Africans|Pretoria
+Nigeria|Nigerian|Nigerians|Abuja
+Kenya|Kenyan|Kenyans|Nairobi
+Ethiopia|Ethiopian|Ethiopians|Addis Ababa
+Indonesia|Indonesian|Indonesians|Jakarta
+Philippines|Philippine|Filipino|Filipinos|Manila
+Vietnam|Vietnamese|Hanoi
+Thailand|Thai|Bangkok
+"""
+
+_GROUPS = [frozenset(n.strip() for n in line.split("|")) for line in _COUNTRIES.strip().splitlines()]
+_BY_NAME = {name.lower(): group for group in _GROUPS for name in group}
+
+
+def same_place(name: str) -> frozenset[str]:
+    """Every name of the country ``name`` is a name of (empty if it is none)."""
+    return _BY_NAME.get(name.lower(), frozenset())
