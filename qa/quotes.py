@@ -65,7 +65,7 @@ SPEECH_VERBS = (
     "admitting|accusing|urging|asking|telling|suggesting|declaring|confirming|announcing|"
     "calling on|calling for|called on|called for|calls on|calls for|criticise|criticize|called|"
     "expressed (?:his |her |their |its )?(?:doubts?|concerns?|fears?|hopes?|confidence|anger|frustration|surprise|regret)|"
-    "is quoted as saying|was quoted as saying"
+    "is quoted as saying|was quoted as saying|branded|labelled|labeled|dubbed"
 )
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # verb -> the word that opens its complement: "accused him of …", "urged them to …".
@@ -559,12 +559,22 @@ class _Analyzer:
             while len(org) > 1 and org[0].lower() in _ORG_LEADERS:
                 org = org[1:]  # "Rival Sony"
             return cast.add_org(" ".join(org), pos)
+        if (
+            len(words) >= 2 and words[-1][:1].islower() and re.fullmatch(r"[a-z]+[^s]s", words[-1])
+            and all(w[:1].isupper() for w in words[:-1]) and head not in ORG_NOUNS and not _has_verb(words[-1])
+        ):
+            return _source(cast, s, pos, head)  # "Labour strategists", "Tory MPs": a group the article names
         if head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS:
             if lead == "the" and len(words) == 2:
                 ent = cast.by_alias(head, pos)
                 if ent is not None:
                     return ent
             return cast.add_org(_as_named(s), pos, plural=head not in ORG_NOUNS or head.endswith("ies"))
+        if lead == "the" and len(words) == 2 and head in SOURCE_HEADS:
+            # "A Labour source told the paper … the source said": the one introduced before
+            earlier = cast.nearest(pos, lambda e: e.kind in {"source", "org"} and re.search(rf"\b{re.escape(words[1])}\b", e.name) is not None)
+            if earlier is not None:
+                return earlier
         if is_person_head(head):
             if lead in {"the", "his", "her", "their"} and head not in SOURCE_HEADS - {"official", "spokesman", "spokeswoman", "spokesperson"}:
                 # A title the article has given; in the opening paragraph, the person it names next
@@ -572,7 +582,8 @@ class _Analyzer:
                 ent = cast.by_nominal(s, pos, fallback=False) or self._named_next(s, pos, head) or cast.by_nominal(s, pos)
                 if ent is not None:
                     return ent
-            named = self._named_next(s, pos, head) if lead in {"a", "an"} else None
+            possessive = re.match(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:’s|'s|’|')\s", s)  # "Kostas Kenteris' lawyer"
+            named = self._named_next(s, pos, head) if lead in {"a", "an"} or possessive else None
             return named or _source(cast, _as_named(s), pos, head)
         return None
 
@@ -596,8 +607,8 @@ class _Analyzer:
         """The reported words of a cue: the clause after the verb ("said (that) …", "told X …",
         "accused him of …"), or, when the cue closes the sentence, the words before it."""
         text = self.text
-        if c.verb in {"spoke", "speaks"}:
-            return None  # "spoke to reporters:" only introduces quoted words
+        if c.verb in {"spoke", "speaks", "branded", "labelled", "labeled", "dubbed", "called"}:
+            return None  # "spoke to reporters:", "branded it “tasteless”": only quoted words follow
         start = c.end if c.inverted else c.verb_end
         rest_end = _clause_end(text, start, e)
         if re.search(r",\s*(?:who|which)\s+(?:\w+\s+)?$", text[s : c.verb_start]):
@@ -716,8 +727,9 @@ class _Analyzer:
         ``described by Sharon as “…”``, ``called him “a disgrace”``."""
         text = self.text
         before = text[s : m.start - 1]
-        if _SCARE_BEFORE.search(before) and not re.search(r"\bcalled\s+(?:him|her|them|it|\w+)\s*$", before):
-            return None
+        naming = re.search(r"\b(called|branded|labell?ed|dubbed)\s+(?:him|her|them|it|[A-Z][\w’'-]+)\s*$", before)
+        if _SCARE_BEFORE.search(before) and not (naming and any(c.verb == naming.group(1) and c.ent is not None for c in cues) or re.search(r"\bcalled\s+(?:him|her|them|it|\w+)\s*$", before)):
+            return None  # "the so-called …", "a group known as …": a name, not somebody's words
         agent = re.search(
             r"\b(?:praised|described|criticised|criticized|condemned|hailed|attacked|accused|branded|labelled|quoted|slammed)\s+by\s+(?P<np>[^,.;:“”\"]{1,60}?)\s+(?:as|for|of)\s+(?:[^,.;:“”\"]{0,40}\s)?$",
             before,

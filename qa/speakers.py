@@ -108,7 +108,8 @@ PERSON_NOUNS = set(
     trader dealer broker banker footballer cricketer batsman bowler jockey trainer chairperson governor workers staff fans supporters
     neighbours shoppers passengers voters parents farmers villagers locals leaders employees firefighters
     rescuers medics paramedics diplomats negotiators prosecutors investigators inspectors organisers
-    protesters demonstrators eyewitnesses survivors relatives families commentators pundits""".split()
+    protesters demonstrators eyewitnesses survivors relatives families commentators pundits strategists
+    advisers advisors allies colleagues rivals opponents backbenchers peers delegates""".split()
 )
 # Heads of a nominal that names a body ("the government", "the paper", "the firms").
 ORG_NOUNS = set(
@@ -878,6 +879,7 @@ _SOURCE_HEADS = {
     "neighbours", "shoppers", "passengers", "voters", "parents", "farmers", "villagers", "locals", "leaders",
     "employees", "firefighters", "rescuers", "medics", "paramedics", "diplomats", "negotiators", "prosecutors",
     "investigators", "inspectors", "organisers", "protesters", "demonstrators", "eyewitnesses", "survivors",
-    "relatives", "families", "commentators", "pundits",
+    "relatives", "families", "commentators", "pundits", "strategists", "advisers", "advisors", "allies",
+    "colleagues", "rivals", "opponents", "backbenchers", "peers", "delegates",
 }
 SOURCE_HEADS = frozenset(_SOURCE_HEADS)

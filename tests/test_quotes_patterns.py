@@ -533,3 +533,30 @@ Cycling federation chief Marta Vey told reporters: "They will not ride again.\""
     q = find(qs, "The race is over for both riders")
     assert (q.speaker, q.kind) == ("Marta Vey", "reported")
     assert not_quoted(qs, "cleared them last month")
+
+
+def test_branded_it_takes_a_quoted_word_from_its_subject():
+    qs = quotes_of(
+        """Local candidate Joe Pike, whose ward borders the site, branded it "reckless" and unsafe. The so-called "Green Mile" plan was approved anyway."""
+    )
+    q = find(qs, "reckless")
+    assert (q.speaker, q.kind) == ("Joe Pike", "direct")
+    assert not_quoted(qs, "Green Mile")
+
+
+def test_groups_and_unnamed_sources_named_again():
+    qs = quotes_of(
+        """A Labour source told the Times the minister would stay. Party strategists told the paper she would lead the campaign. "We are ready," the source said."""
+    )
+    assert speaker(qs, "the minister would stay") == "a Labour source"
+    assert speaker(qs, "she would lead the campaign") == "Party strategists"
+    assert speaker(qs, "We are ready") == "a Labour source"
+
+
+def test_a_possessive_title_in_the_lede_is_the_person_named_next():
+    qs = quotes_of(
+        """Sprinter Anton Rudd's lawyer has called for the charges to be dropped.
+
+Mira Castell said the evidence was weak."""
+    )
+    assert speaker(qs, "the charges to be dropped") == "Mira Castell"
