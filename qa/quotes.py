@@ -310,6 +310,8 @@ class _Analyzer:
         return None
 
     def _add(self, q: Quote) -> Quote:
+        if not q.text.strip():
+            return q  # quotation marks round nothing
         self.quotes.append(q)
         if q.kind == "reported":
             self.cast.exclude(q.start, q.end)
@@ -513,6 +515,8 @@ class _Analyzer:
             s = s[lead_word.end() :]
             lead_word = re.match(r"(\S+)\s+(?=\S)", s)
         words = s.split()
+        if not words:
+            return None
         lead = words[0].lower()
         head = _head(words)
         # "a spokesman for Manchester's Trafford Centre": an unnamed source with its body.
@@ -546,7 +550,7 @@ class _Analyzer:
                     return ent
             if lead in {"the", "a", "an"} or (s[0].isupper() and lead not in _DETERMINERS and runs[0].start() == 0 and len(runs) == 1):
                 # "The month-old Committee to Protect Bloggers'", "the Regent Street Association", "Ofcom"
-                first = next(i for i, w in enumerate(words) if w[0].isupper() and w.lower() not in _DETERMINERS)
+                first = next((i for i, w in enumerate(words) if w[0].isupper() and w.lower() not in _DETERMINERS), len(words) - 1)
                 name = re.sub(r"(?:’s|'s|’|')$", "", " ".join(words[first:]))
                 role, person, female = parse_person(name)
                 if person is not None and lead not in {"the", "a", "an"}:
@@ -842,7 +846,7 @@ def _quote_marks(text: str, para: Paragraph) -> list[_Mark]:
         i += 1
     if opened is not None and para.end - opened > 1:
         marks.append(_Mark(opened, para.end, False))
-    return marks
+    return [m for m in marks if text[m.start : m.end].strip()]
 
 
 _STOP = re.compile(r"[.!?…]+(?=\s+[(\[“‘\"'«A-Z0-9])")
