@@ -79,7 +79,7 @@ _COMPLEMENT = {
 # Verbs as likely to take a plain noun phrase ("confirmed the news") as a clause.
 _NP_OBJECT_VERBS = {
     "confirmed", "confirms", "denied", "denies", "announced", "announces", "revealed", "reveals", "admitted",
-    "admits", "acknowledged", "acknowledges", "promised", "promises", "pledged", "pledges",
+    "admits", "acknowledged", "acknowledges", "promised", "promises", "pledged", "pledges", "added", "adds",
 }
 _TOLD = {"told", "tells", "telling", "warned", "warns", "warning"}
 # Verbs that only introduce a quoted phrase (no clause): "criticise “…”", "expressed her anger at …".
@@ -563,6 +563,8 @@ class _Analyzer:
             while len(org) > 1 and org[0].lower() in _ORG_LEADERS:
                 org = org[1:]  # "Rival Sony"
             return cast.add_org(" ".join(org), pos)
+        if len(words) <= 2 and re.fullmatch(r"(?:[a-z]+\s)?[a-z]{3,}[^sui]s", s) and lead not in _NP_DETS | _NOT_NP and not _has_verb(s):
+            return _source(cast, s, pos, words[-1])  # "lenders have said", "estate agents said"
         if (
             len(words) >= 2 and words[-1][:1].islower() and re.fullmatch(r"[a-z]+[^s]s", words[-1])
             and all(w[:1].isupper() for w in words[:-1]) and head not in ORG_NOUNS and not _has_verb(words[-1])
@@ -946,6 +948,8 @@ def _clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
     first = re.match(r"[\w’'-]+", text[cs:ce])
     if first is None:
         return False
+    if first.group().isupper() and len(first.group()) > 1:
+        return True  # "US firms added …" (not the pronoun "us")
     w = first.group().lower()
     if w in _PREPOSITIONS:
         # "about 8,500 vehicles", "over 100 people": a quantity, not a place
@@ -957,7 +961,10 @@ def _bare_object(text: str, cs: int, ce: int) -> bool:
     """"confirmed the news on Monday", "denied the charges": a noun phrase, not what was said."""
     chunk = text[cs:ce]
     first = chunk.split(" ", 1)[0].lower()
-    return first in _NP_DETS and not _has_verb(chunk) and not re.search(r"[“”\"]", chunk)
+    if _has_verb(chunk) or re.search(r"[“”\"]", chunk):
+        return False
+    # "confirmed the news on Monday", "added only 146,000 jobs in January"
+    return first in _NP_DETS or first in {"only", "just", "some", "about", "nearly", "almost", "more", "another"} or first[:1].isdigit()
 
 
 def _has_verb(chunk: str) -> bool:
@@ -1070,6 +1077,8 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
         if any(w in {"in", "at", "on", "during", "with", "after", "before"} for w in lead):
             return run.group(), s + run.start()
     head = _head(np.split())
+    if len(np_words) <= 2 and re.fullmatch(r"(?:[a-z]+\s)?[a-z]{3,}[^sui]s", np) and np_words[0][0] not in _NP_DETS | _NOT_NP:
+        return np, s  # "lenders have said", "estate agents said": a group the article does not name
     if not (any(w[0].isupper() for w, _ in np_words) or is_person_head(head) or head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS):
         return None
     return np, s

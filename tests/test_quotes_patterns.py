@@ -560,3 +560,12 @@ def test_a_possessive_title_in_the_lede_is_the_person_named_next():
 Mira Castell said the evidence was weak."""
     )
     assert speaker(qs, "the charges to be dropped") == "Mira Castell"
+
+
+def test_bare_plural_sources_and_figures_as_a_source():
+    qs = quotes_of(
+        """House sales slowed sharply in March, estate agents have said. According to Treasury figures, US banks added only 12,000 jobs."""
+    )
+    assert speaker(qs, "House sales slowed sharply") == "estate agents"
+    assert speaker(qs, "US banks added only 12,000 jobs") == "Treasury figures"
+    assert not_quoted(qs, "only 12,000 jobs") or find(qs, "only 12,000 jobs").speaker == "Treasury figures"
