@@ -17,6 +17,17 @@ from qa.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 SEED = CORPUS / "us-colombia-high-level-dialogue.txt"
+# Questions about the seed article that several tests ask (answers are not checked here).
+QUESTIONS = [
+    "What did Blinken say about migration?",
+    "Who is the Colombian foreign minister?",
+    "How will the US reduce demand for drugs?",
+    "What do the free trade negotiations mean for farmers?",
+    "Which guerrilla group signed the 2016 peace deal?",
+    "What are the root causes of insecurity?",
+    "What is the High-Level Dialogue?",
+    "What help will the US give on wind and solar projects?",
+]
 
 
 class FakeEmbedder:

@@ -12,22 +12,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, FakeEmbedder
+from conftest import CORPUS, QUESTIONS, FakeEmbedder
 
 from qa import QA, Answer, CorpusError
 from qa.index import Index
 from qa.settings import Settings
 
-QUESTIONS = [
-    "What did Blinken say about migration?",
-    "Who is the Colombian foreign minister?",
-    "How will the US reduce demand for drugs?",
-    "What do the free trade negotiations mean for farmers?",
-    "Which guerrilla group signed the 2016 peace deal?",
-    "What are the root causes of insecurity?",
-    "What is the High-Level Dialogue?",
-    "What help will the US give on wind and solar projects?",
-]
 ARTICLE = """Storm closes the harbour at {town}
 
 A storm closed the harbour at {town} on Friday, and the ferry to the islands was cancelled.

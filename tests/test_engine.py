@@ -8,22 +8,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import SEED, FakeEmbedder
+from conftest import QUESTIONS, SEED, FakeEmbedder
 
 from qa import QA, Answer, CorpusError, QAError, QuestionError
 from qa.settings import Settings
 from qa.text import paragraph_spans
 
-QUESTIONS = [
-    "What did Blinken say about migration?",
-    "Who is the Colombian foreign minister?",
-    "How will the US reduce demand for drugs?",
-    "What do the free trade negotiations mean for farmers?",
-    "Which guerrilla group signed the 2016 peace deal?",
-    "What are the root causes of insecurity?",
-    "What is the High-Level Dialogue?",
-    "What help will the US give on wind and solar projects?",
-]
 
 ANSWER_KEYS = {"text", "article", "title", "paragraph", "start", "end", "score", "quote"}
 PASSAGE_KEYS = {"article", "title", "paragraphs", "start", "end", "text", "score", "quotes"}

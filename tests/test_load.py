@@ -20,20 +20,15 @@ from pathlib import Path
 
 import pytest
 
+from conftest import QUESTIONS as SEED_QUESTIONS
+
 ROOT = Path(__file__).resolve().parents[1]
 CLIENTS = 20
 PER_CLIENT = 25
 START_TIMEOUT = 300
 
 QUESTIONS = [
-    "What did Blinken say about migration?",
-    "Who is the Colombian foreign minister?",
-    "How will the US reduce demand for drugs?",
-    "What do the free trade negotiations mean for farmers?",
-    "Which guerrilla group signed the 2016 peace deal?",
-    "What are the root causes of insecurity?",
-    "What is the High-Level Dialogue?",
-    "What help will the US give on wind and solar projects?",
+    *SEED_QUESTIONS,
     "Which Colombian official did Blinken sit down with?",
     "Can managed migration increase stability?",
     "What did Blinken say about tariffs on Venezuelan oil?",
