@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -63,6 +64,25 @@ def workdir(prefix: str) -> Path:
     return Path(tempfile.mkdtemp(prefix=f"qa-bench-{prefix}-"))
 
 
+_code = REPO  # where child processes run (see ``snapshot``)
+
+
+def snapshot(work: Path) -> Path:
+    """Copy the code (``qa/``, ``bench/``) and what the benchmarks read from the repository into
+    ``work``, and run child processes from that copy from now on: edits made to the checkout while
+    a long benchmark runs cannot mix two versions of the code into one result (or make a child
+    rebuild the index because the chunking rules it fingerprints changed)."""
+    global _code
+    code = work / "code"
+    ignore = shutil.ignore_patterns("__pycache__", "results", "quotes")
+    for folder in ("qa", "bench", "corpus"):
+        shutil.copytree(REPO / folder, code / folder, ignore=ignore)
+    (code / SEED_QUESTIONS.relative_to(REPO)).parent.mkdir(parents=True)
+    shutil.copy2(SEED_QUESTIONS, code / SEED_QUESTIONS.relative_to(REPO))
+    _code = code
+    return code
+
+
 @dataclass(frozen=True)
 class Run:
     seconds: float  # wall time of the whole process
@@ -72,13 +92,15 @@ class Run:
     stderr: str
 
 
-def run_measured(args: list[str], env: dict[str, str] | None = None, cwd: Path = REPO) -> Run:
+def run_measured(args: list[str], env: dict[str, str] | None = None) -> Run:
     """Run a child process; its wall time and peak RSS. The peak is the child's own high-water
     mark (``VmHWM``), read every few milliseconds while it runs: ``ru_maxrss`` from ``wait4`` would
     count this (large) parent's memory, which the child inherits across fork and exec on Linux."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(args, stdout=out, stderr=err, cwd=cwd, env={**os.environ, **(env or {})})
+        # The data stays where it is when the children run from a snapshot.
+        env = {**os.environ, "QA_BENCH_DATA": str(data_dir()), **(env or {})}
+        proc = subprocess.Popen(args, stdout=out, stderr=err, cwd=_code, env=env)
         peak_kb = 0
         status = Path(f"/proc/{proc.pid}/status")
         while proc.poll() is None:

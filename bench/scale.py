@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from .common import RESULTS_DIR, log, markdown_table, percentile, write_results
-from .corpora import SEED, ag_items, bbc_articles, python, run_measured, seed_questions, workdir, write_corpus
+from .corpora import SEED, ag_items, bbc_articles, python, run_measured, seed_questions, snapshot, workdir, write_corpus
 
 FULL = {"bbc": None, "ag": None, "fractions": [0.0, 0.1, 0.3, 1.0]}
 QUICK = {"bbc": 100, "ag": 400, "fractions": [0.0, 1.0]}
@@ -107,6 +107,7 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     work = workdir("scale")
     try:
+        snapshot(work)
         steps = run(cfg, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
