@@ -37,6 +37,7 @@ _DATE = re.compile(
 )
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\b", re.I)
 _ASKS_FOR_WORDS = re.compile(r"\b(?:say|said|says|tell|told|speak|spoke|remarks?|statement|comments?|quote[sd]?|words)\b")
+_AMOUNT = re.compile(r"[$€£¥]|\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|percent|per cent|half|quarter|third|double|twice)\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PLACE = re.compile(r"\b(?:in|at|from|to|near|inside|outside)\s+(?:the\s+)?([A-Z][\w’'-]+)")
 # A question about what did not happen is answered only by a sentence that says something did not
@@ -299,6 +300,8 @@ def _holds_answer_type(q: Question, text: str) -> bool:
         return any(new([m.group(1)]) for m in _PLACE.finditer(text))
     if re.search(r"\bhow many years\b", q.text.lower()):
         return bool(_NUMBER.search(text))
+    if re.search(r"\bhow much\b", q.text.lower()) and not _AMOUNT.search(text):
+        return False  # an amount, not a count: "two countries" does not say how much aid
     return any(new([m.group()]) for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group()))
 
 

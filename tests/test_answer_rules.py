@@ -100,3 +100,21 @@ def test_a_capital_standing_for_its_country_is_not_an_unknown_name(harbour: QA, 
     assert ask("What did Washington and Bogotá agree?") == []
     assert ask("What did Moscow and Bogotá agree?") == ["Moscow"]  # Russia is not in the article
     assert ask("What did Lisbon say?") == ["Lisbon"]
+
+
+@pytest.mark.parametrize(
+    "sentence, holds",
+    [
+        ("The two countries signed the deal.", False),  # a count is not an amount
+        ("The US sends $450m in aid each year.", True),
+        ("Aid rose by 12 percent.", True),
+        ("Aid doubled to several billion dollars.", True),
+    ],
+)
+def test_how_much_needs_an_amount(harbour: QA, sentence: str, holds: bool) -> None:
+    from qa.answer import _holds_answer_type
+
+    question = "How much aid does the US send each year?"
+    q = analyse_question(harbour.index, question, harbour.embedder.encode([question])[0])
+    assert q.kind == "number"
+    assert _holds_answer_type(q, sentence) is holds
