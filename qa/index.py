@@ -28,7 +28,7 @@ import faiss
 import numpy as np
 
 from . import vectors as vector_index
-from .chunking import Sentence, chunk
+from .chunking import Chunks, Sentence, chunk
 from .corpus import Article, atomic_write_bytes
 from .embedding import Embedder
 from .lexical import BM25
@@ -41,6 +41,7 @@ RULES = hashlib.sha256(
     b"".join((Path(__file__).parent / f).read_bytes() for f in ("text.py", "speakers.py", "quotes.py", "chunking.py"))
 ).hexdigest()[:16]
 MANIFEST = "manifest.json"
+EMBED_GROUP = 512  # texts per encode call when building (see _embed)
 log = logging.getLogger("qa")
 Progress = Callable[[int, int, str], None]
 
@@ -135,21 +136,14 @@ class Index:
         p_vecs: list[np.ndarray] = []
         s_vecs: list[np.ndarray] = []
         todo = [a for a in articles if a.sha256 not in reuse]
-        done = 0
-        if progress:
-            progress(0, len(todo), "articles embedded")
+        fresh = iter(_embed(todo, embedder, progress))
         for ai, art in enumerate(articles):
             if art.sha256 in reuse:
                 pv, sv, ps, ss = previous._article_part(reuse[art.sha256], art)
                 names = previous.people[reuse[art.sha256]]
             else:
-                parts = chunk(art)
+                parts, pv, sv = next(fresh)
                 ps, ss, names = parts.passages, parts.sentences, parts.people
-                pv = embedder.encode([f"{art.title}\n{p.text}" for p in ps])
-                sv = embedder.encode([art.text[s.start : s.end] for s in ss])
-                done += 1
-                if progress:
-                    progress(done, len(todo), "articles embedded")
             passages.extend(ps)
             sentences.extend(ss)
             people.append(list(names))
@@ -308,6 +302,38 @@ def _sync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _embed(todo: list[Article], embedder: Embedder, progress: Progress | None) -> list[tuple[Chunks, np.ndarray, np.ndarray]]:
+    """Chunk and embed articles: ``(chunks, passage vectors, sentence vectors)`` per article. Texts
+    of several articles go into one encode call (~30% faster than a call per article: longer
+    batches of similar lengths), in groups of about ``EMBED_GROUP`` texts so progress moves."""
+    out: list[tuple[Chunks, np.ndarray, np.ndarray]] = []
+    group: list[tuple[Article, Chunks]] = []
+    if progress:
+        progress(0, len(todo), "articles embedded")
+
+    def flush() -> None:
+        pv = embedder.encode([f"{a.title}\n{p.text}" for a, parts in group for p in parts.passages])
+        sv = embedder.encode([a.text[s.start : s.end] for a, parts in group for s in parts.sentences])
+        p_at = np.cumsum([0] + [len(parts.passages) for _, parts in group])
+        s_at = np.cumsum([0] + [len(parts.sentences) for _, parts in group])
+        out.extend((parts, pv[p_at[i] : p_at[i + 1]], sv[s_at[i] : s_at[i + 1]]) for i, (_, parts) in enumerate(group))
+        group.clear()
+        if progress:
+            progress(len(out), len(todo), "articles embedded")
+
+    texts = 0
+    for art in todo:
+        parts = chunk(art)
+        group.append((art, parts))
+        texts += len(parts.passages) + len(parts.sentences)
+        if texts >= EMBED_GROUP:
+            flush()
+            texts = 0
+    if group:
+        flush()
+    return out
 
 
 def _rows(index: faiss.Index, ids: np.ndarray) -> np.ndarray:
