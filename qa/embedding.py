@@ -5,7 +5,7 @@ other sentence-transformers model can be named by a local folder path. Hub downl
 off before sentence-transformers is imported, so a missing model fails fast with a clear message.
 
 When ONNX Runtime is installed the model runs through a checked ONNX export of itself
-(``qa/onnx_encoder.py``): the same vectors within 1e-4, about 5x faster per question, and a new
+(``qa/onnx_encoder.py``): the same vectors within 1e-4, about 4x faster per question, and a new
 process needs neither torch nor sentence-transformers. The export is made once, by the first
 process that loads the model through sentence-transformers; without ONNX Runtime, or for a model
 that cannot be exported faithfully, sentence-transformers does the work as before.
