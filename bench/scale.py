@@ -205,7 +205,7 @@ def report(steps: list[dict], cfg: dict, plot: Path, seconds: float) -> tuple[st
         + ", ".join(f"{k} {v}" for k, v in kinds.items())
         + f". Answerable seed questions answered from another article at the last step: {elsewhere}. "
         + _ivf_text(last.get("ivf_check"))
-        + f"Plot: [{plot.name}]({plot.name}). Benchmark wall time: {seconds:.0f} s."
+        + f"The plot: `bench/results/{plot.name}`. Benchmark wall time: {seconds:.0f} s."
     )
     return table, notes
 
