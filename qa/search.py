@@ -34,8 +34,10 @@ def search_passages(index: Index, qvec: np.ndarray, qtokens: list[str], n: int) 
         return Retrieved(empty.astype(np.int64), empty, empty, empty)
     depth = min(total, max(4 * n, 50))
     scores, ids = index.passage_vectors.search(qvec.reshape(1, -1), depth)
-    dense = np.full(total, float(scores[0].min()) if depth < total else 0.0, dtype=np.float32)
     valid = ids[0] >= 0
+    # Passages the dense search did not return score as its last hit (never FAISS's "no result").
+    floor = float(scores[0][valid].min()) if depth < total and valid.any() else 0.0
+    dense = np.full(total, floor, dtype=np.float32)
     dense[ids[0][valid]] = scores[0][valid]
     lexical = index.passage_bm25.scores(qtokens)
     top_lex = float(lexical.max()) if lexical.size else 0.0
