@@ -55,7 +55,7 @@ def _rows(qa, items) -> list[Row]:
     for it, v in zip(items, vectors):
         q = scorer.analyse_question(index, it.question, v)
         hits = scorer.search_passages(index, q.vector, q.tokens, qa.settings.candidate_passages)
-        cand, feats = scorer.features(index, q, hits)
+        cand, feats = scorer.features(index, q, hits, every=True)
         spans = [(index.sentences[c].start, index.sentences[c].end) for c in cand]
         labels = np.array([any(s <= g < e for g in it.gold) for s, e in spans], dtype=bool)
         out.append(Row(feats, labels, it.answerable))

@@ -201,8 +201,9 @@ def _score_sentences(index: Index, q: Question, hits: Retrieved) -> tuple[dict[i
     return dict(zip(cand, (feats @ RANK_WEIGHTS).tolist())), dict(zip(cand, (feats @ CONFIDENCE).tolist()))
 
 
-def features(index: Index, q: Question, hits: Retrieved) -> tuple[list[int], np.ndarray]:
-    """Candidate sentence ids and their feature rows (columns: ``FEATURES``)."""
+def features(index: Index, q: Question, hits: Retrieved, every: bool = False) -> tuple[list[int], np.ndarray]:
+    """Candidate sentence ids and their feature rows (columns: ``FEATURES``). Only the columns the
+    weights use are filled unless ``every`` (for fitting: ``python -m bench.fit_scorer``)."""
     cand = index.sentences_of(hits.ids)
     feats = np.zeros((len(cand), len(FEATURES)), dtype=np.float32)
     if not cand:
@@ -210,20 +211,38 @@ def features(index: Index, q: Question, hits: Retrieved) -> tuple[list[int], np.
     weights = {t: index.sentence_bm25.idf(t) for t in set(q.tokens)}
     total = sum(weights.values()) or 1.0
     cover = lambda toks: sum(w for t, w in weights.items() if t in toks) / total
+    pos = {int(pid): i for i, pid in enumerate(hits.ids)}
+    vecs = index.sentence_vectors.reconstruct_batch(np.asarray(cand, dtype=np.int64))
+    feats[:, 0] = vecs @ q.vector
+    feats[:, -2] = min(len(q.unknown_names), 2) / 2
+    for j, si in enumerate(cand):
+        pid = index.passage_id(si)
+        text = index.sentence_text(si)
+        feats[j, 1] = hits.dense[pos[pid]]
+        feats[j, 2] = cover(set(index.sentence_bm25.tokens(si)))
+        feats[j, 8] = _type_match(q, text)
+        if q.speaker:
+            quote = _quote_at(index.passages[pid], index.sentences[si].start, index.sentences[si].end)
+            feats[j, 9] = 0.0 if quote is None else 1.0 if quote.speaker == q.speaker else -0.5
+    if every:
+        _more_features(index, q, cand, feats, cover)
+    return cand, feats
+
+
+def _more_features(index: Index, q: Question, cand: list[int], feats: np.ndarray, cover) -> None:
+    """The columns no hand-set weight uses, tried by the fitting script."""
+    weights = {t: index.sentence_bm25.idf(t) for t in set(q.tokens)}
+    total = sum(weights.values()) or 1.0
     q_pairs = set(zip(q.tokens, q.tokens[1:]))
     q_numbers = set(re.findall(r"\d[\d,.]*", q.text))
     q_names = {w for w in _names(q.text) if w.lower() not in _QUESTION_WORDS}
     q_set = set(q.tokens)
-    pos = {int(pid): i for i, pid in enumerate(hits.ids)}
-    vecs = index.sentence_vectors.reconstruct_batch(np.asarray(cand, dtype=np.int64))
-    feats[:, 0] = vecs @ q.vector
     feats[:, 7] = feats[:, 0] - feats[:, 0].max()
     lex = index.sentence_bm25.scores(q.tokens)
     top_lex = float(lex.max()) if lex.size else 0.0
     if top_lex > 0:
         feats[:, 6] = lex[cand] / top_lex
     feats[:, -3] = sum(w for t, w in weights.items() if t not in index.sentence_bm25.doc_freq) / total
-    feats[:, -2] = min(len(q.unknown_names), 2) / 2
     feats[:, -1] = float(bool(q.kind))
     for j, si in enumerate(cand):
         pid = index.passage_id(si)
@@ -232,17 +251,11 @@ def features(index: Index, q: Question, hits: Retrieved) -> tuple[list[int], np.
         same = [i for i in window if 0 <= i < len(index.sentences) and index.passage_id(i) == pid and index.sentences[i].paragraph == index.sentences[si].paragraph]
         wtoks = [t for i in same for t in index.sentence_bm25.tokens(i)]
         wtext = " ".join(index.sentence_text(i) for i in same)
-        feats[j, 1] = hits.dense[pos[pid]]
-        feats[j, 2] = cover(set(stoks))
+        text = index.sentence_text(si)
         feats[j, 3] = cover(set(index.passage_bm25.tokens(pid)))
         feats[j, 4] = cover(set(wtoks))
         if q_pairs:
             feats[j, 5] = len(q_pairs & set(zip(wtoks, wtoks[1:]))) / len(q_pairs)
-        text = index.sentence_text(si)
-        feats[j, 8] = _type_match(q, text)
-        if q.speaker:
-            quote = _quote_at(index.passages[pid], index.sentences[si].start, index.sentences[si].end)
-            feats[j, 9] = 0.0 if quote is None else 1.0 if quote.speaker == q.speaker else -0.5
         feats[j, 10] = float(any(n not in wtext for n in q_numbers))
         if q_names:
             feats[j, 11] = sum(n not in wtext for n in q_names) / len(q_names)
@@ -252,7 +265,6 @@ def features(index: Index, q: Question, hits: Retrieved) -> tuple[list[int], np.
         feats[j, 14] = float(bool(_POINTS_BACK.match(text)))
         if stoks:
             feats[j, 15] = sum(t not in q_set for t in stoks) / len(stoks)
-    return cand, feats
 
 
 # Hand-set weights, one per feature. Ranking: meaning, shared words, answer type and speaker.

@@ -118,3 +118,20 @@ def test_how_much_needs_an_amount(harbour: QA, sentence: str, holds: bool) -> No
     q = analyse_question(harbour.index, question, harbour.embedder.encode([question])[0])
     assert q.kind == "number"
     assert _holds_answer_type(q, sentence) is holds
+
+
+def test_the_fast_feature_path_fills_every_weighted_column(harbour: QA) -> None:
+    import numpy as np
+
+    from qa import answer as scorer
+
+    index = harbour.index
+    question = "When did Mayor Ana Ruiz say the harbour would reopen?"
+    q = analyse_question(index, question, harbour.embedder.encode([question])[0])
+    hits = scorer.search_passages(index, q.vector, q.tokens, 8)
+    cand, fast = scorer.features(index, q, hits)
+    cand_all, full = scorer.features(index, q, hits, every=True)
+    used = (scorer.RANK_WEIGHTS != 0) | (scorer.CONFIDENCE != 0)
+    assert cand == cand_all and len(cand) >= 2
+    assert np.array_equal(fast[:, used], full[:, used])
+    assert full[:, ~used].any()  # the rest is really computed when asked for
