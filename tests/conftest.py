@@ -4,8 +4,17 @@ marked ``model`` use the real packaged model, still offline."""
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -76,3 +85,58 @@ def real_qa(tmp_path_factory: pytest.TempPathFactory) -> QA:
     base = tmp_path_factory.mktemp("real")
     shutil.copytree(CORPUS, base / "corpus")
     return QA(corpus_dir=base / "corpus", index_dir=base / "index")
+
+
+@dataclass
+class Server:
+    url: str
+    corpus: Path
+    log: Path
+    process: subprocess.Popen
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def running_app(home: Path, timeout: float = 300) -> Iterator[Server]:
+    """``app.py`` serving a copy of the shipped corpus from ``home`` on a free loopback port, from
+    the moment it answers its page (and has logged its address) until the block ends."""
+    corpus = home / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    port = free_port()
+    log = home / "server.log"
+    env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False", "PYTHONUNBUFFERED": "1"}
+    env.pop("QA_HOST", None)
+    with open(log, "wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, str(ROOT / "app.py"), "--port", str(port), "--corpus", str(corpus),
+             "--index", str(home / "index")],
+            cwd=home, stdout=out, stderr=subprocess.STDOUT, env=env,
+        )
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"app.py exited with {process.returncode}:\n{log.read_text()}")
+            try:
+                with urllib.request.urlopen(url, timeout=5) as response:
+                    if response.status == 200 and f"Running on {url}" in log.read_text(errors="replace"):
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"app.py did not serve {url} within {timeout} s:\n{log.read_text()}")
+            time.sleep(0.3)
+        yield Server(url, corpus, log, process)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

@@ -10,15 +10,11 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from conftest import Server, running_app
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -104,57 +100,10 @@ def test_options_fall_back_to_environment(monkeypatch: pytest.MonkeyPatch) -> No
 # The real server
 
 
-@dataclass
-class Server:
-    url: str
-    corpus: Path
-    log: Path
-    process: subprocess.Popen
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory):
-    home = tmp_path_factory.mktemp("app")
-    corpus = home / "corpus"
-    shutil.copytree(ROOT / "corpus", corpus)
-    port = _free_port()
-    log = home / "server.log"
-    env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False", "PYTHONUNBUFFERED": "1"}
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, str(ROOT / "app.py"), "--port", str(port), "--corpus", str(corpus),
-             "--index", str(home / "index")],
-            cwd=home, stdout=out, stderr=subprocess.STDOUT, env=env,
-        )
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + START_TIMEOUT
-    try:
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"app.py exited with {process.returncode}:\n{log.read_text()}")
-            try:
-                with urllib.request.urlopen(url, timeout=5) as response:
-                    if response.status == 200 and f"Running on {url}" in log.read_text():
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"app.py did not serve {url} within {START_TIMEOUT} s:\n{log.read_text()}")
-            time.sleep(0.5)
-        yield Server(url, corpus, log, process)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    with running_app(tmp_path_factory.mktemp("app"), START_TIMEOUT) as running:
+        yield running
 
 
 def test_server_logs_loading_and_address(server: Server) -> None:

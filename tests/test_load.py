@@ -7,20 +7,15 @@ client asking alone; it prints p50/p95 latency and throughput.
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
 import statistics
-import subprocess
-import sys
 import time
-import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from conftest import QUESTIONS as SEED_QUESTIONS
+from conftest import running_app
 
 ROOT = Path(__file__).resolve().parents[1]
 CLIENTS = 20
@@ -40,45 +35,10 @@ QUESTIONS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory):
-    home = tmp_path_factory.mktemp("load")
-    shutil.copytree(ROOT / "corpus", home / "corpus")
-    port = _free_port()
-    log = home / "server.log"
-    env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False", "PYTHONUNBUFFERED": "1"}
-    env.pop("QA_HOST", None)
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            [sys.executable, str(ROOT / "app.py"), "--port", str(port), "--corpus", str(home / "corpus"),
-             "--index", str(home / "index")],
-            cwd=home, stdout=out, stderr=subprocess.STDOUT, env=env,
-        )
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + START_TIMEOUT
-    try:
-        while f"Running on {url}" not in log.read_text(errors="replace"):
-            if process.poll() is not None:
-                pytest.fail(f"app.py exited with {process.returncode}:\n{log.read_text()}")
-            if time.monotonic() > deadline:
-                pytest.fail(f"app.py did not start within {START_TIMEOUT} s:\n{log.read_text()}")
-            time.sleep(0.3)
-        with urllib.request.urlopen(url, timeout=10) as response:
-            assert response.status == 200
-        yield url, process, log
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    with running_app(tmp_path_factory.mktemp("load"), START_TIMEOUT) as running:
+        yield running
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -91,7 +51,7 @@ def percentile(values: list[float], q: float) -> float:
 def test_concurrent_clients_get_serial_answers_without_errors(server):
     from gradio_client import Client
 
-    url, process, log = server
+    url, process, log = server.url, server.process, server.log
     alone = Client(url, verbose=False)
     expected = {q: alone.predict(q, api_name="/ask") for q in QUESTIONS}
     with ThreadPoolExecutor(CLIENTS) as pool:
