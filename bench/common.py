@@ -139,5 +139,16 @@ def _atomic_write(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+def save_figure(fig: Any, path: Path) -> Path:
+    """Write a matplotlib figure as a PNG (laid out, parent folders made) and free it."""
+    import matplotlib.pyplot as plt
+
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
 def log(*parts: Any) -> None:
     print(*parts, file=sys.stderr, flush=True)

@@ -13,6 +13,8 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .common import REPO, data_dir, read_jsonl
@@ -65,6 +67,17 @@ def workdir(prefix: str) -> Path:
 
 
 _code = REPO  # where child processes run (see ``snapshot``)
+
+
+@contextmanager
+def scratch(prefix: str) -> Iterator[Path]:
+    """A fresh work folder with a snapshot of the code in it (see ``snapshot``), removed after."""
+    work = workdir(prefix)
+    try:
+        snapshot(work)
+        yield work
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def snapshot(work: Path) -> Path:

@@ -28,7 +28,7 @@ import time
 
 import numpy as np
 
-from .common import RESULTS_DIR, log, markdown_table, percentile, write_results
+from .common import RESULTS_DIR, log, markdown_table, percentile, save_figure, write_results
 
 DIM = 384
 K = 10
@@ -312,8 +312,4 @@ def _plot(rows: list[dict], path):
         ax.grid(True, which="both", alpha=0.3)
     left.legend(fontsize=8)
     fig.suptitle("FAISS index types: latency and memory by corpus size (recall@10 ≥ 0.95 where reachable)")
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return path
+    return save_figure(fig, path)

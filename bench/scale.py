@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
 import time
 from pathlib import Path
 
 import numpy as np
 
-from .common import RESULTS_DIR, log, markdown_table, percentile, write_results
-from .corpora import SEED, ag_items, bbc_articles, python, run_measured, seed_questions, snapshot, workdir, write_corpus
+from .common import RESULTS_DIR, log, markdown_table, percentile, save_figure, write_results
+from .corpora import SEED, ag_items, bbc_articles, python, run_measured, seed_questions, scratch, write_corpus
 
 FULL = {"bbc": None, "ag": None, "fractions": [0.0, 0.1, 0.3, 1.0]}
 QUICK = {"bbc": 100, "ag": 400, "fractions": [0.0, 1.0]}
@@ -105,12 +104,8 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     cfg = QUICK if args.quick else FULL
     started = time.perf_counter()
-    work = workdir("scale")
-    try:
-        snapshot(work)
+    with scratch("scale") as work:
         steps = run(cfg, work)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
     seconds = time.perf_counter() - started
     plot = _plot(steps, RESULTS_DIR / ("scale-quick.png" if args.quick else "scale.png"))
     table, notes = report(steps, cfg, plot, seconds)
@@ -241,11 +236,7 @@ def _plot(steps: list[dict], path: Path) -> Path:
         ax.grid(True, which="both", alpha=0.3)
         ax.legend(fontsize=8)
     fig.suptitle("Article QA: the seed article among BBC News and AG News articles")
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
-    plt.close(fig)
-    return path
+    return save_figure(fig, path)
 
 
 if __name__ == "__main__":

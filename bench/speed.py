@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 from .common import log, markdown_table, median, percentile, write_results
-from .corpora import bbc_articles, python, run_measured, seed_questions, snapshot, workdir, write_corpus
+from .corpora import bbc_articles, python, run_measured, seed_questions, scratch, write_corpus
 
 FULL = {"bbc": 200, "questions": 200, "build_runs": 3, "cold_runs": 5, "warm_rounds": 3, "st_runs": True}
 QUICK = {"bbc": 25, "questions": 100, "build_runs": 1, "cold_runs": 3, "warm_rounds": 1, "st_runs": False}
@@ -102,12 +102,8 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     cfg = QUICK if args.quick else FULL
     started = time.perf_counter()
-    work = workdir("speed")
-    try:
-        snapshot(work)
+    with scratch("speed") as work:
         result = run(cfg, work)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
     result["seconds"] = time.perf_counter() - started
     table, notes = report(result)
     write_results("speed", "Speed and memory against the naive pipeline", table, result, notes=notes, quick=args.quick)
