@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -302,19 +303,30 @@ def _holds_answer_type(q: Question, text: str) -> bool:
     if not q.kind:
         return True
     asked = set(re.findall(r"[\w’'-]+", q.text.lower()))
-    new = lambda tokens: any(t.lower() not in asked for t in tokens)
-    if q.kind == "who":
-        names = (split_title_name(m.group())[1] for m in CAP_RUN.finditer(text))
-        return any(new(n.split()) for n in names if n)
-    if q.kind == "when":
-        return any(new([m.group()]) for m in _DATE.finditer(text))
-    if q.kind == "where":
-        return any(new([m.group(1)]) for m in _PLACE.finditer(text))
+    new = lambda items: any(any(t not in asked for t in item) for item in items)
+    if q.kind in {"who", "when", "where"}:
+        return new(_answer_items(q.kind, text))
     if re.search(r"\bhow many years\b", q.text.lower()):
         return bool(_NUMBER.search(text))
     if re.search(r"\bhow much\b", q.text.lower()) and not _AMOUNT.search(text):
         return False  # an amount, not a count: "two countries" does not say how much aid
-    return any(new([m.group()]) for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group()))
+    return new(_answer_items("number", text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _answer_items(kind: str, text: str) -> tuple[tuple[str, ...], ...]:
+    """The names (each as its lower-cased words), dates, places or numbers (not years) a sentence
+    holds; cached, as the same candidate sentences come up question after question."""
+    if kind == "who":
+        names = (split_title_name(m.group())[1] for m in CAP_RUN.finditer(text))
+        return tuple(tuple(n.lower().split()) for n in names if n)
+    if kind == "when":
+        found = (m.group() for m in _DATE.finditer(text))
+    elif kind == "where":
+        found = (m.group(1) for m in _PLACE.finditer(text))
+    else:
+        found = (m.group() for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group()))
+    return tuple((f.lower(),) for f in found)
 
 
 def _span(index: Index, best: int, confidence: float, scored: dict[int, float]) -> Span:
