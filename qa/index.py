@@ -38,7 +38,11 @@ FORMAT_VERSION = 1
 # Records hold the output of the chunking and quote rules: an index made by other rules is stale
 # even when the articles are not, so the rules' source is fingerprinted too.
 RULES = hashlib.sha256(
-    b"".join((Path(__file__).parent / f).read_bytes() for f in ("text.py", "speakers.py", "quotes.py", "chunking.py"))
+    b"".join((Path(__file__).parent / f).read_bytes() for f in (
+        "text.py", "names.py", "speakers.py", "quote_patterns.py", "quote_marks.py", "quote_clauses.py",
+        "noun_phrases.py", "quote_cues.py", "direct_quotes.py", "reported_speech.py", "block_quotes.py",
+        "quotes.py", "chunking.py",
+    ))
 ).hexdigest()[:16]
 MANIFEST = "manifest.json"
 EMBED_GROUP = 512  # texts per encode call when building (see _embed)

@@ -1,0 +1,28 @@
+"""Block quotes: a paragraph of speech followed by a line of its own naming the speaker."""
+
+from __future__ import annotations
+
+from .names import split_title_name
+from .quote_clauses import _n_words
+from .quote_patterns import _VERB
+from .speakers import Cast, Entity
+
+
+def _attribution_line(cast: Cast, line: str, pos: int) -> tuple[Entity, str | None] | None:
+    """A short line that only names a speaker: "US Secretary of State Antony Blinken",
+    "Antony Blinken, US Secretary of State", "— Jane Doe, chief economist"."""
+    line = line.strip().lstrip("—–-― ").strip()
+    if not line or len(line.split()) > 14 or line[-1] in ".!?:;\"”" or _VERB.search(line):
+        return None
+    head, _, tail = line.partition(",")
+    role, name, _ = split_title_name(head.strip())
+    if name is None:
+        return None
+    ent = cast.by_name(name, pos) or cast.by_name(head.strip(), pos)
+    if ent is None:
+        return None
+    return ent, (role or tail.strip() or None)
+
+
+def _looks_like_speech(para: str) -> bool:
+    return _n_words(para) >= 6 and para.rstrip()[-1:] in ".!?”\"’"

@@ -1,0 +1,389 @@
+"""Names and titles: the words that make a person's name, a title, a body or an unnamed source.
+
+``parse_person("US Secretary of State Antony Blinken")`` gives ``("US Secretary of State", "Antony
+Blinken", None)``; the word lists say which capitalised words can be names (``NON_NAME``), which
+make titles (``ROLE_WORDS``), which nouns head a person (``PERSON_NOUNS``), a body (``ORG_NOUNS``)
+or an unnamed source (``SOURCE_HEADS``). ``speakers.Cast`` resolves mentions with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mx"}
+
+
+_FEMALE = {"mrs", "ms", "miss", "dame", "lady", "baroness"}
+
+
+# Peers keep their title as their name when no first name follows: "Lord Goldsmith".
+_PEERAGE = {"lord", "lady", "baroness", "baron", "earl", "viscount"}
+
+
+_POST_NOMINALS = {"MP", "MEP", "MSP", "AM", "QC", "KC", "Jr", "Sr", "OBE", "MBE", "CBE"}
+
+
+_PARTICLES = {"de", "da", "del", "della", "van", "von", "der", "bin", "al", "le", "la", "di", "dos"}
+
+
+# Words that make up titles: "US Secretary of State", "Deputy Prime Minister", "Chief Executive".
+ROLE_WORDS = set(
+    """secretary minister president vice prime foreign deputy chief executive officer director general
+    attorney chancellor senator sen governor gov mayor ambassador envoy spokesman spokeswoman
+    spokesperson representative rep congressman congresswoman chairman chairwoman chair ceo cfo coo
+    founder leader head commissioner judge justice king queen prince princess pope sheikh emir
+    state defence defense finance interior home health trade treasury economy education labour labor
+    energy transport environment culture affairs external national security adviser advisor
+    coach manager captain economist analyst professor councillor cllr mp mep colonel admiral
+    lieutenant commander sergeant inspector detective superintendent bishop archbishop rabbi imam
+    reverend crown first opposition shadow junior senior acting interim former new top chief
+    of for the and white house party media culture sport sports digital business industry agriculture
+    development international relations public works justice immigration economic chairperson
+    commerce department minister-president premier vice-president under solicitor""".split()
+) | HONORIFICS | {"baroness", "baron", "earl", "viscount"}
+
+
+# Title words that name a person on their own ("Minister", "Coach"), not just qualify a title.
+_PERSON_TITLES = ROLE_WORDS - set(
+    """state defence defense finance interior home health trade treasury economy education labour labor energy
+    transport environment culture affairs external national security of for the and white house party media
+    sport sports digital business industry agriculture development international relations public works
+    justice immigration economic commerce department first opposition shadow junior senior acting interim
+    former new top crown vice deputy foreign prime under""".split()
+)
+
+
+# "the Russian", "the Frenchman": a nationality that stands for a person the article has named.
+DEMONYMS = set(
+    """american briton englishman scot scotsman welshman irishman frenchman frenchwoman german italian spaniard
+    dutchman belgian austrian swede norwegian dane finn russian ukrainian pole czech hungarian romanian
+    bulgarian serb croat greek turk israeli iranian iraqi indian pakistani australian canadian brazilian
+    argentine argentinian mexican chilean colombian kenyan nigerian egyptian portuguese zimbabwean jamaican
+    ethiopian moroccan cameroonian ghanaian senegalese ivorian chinese japanese korean afghan saudi syrian
+    lebanese palestinian jordanian algerian tunisian uruguayan peruvian venezuelan cuban
+    swiss""".split()
+)
+
+
+# Rank words: "the prime minister" is not the Deputy Prime Minister.
+_RANKS = {"deputy", "vice", "under", "assistant", "shadow", "junior", "acting", "interim"}
+
+
+# Nationalities and countries fold to one key, so "the US’ top official" matches "US Secretary of State".
+_COUNTRY = {
+    "us": "us", "u.s": "us", "u.s.": "us", "america": "us", "american": "us", "states": "us",
+    "united": "", "uk": "uk", "britain": "uk", "british": "uk", "kingdom": "uk", "england": "uk",
+    "english": "uk", "eu": "eu", "european": "eu", "europe": "eu", "un": "un",
+}
+
+
+# Capitalised words that never belong to a person's name.
+NON_NAME = set(
+    """the a an in on at for of to and but or if as by with from this that these those it its
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december government ministry department party council union
+    agreement dialogue bank street house office commission court news group inc ltd university
+    committee association federation league club company corporation service agency institute
+    police army force parliament congress senate assembly board organisation organization network
+    times post journal week day year today yesterday tomorrow mr mrs ms dr last next plan act bill treaty
+    strategy scheme initiative project facility index report review deal summit conference off up out down
+    my your our you we me us no not all what why how
+    st unit inquiry foundation research centre center chambers programme program valley airlines
+    airline securities resources holdings consortium telegraph chronicle herald gazette mail guardian
+    independent observer express radio television tv online website alliance coalition democrats
+    republicans conservatives liberals socialists greens tories labour authority executive trust fund
+    festival awards award prize cup championship stadium hospital school college academy museum
+    two three four five six seven eight nine ten hundred thousand million
+    scotland wales ireland france germany spain italy china india japan russia africa asia australia
+    canada brazil mexico iran iraq israel london paris washington brussels""".split()
+)
+
+
+# Heads of a nominal that names a person ("the chancellor", "a spokesman", "the 74-year-old comedian").
+PERSON_NOUNS = set(
+    """official officials spokesman spokeswoman spokesperson minister secretary president leader
+    chancellor diplomat envoy ambassador officer executive chief director chairman chairwoman chair
+    mayor governor senator aide adviser advisor source sources analyst economist expert lawyer
+    prosecutor judge manager coach captain player star singer actor actress founder
+    boss head premier politician mp representative negotiator journalist editor correspondent
+    comedian presenter host author writer blogger campaigner striker midfielder defender goalkeeper
+    international veteran chief-executive attorney general solicitor commissioner inspector detective
+    organiser organizer member mps ministers analysts experts critics economists observers officers
+    campaigners activists residents witnesses aides insiders executives lawyers directors bosses
+    police doctors nurses teachers scientists researchers correspondents investors traders performer musician
+    artist rapper dancer chef designer athlete runner swimmer cyclist driver boxer golfer winger forward doctor
+    surgeon nurse teacher pupil student scientist researcher professor novelist poet producer broadcaster
+    victim survivor witness resident owner entrepreneur businessman businesswoman tycoon billionaire
+    campaigner activist protester soldier commander pilot skipper barrister defendant suspect comic
+    trader dealer broker banker footballer cricketer batsman bowler jockey trainer chairperson governor workers staff fans supporters
+    neighbours shoppers passengers voters parents farmers villagers locals leaders employees firefighters
+    rescuers medics paramedics diplomats negotiators prosecutors investigators inspectors organisers
+    protesters demonstrators eyewitnesses survivors relatives families commentators pundits strategists
+    advisers advisors allies colleagues rivals opponents backbenchers peers delegates""".split()
+)
+
+
+# Heads of a nominal that names a body ("the government", "the paper", "the firms").
+ORG_NOUNS = set(
+    """government ministry department administration company firm group party paper newspaper book
+    report statement study survey watchdog regulator union council committee association agency
+    commission court board bank club alliance coalition executive organisation organization
+    think-tank institute website magazine firms companies groups body team side charity network
+    broadcaster channel station agency authority authorities inquiry panel campaign consortium
+    operator retailer airline carrier manufacturer maker makers giant industry""".split()
+)
+
+
+# Nouns that introduce a body by name: "investment firm Grant Samuel", "a new book, Brown's Britain".
+_INTRODUCING = set(
+    """firm firms company companies group body book paper newspaper magazine website bank charity agency
+    watchdog regulator retailer airline carrier manufacturer maker makers giant party union club broadcaster
+    channel station network consortium alliance coalition publisher insurer lender chain operator""".split()
+)
+
+
+# Relations are no titles: "his wife Sharon" does not make Sharon anything but a person.
+_RELATIONS = {"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "partner", "friend"}
+
+
+NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]*[A-Z]?[a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*)"
+
+
+_CAP_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Gov|Rep|Lt|Col|Sgt|St)\.|[A-Z][\w’'-]*(?:\.[A-Z])*\.?(?<![a-z]\.))"
+
+
+# A run of capitalised words on one line, allowing lower-case "of"/"the"/particles between them.
+CAP_RUN = re.compile(
+    rf"{_CAP_TOKEN}(?:[ \t]+(?:(?:of|for|the|de|da|del|van|von|der|bin|al|le|la|di|dos)[ \t]+)*{_CAP_TOKEN})*"
+)
+
+
+_CONNECTOR = re.compile(r"[ \t]+(?:of|for|the)(?:[ \t]+(?:of|for|the))*[ \t]+")
+
+
+_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+
+
+def norm(word: str) -> str:
+    return word.lower().strip(".,;:’'").removesuffix("’s").removesuffix("'s").rstrip("’'")
+
+
+def country_key(word: str) -> str | None:
+    w = norm(word)
+    if w in _COUNTRY:
+        return _COUNTRY[w] or None
+    return None
+
+
+def _is_role_token(token: str) -> bool:
+    w = norm(token)
+    return w in ROLE_WORDS or ("-" in w and all(p in ROLE_WORDS for p in w.split("-")))
+
+
+def _is_name_token(token: str) -> bool:
+    t = _POSSESSIVE.sub("", token)
+    if token.lower() in _PARTICLES:
+        return True
+    return bool(re.fullmatch(NAME_TOKEN, t)) and not _is_role_token(t) and norm(t) not in NON_NAME
+
+
+def nominal_head(words: list[str]) -> str:
+    """The head noun of a description: "the secretary of state" → "secretary", "the new health
+    minister for Wales" → "minister"."""
+    lowered = [norm(w) for w in words]
+    for i, w in enumerate(lowered[1:], 1):
+        if w in {"of", "for", "at"} and words[i - 1][:1].islower() and lowered[i - 1] not in {"the", "a", "an", "his", "her", "their", "its"}:
+            return lowered[i - 1]
+    return lowered[-1]
+
+
+def split_title_name(run: str) -> tuple[str | None, str | None, bool | None]:
+    """Split a capitalised run into (role, name, female): "US Secretary of State Antony Blinken"
+    → ("US Secretary of State", "Antony Blinken", None). Name is None when the run is no person."""
+    tokens = run.split()
+    i = len(tokens)
+    # The name is the trailing tokens that are not title words (particles allowed inside).
+    while i > 0 and (norm(tokens[i - 1]) not in ROLE_WORDS or tokens[i - 1].lower() in _PARTICLES):
+        if not re.fullmatch(NAME_TOKEN, tokens[i - 1]) and tokens[i - 1].lower() not in _PARTICLES:
+            break
+        i -= 1
+    name_tokens = tokens[i:]
+    while name_tokens and name_tokens[0].lower() in _PARTICLES:
+        name_tokens = name_tokens[1:]
+    role_tokens = tokens[:i]
+    if role_tokens and role_tokens[0].lower() in {"the", "a", "an"}:
+        role_tokens = role_tokens[1:]
+    female = None
+    if role_tokens and norm(role_tokens[-1]) in HONORIFICS:
+        female = norm(role_tokens[-1]) in _FEMALE
+        role_tokens = role_tokens[:-1]
+    if not name_tokens or len(name_tokens) > 4:
+        return None, None, None
+    if any(norm(t) in NON_NAME or country_key(t) for t in name_tokens):
+        return None, None, None
+    role = " ".join(role_tokens) or None
+    if len(name_tokens) == 1 and not role and female is None:
+        return None, None, None  # a lone capitalised word is no evidence of a person
+    return role, " ".join(name_tokens), female
+
+
+def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
+    """Like ``split_title_name`` but stricter about what a person's name is: honorifics and peers
+    ("Lord Goldsmith"), post-nominals ("Frank Field MP"), possessives ("McConnell's"), no place or
+    body words ("Chalfont St Peter", "Intelligence Unit"), and nothing owned ("the BBC's Talking
+    Point"). Returns (role, name, female); name is None when the run names no person."""
+    tokens = run.split()
+    if tokens and tokens[-1].rstrip(".,") in _POST_NOMINALS and len(tokens) > 2:
+        tokens = tokens[:-1]
+    tokens = [t.rstrip(",") for t in tokens]
+    if tokens and _POSSESSIVE.search(tokens[-1]):
+        tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
+    i = len(tokens)
+    while i > 0 and _is_name_token(tokens[i - 1]):
+        i -= 1
+    name = tokens[i:]
+    while name and name[0].lower() in _PARTICLES:
+        name = name[1:]
+    pre = tokens[:i]
+    # "Singer Dora Falk": a leading word that names an occupation describes the person.
+    while len(name) > 2 and norm(name[0]) in PERSON_NOUNS:
+        pre, name = pre + name[:1], name[1:]
+    female: bool | None = None
+    honorific = None
+    if pre and norm(pre[-1]) in HONORIFICS | _PEERAGE:
+        honorific = norm(pre[-1])
+        female = honorific in _FEMALE if honorific not in {"dr", "prof", "mx", "sir", "lord", "lady"} else (
+            True if honorific == "lady" else False if honorific in {"sir", "lord"} else None
+        )
+        if honorific in _PEERAGE and len(name) == 1:
+            name = [pre[-1].rstrip(".")] + name
+        pre = pre[:-1]
+    if not name or len(name) > 4 or any(country_key(t) for t in name):
+        return None, None, None
+    if honorific is None and len(name) == 1 and any(_POSSESSIVE.search(t) and not country_key(t) for t in pre):
+        return None, None, None  # "Mr Brown's International Finance Facility"
+    # The role is the words before the name, less a sentence's opening words: "Wednesday Prime
+    # Minister" → "Prime Minister", "But Fire Chief" → "Fire Chief".
+    role_tokens = list(pre)
+    while role_tokens and (role_tokens[0].lower() in _NOT_ROLE or norm(role_tokens[0]) in _NOT_ROLE):
+        role_tokens = role_tokens[1:]
+    if honorific is not None and not any(_is_role_token(t) for t in role_tokens):
+        role_tokens = []  # "in California Mr Torvalds": a place before the name, not a title
+    role = " ".join(role_tokens) or None
+    if len(name) == 1 and honorific is None and not any(norm(t) in _PERSON_TITLES for t in role_tokens):
+        return None, None, None  # a lone capitalised word is no evidence of a person ("National Statistics")
+    return role, " ".join(name), female
+
+
+# Nouns that a capitalised name can qualify: "the Talking Point programme", "the Clean Air plan".
+_THINGS = set(
+    """programme program show series newspaper paper magazine website site book film album song plan scheme
+    index report campaign project fund award prize trophy cup event festival conference summit agreement deal
+    law act bill policy strategy initiative system software service channel station brand label""".split()
+)
+
+
+_THING_ALT = "|".join(sorted(_THINGS, key=len, reverse=True))
+
+
+_BUSINESS = {
+    "firm", "company", "maker", "manufacturer", "retailer", "operator", "giant", "carrier", "airline", "bank",
+    "insurer", "lender", "publisher", "chain", "broadcaster", "group",
+}
+
+
+_RELATION_GENDER = {
+    **dict.fromkeys("mother wife daughter sister girlfriend widow grandmother aunt niece actress".split(), True),
+    **dict.fromkeys("father husband son brother boyfriend widower grandfather uncle nephew".split(), False),
+}
+
+
+def is_person_head(head: str) -> bool:
+    """Does a description with this head noun name a person ("minister", "analysts", "the
+    61-year-old", "the mother-of-nine", "the Russian")?"""
+    return head in DEMONYMS or (
+        head in PERSON_NOUNS or re.sub(r"ies$", "y", head) in PERSON_NOUNS or bool(re.fullmatch(r"\d+-year-old", head))
+        or head.split("-")[0] in PERSON_NOUNS | set(_RELATION_GENDER)
+    )
+
+
+def _gender_of_noun(noun: str) -> bool | None:
+    """"spokeswoman", "actress", "mother-of-nine" → True; "chairman", "father" → False."""
+    first = noun.split("-")[0]
+    if first in _RELATION_GENDER:
+        return _RELATION_GENDER[first]
+    if first.endswith("woman") or first.endswith("ess") and first not in {"witness", "boss", "press"}:
+        return True
+    if first.endswith("man"):
+        return False
+    return None
+
+
+_ADVERBS = {
+    "meanwhile", "however", "also", "still", "indeed", "instead", "yet", "so", "then", "now", "later", "earlier",
+    "rival", "fellow",
+}
+
+
+# "Russian Dmitriy Bogdanov", "Dutchman Arnoud Okken": a nationality before a full name.
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|man|woman)")
+
+
+_CONNECTORS = {"of", "for", "the", "and", "a", "an"}
+
+
+_NOT_ROLE = set(
+    """of the and for a an but so yet however meanwhile also then now later earlier last this next on in at
+    when while after before as if by with from to monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december""".split()
+)
+
+
+def _split_run(start: int, run: str) -> list[tuple[int, str]]:
+    """Cut a capitalised run where "of"/"for"/"the" follows a name rather than a title word:
+    "Stuart Hensel of the Economist Intelligence Unit" → "Stuart Hensel", "Economist Intelligence Unit";
+    "Secretary of State" stays whole."""
+    parts: list[tuple[int, str]] = []
+    pos = 0
+    for m in _CONNECTOR.finditer(run):
+        before = run[pos : m.start()].split()
+        if before and not _is_role_token(before[-1]) and norm(before[-1]) not in {"lord", "lady"}:
+            parts.append((start + pos, run[pos : m.start()]))
+            pos = m.end()
+    parts.append((start + pos, run[pos:]))
+    return parts
+
+
+_SOURCE_HEADS_PLURAL = {"officials", "sources", "analysts", "experts", "critics", "police", "staff", "fans"}
+
+
+# "the city's top official" is its mayor: the titles that head an institution.
+_GENERIC_HEADS = {"official", "boss", "chief", "head", "leader", "figure"}
+
+
+_INSTITUTION_HEADS = {
+    "city": ("mayor",), "town": ("mayor",), "council": ("leader", "mayor"), "club": ("manager", "chairman"),
+    "team": ("manager", "coach", "captain"), "company": ("executive", "chief", "ceo", "chairman"),
+    "firm": ("executive", "chief", "ceo", "chairman"), "union": ("leader", "secretary", "president"),
+    "party": ("leader",), "country": ("president", "prime"), "government": ("prime", "president", "minister"),
+    "hospital": ("executive", "chief"), "school": ("head", "headteacher", "principal"),
+}
+
+
+# Unnamed sources: "a spokesman", "officials", "the Trafford Centre spokeswoman" are reported as named.
+_SOURCE_HEADS = {
+    "spokesman", "spokeswoman", "spokesperson", "source", "sources", "official", "officials", "aide",
+    "aides", "insider", "insiders", "analysts", "experts", "critics", "economists", "observers",
+    "police", "witnesses", "residents", "ministers", "correspondents", "campaigners", "activists",
+    "officers", "executives", "lawyers", "directors", "bosses", "mps", "members", "doctors", "nurses",
+    "teachers", "scientists", "researchers", "investors", "traders", "workers", "staff", "fans", "supporters",
+    "neighbours", "shoppers", "passengers", "voters", "parents", "farmers", "villagers", "locals", "leaders",
+    "employees", "firefighters", "rescuers", "medics", "paramedics", "diplomats", "negotiators", "prosecutors",
+    "investigators", "inspectors", "organisers", "protesters", "demonstrators", "eyewitnesses", "survivors",
+    "relatives", "families", "commentators", "pundits", "strategists", "advisers", "advisors", "allies",
+    "colleagues", "rivals", "opponents", "backbenchers", "peers", "delegates",
+}
+
+
+SOURCE_HEADS = frozenset(_SOURCE_HEADS)

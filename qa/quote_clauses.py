@@ -1,0 +1,154 @@
+"""Small helpers on reported clauses and quote spans: where a clause ends, whether it is one,
+and the trimming every quote span goes through.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .quote_patterns import (
+    _CLAUSE_OPENERS,
+    _CLOSE,
+    _CONTENT_OK,
+    _COORD_STOP,
+    _NEW_CUE,
+    _NOT_NP,
+    _NP_DETS,
+    _OBJECT_ALT,
+    _OPEN,
+    _PARTICIPLE_STOP,
+    _PREPOSITIONS,
+)
+from .speakers import Entity
+from .types import Quote, QuoteKind
+
+
+def _clause_end(text: str, start: int, e: int) -> int:
+    """Where reported words end: the sentence end, or before "…, but did not …", "… and said …"
+    (a verb phrase coordinated with the speech verb) or "…, adding …"."""
+    end = e
+    for pat in (_COORD_STOP, _PARTICIPLE_STOP, _NEW_CUE):
+        m = pat.search(text, start, e)
+        if m and m.start() < end and _n_words(text[start : m.start()]) >= 1:
+            end = m.start()
+    return _sentence_end(text, end)
+
+
+def _clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
+    """Do the words at ``cs`` open a reported clause (not "to the BBC", not one word)?"""
+    if text[cs : cs + 1] in ":;,." or _n_words(text[cs:ce]) < (2 if re.match(r"(?:it|he|she|they|we|I)\s", text[cs:ce]) else 3):
+        return False
+    if text[cs : cs + 1] in "“\"‘'" or after_that:
+        return True
+    first = re.match(r"[\w’'-]+", text[cs:ce])
+    if first is None:
+        return False
+    if first.group().isupper() and len(first.group()) > 1:
+        return True  # "US firms added …" (not the pronoun "us")
+    w = first.group().lower()
+    if w in _PREPOSITIONS:
+        # "about 8,500 vehicles", "over 100 people": a quantity, not a place
+        return bool(re.match(r"(?:about|over|around|under|up to|at least|at most|more than|less than|fewer than|nearly|almost)\s+[\d£$€]", text[cs:ce]))
+    return w not in _NOT_NP or w in _CLAUSE_OPENERS
+
+
+def _bare_object(text: str, cs: int, ce: int) -> bool:
+    """"confirmed the news on Monday", "denied the charges": a noun phrase, not what was said."""
+    chunk = text[cs:ce]
+    first = chunk.split(" ", 1)[0].lower()
+    if _has_verb(chunk) or re.search(r"[“”\"]", chunk):
+        return False
+    # "confirmed the news on Monday", "added only 146,000 jobs in January"
+    return first in _NP_DETS or first in {"only", "just", "some", "about", "nearly", "almost", "more", "another"} or first[:1].isdigit()
+
+
+def _has_verb(chunk: str) -> bool:
+    return bool(re.search(
+        r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|took|made|"
+        r"went|came|gave|got|put|left|spoke|told|felt|kept|began|ran|saw|won|lost|sold|paid|met|rose|fell|grew|"
+        r"held|led|brought|bought|thought|found|became|set|said|need|needs|want|wants|remain|remains|seem|seems|"
+        r"mean|means|take|takes|make|makes|go|goes|work|works|look|looks|get|gets|come|comes|becomes|show|"
+        r"shows|face|faces|lack|lacks|expect|expects|plan|plans|hope|hopes|believe|believes|know|knows)\b|\b[a-z]+ed\b",
+        chunk,
+    ))
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _span_or_none(text: str, cs: int, ce: int) -> tuple[int, int] | None:
+    ce = _sentence_end(text, ce)
+    while ce > cs and text[ce - 1] in " ,;:":
+        ce -= 1
+    if ce - cs < 2 or _n_words(text[cs:ce]) < 2 or not _CONTENT_OK.match(text[cs : cs + 1]):
+        return None
+    return cs, ce
+
+
+def _quote(text: str, s: int, e: int, ent: Entity, role: str | None, kind: QuoteKind, cue: str) -> Quote:
+    return Quote(text[s:e], ent.name, role, kind, " ".join(cue.split()), s, e)
+
+
+def _strip_marks(text: str, s: int, e: int) -> tuple[int, int]:
+    if text[s] in _OPEN + '"' and text[e - 1] in _CLOSE + '"':
+        return _trim_inner(text, s + 1, e - 1)
+    return s, e
+
+
+def _trim_inner(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+        e -= 1
+    return s, e
+
+
+def _sentence_end(text: str, se: int) -> int:
+    """End of a sentence's content: drop the final stop unless a closing quotation mark follows it."""
+    while se > 0 and text[se - 1].isspace():
+        se -= 1
+    if se > 0 and text[se - 1] in ".!?":
+        se -= 1
+    return se
+
+
+def _n_words(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+def _dedupe(quotes: list[Quote]) -> list[Quote]:
+    out: list[Quote] = []
+    for q in quotes:
+        if out and q.start < out[-1].end:
+            if q.end - q.start > out[-1].end - out[-1].start:
+                out[-1] = q
+            continue
+        out.append(q)
+    return out
+
+
+def _object_end(text: str, pos: int, limit: int) -> int | None:
+    """End of the person or outlet told: "told him", "told BBC Radio 4's Today programme",
+    "told reporters", "told an investors' conference in Kiev"."""
+    rest = text[pos:limit]
+    m = re.match(r"\s+(?:him|her|them|us|me|you|it)\b", rest)
+    if m:
+        return pos + m.end()
+    m = re.match(
+        r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[A-Z0-9][\w’'.&-]*|with)\s+){0,6}(?:[A-Z0-9][\w’'.&-]*)(?:\s+(?:"
+        + _OBJECT_ALT
+        + r")\b)?(?:\s+in\s+[A-Z]\w+)?",
+        rest,
+    )
+    if m and m.group().strip() not in {"the", "a", "an"}:
+        return pos + m.end()
+    m = re.match(
+        r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}(?:" + _OBJECT_ALT + r")\b(?:\s+in\s+[A-Z]\w+)?",
+        rest,
+    )
+    if m:
+        return pos + m.end()
+    return None

@@ -1,0 +1,250 @@
+"""Cues: the speech verb with the words that name its speaker, resolved to one entity."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import (
+    CAP_RUN,
+    DEMONYMS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+    SOURCE_HEADS,
+    _PERSON_TITLES,
+    is_person_head,
+    norm,
+    parse_person,
+)
+from .noun_phrases import _as_named, _head, _np_after, _np_before, _np_forward, _source, _split_run_parts
+from .quote_clauses import _has_verb
+from .quote_patterns import (
+    _ADVERBIAL_START,
+    _DETERMINERS,
+    _LEADING,
+    _NOT_NP,
+    _NP_DETS,
+    _ORG_LEADERS,
+    _PARTICIPLE,
+    _PASSIVE,
+    _PASSIVE_VERBS,
+    _PRONOUN,
+)
+from .speakers import Cast, Entity
+from .text import Paragraph
+from .types import Quote
+
+
+@dataclass
+class _Cue:
+    verb: str
+    verb_start: int
+    verb_end: int
+    ent: Entity | None
+    subj_start: int
+    subj_end: int
+    inverted: bool  # "said Blinken": the speaker follows the verb
+
+    @property
+    def start(self) -> int:
+        return min(self.subj_start, self.verb_start)
+
+    @property
+    def end(self) -> int:
+        return max(self.subj_end, self.verb_end)
+
+
+def _cue_text(text: str, c: _Cue) -> str:
+    """The attributing words; a subject kept apart from its verb by an aside is joined to it
+    ("Grace Lindqvist, a union representative …, told" → "Grace Lindqvist told")."""
+    if not c.inverted and c.subj_end < c.verb_start and re.search(r"[,(—–]", text[c.subj_end : c.verb_start]):
+        return " ".join(f"{text[c.subj_start : c.subj_end]} {text[c.verb_start : c.verb_end]}".split())
+    return " ".join(text[c.start : c.end].split())
+
+
+class CueReader:
+    """Finds the cues of a sentence and resolves the speakers they name (mixed into the analyzer)."""
+
+    text: str
+    cast: Cast
+    paragraphs: list[Paragraph]
+    sentences: dict[int, list[tuple[int, int]]]
+    last: Quote | None
+    last_para: int
+
+    # -- cues -----------------------------------------------------------------------------------
+    def _cue(self, v: re.Match, s: int, e: int, spans, cues: list[_Cue]) -> _Cue | None:
+        text = self.text
+        verb = v.group()
+        floor = max([s] + [b for a, b in spans if b <= v.start()])
+        left = text[floor : v.start()]
+        if verb in _PASSIVE_VERBS and _PASSIVE.search(left):
+            return None  # "was told", "it has been claimed": nobody is named as the speaker
+        if re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", left, re.I):
+            return None  # "with the added feature": an adjective
+        participle = bool(_PARTICIPLE.search(verb.split()[0])) and not verb.startswith(("is ", "was "))
+        progressive = participle and re.search(r"\b(?:is|are|was|were)\s*$", left)
+        if participle and not progressive:
+            # "…, saying …" / "by claiming …": the speaker is the subject of the sentence.
+            subj = self._sentence_subject(s, v.start(), spans)
+            return _Cue(verb, v.start(), v.end(), subj[0], v.start(), v.start(), False) if subj else None
+        np = None
+        if not re.fullmatch(r"[\s,;:]*", left):
+            np = _np_before(text, floor, v.start())
+        if np is None and (re.fullmatch(r"[\s,;:]*", left) or re.search(r"[,;]\s*$", left)):
+            # Inverted: “…,” said X / …, said Stuart Hensel of the EIU. / Instead, said X, …
+            after = _np_after(text, v.end(), e)
+            if after is not None:
+                ent = self._resolve(*after)
+                if ent is not None:
+                    return _Cue(verb, v.start(), v.end(), ent, after[1], after[1] + len(after[0]), True)
+        if np is not None:
+            ent = self._resolve(*np)
+            if ent is not None:
+                return _Cue(verb, v.start(), v.end(), ent, np[1], np[1] + len(np[0]), False)
+        # "… and said …", "… but insisted …", "… replied: “…”": the subject of the clause before.
+        if re.search(r"\b(?:and|but|then)\s*$", left) or (np is None and re.match(r"\s*:", text[v.end() :])):
+            prev = next((c for c in reversed(cues) if c.ent is not None), None)
+            if prev is not None:
+                return _Cue(verb, v.start(), v.end(), prev.ent, v.start(), v.start(), False)
+            subj = self._sentence_subject(s, v.start(), spans)
+            if subj is not None:
+                return _Cue(verb, v.start(), v.end(), subj[0], v.start(), v.start(), False)
+        return None
+
+    def _sentence_subject(self, s: int, limit: int, spans) -> tuple[Entity, int, str] | None:
+        """The subject of the sentence's main clause: "Souness dropped Bellamy …, claiming …"."""
+        text = self.text
+        floor = max([s] + [b for a, b in spans if b <= limit])
+        if floor > s and not re.fullmatch(r"[\s,]*", text[floor:limit]):
+            pass
+        seg_start = s
+        while seg_start < limit:
+            if any(a <= seg_start < b for a, b in spans):
+                seg_start = next(b for a, b in spans if a <= seg_start < b)
+                continue
+            chunk = text[seg_start:limit]
+            lead = _LEADING.match(chunk)
+            off = lead.end() if lead else len(chunk) - len(chunk.lstrip(" ,"))
+            comma = chunk.find(",", off)
+            if _ADVERBIAL_START.match(chunk[off:]):
+                if comma == -1:
+                    return None
+                seg_start += comma + 1
+                continue
+            np = _np_forward(text, seg_start + off, limit)
+            if np is not None:
+                ent = self._resolve(np[0], np[1])
+                if ent is not None:
+                    return ent, np[1], np[0]
+            if comma == -1:
+                return None
+            seg_start += comma + 1
+        return None
+
+    def _resolve(self, np: str, pos: int) -> Entity | None:
+        """The entity a noun phrase names: a pronoun, a person, a role nominal, a body or an unnamed
+        source (the last two as the article names them)."""
+        cast = self.cast
+        s = np.strip().rstrip(".")
+        if re.fullmatch(_PRONOUN, s):
+            return cast.by_pronoun(s, pos)
+        lead_word = re.match(r"(\S+)\s+(?=\S)", s)
+        while lead_word and lead_word.group(1).lower() in _ORG_LEADERS:  # "Rival Sony"
+            pos += lead_word.end()
+            s = s[lead_word.end() :]
+            lead_word = re.match(r"(\S+)\s+(?=\S)", s)
+        words = s.split()
+        if not words:
+            return None
+        lead = words[0].lower()
+        head = _head(words)
+        # "a spokesman for Manchester's Trafford Centre": an unnamed source with its body.
+        pp = re.match(r"(?:\S+\s+){0,4}?(?P<head>[a-z][\w-]*)\s+(?:for|of|at|from|with|close\s+to)\s+\S", s)
+        if pp and lead in {"a", "an", "the"} and norm(pp.group("head")) in SOURCE_HEADS:
+            return _source(cast, _as_named(s), pos, norm(pp.group("head")))
+        # "both Plaid Cymru and the Liberal Democrats", "The Conservatives and Liberal Democrats"
+        if re.search(r"\band\b", s) and words[-1][0].isupper() and all(w[0].isupper() or w in {"and", "the", "both", "Both"} for w in words):
+            name = " ".join(words[1:]) if lead in {"both", "the"} else s
+            return cast.add_org(name.rstrip(","), pos, plural=True)
+        if len(words) == 2 and lead == "the" and norm(words[1]) in DEMONYMS:
+            return cast.by_nominal(s, pos) or _source(cast, _as_named(s), pos, "person")  # "The Russian said"
+        runs = [m for m in CAP_RUN.finditer(s) if m.group().lower() not in _DETERMINERS]
+        if lead == "the" and runs and runs[-1].end() == len(s) and norm(words[-1]) in _PERSON_TITLES - {"executive"} and not parse_person(runs[-1].group())[1]:
+            ent = cast.by_nominal(s, pos)  # "The Indonesian Economics Minister explained …"
+            if ent is not None:
+                return ent
+        if len(words) == 1 and len(runs) == 1 and head not in PERSON_NOUNS | ORG_NOUNS and re.search(rf"\b{re.escape(s.lower())}\b", self.text):
+            return None  # "Shops all over the UK …": an ordinary word that opens the sentence
+        nominal = lead in _NP_DETS and (head in PERSON_NOUNS or head in ORG_NOUNS) and not words[words.index(next(w for w in words if norm(w) == head)) if any(norm(w) == head for w in words) else -1][0].isupper()
+        if runs and runs[-1].end() == len(s) and not nominal:
+            run = runs[-1]
+            # "Detective Inspector Paul Miller of Thames Valley Police": the person, not the force.
+            for part_pos, part in _split_run_parts(run.group()):
+                ent = cast.by_name(part, pos + run.start() + part_pos)
+                if ent is None:
+                    r, person, female = parse_person(part)
+                    if person is not None and len(person.split()) > 1 and lead not in _NP_DETS:
+                        ent = cast.add_person(person, pos + run.start() + part_pos, r, female)
+                if ent is not None:
+                    return ent
+            if lead in {"the", "a", "an"} or (s[0].isupper() and lead not in _DETERMINERS and runs[0].start() == 0 and len(runs) == 1):
+                # "The month-old Committee to Protect Bloggers'", "the Regent Street Association", "Ofcom"
+                first = next((i for i, w in enumerate(words) if w[0].isupper() and w.lower() not in _DETERMINERS), len(words) - 1)
+                name = re.sub(r"(?:’s|'s|’|')$", "", " ".join(words[first:]))
+                role, person, female = parse_person(name)
+                if person is not None and lead not in {"the", "a", "an"}:
+                    return cast.add_person(person, pos + run.start(), role, female)
+                return cast.add_org(name, pos)
+            role, person, female = parse_person(run.group())
+            if person is not None:
+                return cast.add_person(person, pos + run.start(), role, female)
+            org = re.sub(r"(?:’s|'s|’|')$", "", run.group()).split()
+            while len(org) > 1 and org[0].lower() in _ORG_LEADERS:
+                org = org[1:]  # "Rival Sony"
+            return cast.add_org(" ".join(org), pos)
+        if len(words) <= 2 and re.fullmatch(r"(?:[a-z]+\s)?[a-z]{3,}[^sui]s", s) and lead not in _NP_DETS | _NOT_NP and not _has_verb(s):
+            return _source(cast, s, pos, words[-1])  # "lenders have said", "estate agents said"
+        if (
+            len(words) >= 2 and words[-1][:1].islower() and re.fullmatch(r"[a-z]+[^s]s", words[-1])
+            and all(w[:1].isupper() for w in words[:-1]) and head not in ORG_NOUNS and not _has_verb(words[-1])
+        ):
+            return _source(cast, s, pos, head)  # "Labour strategists", "Tory MPs": a group the article names
+        if head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS:
+            if lead == "the" and len(words) == 2:
+                ent = cast.by_alias(head, pos)
+                if ent is not None:
+                    return ent
+            return cast.add_org(_as_named(s), pos, plural=head not in ORG_NOUNS or head.endswith("ies"))
+        if lead == "the" and len(words) == 2 and head in SOURCE_HEADS:
+            # "A Labour source told the paper … the source said": the one introduced before
+            earlier = cast.nearest(pos, lambda e: e.kind in {"source", "org"} and re.search(rf"\b{re.escape(words[1])}\b", e.name) is not None)
+            if earlier is not None:
+                return earlier
+        if is_person_head(head):
+            if lead in {"the", "his", "her", "their"} and head not in SOURCE_HEADS - {"official", "spokesman", "spokeswoman", "spokesperson"}:
+                # A title the article has given; in the opening paragraph, the person it names next
+                # ("…, says the boss of the federation. … Federation boss Vassilli Sevastis told …").
+                ent = cast.by_nominal(s, pos, fallback=False) or self._named_next(s, pos, head) or cast.by_nominal(s, pos)
+                if ent is not None:
+                    return ent
+            possessive = re.match(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:’s|'s|’|')\s", s)  # "Kostas Kenteris' lawyer"
+            named = self._named_next(s, pos, head) if lead in {"a", "an"} or possessive else None
+            return named or _source(cast, _as_named(s), pos, head)
+        return None
+
+    def _named_next(self, np: str, pos: int, head: str) -> Entity | None:
+        """"A former Home Office minister has called for … Barbara Roche said …": a title (not a
+        spokesman or a source) in the article's first paragraph is the person named right after."""
+        if head in SOURCE_HEADS or not (head in ROLE_WORDS or is_person_head(head)) or not self.paragraphs or pos >= self.paragraphs[0].end:
+            return None
+        nxt = self.paragraphs[1] if len(self.paragraphs) > 1 else None
+        if nxt is None:
+            return None
+        first = self.sentences[nxt.number][0] if self.sentences.get(nxt.number) else (nxt.start, nxt.end)
+        for m in CAP_RUN.finditer(self.text, first[0], first[1]):
+            ent = self.cast.by_name(m.group(), m.start())
+            if ent is not None and ent.kind == "person":
+                return ent
+        return None
