@@ -96,7 +96,10 @@ NON_NAME = set(
     festival awards award prize cup championship stadium hospital school college academy museum
     two three four five six seven eight nine ten hundred thousand million
     scotland wales ireland france germany spain italy china india japan russia africa asia australia
-    canada brazil mexico iran iraq israel london paris washington brussels""".split()
+    canada brazil mexico iran iraq israel london paris washington brussels
+    tory tories conservative democrat republican liberal unionist nationalist socialist communist
+    services administration monopoly industries systems technologies communications partners aid relief world
+    lanka arabia zealand korea society forum federation""".split()
 )
 
 
@@ -120,7 +123,8 @@ PERSON_NOUNS = set(
     neighbours shoppers passengers voters parents farmers villagers locals leaders employees firefighters
     rescuers medics paramedics diplomats negotiators prosecutors investigators inspectors organisers
     protesters demonstrators eyewitnesses survivors relatives families commentators pundits strategists
-    advisers advisors allies colleagues rivals opponents backbenchers peers delegates""".split()
+    advisers advisors allies colleagues rivals opponents backbenchers peers delegates engineer architect
+    farmer builder photographer lecturer""".split()
 )
 
 
@@ -131,7 +135,8 @@ ORG_NOUNS = set(
     commission court board bank club alliance coalition executive organisation organization
     think-tank institute website magazine firms companies groups body team side charity network
     broadcaster channel station agency authority authorities inquiry panel campaign consortium
-    operator retailer airline carrier manufacturer maker makers giant industry""".split()
+    operator retailer airline carrier manufacturer maker makers giant industry office bookmaker insurer
+    reinsurer lender publisher federation foundation forum society""".split()
 )
 
 
@@ -139,7 +144,8 @@ ORG_NOUNS = set(
 _INTRODUCING = set(
     """firm firms company companies group body book paper newspaper magazine website bank charity agency
     watchdog regulator retailer airline carrier manufacturer maker makers giant party union club broadcaster
-    channel station network consortium alliance coalition publisher insurer lender chain operator""".split()
+    channel station network consortium alliance coalition publisher insurer lender chain operator bookmaker
+    reinsurer""".split()
 )
 
 
@@ -240,14 +246,15 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     if tokens and _POSSESSIVE.search(tokens[-1]):
         tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
     i = len(tokens)
-    while i > 0 and _is_name_token(tokens[i - 1]):
-        i -= 1
+    while i > 0 and _is_name_token(tokens[i - 1]) and not (i < len(tokens) and _POSSESSIVE.search(tokens[i - 1])):
+        i -= 1  # "Arsenal's Patrick Vieira", "Tottenham's Premiership": a name never runs through an owner
     name = tokens[i:]
     while name and name[0].lower() in _PARTICLES:
         name = name[1:]
     pre = tokens[:i]
-    # "Singer Dora Falk": a leading word that names an occupation describes the person.
-    while len(name) > 2 and norm(name[0]) in PERSON_NOUNS:
+    # "Singer Dora Falk": a leading word that names an occupation describes the person;
+    # "Bookmaker Ladbrokes": one that names a kind of body introduces no person at all.
+    while len(name) > 2 and norm(name[0]) in PERSON_NOUNS or len(name) > 1 and norm(name[0]) in _INTRODUCING:
         pre, name = pre + name[:1], name[1:]
     female: bool | None = None
     honorific = None
@@ -268,8 +275,8 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     role_tokens = list(pre)
     while role_tokens and (role_tokens[0].lower() in _NOT_ROLE or norm(role_tokens[0]) in _NOT_ROLE):
         role_tokens = role_tokens[1:]
-    if honorific is not None and not any(_is_role_token(t) for t in role_tokens):
-        role_tokens = []  # "in California Mr Torvalds": a place before the name, not a title
+    if honorific is not None and not any(_is_role_token(t) and norm(t) not in _RANKS for t in role_tokens):
+        role_tokens = []  # "in California Mr Torvalds", "Under Mr Brown's rules": no title
     role = " ".join(role_tokens) or None
     if len(name) == 1 and honorific is None and not any(norm(t) in _PERSON_TITLES for t in role_tokens):
         return None, None, None  # a lone capitalised word is no evidence of a person ("National Statistics")

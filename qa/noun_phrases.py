@@ -55,7 +55,8 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
         if lw in _NP_DETS:
             before_prep = words[i - 3][0] if i >= 3 else ""
             det_led = i >= 4 and words[i - 4][0].lower() in _NP_DETS  # "a motion by the defence lawyers"
-            if i >= 3 and words[i - 2][0].lower() in _NP_PREPS and (is_person_head(norm(before_prep)) or before_prep[:1].isupper() or det_led):
+            prep = words[i - 2][0].lower() if i >= 3 else ""
+            if i >= 3 and (prep in _NP_PREPS or (prep == "on" and before_prep[:1].isupper())) and (is_person_head(norm(before_prep)) or before_prep[:1].isupper() or det_led):
                 i -= 1
                 continue  # "a spokeswoman for the Riverside Mall": the article inside the phrase
             i -= 1
@@ -66,6 +67,11 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
                 break
         elif lw in {"and", "to"} and i < len(words) and words[i][0][0].isupper() and i > 1 and words[i - 2][0][0].isupper():
             pass  # "Plaid Cymru and the Liberal Democrats", "Committee to Protect Bloggers"
+        elif (
+            lw == "on" and i + 1 < len(words) and i > 1 and words[i - 2][0][0].isupper()
+            and (words[i][0][0].isupper() or (words[i][0] == "the" and words[i + 1][0][0].isupper()))
+        ):
+            pass  # "the World Summit on the Information Society"
         elif (lw in _NOT_NP and not (w.isupper() and len(w) > 1)) or (lw.endswith("ly") and not w[0].isupper() and len(lw) > 4):
             break  # ("the US" is a name, "us" is not)
         if len(words) - i >= 16:
@@ -113,17 +119,31 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     if m:
         return m.group(1), floor + m.start(1)
     end = floor + len(left.rstrip())
+    # "a spokesman for the Association of Payment and Clearing Services (Apacs) which represents the
+    # UK's payments industry said": the relative clause describes the subject, which ends before it.
+    described = re.search(r"\s+(?:which|who)\s+(?:[a-z]+s|[a-z]+ed)\b[^,;:“”\"]*$", text[floor:end])
+    if described and re.search(r"[A-Z)]\S*\s*$", text[floor : floor + described.start()]):
+        end = floor + described.start()
     close = _CLOSE_TO.search(text, floor, end)
     if close:
         return close.group().strip(), close.start() + len(close.group()) - len(close.group().lstrip())
     rel = re.search(r",?\s+(?:which|who)\s*$", text[floor:end])
     if rel:
         end = floor + rel.start()
+    acronym = re.search(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$", text[floor:end])
+    if acronym:
+        end = floor + acronym.start()  # "the Music Managers' Forum (MMF), who say": the name itself
+    if rel:
+        thing = re.search(r"(?:^|\s)([a-z][\w-]*)\s*$", text[floor:end])
+        if "which" in rel.group() and "," not in rel.group() and thing and norm(thing.group(1)).rstrip("s") not in ORG_NOUNS | PERSON_NOUNS:
+            return None  # "figures which revealed …": "which" stands for a thing, not a speaker
     # Comma- or dash-separated segments back to the clause start.
     cuts = [floor] + [floor + x.end() for x in re.finditer(r"[,;:(]|\s[—–-]\s|\)", text[floor:end])]
     segments = list(zip(cuts, cuts[1:] + [end]))
     last_a, last_b = segments[-1]
     cand = _np_tail(text, last_a, last_b) if text[last_a:last_b].strip() else None
+    if re.match(r"\s*(?:from|of|at|with|for)\s", text[last_a:last_b]):
+        cand = None  # "Jeff Joseph, from the Consumer Electronics Association (CEA) told": a phrase about the subject
     if cand is not None and not _appositive(cand[0]):
         return cand
     # "Curt Hopkins, director of the Committee, told": the first segment that is a noun phrase

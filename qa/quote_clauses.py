@@ -56,8 +56,11 @@ def _bare_object(text: str, cs: int, ce: int) -> bool:
     """"confirmed the news on Monday", "denied the charges": a noun phrase, not what was said."""
     chunk = text[cs:ce]
     first = chunk.split(" ", 1)[0].lower()
-    if _has_verb(chunk) or re.search(r"[“”\"]", chunk):
+    head = chunk.split(",", 1)[0]  # "denied the claims, made in a new book …": an aside after the object
+    if _has_verb(head) or re.search(r"[“”\"]", chunk):
         return False
+    if not _has_verb(chunk):
+        return True  # "reported profits of £5m", "reiterated calls for an inquiry": no clause at all
     # "confirmed the news on Monday", "added only 146,000 jobs in January"
     return first in _NP_DETS or first in {"only", "just", "some", "about", "nearly", "almost", "more", "another"} or first[:1].isdigit()
 

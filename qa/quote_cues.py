@@ -20,6 +20,9 @@ from .names import (
 from .noun_phrases import _as_named, _head, _np_after, _np_before, _np_forward, _source, _split_run_parts
 from .quote_clauses import _has_verb
 from .quote_patterns import (
+    _AUX_WORDS,
+    _BASE_FORMS,
+    _NO_OBJECT,
     _ADVERBIAL_START,
     _DETERMINERS,
     _LEADING,
@@ -63,6 +66,9 @@ def _cue_text(text: str, c: _Cue) -> str:
     return " ".join(text[c.start : c.end].split())
 
 
+_AUX_WORDS_ALT = rf"(?:{_AUX_WORDS})"
+
+
 class CueReader:
     """Finds the cues of a sentence and resolves the speakers they name (mixed into the analyzer)."""
 
@@ -83,6 +89,14 @@ class CueReader:
             return None  # "was told", "it has been claimed": nobody is named as the speaker
         if re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", left, re.I):
             return None  # "with the added feature": an adjective
+        if re.search(r"\w(?:’s|'s|s’|s')\s*$", left):
+            return None  # "his party's calls for …": a noun
+        if verb in _BASE_FORMS and re.search(r"\b(?:to|not|did|does|do)\s*$", left):
+            return None  # "refused to say", "did not deny": no statement is reported
+        if verb in _BASE_FORMS and verb != "say" and not re.search(rf"(?:\b(?:they|we|I|you)|[a-z]s|[a-z]s\s+(?:of|for|in|at|from)\s+[^,;:]{{1,40}}|\b(?:police|staff|people)|\b{_AUX_WORDS_ALT})\s*$", left):
+            return None  # "A US government claim …": a plain form needs a plural subject ("critics claim")
+        if verb in {"continued", "continues", "went on", "goes on"} and re.match(r"\s+to\b", text[v.end() :]):
+            return None  # "Iraq continued to be …": going on, not speaking
         participle = bool(_PARTICIPLE.search(verb.split()[0])) and not verb.startswith(("is ", "was "))
         progressive = participle and re.search(r"\b(?:is|are|was|were)\s*$", left)
         if participle and not progressive:
@@ -90,6 +104,17 @@ class CueReader:
             subj = self._sentence_subject(s, v.start(), spans)
             return _Cue(verb, v.start(), v.end(), subj[0], v.start(), v.start(), False) if subj else None
         np = None
+        if re.search(r"\S[,;]\s*$", left) and verb in _NO_OBJECT:
+            # "…, do not buy insurance for these disasters, said a US-based insurance expert.": a
+            # speaker after the verb, with nothing after it but an aside, is the subject.
+            after = _np_after(text, v.end(), e)
+            rest = text[after[1] + len(after[0]) : e] if after is not None else ""
+            aside = re.fullmatch(r"(?:,[^“”\"]*)?[\s.!?]*", rest) and not _has_verb(rest)
+            goes_on = re.match(r",\s+(?:because|and|but|as|since|although|though|so|while|whereas)\b", rest)  # "…, said X, because …"
+            if after is not None and (aside or goes_on) and not re.fullmatch(_PRONOUN, after[0]):
+                ent = self._resolve(*after)
+                if ent is not None:
+                    return _Cue(verb, v.start(), v.end(), ent, after[1], after[1] + len(after[0]), True)
         if not re.fullmatch(r"[\s,;:]*", left):
             np = _np_before(text, floor, v.start())
         if np is None and (re.fullmatch(r"[\s,;:]*", left) or re.search(r"[,;]\s*$", left)):
@@ -171,6 +196,14 @@ class CueReader:
         if len(words) == 2 and lead == "the" and norm(words[1]) in DEMONYMS:
             return cast.by_nominal(s, pos) or _source(cast, _as_named(s), pos, "person")  # "The Russian said"
         runs = [m for m in CAP_RUN.finditer(s) if m.group().lower() not in _DETERMINERS]
+        if len(runs) >= 2 and runs[0].start() == 0 and re.fullmatch(r"\s+(?:from|at|with)\s+(?:the\s+)?", s[runs[0].end() : runs[1].start()]):
+            # "Nigel McCune from the Musicians' Union", "Mr Hirsch from Retail Banking Research"
+            ent = cast.by_name(runs[0].group(), pos)
+            if ent is None:
+                role, person, female = parse_person(runs[0].group())
+                ent = cast.add_person(person, pos, role, female) if person is not None and len(person.split()) > 1 else None
+            if ent is not None and ent.kind == "person":
+                return ent
         if lead == "the" and runs and runs[-1].end() == len(s) and norm(words[-1]) in _PERSON_TITLES - {"executive"} and not parse_person(runs[-1].group())[1]:
             ent = cast.by_nominal(s, pos)  # "The Indonesian Economics Minister explained …"
             if ent is not None:
@@ -211,15 +244,30 @@ class CueReader:
             and all(w[:1].isupper() for w in words[:-1]) and head not in ORG_NOUNS and not _has_verb(words[-1])
         ):
             return _source(cast, s, pos, head)  # "Labour strategists", "Tory MPs": a group the article names
+        body_of = re.match(r"(?:the\s+)?([A-Za-z]+)\s+of\s", s, re.I)
+        if body_of and norm(body_of.group(1)) in ORG_NOUNS and words[-1][:1].islower():
+            return cast.add_org(_as_named(s), pos)  # "the Association of Welsh farmers": one association
+        if re.match(r"[A-Z][a-z]+s\s+(?:of|for|from|at|in)\s", s) and is_person_head(norm(words[0])):
+            return _source(cast, s, pos, norm(words[0]))  # "Supporters of the plan claim …"
         if head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS:
             if lead == "the" and len(words) == 2:
                 ent = cast.by_alias(head, pos)
                 if ent is not None:
                     return ent
+            of_head = re.match(r"(?:the\s+)?([A-Za-z]+)\s+of\s", s, re.I)
+            if of_head and norm(of_head.group(1)) in ORG_NOUNS:
+                head = norm(of_head.group(1))  # "the Association of British insurers": one association
             return cast.add_org(_as_named(s), pos, plural=head not in ORG_NOUNS or head.endswith("ies"))
         if lead == "the" and len(words) == 2 and head in SOURCE_HEADS:
             # "A Labour source told the paper … the source said": the one introduced before
             earlier = cast.nearest(pos, lambda e: e.kind in {"source", "org"} and re.search(rf"\b{re.escape(words[1])}\b", e.name) is not None)
+            if earlier is not None:
+                return earlier
+        if head in SOURCE_HEADS and not head.endswith("s") and (lead == "the" or re.match(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:’s|'s)\s", s)):
+            # "a Big Brother spokeswoman … Big Brother's spokeswoman said", "the Bat spokeswoman":
+            # the one the article introduced with the same body.
+            body = {norm(w) for w in words if w[:1].isupper() and w.lower() not in _DETERMINERS}
+            earlier = cast.nearest(pos, lambda e: e.kind == "source" and re.search(rf"\b{re.escape(head)}\b", e.name.lower()) is not None and bool(body) and body <= {norm(w) for w in e.name.split()})
             if earlier is not None:
                 return earlier
         if is_person_head(head):

@@ -12,7 +12,7 @@ import re
 
 # Verbs that take what was said as a clause ("said (that) …") or as quoted words.
 SPEECH_VERBS = (
-    "said|says|say|told|tells|added|adds|stated|states|noted|notes|explained|explains|warned|warns|"
+    "said|says|say|told|tells|added|adds|reported|claim|argue|insist|warn|admit|deny|predict|maintain|concede|stated|states|noted|notes|explained|explains|warned|warns|"
     "argued|argues|claimed|claims|insisted|insists|denied|denies|admitted|admits|urged|urges|"
     "confirmed|confirms|reiterated|reiterates|stressed|stresses|emphasised|emphasized|emphasises|"
     "emphasizes|announced|announces|acknowledged|acknowledges|suggested|suggests|predicted|predicts|"
@@ -31,6 +31,13 @@ SPEECH_VERBS = (
 
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# Verbs that take no person as their object: after "…, said" a noun phrase is the speaker.
+_NO_OBJECT = {
+    "said", "says", "added", "adds", "explained", "noted", "insisted", "argued", "claimed", "stressed", "admitted",
+    "wrote", "writes", "suggested", "observed", "remarked", "declared", "maintained", "conceded", "cautioned",
+}
+# Verbs in their plain form: "critics argue …", but not "refused to say".
+_BASE_FORMS = {"say", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede"}
 
 
 # verb -> the word that opens its complement: "accused him of …", "urged them to …".
@@ -47,6 +54,7 @@ _COMPLEMENT = {
 _NP_OBJECT_VERBS = {
     "confirmed", "confirms", "denied", "denies", "announced", "announces", "revealed", "reveals", "admitted",
     "admits", "acknowledged", "acknowledges", "promised", "promises", "pledged", "pledges", "added", "adds",
+    "reported", "reiterated", "reiterates", "countered",
 }
 
 
@@ -79,7 +87,7 @@ _AUX_WORDS = (
     "has|have|had|also|later|then|further|again|previously|would|will|once|earlier|repeatedly|"
     "initially|now|only|still|just|recently|subsequently|reportedly|apparently|publicly|privately|"
     "firmly|strongly|immediately|originally|already|never|did|does|do|is|are|was|were|today|yesterday|"
-    "goes on to|went on to|go on to|has gone on to"
+    "goes on to|went on to|go on to|has gone on to|itself|himself|herself|themselves"
 )
 
 
@@ -189,7 +197,8 @@ _CONTENT_OK = re.compile(r"[\w“\"‘'(£$€]")
 
 _COORD_STOP = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|yet)\s+)?(?:(?:was|were|did|has|had|have|is|are|would|will|could)\b"
-    rf"|(?:demanded|called|refused|rejected|dismissed|criticised|criticized|threatened|vowed|declined|walked|left|resigned|believes|believed|thinks|thought|said|added|told|insisted|warned|urged|claimed|argued|denied|admitted|accused|says|adds|insists|warns|claims)\b"
+    rf"|(?:demanded|called|refused|rejected|dismissed|criticised|criticized|threatened|vowed|declined|walked|left|resigned|believes|believed|thinks|thought|said|added|told|insisted|warned|urged|claimed|argued|denied|admitted|accused|says|adds|insists|warns|claims"
+    rf"|stressed|emphasised|emphasized|noted|suggested|acknowledged|conceded|maintained|announced|revealed|predicted|explained|stresses|emphasises|notes)\b"
     rf"|(?:calling|saying|adding|claiming|urging|accusing|insisting|warning|arguing|demanding)\b)"
 )
 

@@ -39,7 +39,7 @@ from .direct_quotes import DirectReader, _continuing, _follows, _introduces
 from .quote_clauses import _clause_end, _dedupe, _n_words, _quote, _span_or_none, _strip_marks, _trim_inner
 from .quote_cues import CueReader, _Cue, _cue_text
 from .quote_marks import _Mark, _quote_marks, _sentences
-from .quote_patterns import _NOUN_CLAUSE_END, _PARTICIPLE, _SPEECH_NOUN, _VERB, SPEECH_VERBS
+from .quote_patterns import _NOUN_CLAUSE_END, _PARTICIPLE, _PRONOUN, _SPEECH_NOUN, _VERB, SPEECH_VERBS
 from .reported_speech import ReportedReader
 from .speakers import Cast
 from .text import Paragraph, paragraph_spans
@@ -196,6 +196,10 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 assigned[i] = q
             taken.append((cs, ce))
             used.add(k)
+            other = self._other_side(c, (cs, ce), s, e) if kind == "reported" else None
+            if other is not None and not any(a < other[1] and other[0] < b for a, b in spans):
+                self._add(_quote(text, *other, c.ent, c.ent.role, "reported", _cue_text(text, c)))
+                taken.append(other)
         # 3. "according to X"
         for m in re.finditer(r"\b[Aa]ccording to\b", text[s:e]):
             pos = s + m.start()
@@ -234,6 +238,12 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 taken.append(span)
                 for i in inside:
                     assigned[i] = q
+        # 3d. A backshifted sentence right after reported speech, with no cue of its own, goes on with it.
+        if not taken and not inside and not any(c.ent is not None for c in cues):
+            span = self._backshifted(para, s, e)
+            if span is not None and last is not None:
+                self._add(Quote(text[span[0] : span[1]], last.speaker, last.role, "reported", last.cue, *span))
+                taken.append(span)
         # 4. Quoted words left over: a speaker's phrase in narration, or more words of the last speaker.
         for i in inside:
             if i in assigned:
@@ -256,6 +266,8 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         for k, c in enumerate(cues):
             if k in used and c.ent is not None:
                 cast.note(c.subj_start, c.ent, cue=True)
+            elif c.ent is not None and re.fullmatch(_PRONOUN, text[c.subj_start : c.subj_end]):
+                cast.note(c.subj_start, c.ent)  # "He has confirmed his place …": the chain of "he" goes on
         mine = [q for q in self.quotes if s <= q.start < e]
         if mine:
             self.last = max(mine, key=lambda q: q.start)

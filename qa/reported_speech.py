@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .names import CAP_RUN
+from .names import CAP_RUN, parse_person
 from .noun_phrases import _as_named, _np_after
 from .quote_clauses import (
     _bare_object,
@@ -20,10 +20,18 @@ from .quote_clauses import (
     _span_or_none,
 )
 from .quote_cues import _Cue
-from .quote_patterns import _AFTER_VERB, _AUX_WORDS, _COMPLEMENT, _NP_OBJECT_VERBS, _TOLD
+from .quote_patterns import _ADVERBIAL_START, _AFTER_VERB, _AUX_WORDS, _COMPLEMENT, _NP_OBJECT_VERBS, _TOLD, _VERB
 from .speakers import Cast
 from .text import Paragraph
 from .types import Quote
+
+
+_SUBORDINATE = r"(?:because|since|although|though|as|while|whereas|so that)\b"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_FRONTED_DATE = (
+    rf"(?:on|in|by|since|until)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})(?:\s+\d{{1,4}})?|\d{{4}}|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b,?\s+(?=[A-Za-z])"
+)
 
 
 class ReportedReader:
@@ -55,8 +63,8 @@ class ReportedReader:
         if comp is not None:
             # "accused him of …", "urged the finance chiefs to …": object and complement
             # (not "who asked not to be named").
-            if re.match(r"\s+(?:not|to)\b", text[pos:rest_end]):
-                return None
+            if re.match(r"\s+(?:not|to|for)\b", text[pos:rest_end]):
+                return None  # "who asked not to be named", "asked for a statement"
             if re.match(rf"\s+(?:[^\s.;:]+\s+){{0,16}}?{comp}\s+\S", text[pos:rest_end]):
                 return _span_or_none(text, _skip_space(text, pos), rest_end)
             if c.verb not in {"asked", "asks", "asking"}:
@@ -76,14 +84,17 @@ class ReportedReader:
         opener = re.match(r"\s*,?\s*(?:(that)\s+)?", text[pos:rest_end])
         cs = pos + opener.end()
         # "said during his 22 years in Parliament he had seen …": the clause after the adverbial
-        fronted = re.match(r"(?:during|in|at|on|after|before|since|over|throughout|following)\s+[^,;:“”\"]{1,60}?,?\s+(?=(?:he|she|it|they|we|I|there)\s)", text[cs:rest_end])
+        fronted = re.match(
+            r"(?:during|in|at|on|after|before|since|over|throughout|following)\s+[^,;:“”\"]{1,60}?,?\s+(?=(?:he|she|it|they|we|I|there)\s)",
+            text[cs:rest_end],
+        ) or re.match(_FRONTED_DATE, text[cs:rest_end])  # "says on 13 March Lord Goldsmith met …"
         if fronted and _has_verb(text[cs + fronted.end() : rest_end]):
             cs += fronted.end()
         bare = c.verb in _NP_OBJECT_VERBS and not opener.group(1) and _bare_object(text, cs, rest_end)
         relative = c.inverted and re.match(r"\s+(?:that|who|which)\s", text[start:rest_end])
         if relative:
             pass  # "says the boss of the body that cleared them": the clause describes the speaker
-        elif c.inverted and text[start:cs].strip() == "," and not _has_verb(text[cs:rest_end]):
+        elif c.inverted and text[start:cs].strip() == "," and not _has_verb(text[cs:rest_end]) and not re.match(_SUBORDINATE, text[cs:rest_end]):
             pass  # "…, said Jason Stilwell, a manager at the county office.": an aside, not words
         elif after_only:
             # “…,” he said in response to … / said Henrik Dahl, chairman of …: no second quote
@@ -108,6 +119,59 @@ class ReportedReader:
         if re.search(r"[“”\"]", rest) or (_n_words(rest) > 6 and not aside) or not _has_verb(text[s:be]):
             return None
         return s, be
+
+    def _backshifted(self, para: Paragraph, s: int, e: int) -> tuple[int, int] | None:
+        """``Mr Hensel said X. As a result, it was planning to resell …``: a sentence that goes on in
+        the reported speech's tense (was, would, had, did …) right after a reported quote that ran to
+        the end of the sentence before, in the same paragraph, is more of what that speaker said."""
+        text, last = self.text, self.last
+        if last is None or last.kind != "reported" or self.last_para != para.number:
+            return None
+        sentences = self.sentences[para.number]
+        k = next((i for i, (a, _) in enumerate(sentences) if a == s), 0)
+        if k == 0:
+            return None
+        ps, pe = sentences[k - 1]
+        tail = text[last.end : pe]  # the quote ran to the end of its sentence, or up to a closing cue
+        if not (ps <= last.start and (_n_words(tail) == 0 or (_n_words(tail) <= 6 and _VERB.search(tail)))):
+            return None
+        body = text[s:e]
+        if re.search(r"[“”\"]", body) or _VERB.search(body):
+            return None
+        lead = re.match(r"(?:(?:But|And|So|Yet|However|Instead|Also|As a result|In addition|Otherwise),?\s+)?", body)
+        clause = body[lead.end() :]
+        # The subject is no new name: a pronoun or a lower-case noun phrase ("the rules", "it").
+        if any(parse_person(m.group())[1] or self.cast.by_name(m.group(), s + m.start()) for m in CAP_RUN.finditer(body, lead.end()) if m.start() > lead.end()):
+            return None  # somebody named: the article's own narration about them
+        subject = re.match(
+            r"(?:(?:it|they|this|that|there)|(?:(?:the|such|these|those|any|all)\s+)?[a-z][\w-]*(?:\s+(?:of\s+)?[a-z][\w-]*){0,3})\s+"
+            r"(?:was|were|had|would|could|might|did|should|needed)\s+(?!\w+ed\b|been\b|\w+en\b)",
+            clause[:1].lower() + clause[1:],
+        )
+        if subject is None:
+            return None
+        return _span_or_none(text, s, e)
+
+    def _other_side(self, c: _Cue, span: tuple[int, int], s: int, e: int) -> tuple[int, int] | None:
+        """A cue inside its sentence with words of the speaker on both sides: "X, Mr Cook said, because
+        Y." / "X, the report said, and Y.": the side ``span`` did not take, when it goes on with a
+        conjunction after the cue (or the cue follows such a clause)."""
+        text = self.text
+        conj = r"(?:because|and|but|as|since|although|though|so|while|whereas)\b"
+        be = c.start
+        while be > s and text[be - 1] == " ":
+            be -= 1
+        if be <= s or text[be - 1] != ",":
+            return None
+        before = (s, be - 1)
+        after = re.match(rf",\s+({conj}[^“”\"]*)$", text[c.end : e])
+        if span[0] >= c.end and re.match(conj, text[span[0] : span[0] + 12]):
+            if _n_words(text[s : be - 1]) < 3 or (_ADVERBIAL_START.match(text[s:be]) and not _has_verb(text[s:be])) or re.search(r"[“”\"]", text[s:be]):
+                return None
+            return _span_or_none(text, *before)
+        if span[1] <= c.start and after is not None and _n_words(after.group(1)) >= 3:
+            return _span_or_none(text, c.end + after.start(1), e)
+        return None
 
     def _according(self, pos: int, s: int, e: int, spans) -> Quote | None:
         """"according to X, …" / "…, according to X, a hydrologist." / "According to a new book,

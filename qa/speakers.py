@@ -237,8 +237,11 @@ class Cast:
         out: list[tuple[int, int, str]] = []
         run = rf"{CAP_RUN.pattern}"
         nouns = "|".join(sorted(_INTRODUCING, key=len, reverse=True))
+        capitalised = "|".join(n.capitalize() for n in sorted(_INTRODUCING, key=len, reverse=True))
+        # The noun opens the sentence too: "Bookmaker Ladbrokes said …".
         pat = re.compile(
-            rf"\b(?P<noun>{nouns})(?:,)?\s+(?P<name>{run}(?:(?:,\s+{run})*,?\s+and\s+{run})?)(?=[\s,.;:])"
+            rf"(?:\b(?P<noun>{nouns})|(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?:{capitalised}))(?:,)?\s+"
+            rf"(?P<name>{run}(?:(?:,\s+{run})*,?\s+and\s+{run})?)(?=[\s,.;:])"
         )
         for m in pat.finditer(self.text, body_start):
             name = m.group("name")

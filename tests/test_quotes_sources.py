@@ -1,0 +1,189 @@
+"""Reported speech and organisation speakers as news writes them, one composed article per rule.
+
+Like ``test_quotes_patterns.py``: invented people, bodies and places; each test checks only what its
+rule decides (whether words are a quote, whose, and of which kind).
+"""
+
+from __future__ import annotations
+
+from qa.corpus import Article, split_title
+from qa.quotes import analyze
+from qa.types import Quote
+
+
+def quotes_of(body: str, headline: str = "Harbour plan divides town") -> list[Quote]:
+    text = f"{headline}\n\n{body.strip()}\n"
+    title, start = split_title(text, "test")
+    quotes = analyze(Article("test", title, text, None, start, "")).quotes
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+    return quotes
+
+
+def find(quotes: list[Quote], words: str) -> Quote:
+    hits = [q for q in quotes if words in q.text]
+    assert hits, f"no quote holds {words!r}: {[(q.speaker, q.text) for q in quotes]}"
+    return hits[0]
+
+
+def speaker(quotes: list[Quote], words: str) -> str:
+    return find(quotes, words).speaker
+
+
+def not_quoted(quotes: list[Quote], words: str) -> bool:
+    return not any(words in q.text for q in quotes)
+
+
+# -- names ---------------------------------------------------------------------------------------
+def test_an_owner_before_a_name_is_no_part_of_it():
+    qs = quotes_of(
+        """Dunmore's Lena Okafor denied that the club had broken any rule. The row came before Dunmore's Premiership fixture with Kelso. "We have nothing to hide," she said."""
+    )
+    assert speaker(qs, "the club had broken any rule") == "Lena Okafor"
+    assert speaker(qs, "nothing to hide") == "Lena Okafor"
+
+
+def test_a_party_word_before_a_name_is_no_part_of_it():
+    qs = quotes_of(
+        """Public borrowing fell again last year.
+
+Under Mr Hale's rules, borrowing must fall each year. The chancellor said the rules had worked.
+
+Conservative Mark Ellery asked Mr Hale whether the figures had been changed. Fellow Tory Ruth Ingram said the plan was "a fiction"."""
+    )
+    assert speaker(qs, "the rules had worked") == "Hale"
+    assert speaker(qs, "whether the figures had been changed") == "Mark Ellery"
+    assert speaker(qs, "the plan was") == "Ruth Ingram"
+
+
+def test_a_kind_of_body_before_its_name_opening_a_sentence():
+    qs = quotes_of("""Bookmaker Fennick Bet said it would keep taking bets on the final.""")
+    assert speaker(qs, "keep taking bets") == "Fennick Bet"
+
+
+def test_a_person_from_a_body_is_the_person():
+    qs = quotes_of(
+        """Ines Moreau from the Harbour Trust said the quay was unsafe. Later Mr Dorr from Lakeside Research said the repairs would take a year."""
+    )
+    assert speaker(qs, "the quay was unsafe") == "Ines Moreau"
+    assert speaker(qs, "the repairs would take a year") == "Dorr"
+
+
+# -- organisations and unnamed sources -----------------------------------------------------------
+def test_a_body_named_with_a_lower_case_word_and_its_pronoun():
+    qs = quotes_of(
+        """The Association of Welsh farmers warned that feed prices would double. It said smaller farms would suffer most."""
+    )
+    assert speaker(qs, "feed prices would double") == "the Association of Welsh farmers"
+    assert speaker(qs, "smaller farms would suffer") == "the Association of Welsh farmers"
+
+
+def test_a_body_with_its_acronym_and_a_relative_clause():
+    qs = quotes_of(
+        """The plan is backed by the Road Haulage Forum (RHF), who say lorries wait too long at the port."""
+    )
+    assert "Road Haulage Forum" in speaker(qs, "lorries wait too long")
+
+
+def test_a_spokesman_for_a_body_described_by_a_relative_clause():
+    qs = quotes_of(
+        """A spokesman for the Guild of Bakers (GoB) which represents small shops said the tax was unfair. "Bakeries will close," he said."""
+    )
+    assert speaker(qs, "the tax was unfair") == "a spokesman for the Guild of Bakers"
+    assert speaker(qs, "Bakeries will close") == "a spokesman for the Guild of Bakers"
+
+
+def test_on_the_inside_a_body_name():
+    qs = quotes_of("""A spokesman for the Summit on the Future of Cities said the deadline would hold.""")
+    assert "Summit on the Future of Cities" in speaker(qs, "the deadline would hold")
+
+
+def test_the_same_unnamed_source_named_again_with_its_body():
+    qs = quotes_of(
+        """A Riverside Zoo spokeswoman said the bears were healthy. Riverside Zoo's spokeswoman said: "The enclosure will reopen on Friday." """
+    )
+    assert speaker(qs, "The enclosure will reopen") == "a Riverside Zoo spokeswoman"
+
+
+def test_a_body_itself_warned():
+    qs = quotes_of("""The regulator itself has warned that fares could rise by a tenth.""")
+    assert speaker(qs, "fares could rise") == "the regulator"
+
+
+def test_a_newspaper_reported():
+    qs = quotes_of(
+        """Grain stocks are likely to run short by spring, the Valley Courier reported. The mill reported profits of £5m."""
+    )
+    assert "Valley Courier" in speaker(qs, "Grain stocks are likely to run short")
+    assert not_quoted(qs, "profits of £5m")
+
+
+# -- reported speech -----------------------------------------------------------------------------
+def test_coordinated_speech_verbs_each_report_their_own_clause():
+    qs = quotes_of(
+        """The agency said that most ports supported the change and stressed that money was available to help them."""
+    )
+    assert find(qs, "most ports supported the change").text == "most ports supported the change"
+    assert speaker(qs, "money was available") == "the agency"
+
+
+def test_plain_verbs_after_plural_subjects():
+    qs = quotes_of(
+        """Supporters of the plan claim it will cut traffic. It will also bring jobs to the coast, advocates argue. A city council claim accusing the port of delay was dropped. The mayor refused to deny the report."""
+    )
+    assert speaker(qs, "it will cut traffic") == "Supporters of the plan"
+    assert speaker(qs, "bring jobs to the coast") == "advocates"
+    assert not_quoted(qs, "accusing the port of delay")
+    assert not_quoted(qs, "the report")
+
+
+def test_a_speaker_after_the_verb_closing_a_long_sentence():
+    qs = quotes_of(
+        """Many of the valley's farms, such as Hollin and Greave, do not insure their crops against floods, said a local insurance broker."""
+    )
+    assert speaker(qs, "do not insure their crops") == "a local insurance broker"
+
+
+def test_a_cue_inside_the_sentence_with_words_on_both_sides():
+    qs = quotes_of(
+        """Delays like these happen, said Ravi Patel, because the depots share one network. Two thirds of homes now have broadband, the survey said, and half of them a fast line."""
+    )
+    assert speaker(qs, "Delays like these happen") == "Ravi Patel"
+    assert speaker(qs, "because the depots share one network") == "Ravi Patel"
+    assert speaker(qs, "Two thirds of homes") == "the survey"
+    assert speaker(qs, "and half of them a fast line") == "the survey"
+
+
+def test_a_backshifted_sentence_goes_on_with_reported_speech():
+    qs = quotes_of(
+        """Engineer Paul Varga said the bridge needed repairs. As a result, it was closing to lorries until May.
+
+Councillor Dana Ruiz said the bill was too high. Her remarks did not please Mayor Tom Ashe."""
+    )
+    q = find(qs, "it was closing to lorries")
+    assert (q.speaker, q.kind) == ("Paul Varga", "reported")
+    assert not_quoted(qs, "did not please")
+
+
+def test_a_fronted_date_before_the_reported_clause():
+    qs = quotes_of("""The inquiry's report says on 3 May the minister met the developers.""")
+    assert "the minister met the developers" in find(qs, "the minister met the developers").text
+
+
+def test_noun_phrases_after_speech_verbs_are_no_quotes():
+    qs = quotes_of(
+        """Mayor Lidia Sorel reiterated calls for an inquiry into the port. The union has denied the claims, made in a leaked memo. Councillor Joe Amis repeated his party's calls for a vote. Residents saw figures which revealed how the money was spent. Harbour pilots asked for a meeting to make sure ships could dock. The town continued to be divided."""
+    )
+    assert not_quoted(qs, "an inquiry into the port")
+    assert not_quoted(qs, "made in a leaked memo")
+    assert not_quoted(qs, "a vote")
+    assert not_quoted(qs, "how the money was spent")
+    assert not_quoted(qs, "a meeting")
+    assert not_quoted(qs, "to be divided")
+
+
+def test_he_goes_on_through_a_sentence_with_no_quote():
+    qs = quotes_of(
+        """Athlete Tom Brisco says he will run in the spring meetings. He has confirmed his place in the final in Leeds, where he will meet another member of the relay team, Jon Hale. He added: "I feel stronger than last year." """
+    )
+    assert speaker(qs, "I feel stronger") == "Tom Brisco"
