@@ -216,6 +216,11 @@ _SPEECH_NOUN = re.compile(
 )
 
 
+# "denied reports that …", "amid newspaper speculation that …": speech nobody in the article owns.
+_SOURCELESS_NOUN = re.compile(
+    r"(?<![’'])\b(?P<np>(?:(?:newspaper|press|media|recent|earlier|persistent|fresh|renewed|widespread|(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]+)\s+)?"
+    r"(?:reports|speculation|rumou?rs|accusations|allegations|suggestions|claims))\s+that\s+"
+)
 # A noun clause ends where the sentence's own verb starts: "… to the bust-up was strongly denied".
 _NOUN_CLAUSE_END = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been|has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 

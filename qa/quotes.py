@@ -39,7 +39,7 @@ from .direct_quotes import DirectReader, _continuing, _follows, _introduces
 from .quote_clauses import _clause_end, _dedupe, _n_words, _quote, _span_or_none, _strip_marks, _trim_inner
 from .quote_cues import CueReader, _Cue, _cue_text
 from .quote_marks import _Mark, _quote_marks, _sentences
-from .quote_patterns import _NOUN_CLAUSE_END, _PARTICIPLE, _PRONOUN, _SPEECH_NOUN, _VERB, SPEECH_VERBS
+from .quote_patterns import _NOUN_CLAUSE_END, _PARTICIPLE, _PRONOUN, _SOURCELESS_NOUN, _SPEECH_NOUN, _VERB, SPEECH_VERBS
 from .reported_speech import ReportedReader
 from .speakers import Cast
 from .text import Paragraph, paragraph_spans
@@ -77,6 +77,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         self.last: Quote | None = None  # the latest quote, for continuations
         self.last_para = -1
         self.pending: Quote | None = None  # "X told reporters:" closing a paragraph: the quote is next
+        self.sourceless: set[int] = set()  # starts of quotes nobody in the article owns ("reports that …")
 
     def run(self) -> QuoteAnalysis:
         text, cast = self.text, self.cast
@@ -228,6 +229,26 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 for i in inside:
                     if span[0] <= marks[i].start - 1 and marks[i].end <= span[1] + 1:
                         assigned[i] = q
+        # 3b'. "denied reports that …", "newspaper speculation that …": the words, under the noun.
+        for m in _SOURCELESS_NOUN.finditer(text, s, e):
+            if in_mark(m.start()) or any(a <= m.start() < b for a, b in taken):
+                continue
+            if re.search(r"(?:’s|'s|s’|s'|\b(?:the|a|his|her|their|its|my|our|your|The|A|His|Her|Their|Its))\s+$", text[max(s, m.start() - 8) : m.start()]):
+                continue  # "Bellamy's claims that …", "the claims that …": somebody's, or the article's own
+            if m.group("np") in {"reports", "claims"} and re.search(r"\b[A-Z][\w&.-]*\s+$", text[max(s, m.start() - 30) : m.start()]):
+                continue  # "BT reports that …": a verb with its subject
+            lead = m.group("np").split()[0]
+            if lead[0].isupper() and (m.start() == s or lead.lower() in {"reports", "claims"}):
+                continue  # "Reports that …" opening a sentence is its subject, not a source
+            end = _NOUN_CLAUSE_END.search(text, m.end(), e)
+            if end and _n_words(text[m.end() : end.start()]) <= 3:
+                end = _NOUN_CLAUSE_END.search(text, end.end(), e)
+            span = _span_or_none(text, m.end(), _clause_end(text, m.end(), end.start() if end else e))
+            if span is not None and _n_words(text[span[0] : span[1]]) >= 3:
+                name = m.group("np") if not lead[0].isupper() or m.start() > s else m.group("np").lower()
+                q = self._add(Quote(text[span[0] : span[1]], name, None, "reported", m.group().removesuffix(" that ").strip(), *span))
+                self.sourceless.add(q.start)
+                taken.append(span)
         # 3c. "And that …" right after reported speech goes on with it.
         opening = re.match(r"(?:And|But|Also)\s+that\s+", text[s:e])
         last = self.last
@@ -268,7 +289,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 cast.note(c.subj_start, c.ent, cue=True)
             elif c.ent is not None and re.fullmatch(_PRONOUN, text[c.subj_start : c.subj_end]):
                 cast.note(c.subj_start, c.ent)  # "He has confirmed his place …": the chain of "he" goes on
-        mine = [q for q in self.quotes if s <= q.start < e]
+        mine = [q for q in self.quotes if s <= q.start < e and q.start not in self.sourceless]
         if mine:
             self.last = max(mine, key=lambda q: q.start)
             self.last_para = para.number

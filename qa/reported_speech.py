@@ -20,7 +20,7 @@ from .quote_clauses import (
     _span_or_none,
 )
 from .quote_cues import _Cue
-from .quote_patterns import _ADVERBIAL_START, _AFTER_VERB, _AUX_WORDS, _COMPLEMENT, _NP_OBJECT_VERBS, _TOLD, _VERB
+from .quote_patterns import _ADVERBIAL_START, _AFTER_VERB, _SOURCELESS_NOUN, _AUX_WORDS, _COMPLEMENT, _NP_OBJECT_VERBS, _TOLD, _VERB
 from .speakers import Cast
 from .text import Paragraph
 from .types import Quote
@@ -81,6 +81,8 @@ class ReportedReader:
                 if re.match(r"\s*:", after) or text[rest_end : rest_end + 1] == ":":
                     return None
                 pos = obj_end
+        if _SOURCELESS_NOUN.match(text, _skip_space(text, pos)):
+            return None  # "denied reports that …": the reports' words, not the speaker's
         opener = re.match(r"\s*,?\s*(?:(that)\s+)?", text[pos:rest_end])
         cs = pos + opener.end()
         # "said during his 22 years in Parliament he had seen …": the clause after the adverbial

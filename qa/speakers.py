@@ -527,7 +527,13 @@ class Cast:
             return subjects[0] if known(subjects[0]) else next((e for e in subjects if known(e)), subjects[0])
         if near:
             return near[0][0]
-        return far_subjects[0] if far_subjects else fallback
+        if far_subjects or fallback:
+            return far_subjects[0] if far_subjects else fallback
+        # Nobody named before: an article whose opening lost its name ("But he denied that … Mr
+        # Brown said …") means the person it names next.
+        if p not in {"he", "him", "his", "she", "her"} or self._sentence_index(pos) - self._sentence_index(self.body_start) > 1:
+            return None
+        return next((m.ent for m in self._mentions if pos < m.pos < pos + 400 and fits(m.ent) and m.ent.kind == "person"), None)
 
     def by_alias(self, noun: str, pos: int) -> Entity | None:
         """"the firm", "the book": the nearest body the article introduced as one ("the company"

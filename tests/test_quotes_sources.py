@@ -187,3 +187,34 @@ def test_he_goes_on_through_a_sentence_with_no_quote():
         """Athlete Tom Brisco says he will run in the spring meetings. He has confirmed his place in the final in Leeds, where he will meet another member of the relay team, Jon Hale. He added: "I feel stronger than last year." """
     )
     assert speaker(qs, "I feel stronger") == "Tom Brisco"
+
+
+def test_speech_nobody_in_the_article_owns():
+    qs = quotes_of(
+        """Coach Ada Lind has denied reports that she will leave the club in May. There had been newspaper speculation that the board wanted a change. Lind's claims that the squad was united were repeated. Northfield reports that ticket sales have doubled."""
+    )
+    q = find(qs, "she will leave the club")
+    assert (q.speaker, q.kind) == ("reports", "reported")
+    assert speaker(qs, "the board wanted a change") == "newspaper speculation"
+    assert speaker(qs, "the squad was united") == "Ada Lind"
+    assert not_quoted(qs, "ticket sales have doubled") or speaker(qs, "ticket sales have doubled") != "reports"
+
+
+def test_a_pronoun_opening_an_article_that_lost_its_name():
+    qs = quotes_of(
+        """Budget talks resume today
+
+But he denied that he was ruling out a cut in fuel duty. Mr Ross said the tax system needed reform.
+
+Treasury minister Alan Ross has faced calls from his party to act."""
+    )
+    assert speaker(qs, "ruling out a cut in fuel duty") == "Alan Ross"
+
+
+def test_a_pronoun_deep_in_an_article_never_reaches_forward():
+    qs = quotes_of(
+        """The harbour opened a new berth this week.
+
+Ferries will use it from June. Crews were trained over the winter. "The berth is the best on the coast," he told the paper. Captain Rosa Vane will take the first sailing."""
+    )
+    assert not any(q.speaker == "Rosa Vane" for q in qs if "best on the coast" in q.text)
