@@ -6,7 +6,8 @@ Why: through sentence-transformers a question costs about 10 ms to embed and a n
 and loads in about 0.2 s. Builds are faster too (about 2x on this kind of CPU).
 
 Faithful by construction and checked. The export traces the model's own modules (transformer,
-pooling, normalisation) with ``torch.onnx``; before an export is kept, its token ids and vectors on
+pooling, normalisation) with ``torch.onnx``, and ONNX Runtime's transformer optimizer fuses
+each layer's operations; before an export is kept, its token ids and vectors on
 :data:`PROBES` must match sentence-transformers' (vectors within :data:`TOLERANCE`), and every load
 re-checks the probes against the reference vectors stored beside it. Anything unsupported or
 failing yields ``None`` and the caller keeps using sentence-transformers.
@@ -20,6 +21,7 @@ switches the whole path off.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import importlib.util
@@ -35,7 +37,7 @@ import numpy as np
 
 log = logging.getLogger("qa")
 
-EXPORT_VERSION = 1  # bump when the export or the meta format changes
+EXPORT_VERSION = 2  # bump when the export or the meta format changes
 TOLERANCE = 1e-4  # largest absolute difference allowed against sentence-transformers' vectors
 BATCH_SIZE = 64  # texts per forward pass at most ...
 BATCH_TOKENS = 512  # ... and about this many tokens (fastest on a 2-core CPU: 25% faster than 32 texts)
@@ -52,6 +54,8 @@ PROBES = [
 ]
 _QUICK_PROBES = 6  # checked at every load: all but the long one
 _INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+# Architectures whose export is fused with ONNX Runtime's "bert" optimizer (others stay unfused).
+_FUSABLE = {"bert"}
 
 
 def enabled() -> bool:
@@ -245,13 +249,14 @@ def _export_into(st_model, model_dir: Path, work: Path) -> str | None:
 
     axes = {n: {0: "batch", 1: "tokens"} for n in names} | {"embedding": {0: "batch"}}
     args = tuple(features[n] for n in names)
-    with warnings.catch_warnings(), torch.no_grad():
+    with warnings.catch_warnings(), torch.no_grad(), _eager_attention(st_model):
         warnings.simplefilter("ignore")
         kwargs = dict(input_names=names, output_names=["embedding"], dynamic_axes=axes, opset_version=17)
         try:
             torch.onnx.export(Wrapped().eval(), args, str(work / "model.onnx"), dynamo=False, **kwargs)
         except TypeError:  # a torch without the dynamo switch
             torch.onnx.export(Wrapped().eval(), args, str(work / "model.onnx"), **kwargs)
+    _fuse(work / "model.onnx", getattr(st_model[0], "auto_model", None))
     backend.save(str(work / "tokenizer.json"))
     reference = st_model.encode(PROBES, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
     meta = {
@@ -276,6 +281,46 @@ def _export_into(st_model, model_dir: Path, work: Path) -> str | None:
     if diff > TOLERANCE:
         return f"ONNX vectors differ from sentence-transformers' by {diff:.2g}"
     return None
+
+
+@contextlib.contextmanager
+def _eager_attention(st_model):
+    """Trace the transformer with its plain ("eager") attention, whose graph ONNX Runtime's
+    optimizer recognises and fuses (PyTorch's fused attention traces into ~300 small shape
+    operations it cannot). The two compute the same thing; the model is put back afterwards."""
+    model = getattr(st_model[0], "auto_model", None)
+    before = getattr(getattr(model, "config", None), "_attn_implementation", None)
+    switch = getattr(model, "set_attn_implementation", None)
+    try:
+        if before not in (None, "eager") and switch is not None:
+            switch("eager")
+    except Exception:  # noqa: BLE001 - a model that cannot switch is traced as it is
+        before = None
+    try:
+        yield
+    finally:
+        if before not in (None, "eager") and switch is not None:
+            switch(before)
+
+
+def _fuse(path: Path, model) -> None:
+    """Fuse the transformer's layers in place with ONNX Runtime's transformer optimizer (attention,
+    layer norms and GELU become single operations: 59 nodes instead of 689 for MiniLM-L6, builds
+    about 1.3x faster). The vectors are checked against sentence-transformers' afterwards, like
+    any export; if the optimizer is missing or fails, the plain export is kept."""
+    config = getattr(model, "config", None)
+    if getattr(config, "model_type", None) not in _FUSABLE:
+        return
+    try:
+        from onnxruntime.transformers import optimizer
+
+        fused = optimizer.optimize_model(
+            str(path), model_type="bert", num_heads=int(config.num_attention_heads), hidden_size=int(config.hidden_size)
+        )
+        fused.save_model_to_file(str(path.with_name("fused.onnx")))
+        os.replace(path.with_name("fused.onnx"), path)
+    except Exception as e:  # noqa: BLE001 - the unfused export is correct, only slower
+        log.info("ONNX export not fused (%s: %s)", type(e).__name__, e)
 
 
 def _prune(root: Path, key: str, model_dir: Path) -> None:

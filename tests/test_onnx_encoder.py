@@ -112,6 +112,19 @@ def test_onnx_vectors_equal_sentence_transformers(exported):
 
 
 @pytest.mark.model
+def test_export_is_fused_and_leaves_the_model_as_it_was(exported):
+    import onnx
+
+    st, model_dir, _ = exported
+    encoder = onnx_encoder.load(model_dir)
+    ops = [node.op_type for node in onnx.load(str(encoder.folder / "model.onnx")).graph.node]
+    layers = st[0].auto_model.config.num_hidden_layers
+    assert ops.count("Attention") == layers and len(ops) < 100  # one op per attention, not ~60
+    # The export traced eager attention; the model in memory keeps the implementation it had.
+    assert st[0].auto_model.config._attn_implementation != "eager"
+
+
+@pytest.mark.model
 def test_onnx_batches_in_any_order_and_size(exported):
     st, model_dir, _ = exported
     encoder = onnx_encoder.load(model_dir)
