@@ -305,7 +305,7 @@ def _eager_attention(st_model):
 
 def _fuse(path: Path, model) -> None:
     """Fuse the transformer's layers in place with ONNX Runtime's transformer optimizer (attention,
-    layer norms and GELU become single operations: 59 nodes instead of 689 for MiniLM-L6, builds
+    layer norms and GELU become single operations: 59 nodes for MiniLM-L6 where ONNX Runtime alone makes 351; builds
     about 1.3x faster). The vectors are checked against sentence-transformers' afterwards, like
     any export; if the optimizer is missing or fails, the plain export is kept."""
     config = getattr(model, "config", None)
