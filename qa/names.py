@@ -99,7 +99,7 @@ NON_NAME = set(
     canada brazil mexico iran iraq israel london paris washington brussels
     tory tories conservative democrat republican liberal unionist nationalist socialist communist
     services administration monopoly industries systems technologies communications partners aid relief world
-    lanka arabia zealand korea society forum federation""".split()
+    lanka arabia zealand korea society forum federation los las angeles york francisco vegas hong kong""".split()
 )
 
 
@@ -124,7 +124,7 @@ PERSON_NOUNS = set(
     rescuers medics paramedics diplomats negotiators prosecutors investigators inspectors organisers
     protesters demonstrators eyewitnesses survivors relatives families commentators pundits strategists
     advisers advisors allies colleagues rivals opponents backbenchers peers delegates engineer architect
-    farmer builder photographer lecturer""".split()
+    farmer builder photographer lecturer man woman men women boy girl couple teenager pensioner""".split()
 )
 
 

@@ -200,7 +200,7 @@ def _np_forward(text: str, start: int, limit: int) -> tuple[str, int] | None:
         lw = w.lower()
         if taken and text[start + taken[-1][1] + len(taken[-1][0]) : start + off].strip():
             break  # punctuation between words
-        if lw in _NOT_NP and not (lw in {"and", "to"} and taken and taken[-1][0][0].isupper()):
+        if lw in _NOT_NP and not (lw in {"and", "to"} and taken and taken[-1][0][0].isupper()) and not (w.isupper() and len(w) > 1):
             break
         if lw in _NP_PREPS and lw != "of" and not (taken and taken[-1][0][:1].islower()):
             break

@@ -67,6 +67,8 @@ def _cue_text(text: str, c: _Cue) -> str:
 
 
 _AUX_WORDS_ALT = rf"(?:{_AUX_WORDS})"
+# People the article describes without naming: "a woman who claimed …", "the man said".
+_PLAIN_PEOPLE = {"man", "woman", "men", "women", "boy", "girl", "couple", "teenager", "pensioner"}
 
 
 class CueReader:
@@ -270,6 +272,10 @@ class CueReader:
             earlier = cast.nearest(pos, lambda e: e.kind == "source" and re.search(rf"\b{re.escape(head)}\b", e.name.lower()) is not None and bool(body) and body <= {norm(w) for w in e.name.split()})
             if earlier is not None:
                 return earlier
+        if head in _PLAIN_PEOPLE:
+            # "a woman who claimed … The woman said": somebody the article does not name, not its star
+            earlier = cast.nearest(pos, lambda e: e.kind == "source" and e.name.split()[-1].lower() == head) if lead == "the" else None
+            return earlier or _source(cast, _as_named(s), pos, head)
         if is_person_head(head):
             if lead in {"the", "his", "her", "their"} and head not in SOURCE_HEADS - {"official", "spokesman", "spokeswoman", "spokesperson"}:
                 # A title the article has given; in the opening paragraph, the person it names next

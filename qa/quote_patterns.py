@@ -94,7 +94,7 @@ _AUX_WORDS = (
 _TRAIL_AUX = re.compile(rf"(?:\s+(?:{_AUX_WORDS}))+\s*$")
 
 
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+\w+ly)?\s*$")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often))?\s*$")
 
 
 _PASSIVE_VERBS = {"said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated"}

@@ -218,3 +218,21 @@ def test_a_pronoun_deep_in_an_article_never_reaches_forward():
 Ferries will use it from June. Crews were trained over the winter. "The berth is the best on the coast," he told the paper. Captain Rosa Vane will take the first sailing."""
     )
     assert not any(q.speaker == "Rosa Vane" for q in qs if "best on the coast" in q.text)
+
+
+def test_an_acronym_is_no_pronoun_in_a_subject():
+    qs = quotes_of("""The US government rejected the charges, saying it had followed every rule.""")
+    assert speaker(qs, "it had followed every rule") == "the US government"
+
+
+def test_an_unnamed_woman_is_not_the_article_s_star():
+    qs = quotes_of(
+        """Singer Rafe Colton is being sued by a woman over a concert in Leeds. The woman said she was pushed from the stage. Colton said the claim was false."""
+    )
+    assert speaker(qs, "she was pushed from the stage") == "the woman"
+    assert speaker(qs, "the claim was false") == "Rafe Colton"
+
+
+def test_are_also_accused_names_no_speaker():
+    qs = quotes_of("""All five directors, along with two others, are also accused of breaking safety laws.""")
+    assert not_quoted(qs, "breaking safety laws")
