@@ -91,7 +91,7 @@ _AUX_WORDS = (
 )
 
 
-_TRAIL_AUX = re.compile(rf"(?:\s+(?:{_AUX_WORDS}))+\s*$")
+_TRAIL_AUX = re.compile(rf"(?:\s+(?:{_AUX_WORDS}|[a-z]{{3,}}ly))+\s*$")  # "Mr Smith separately said"
 
 
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often))?\s*$")

@@ -92,7 +92,9 @@ class ReportedReader:
         ) or re.match(_FRONTED_DATE, text[cs:rest_end])  # "says on 13 March Lord Goldsmith met …"
         if fronted and _has_verb(text[cs + fronted.end() : rest_end]):
             cs += fronted.end()
-        bare = c.verb in _NP_OBJECT_VERBS and not opener.group(1) and _bare_object(text, cs, rest_end)
+        # "denied that quote on Wednesday": a "that" with no clause after it is a determiner
+        that_np = opener.group(1) and _n_words(text[cs:rest_end]) <= 4 and not _has_verb(text[cs:rest_end])
+        bare = c.verb in _NP_OBJECT_VERBS and (not opener.group(1) or that_np) and _bare_object(text, cs, rest_end)
         relative = c.inverted and re.match(r"\s+(?:that|who|which)\s", text[start:rest_end])
         if relative:
             pass  # "says the boss of the body that cleared them": the clause describes the speaker

@@ -236,3 +236,15 @@ def test_an_unnamed_woman_is_not_the_article_s_star():
 def test_are_also_accused_names_no_speaker():
     qs = quotes_of("""All five directors, along with two others, are also accused of breaking safety laws.""")
     assert not_quoted(qs, "breaking safety laws")
+
+
+def test_an_adverb_between_subject_and_verb():
+    qs = quotes_of("""Councillor Nora Quist separately said she had voted against the sale.""")
+    assert speaker(qs, "she had voted against the sale") == "Nora Quist"
+
+
+def test_that_as_a_determiner_after_denied():
+    qs = quotes_of(
+        """Minister Carl Foy was quoted as saying the port was "finished". Mr Foy directly denied that quote on Monday."""
+    )
+    assert not_quoted(qs, "quote on Monday")
