@@ -386,16 +386,7 @@ class Cast:
 
     def add_person(self, name: str, pos: int, role: str | None = None, female: bool | None = None) -> Entity:
         """Someone the first pass missed (named only where they speak)."""
-        ent = self._entity_for(name, create=False) if len(name.split()) == 1 else None
-        if ent is None and len(name.split()) > 1:
-            # "Chief executive Bill Gammell said … Mr Gammell said": the surname the first pass
-            # kept on its own is this person.
-            alone = [e for e in self.entities if e.kind == "person" and e.name == name.split()[-1]]
-            if len(alone) == 1 and not any(e.kind == "person" and e.name != name and e.surname == alone[0].name for e in self.entities if e is not alone[0]):
-                ent = alone[0]
-                ent.name = name
-        if ent is None:
-            ent = self._entity_for(name, create=True)
+        ent = self._entity_for(name, create=True)
         if role and role not in ent.roles:
             ent.roles.append(role)
         if ent.female is None:
