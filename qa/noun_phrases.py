@@ -107,14 +107,17 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
     return np, s
 
 
+_TRAIL_ASIDE = re.compile(r",\s*(?:however|though|too|meanwhile|indeed|in turn|for (?:his|her|its|their) part),\s*$")
+
+
 def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     """The noun phrase that says the verb at ``verb``: "Blinken said", "the finance minister said",
     "Curt Hopkins, director of the Committee, told", "the Scottish National Party which accused"."""
     left = text[floor:verb]
-    stripped = _TRAIL_AUX.sub("", left)
-    while stripped != left:
+    stripped = _TRAIL_AUX.sub("", _TRAIL_ASIDE.sub(" ", left))
+    while stripped != left:  # "He did, however, admit", "Mr Smith has since said"
         left = stripped
-        stripped = _TRAIL_AUX.sub("", left)
+        stripped = _TRAIL_AUX.sub("", _TRAIL_ASIDE.sub(" ", left))
     m = re.search(rf"(?:^|[\s,(—–-])({_PRONOUN})\s*$", left)
     if m:
         return m.group(1), floor + m.start(1)

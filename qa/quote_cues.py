@@ -93,9 +93,10 @@ class CueReader:
             return None  # "with the added feature": an adjective
         if re.search(r"\w(?:’s|'s|s’|s')\s*$", left):
             return None  # "his party's calls for …": a noun
-        if verb in _BASE_FORMS and re.search(r"\b(?:to|not|did|does|do)\s*$", left):
+        if verb in _BASE_FORMS and re.search(r"\b(?:to|not)\s*$", left):
             return None  # "refused to say", "did not deny": no statement is reported
-        if verb in _BASE_FORMS and verb != "say" and not re.search(rf"(?:\b(?:they|we|I|you)|[a-z]s|[a-z]s\s+(?:of|for|in|at|from)\s+[^,;:]{{1,40}}|\b(?:police|staff|people)|\b{_AUX_WORDS_ALT})\s*$", left):
+        emphatic = re.search(r"\b(?:did|does|do|will|would|could|can|may|might|must|should)\b(?:,[^,]*,)?\s*$", left)  # "He did, however, admit"
+        if verb in _BASE_FORMS and verb != "say" and not emphatic and not re.search(rf"(?:\b(?:they|we|I|you)|[a-z]s|[a-z]s\s+(?:of|for|in|at|from)\s+[^,;:]{{1,40}}|\b(?:police|staff|people)|\b{_AUX_WORDS_ALT})\s*$", left):
             return None  # "A US government claim …": a plain form needs a plural subject ("critics claim")
         if verb in {"continued", "continues", "went on", "goes on"} and re.match(r"\s+to\b", text[v.end() :]):
             return None  # "Iraq continued to be …": going on, not speaking

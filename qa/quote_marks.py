@@ -104,7 +104,8 @@ def _sentences(text: str, para: Paragraph, marks: list[_Mark]) -> list[tuple[int
         after = text[mk.outer_end : para.end]
         if inner[-1:] in ".!?" and re.match(r"\s+[“\"A-Z0-9]", after):
             cue = re.match(r"\s+([^.!?“”\":]{0,80})(?:[.!?,]|$)", after)
-            if cue and not re.match(r"\s+[“\"]", after) and _closing_cue(cue.group(1)):
+            introduced = text[para.start : mk.start - 1].rstrip().endswith(":")  # "X told him: “…”" has its cue
+            if cue and not re.match(r"\s+[“\"]", after) and not introduced and _closing_cue(cue.group(1)):
                 continue
             bounds.append(mk.outer_end)
     out: list[tuple[int, int]] = []

@@ -65,7 +65,9 @@ class ReportedReader:
             # (not "who asked not to be named").
             if re.match(r"\s+(?:not|to|for)\b", text[pos:rest_end]):
                 return None  # "who asked not to be named", "asked for a statement"
-            if re.match(rf"\s+(?:[^\s.;:]+\s+){{0,16}}?{comp}\s+\S", text[pos:rest_end]):
+            # "urged the chiefs to act" (not "called for a change to the law": no infinitive)
+            infinitive = r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|[A-Z]\w*|\d\S*)\b)" if comp == "to" else ""
+            if re.match(rf"\s+(?:[^\s.;:]+\s+){{0,16}}?{comp}\s+{infinitive}\S", text[pos:rest_end]):
                 return _span_or_none(text, _skip_space(text, pos), rest_end)
             if c.verb not in {"asked", "asks", "asking"}:
                 return None

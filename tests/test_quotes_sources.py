@@ -248,3 +248,23 @@ def test_that_as_a_determiner_after_denied():
         """Minister Carl Foy was quoted as saying the port was "finished". Mr Foy directly denied that quote on Monday."""
     )
     assert not_quoted(qs, "quote on Monday")
+
+
+def test_called_for_a_noun_with_to_is_no_complement():
+    qs = quotes_of(
+        """Councillor Ivo Mares also called for a change to the parking rules. He urged the council to act before winter."""
+    )
+    assert not_quoted(qs, "a change to the parking rules")
+    assert speaker(qs, "the council to act before winter") == "Ivo Mares"
+
+
+def test_an_emphatic_do_before_a_plain_speech_verb():
+    qs = quotes_of("""Coach Elin Dahl did, however, admit that the team had lost its way.""")
+    assert speaker(qs, "the team had lost its way") == "Elin Dahl"
+
+
+def test_a_quote_its_cue_opened_is_not_closed_by_the_next_sentence():
+    qs = quotes_of(
+        """A new book by writer Rob Tully says mayor Ann Grey told her deputy: "I will never trust you again." Ms Grey firmly denied that remark on Monday. She insisted the two worked well together."""
+    )
+    assert speaker(qs, "the two worked well together") == "Ann Grey"
