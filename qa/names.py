@@ -99,7 +99,8 @@ NON_NAME = set(
     canada brazil mexico iran iraq israel london paris washington brussels
     tory tories conservative democrat republican liberal unionist nationalist socialist communist
     services administration monopoly industries systems technologies communications partners aid relief world
-    lanka arabia zealand korea society forum federation los las angeles york francisco vegas hong kong""".split()
+    lanka arabia zealand korea society forum federation los las angeles york francisco vegas hong kong
+    central island square airport station marathon olympics games open grand prix""".split()
 )
 
 

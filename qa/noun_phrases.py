@@ -152,6 +152,7 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     # "Curt Hopkins, director of the Committee, told": the first segment that is a noun phrase
     # on its own is the subject; the rest describe it.
     found = []
+    opening = True  # nothing but adverbials so far: the next segment opens the clause
     for k, (a, b) in enumerate(segments[:-1]):
         # Only asides may stand between a subject and its verb: no clause of their own
         # ("Called Speegle, it has the look of …, with the added …" names no speaker).
@@ -162,12 +163,21 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         core_end = a + len(seg.rstrip(" ,;:(—–-)"))
         lead = _LEADING.match(seg)
         a2 = a + (lead.end() if lead else len(seg) - len(seg.lstrip()))
-        if a2 >= core_end or _ADVERBIAL_START.match(text[a2:core_end]):
+        if a2 >= core_end:
+            continue
+        if _ADVERBIAL_START.match(text[a2:core_end]):
+            # "After the announcement WLGA finance spokesman Bob Wellington, of Torfaen, said": the
+            # person the adverbial leads up to.
+            tail = _np_tail(text, a2, core_end)
+            runs = list(CAP_RUN.finditer(tail[0])) if tail else []
+            if tail and runs and runs[-1].end() == len(tail[0]) and parse_person(runs[-1].group())[1] and len(runs[-1].group().split()) > 1:
+                found.append((runs[-1].group(), tail[1] + runs[-1].start()))
             continue
         np = _np_tail(text, a2, core_end)
         # An aside never opens the clause: "A local official, who asked not to be named, said".
-        if np is not None and np[1] == a2 and (not _appositive(np[0]) or (a, b) == segments[0]):
+        if np is not None and np[1] == a2 and (not _appositive(np[0]) or opening):
             found.append(np)
+        opening = False
     # "The new President, Viktor Yushchenko, has said": the name rather than the title.
     named = [
         np for np in found

@@ -123,6 +123,8 @@ class CueReader:
         if np is None and (re.fullmatch(r"[\s,;:]*", left) or re.search(r"[,;]\s*$", left)):
             # Inverted: “…,” said X / …, said Stuart Hensel of the EIU. / Instead, said X, …
             after = _np_after(text, v.end(), e)
+            if after is not None and re.fullmatch(_PRONOUN, after[0]) and re.search(r"\w", left) and re.match(r"\s+\w", text[after[1] + len(after[0]) : e]):
+                after = None  # "…, of Torfaen, said it was vital …": the pronoun opens the clause
             if after is not None:
                 ent = self._resolve(*after)
                 if ent is not None:

@@ -268,3 +268,19 @@ def test_a_quote_its_cue_opened_is_not_closed_by_the_next_sentence():
         """A new book by writer Rob Tully says mayor Ann Grey told her deputy: "I will never trust you again." Ms Grey firmly denied that remark on Monday. She insisted the two worked well together."""
     )
     assert speaker(qs, "the two worked well together") == "Ann Grey"
+
+
+def test_a_person_after_a_fronted_adverbial_and_an_aside():
+    qs = quotes_of(
+        """After the vote, union treasurer Owen Pryce, of Neath, said it was vital that fees stayed low."""
+    )
+    q = find(qs, "vital that fees stayed low")
+    assert q.speaker == "Owen Pryce"
+    assert q.text.startswith("it was vital")
+
+
+def test_events_and_places_are_no_people_for_a_pronoun():
+    qs = quotes_of(
+        """Runner Tom Akers will race at the Glasgow Grand Prix after the Rome Marathon. "I feel strong again," he said."""
+    )
+    assert speaker(qs, "I feel strong again") == "Tom Akers"
