@@ -33,6 +33,8 @@ def _follows(text: str, m: _Mark, c: _Cue, s: int, marks: list[_Mark]) -> bool:
     that opens its clause (not ``called him “a disgrace”, Wenger added: “…”``)."""
     if not m.closed or c.start < m.outer_end or not re.fullmatch(r"[\s,]*", text[m.outer_end : c.start]):
         return False
+    if re.search(r"[\w)]\s*$", text[s : m.start - 1]) and not re.search(r"[:—–-]\s*$", text[s : m.start - 1]):
+        return False  # "… breaking its “golden rule”, a report suggests": a fragment of reported words
     return not re.match(r"[^.!?“”\"]*:\s*[“\"]", text[c.end :])  # not when it introduces the next quote
 
 

@@ -162,7 +162,7 @@ _CAP_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Gov|Rep|Lt|Col|Sgt|St)\.|[A-Z][\w
 
 # A run of capitalised words on one line, allowing lower-case "of"/"the"/particles between them.
 CAP_RUN = re.compile(
-    rf"{_CAP_TOKEN}(?:[ \t]+(?:(?:of|for|the|de|da|del|van|von|der|bin|al|le|la|di|dos)[ \t]+)*{_CAP_TOKEN})*"
+    rf"{_CAP_TOKEN}(?:[ \t]+(?:(?:of|for|the|de|da|del|van|von|der|bin|al|le|la|di|dos|&)[ \t]+)*{_CAP_TOKEN})*"
 )
 
 

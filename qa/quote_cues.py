@@ -106,6 +106,10 @@ class CueReader:
             # "…, saying …" / "by claiming …": the speaker is the subject of the sentence.
             subj = self._sentence_subject(s, v.start(), spans)
             return _Cue(verb, v.start(), v.end(), subj[0], v.start(), v.start(), False) if subj else None
+        if verb in {"forecasts", "estimates", "claims", "calls for", "calls on"} and re.search(
+            r"\b(?:of|to|in|on|for|with|by|from|at|than)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){1,3}$", left
+        ):
+            return None  # "ahead of IMF forecasts": a noun after a preposition, not a verb
         np = None
         if re.search(r"\S[,;]\s*$", left) and verb in _NO_OBJECT:
             # "…, do not buy insurance for these disasters, said a US-based insurance expert.": a
@@ -213,7 +217,7 @@ class CueReader:
             ent = cast.by_nominal(s, pos)  # "The Indonesian Economics Minister explained …"
             if ent is not None:
                 return ent
-        if len(words) == 1 and len(runs) == 1 and head not in PERSON_NOUNS | ORG_NOUNS and re.search(rf"\b{re.escape(s.lower())}\b", self.text):
+        if len(words) == 1 and len(runs) == 1 and head not in PERSON_NOUNS | ORG_NOUNS and head.rstrip("s") not in ORG_NOUNS and re.search(rf"\b{re.escape(s.lower())}\b", self.text):
             return None  # "Shops all over the UK …": an ordinary word that opens the sentence
         nominal = lead in _NP_DETS and (head in PERSON_NOUNS or head in ORG_NOUNS) and not words[words.index(next(w for w in words if norm(w) == head)) if any(norm(w) == head for w in words) else -1][0].isupper()
         if runs and runs[-1].end() == len(s) and not nominal:

@@ -12,7 +12,7 @@ import re
 
 # Verbs that take what was said as a clause ("said (that) …") or as quoted words.
 SPEECH_VERBS = (
-    "said|says|say|told|tells|added|adds|reported|claim|argue|insist|warn|admit|deny|predict|maintain|concede|stated|states|noted|notes|explained|explains|warned|warns|"
+    "said|says|say|told|tells|added|adds|reported|forecast|forecasts|estimated|estimates|claim|argue|insist|warn|admit|deny|predict|maintain|concede|stated|states|noted|notes|explained|explains|warned|warns|"
     "argued|argues|claimed|claims|insisted|insists|denied|denies|admitted|admits|urged|urges|"
     "confirmed|confirms|reiterated|reiterates|stressed|stresses|emphasised|emphasized|emphasises|"
     "emphasizes|announced|announces|acknowledged|acknowledges|suggested|suggests|predicted|predicts|"
@@ -54,7 +54,7 @@ _COMPLEMENT = {
 _NP_OBJECT_VERBS = {
     "confirmed", "confirms", "denied", "denies", "announced", "announces", "revealed", "reveals", "admitted",
     "admits", "acknowledged", "acknowledges", "promised", "promises", "pledged", "pledges", "added", "adds",
-    "reported", "reiterated", "reiterates", "countered",
+    "reported", "reiterated", "reiterates", "countered", "forecast", "forecasts", "estimated", "estimates",
 }
 
 
@@ -97,7 +97,7 @@ _TRAIL_AUX = re.compile(rf"(?:\s+(?:{_AUX_WORDS}|[a-z]{{3,}}ly))+\s*$")  # "Mr S
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often))?\s*$")
 
 
-_PASSIVE_VERBS = {"said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated"}
+_PASSIVE_VERBS = {"forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated"}
 
 
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "both", "this", "that", "these", "those"}

@@ -113,7 +113,8 @@ class ReportedReader:
         be = c.start
         while be > s and text[be - 1] == " ":
             be -= 1
-        if be == c.start and not c.inverted or be <= s or text[be - 1] != ",":
+        closing_mark = be > s + 1 and text[be - 1] in "”\"" and text[be - 2] == ","  # "… a fraction of the “billions …,” said X"
+        if be == c.start and not c.inverted or be <= s or (text[be - 1] != "," and not closing_mark):
             return None
         be -= 1
         if _n_words(text[s:be]) < 3 or re.fullmatch(r"[“\"][^“”\"]*[”\"]", text[s:be].strip()):

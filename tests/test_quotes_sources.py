@@ -284,3 +284,32 @@ def test_events_and_places_are_no_people_for_a_pronoun():
         """Runner Tom Akers will race at the Glasgow Grand Prix after the Rome Marathon. "I feel strong again," he said."""
     )
     assert speaker(qs, "I feel strong again") == "Tom Akers"
+
+
+def test_a_quoted_fragment_ending_a_reported_sentence_before_its_cue():
+    qs = quotes_of(
+        """The council will have to raise rents if it wants to keep its "balanced budget", a report suggests. Repairs could cost a fraction of the "millions spent on the old pier," said surveyor Ana Ruiz."""
+    )
+    q = find(qs, "balanced budget")
+    assert (q.speaker, q.kind) == ("a report", "reported")
+    assert q.text.startswith("The council will have to raise rents")
+    assert find(qs, "Repairs could cost").speaker == "Ana Ruiz"
+
+
+def test_forecasts_and_estimates_report_what_was_said():
+    qs = quotes_of(
+        """Investment bank Halden Read has forecast that exports will grow by a tenth. Analyst Jo Marsh estimates that prices will fall. Growth beat IMF forecasts again this year."""
+    )
+    assert speaker(qs, "exports will grow") == "Halden Read"
+    assert speaker(qs, "prices will fall") == "Jo Marsh"
+    assert not_quoted(qs, "again this year")
+
+
+def test_an_ampersand_inside_a_firm_s_name():
+    qs = quotes_of("""Accountancy firm Baines & Carter said that the forecasts were too optimistic.""")
+    assert speaker(qs, "the forecasts were too optimistic") == "Baines & Carter"
+
+
+def test_a_plural_kind_of_body_as_a_sentence_subject():
+    qs = quotes_of("""Airlines have attacked the new rules, saying they could push fares higher.""")
+    assert speaker(qs, "they could push fares higher") == "Airlines"
