@@ -235,6 +235,9 @@ def split_title_name(run: str) -> tuple[str | None, str | None, bool | None]:
     return role, " ".join(name_tokens), female
 
 
+_MONTH_NAMES = {"may", "june", "april", "august"}
+
+
 def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     """Like ``split_title_name`` but stricter about what a person's name is: honorifics and peers
     ("Lord Goldsmith"), post-nominals ("Frank Field MP"), possessives ("McConnell's"), no place or
@@ -247,6 +250,8 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     if tokens and _POSSESSIVE.search(tokens[-1]):
         tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
     i = len(tokens)
+    if len(tokens) >= 2 and norm(tokens[-1]) in _MONTH_NAMES and _is_name_token(tokens[-2]) and norm(tokens[-2]) not in _NOT_ROLE:
+        i -= 1  # "Theresa May": a surname that is also a month, after a first name
     while i > 0 and _is_name_token(tokens[i - 1]) and not (i < len(tokens) and _POSSESSIVE.search(tokens[i - 1])):
         i -= 1  # "Arsenal's Patrick Vieira", "Tottenham's Premiership": a name never runs through an owner
     name = tokens[i:]

@@ -72,7 +72,9 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             and (words[i][0][0].isupper() or (words[i][0] == "the" and words[i + 1][0][0].isupper()))
         ):
             pass  # "the World Summit on the Information Society"
-        elif (lw in _NOT_NP and not (w.isupper() and len(w) > 1)) or (lw.endswith("ly") and not w[0].isupper() and len(lw) > 4):
+        elif (lw in _NOT_NP and not (w.isupper() and len(w) > 1) and not (lw in {"may", "will"} and w[0].isupper() and i > 1 and words[i - 2][0][0].isupper())) or (
+            lw.endswith("ly") and not w[0].isupper() and len(lw) > 4
+        ):  # ("Theresa May" is a name, "may" is not)
             break  # ("the US" is a name, "us" is not)
         if len(words) - i >= 16:
             break

@@ -260,11 +260,14 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 for i in inside:
                     assigned[i] = q
         # 3d. A backshifted sentence right after reported speech, with no cue of its own, goes on with it.
-        if not taken and not inside and not any(c.ent is not None for c in cues):
+        fragments = all(marks[i].start - 1 > s and marks[i].closed and _n_words(text[marks[i].start : marks[i].end]) <= 8 for i in inside)
+        if not taken and fragments and not any(c.ent is not None for c in cues):
             span = self._backshifted(para, s, e)
             if span is not None and last is not None:
-                self._add(Quote(text[span[0] : span[1]], last.speaker, last.role, "reported", last.cue, *span))
+                q = self._add(Quote(text[span[0] : span[1]], last.speaker, last.role, "reported", last.cue, *span))
                 taken.append(span)
+                for i in inside:
+                    assigned[i] = q  # "… to provide a “medium range” of penalties": fragments of it
         # 4. Quoted words left over: a speaker's phrase in narration, or more words of the last speaker.
         for i in inside:
             if i in assigned:

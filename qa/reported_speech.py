@@ -143,7 +143,7 @@ class ReportedReader:
         if not (ps <= last.start and (_n_words(tail) == 0 or (_n_words(tail) <= 6 and _VERB.search(tail)))):
             return None
         body = text[s:e]
-        if re.search(r"[“”\"]", body) or _VERB.search(body):
+        if _VERB.search(re.sub(r"[“\"][^“”\"]*[”\"]", " ", body)):
             return None
         lead = re.match(r"(?:(?:But|And|So|Yet|However|Instead|Also|As a result|In addition|Otherwise),?\s+)?", body)
         clause = body[lead.end() :]

@@ -313,3 +313,19 @@ def test_an_ampersand_inside_a_firm_s_name():
 def test_a_plural_kind_of_body_as_a_sentence_subject():
     qs = quotes_of("""Airlines have attacked the new rules, saying they could push fares higher.""")
     assert speaker(qs, "they could push fares higher") == "Airlines"
+
+
+def test_a_surname_that_is_also_a_month():
+    qs = quotes_of(
+        """Shadow minister Helen May, speaking on radio, told listeners that the plans were "thin". She said a new government would "start again"."""
+    )
+    assert speaker(qs, "the plans were") == "Helen May"
+    assert speaker(qs, "a new government would") == "Helen May"
+
+
+def test_a_backshifted_sentence_with_quoted_fragments_goes_on():
+    qs = quotes_of(
+        """Judges rarely use jail, as it was seen as a "last resort", a court spokesman said. The aim of the new law was to give a "middle range" of penalties."""
+    )
+    q = find(qs, "The aim of the new law")
+    assert (q.speaker, q.kind) == ("a court spokesman", "reported")
