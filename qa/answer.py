@@ -212,18 +212,21 @@ def features(index: Index, q: Question, hits: Retrieved, every: bool = False) ->
     weights = {t: index.sentence_bm25.idf(t) for t in set(q.tokens)}
     total = sum(weights.values()) or 1.0
     cover = lambda toks: sum(w for t, w in weights.items() if t in toks) / total
-    pos = {int(pid): i for i, pid in enumerate(hits.ids)}
-    vecs = index.sentence_vectors.reconstruct_batch(np.asarray(cand, dtype=np.int64))
-    feats[:, 0] = vecs @ q.vector
+    ids = np.asarray(cand, dtype=np.int64)
+    dense = dict(zip(hits.ids.tolist(), hits.dense.tolist()))
+    feats[:, 0] = index.sentence_vectors.reconstruct_batch(ids) @ q.vector
+    feats[:, 1] = [dense[pid] for pid in index.sentence_passage[ids].tolist()]
+    held = np.zeros(len(cand))
+    for t, w in weights.items():  # the order and sums of ``cover``, for all candidates at once
+        held += w * index.sentence_bm25.holds(t, ids)
+    feats[:, 2] = held / total
     feats[:, -2] = min(len(q.unknown_names), 2) / 2
-    for j, si in enumerate(cand):
-        pid = index.passage_id(si)
-        text = index.sentence_text(si)
-        feats[j, 1] = hits.dense[pos[pid]]
-        feats[j, 2] = cover(set(index.sentence_bm25.tokens(si)))
-        feats[j, 8] = _type_match(q, text)
-        if q.speaker:
-            quote = _quote_at(index.passages[pid], index.sentences[si].start, index.sentences[si].end)
+    if q.kind:
+        feats[:, 8] = [_type_match(q, index.sentence_text(si)) for si in cand]
+    if q.speaker:
+        for j, si in enumerate(cand):
+            s = index.sentences[si]
+            quote = _quote_at(index.passages[index.passage_id(si)], s.start, s.end)
             feats[j, 9] = 0.0 if quote is None else 1.0 if quote.speaker == q.speaker else -0.5
     if every:
         _more_features(index, q, cand, feats, cover)
@@ -302,7 +305,7 @@ def _holds_answer_type(q: Question, text: str) -> bool:
     place or number that the question itself does not already contain."""
     if not q.kind:
         return True
-    asked = set(re.findall(r"[\w’'-]+", q.text.lower()))
+    asked = _words(q.text)
     new = lambda items: any(any(t not in asked for t in item) for item in items)
     if q.kind in {"who", "when", "where"}:
         return new(_answer_items(q.kind, text))
@@ -311,6 +314,11 @@ def _holds_answer_type(q: Question, text: str) -> bool:
     if re.search(r"\bhow much\b", q.text.lower()) and not _AMOUNT.search(text):
         return False  # an amount, not a count: "two countries" does not say how much aid
     return new(_answer_items("number", text))
+
+
+@lru_cache(maxsize=1024)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[\w’'-]+", text.lower()))
 
 
 @lru_cache(maxsize=1 << 16)

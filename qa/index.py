@@ -80,9 +80,12 @@ class Index:
         for a in self.passage_article:
             self._passage_offset[a + 1] += 1
         self._passage_offset = np.cumsum(self._passage_offset)
+        local = np.fromiter((s.passage for s in self.sentences), dtype=np.int64, count=len(self.sentences))
+        # Global passage id of every sentence (``passage_id`` for many sentences at once).
+        self.sentence_passage = self._passage_offset[self.sentence_article.astype(np.int64)] + local if len(local) else local
         self._by_passage: dict[int, list[int]] = {}
-        for i in range(len(self.sentences)):
-            self._by_passage.setdefault(self.passage_id(i), []).append(i)
+        for i, pid in enumerate(self.sentence_passage.tolist()):
+            self._by_passage.setdefault(pid, []).append(i)
         self._aliases: dict[str, str] = {}
         self._people = {n.lower() for names in self.people for name in names for n in (name, name.split()[-1])}
         for p in self.passages:
@@ -117,7 +120,7 @@ class Index:
 
     def passage_id(self, sentence: int) -> int:
         """Global passage id of a sentence (sentences store their article-local passage index)."""
-        return int(self._passage_offset[self.sentence_article[sentence]] + self.sentences[sentence].passage)
+        return int(self.sentence_passage[sentence])
 
     # -- building ----------------------------------------------------------------------------
     @classmethod

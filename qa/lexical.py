@@ -58,10 +58,13 @@ class BM25:
         if texts:
             # bm25s needs at least one token per document; an empty one gets a placeholder.
             self._bm25.index([d or ["\u2205"] for d in self._docs], show_progress=False)
-        self.doc_freq: dict[str, int] = {}
-        for d in self._docs:
+        postings: dict[str, list[int]] = {}
+        for i, d in enumerate(self._docs):
             for tok in set(d):
-                self.doc_freq[tok] = self.doc_freq.get(tok, 0) + 1
+                postings.setdefault(tok, []).append(i)
+        # Which texts hold each token (ascending ids), and in how many.
+        self._postings = {tok: np.asarray(ids, dtype=np.int64) for tok, ids in postings.items()}
+        self.doc_freq: dict[str, int] = {tok: len(ids) for tok, ids in postings.items()}
 
     def scores(self, query_tokens: list[str]) -> np.ndarray:
         if not self.size or not query_tokens:
@@ -78,3 +81,11 @@ class BM25:
 
     def tokens(self, i: int) -> list[str]:
         return self._docs[i]
+
+    def holds(self, token: str, ids: np.ndarray) -> np.ndarray:
+        """For each text id in ``ids``: whether that text contains ``token``."""
+        having = self._postings.get(token)
+        if having is None:
+            return np.zeros(len(ids), dtype=bool)
+        at = np.minimum(np.searchsorted(having, ids), len(having) - 1)
+        return having[at] == ids

@@ -44,13 +44,21 @@ def search_passages(index: Index, qvec: np.ndarray, qtokens: list[str], n: int) 
     lex_norm = lexical / top_lex if top_lex > 0 else lexical
     fused = dense + LEXICAL_WEIGHT * lex_norm
 
-    chosen = set(np.argsort(-fused)[:n].tolist())
+    chosen = set(_top(fused, n).tolist())
     # Passages holding the sentences nearest to the question compete too.
     s_depth = min(len(index.sentences), SENTENCE_HITS)
     if s_depth:
         _, s_ids = index.sentence_vectors.search(qvec.reshape(1, -1), s_depth)
-        chosen.update(index.passage_id(int(i)) for i in s_ids[0] if i >= 0)
+        chosen.update(index.sentence_passage[s_ids[0][s_ids[0] >= 0]].tolist())
         s_lex = index.sentence_bm25.scores(qtokens)
-        chosen.update(index.passage_id(int(i)) for i in np.argsort(-s_lex)[:s_depth] if s_lex[i] > 0)
+        best = _top(s_lex, s_depth)
+        chosen.update(index.sentence_passage[best[s_lex[best] > 0]].tolist())
     order = np.asarray(sorted(chosen, key=lambda i: -fused[i]), dtype=np.int64)
     return Retrieved(order, fused[order], dense[order], lex_norm[order])
+
+
+def _top(scores: np.ndarray, n: int) -> np.ndarray:
+    """Indices of the ``n`` highest scores, in no particular order (a partial sort)."""
+    if n >= len(scores):
+        return np.arange(len(scores))
+    return np.argpartition(-scores, n - 1)[:n]

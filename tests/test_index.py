@@ -464,3 +464,17 @@ def test_add_article_without_a_corpus_folder(tmp_path):
     with pytest.raises(CorpusError, match="no corpus folder"):
         q.add_article("storm.txt", STORM)
     assert not (tmp_path / "missing").exists()
+
+
+def test_lookups_for_many_sentences_agree_with_the_one_at_a_time_ones(built):
+    import numpy as np
+
+    index = built.index
+    ids = np.arange(len(index.sentences))
+    assert index.sentence_passage.tolist() == [index.passage_id(i) for i in ids]
+    bm25 = index.sentence_bm25
+    for token in [*sorted(bm25.doc_freq)[:40], "nosuchtoken"]:
+        want = [token in bm25.tokens(i) for i in ids]
+        assert bm25.holds(token, ids).tolist() == want
+        assert bm25.holds(token, ids[::-3]).tolist() == want[::-3]  # any order, any subset
+        assert bm25.doc_freq.get(token, 0) == sum(want)
