@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from .names import split_title_name
-from .quote_clauses import _n_words
-from .quote_patterns import _VERB
+from .quote_clauses import n_words
+from .quote_patterns import VERB
 from .speakers import Cast, Entity
 
 
-def _attribution_line(cast: Cast, line: str, pos: int) -> tuple[Entity, str | None] | None:
+def attribution_line(cast: Cast, line: str, pos: int) -> tuple[Entity, str | None] | None:
     """A short line that only names a speaker: "US Secretary of State Antony Blinken",
     "Antony Blinken, US Secretary of State", "— Jane Doe, chief economist"."""
     line = line.strip().lstrip("—–-― ").strip()
-    if not line or len(line.split()) > 14 or line[-1] in ".!?:;\"”" or _VERB.search(line):
+    if not line or len(line.split()) > 14 or line[-1] in ".!?:;\"”" or VERB.search(line):
         return None
     head, _, tail = line.partition(",")
     role, name, _ = split_title_name(head.strip())
@@ -24,5 +24,5 @@ def _attribution_line(cast: Cast, line: str, pos: int) -> tuple[Entity, str | No
     return ent, (role or tail.strip() or None)
 
 
-def _looks_like_speech(para: str) -> bool:
-    return _n_words(para) >= 6 and para.rstrip()[-1:] in ".!?”\"’"
+def looks_like_speech(para: str) -> bool:
+    return n_words(para) >= 6 and para.rstrip()[-1:] in ".!?”\"’"

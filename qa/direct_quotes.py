@@ -6,17 +6,17 @@ from __future__ import annotations
 
 import re
 
-from .noun_phrases import _as_named
-from .quote_clauses import _n_words, _quote, _trim_inner
-from .quote_cues import _Cue, _cue_text
-from .quote_marks import _Mark
-from .quote_patterns import _INNER_STOP, _SCARE_BEFORE, _THIRD_PERSON_CUE
+from .noun_phrases import as_named
+from .quote_clauses import n_words, quote, trim_inner
+from .quote_cues import Cue, cue_text
+from .quote_marks import Mark
+from .quote_patterns import INNER_STOP, SCARE_BEFORE, THIRD_PERSON_CUE
 from .speakers import Cast
 from .text import Paragraph
 from .types import Quote
 
 
-def _introduces(text: str, c: _Cue, m: _Mark, e: int) -> bool:
+def introduces(text: str, c: Cue, m: Mark, e: int) -> bool:
     """``X said: “…”``, ``X told BBC News: “…”``, ``said Mr Hopkins, “…”``, ``added that “…”.``:
     the cue opens the quote."""
     if c.end > m.start - 1:
@@ -25,10 +25,10 @@ def _introduces(text: str, c: _Cue, m: _Mark, e: int) -> bool:
     if re.fullmatch(r"\s*[:,]\s*", between) or re.fullmatch(r"(?:\s+[^\s“”\"]+){1,8}?\s*:\s*", between):
         return True
     ends_sentence = re.fullmatch(r"[\s.!?’']*", text[m.outer_end : e]) is not None
-    return ends_sentence and bool(re.fullmatch(r"\s+(?:that\s+)?", between)) and _n_words(text[m.start : m.end]) >= 3
+    return ends_sentence and bool(re.fullmatch(r"\s+(?:that\s+)?", between)) and n_words(text[m.start : m.end]) >= 3
 
 
-def _follows(text: str, m: _Mark, c: _Cue, s: int, marks: list[_Mark]) -> bool:
+def follows(text: str, m: Mark, c: Cue, s: int, marks: list[Mark]) -> bool:
     """``“…,” said X`` / ``“…,” X said``: the cue comes right after the closing mark of a quote
     that opens its clause (not ``called him “a disgrace”, Wenger added: “…”``)."""
     if not m.closed or c.start < m.outer_end or not re.fullmatch(r"[\s,]*", text[m.outer_end : c.start]):
@@ -38,9 +38,9 @@ def _follows(text: str, m: _Mark, c: _Cue, s: int, marks: list[_Mark]) -> bool:
     return not re.match(r"[^.!?“”\"]*:\s*[“\"]", text[c.end :])  # not when it introduces the next quote
 
 
-def _continuing(text: str, m: _Mark, previous: Quote) -> Quote:
+def continuing(text: str, m: Mark, previous: Quote) -> Quote:
     """Quoted words with no cue of their own that carry on ``previous``'s speaker."""
-    s, e = _trim_inner(text, m.start, m.end)
+    s, e = trim_inner(text, m.start, m.end)
     return Quote(text[s:e], previous.speaker, previous.role, "direct", previous.cue, s, e)
 
 
@@ -54,28 +54,28 @@ class DirectReader:
     last: Quote | None
     last_para: int
 
-    def _repair(self, marks: list[_Mark]) -> list[_Mark]:
+    def _repair(self, marks: list[Mark]) -> list[Mark]:
         """A quote that never closes (a typo) and runs on into narration with its own cue ("… having
         one. Mr Hopkins said that …") ends before that sentence."""
-        out: list[_Mark] = []
+        out: list[Mark] = []
         for m in marks:
             if not m.closed:
-                for b in _INNER_STOP.finditer(self.text, m.start, m.end):
-                    cue = _THIRD_PERSON_CUE.match(self.text, b.end(), m.end)
+                for b in INNER_STOP.finditer(self.text, m.start, m.end):
+                    cue = THIRD_PERSON_CUE.match(self.text, b.end(), m.end)
                     if cue and self.cast.by_name(cue.group("who"), cue.start("who")) is not None:
                         end = b.start() + 1
-                        m = _Mark(m.start, end, False)
+                        m = Mark(m.start, end, False)
                         break
             out.append(m)
         return out
 
-    def _fragment(self, m: _Mark, s: int, cues: list[_Cue], taken) -> Quote | None:
+    def _fragment(self, m: Mark, s: int, cues: list[Cue], taken) -> Quote | None:
         """A speaker's quoted phrase inside narration: ``admitted “big challenges”``,
         ``described by Sharon as “…”``, ``called him “a disgrace”``."""
         text = self.text
         before = text[s : m.start - 1]
         naming = re.search(r"\b(called|branded|labell?ed|dubbed)\s+(?:him|her|them|it|[A-Z][\w’'-]+)\s*$", before)
-        if _SCARE_BEFORE.search(before) and not (naming and any(c.verb == naming.group(1) and c.ent is not None for c in cues) or re.search(r"\bcalled\s+(?:him|her|them|it|\w+)\s*$", before)):
+        if SCARE_BEFORE.search(before) and not (naming and any(c.verb == naming.group(1) and c.ent is not None for c in cues) or re.search(r"\bcalled\s+(?:him|her|them|it|\w+)\s*$", before)):
             return None  # "the so-called …", "a group known as …": a name, not somebody's words
         agent = re.search(
             r"\b(?:praised|described|criticised|criticized|condemned|hailed|attacked|accused|branded|labelled|quoted|slammed)\s+by\s+(?P<np>[^,.;:“”\"]{1,60}?)\s+(?:as|for|of)\s+(?:[^,.;:“”\"]{0,40}\s)?$",
@@ -84,23 +84,23 @@ class DirectReader:
         if agent:
             np = agent.group("np")
             pos = s + agent.start("np")
-            ent = self._resolve(np, pos) or self.cast.add_org(_as_named(np), pos, plural=np.endswith("s"))
-            return _quote(text, *_trim_inner(text, m.start, m.end), ent, ent.role, "direct", agent.group().strip())
+            ent = self._resolve(np, pos) or self.cast.add_org(as_named(np), pos, plural=np.endswith("s"))
+            return quote(text, *trim_inner(text, m.start, m.end), ent, ent.role, "direct", agent.group().strip())
         called = re.search(r"(?P<np>\b[A-Z][\w’'-]+|\b(?:he|she|they))\s+(?:had\s+|has\s+)?called\s+(?:him|her|them|it|[A-Z][\w’'-]+)\s*$", before)
         if called:
             ent = self._resolve(called.group("np"), s + called.start("np"))
             if ent is not None:
-                return _quote(text, *_trim_inner(text, m.start, m.end), ent, ent.role, "direct", called.group().strip())
+                return quote(text, *trim_inner(text, m.start, m.end), ent, ent.role, "direct", called.group().strip())
         for c in reversed(cues):
             if c.ent is None or c.verb_end > m.start or any(a <= c.verb_start < b for a, b in taken):
                 continue
             between = text[c.verb_end : m.start - 1]
-            if _n_words(between) > 12 or re.search(r"[;:]|\b(?:and|but)\s+(?:was|were|did|had|has)\b", between):
+            if n_words(between) > 12 or re.search(r"[;:]|\b(?:and|but)\s+(?:was|were|did|had|has)\b", between):
                 return None
-            return _quote(text, *_trim_inner(text, m.start, m.end), c.ent, c.ent.role, "direct", _cue_text(text, c))
+            return quote(text, *trim_inner(text, m.start, m.end), c.ent, c.ent.role, "direct", cue_text(text, c))
         return None
 
-    def _continues(self, m: _Mark, s: int, para: Paragraph, chain, marks, i) -> bool:
+    def _continues(self, m: Mark, s: int, para: Paragraph, chain, marks, i) -> bool:
         """Quoted words with no cue that carry on the last speaker: a sentence (or paragraph) that
         opens with a quotation mark right after someone spoke."""
         text = self.text
@@ -111,5 +111,5 @@ class DirectReader:
         opens_sentence = m.start - 1 == s or (i > 0 and not marks[i - 1].closed and marks[i - 1].end <= m.start)
         if not opens_sentence:
             return False
-        words = _n_words(text[m.start : m.end])
+        words = n_words(text[m.start : m.end])
         return words >= 4 or (words >= 2 and text[m.start : m.end].rstrip("’' ")[-1:] in ".!?")

@@ -18,7 +18,7 @@ _FEMALE = {"mrs", "ms", "miss", "dame", "lady", "baroness"}
 
 
 # Peers keep their title as their name when no first name follows: "Lord Goldsmith".
-_PEERAGE = {"lord", "lady", "baroness", "baron", "earl", "viscount"}
+PEERAGE = {"lord", "lady", "baroness", "baron", "earl", "viscount"}
 
 
 _POST_NOMINALS = {"MP", "MEP", "MSP", "AM", "QC", "KC", "Jr", "Sr", "OBE", "MBE", "CBE"}
@@ -45,7 +45,7 @@ ROLE_WORDS = set(
 
 
 # Title words that name a person on their own ("Minister", "Coach"), not just qualify a title.
-_PERSON_TITLES = ROLE_WORDS - set(
+PERSON_TITLES = ROLE_WORDS - set(
     """state defence defense finance interior home health trade treasury economy education labour labor energy
     transport environment culture affairs external national security of for the and white house party media
     sport sports digital business industry agriculture development international relations public works
@@ -67,7 +67,7 @@ DEMONYMS = set(
 
 
 # Rank words: "the prime minister" is not the Deputy Prime Minister.
-_RANKS = {"deputy", "vice", "under", "assistant", "shadow", "junior", "acting", "interim"}
+RANKS = {"deputy", "vice", "under", "assistant", "shadow", "junior", "acting", "interim"}
 
 
 # Nationalities and countries fold to one key, so "the US’ top official" matches "US Secretary of State".
@@ -142,7 +142,7 @@ ORG_NOUNS = set(
 
 
 # Nouns that introduce a body by name: "investment firm Grant Samuel", "a new book, Brown's Britain".
-_INTRODUCING = set(
+INTRODUCING = set(
     """firm firms company companies group body book paper newspaper magazine website bank charity agency
     watchdog regulator retailer airline carrier manufacturer maker makers giant party union club broadcaster
     channel station network consortium alliance coalition publisher insurer lender chain operator bookmaker
@@ -151,7 +151,7 @@ _INTRODUCING = set(
 
 
 # Relations are no titles: "his wife Sharon" does not make Sharon anything but a person.
-_RELATIONS = {"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "partner", "friend"}
+RELATIONS = {"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "partner", "friend"}
 
 
 NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]*[A-Z]?[a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*)"
@@ -169,7 +169,7 @@ CAP_RUN = re.compile(
 _CONNECTOR = re.compile(r"[ \t]+(?:of|for|the)(?:[ \t]+(?:of|for|the))*[ \t]+")
 
 
-_POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 
 
 def norm(word: str) -> str:
@@ -189,7 +189,7 @@ def _is_role_token(token: str) -> bool:
 
 
 def _is_name_token(token: str) -> bool:
-    t = _POSSESSIVE.sub("", token)
+    t = POSSESSIVE.sub("", token)
     if token.lower() in _PARTICLES:
         return True
     return bool(re.fullmatch(NAME_TOKEN, t)) and not _is_role_token(t) and norm(t) not in NON_NAME
@@ -247,12 +247,12 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     if tokens and tokens[-1].rstrip(".,") in _POST_NOMINALS and len(tokens) > 2:
         tokens = tokens[:-1]
     tokens = [t.rstrip(",") for t in tokens]
-    if tokens and _POSSESSIVE.search(tokens[-1]):
-        tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
+    if tokens and POSSESSIVE.search(tokens[-1]):
+        tokens[-1] = POSSESSIVE.sub("", tokens[-1])
     i = len(tokens)
-    if len(tokens) >= 2 and norm(tokens[-1]) in _MONTH_NAMES and _is_name_token(tokens[-2]) and norm(tokens[-2]) not in _NOT_ROLE:
+    if len(tokens) >= 2 and norm(tokens[-1]) in _MONTH_NAMES and _is_name_token(tokens[-2]) and norm(tokens[-2]) not in NOT_ROLE:
         i -= 1  # "Theresa May": a surname that is also a month, after a first name
-    while i > 0 and _is_name_token(tokens[i - 1]) and not (i < len(tokens) and _POSSESSIVE.search(tokens[i - 1])):
+    while i > 0 and _is_name_token(tokens[i - 1]) and not (i < len(tokens) and POSSESSIVE.search(tokens[i - 1])):
         i -= 1  # "Arsenal's Patrick Vieira", "Tottenham's Premiership": a name never runs through an owner
     name = tokens[i:]
     while name and name[0].lower() in _PARTICLES:
@@ -260,31 +260,31 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     pre = tokens[:i]
     # "Singer Dora Falk": a leading word that names an occupation describes the person;
     # "Bookmaker Ladbrokes": one that names a kind of body introduces no person at all.
-    while len(name) > 2 and norm(name[0]) in PERSON_NOUNS or len(name) > 1 and norm(name[0]) in _INTRODUCING:
+    while len(name) > 2 and norm(name[0]) in PERSON_NOUNS or len(name) > 1 and norm(name[0]) in INTRODUCING:
         pre, name = pre + name[:1], name[1:]
     female: bool | None = None
     honorific = None
-    if pre and norm(pre[-1]) in HONORIFICS | _PEERAGE:
+    if pre and norm(pre[-1]) in HONORIFICS | PEERAGE:
         honorific = norm(pre[-1])
         female = honorific in _FEMALE if honorific not in {"dr", "prof", "mx", "sir", "lord", "lady"} else (
             True if honorific == "lady" else False if honorific in {"sir", "lord"} else None
         )
-        if honorific in _PEERAGE and len(name) == 1:
+        if honorific in PEERAGE and len(name) == 1:
             name = [pre[-1].rstrip(".")] + name
         pre = pre[:-1]
     if not name or len(name) > 4 or any(country_key(t) for t in name):
         return None, None, None
-    if honorific is None and len(name) == 1 and any(_POSSESSIVE.search(t) and not country_key(t) for t in pre):
+    if honorific is None and len(name) == 1 and any(POSSESSIVE.search(t) and not country_key(t) for t in pre):
         return None, None, None  # "Mr Brown's International Finance Facility"
     # The role is the words before the name, less a sentence's opening words: "Wednesday Prime
     # Minister" → "Prime Minister", "But Fire Chief" → "Fire Chief".
     role_tokens = list(pre)
-    while role_tokens and (role_tokens[0].lower() in _NOT_ROLE or norm(role_tokens[0]) in _NOT_ROLE):
+    while role_tokens and (role_tokens[0].lower() in NOT_ROLE or norm(role_tokens[0]) in NOT_ROLE):
         role_tokens = role_tokens[1:]
-    if honorific is not None and not any(_is_role_token(t) and norm(t) not in _RANKS for t in role_tokens):
+    if honorific is not None and not any(_is_role_token(t) and norm(t) not in RANKS for t in role_tokens):
         role_tokens = []  # "in California Mr Torvalds", "Under Mr Brown's rules": no title
     role = " ".join(role_tokens) or None
-    if len(name) == 1 and honorific is None and not any(norm(t) in _PERSON_TITLES for t in role_tokens):
+    if len(name) == 1 and honorific is None and not any(norm(t) in PERSON_TITLES for t in role_tokens):
         return None, None, None  # a lone capitalised word is no evidence of a person ("National Statistics")
     return role, " ".join(name), female
 
@@ -297,16 +297,16 @@ _THINGS = set(
 )
 
 
-_THING_ALT = "|".join(sorted(_THINGS, key=len, reverse=True))
+THING_ALT = "|".join(sorted(_THINGS, key=len, reverse=True))
 
 
-_BUSINESS = {
+BUSINESS = {
     "firm", "company", "maker", "manufacturer", "retailer", "operator", "giant", "carrier", "airline", "bank",
     "insurer", "lender", "publisher", "chain", "broadcaster", "group",
 }
 
 
-_RELATION_GENDER = {
+RELATION_GENDER = {
     **dict.fromkeys("mother wife daughter sister girlfriend widow grandmother aunt niece actress".split(), True),
     **dict.fromkeys("father husband son brother boyfriend widower grandfather uncle nephew".split(), False),
 }
@@ -317,15 +317,15 @@ def is_person_head(head: str) -> bool:
     61-year-old", "the mother-of-nine", "the Russian")?"""
     return head in DEMONYMS or (
         head in PERSON_NOUNS or re.sub(r"ies$", "y", head) in PERSON_NOUNS or bool(re.fullmatch(r"\d+-year-old", head))
-        or head.split("-")[0] in PERSON_NOUNS | set(_RELATION_GENDER)
+        or head.split("-")[0] in PERSON_NOUNS | set(RELATION_GENDER)
     )
 
 
-def _gender_of_noun(noun: str) -> bool | None:
+def gender_of_noun(noun: str) -> bool | None:
     """"spokeswoman", "actress", "mother-of-nine" → True; "chairman", "father" → False."""
     first = noun.split("-")[0]
-    if first in _RELATION_GENDER:
-        return _RELATION_GENDER[first]
+    if first in RELATION_GENDER:
+        return RELATION_GENDER[first]
     if first.endswith("woman") or first.endswith("ess") and first not in {"witness", "boss", "press"}:
         return True
     if first.endswith("man"):
@@ -333,27 +333,27 @@ def _gender_of_noun(noun: str) -> bool | None:
     return None
 
 
-_ADVERBS = {
+ADVERBS = {
     "meanwhile", "however", "also", "still", "indeed", "instead", "yet", "so", "then", "now", "later", "earlier",
     "rival", "fellow",
 }
 
 
 # "Russian Dmitriy Bogdanov", "Dutchman Arnoud Okken": a nationality before a full name.
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|man|woman)")
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|man|woman)")
 
 
-_CONNECTORS = {"of", "for", "the", "and", "a", "an"}
+CONNECTORS = {"of", "for", "the", "and", "a", "an"}
 
 
-_NOT_ROLE = set(
+NOT_ROLE = set(
     """of the and for a an but so yet however meanwhile also then now later earlier last this next on in at
     when while after before as if by with from to monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december""".split()
 )
 
 
-def _split_run(start: int, run: str) -> list[tuple[int, str]]:
+def split_run(start: int, run: str) -> list[tuple[int, str]]:
     """Cut a capitalised run where "of"/"for"/"the" follows a name rather than a title word:
     "Stuart Hensel of the Economist Intelligence Unit" → "Stuart Hensel", "Economist Intelligence Unit";
     "Secretary of State" stays whole."""
@@ -368,14 +368,14 @@ def _split_run(start: int, run: str) -> list[tuple[int, str]]:
     return parts
 
 
-_SOURCE_HEADS_PLURAL = {"officials", "sources", "analysts", "experts", "critics", "police", "staff", "fans"}
+SOURCE_HEADS_PLURAL = {"officials", "sources", "analysts", "experts", "critics", "police", "staff", "fans"}
 
 
 # "the city's top official" is its mayor: the titles that head an institution.
-_GENERIC_HEADS = {"official", "boss", "chief", "head", "leader", "figure"}
+GENERIC_HEADS = {"official", "boss", "chief", "head", "leader", "figure"}
 
 
-_INSTITUTION_HEADS = {
+INSTITUTION_HEADS = {
     "city": ("mayor",), "town": ("mayor",), "council": ("leader", "mayor"), "club": ("manager", "chairman"),
     "team": ("manager", "coach", "captain"), "company": ("executive", "chief", "ceo", "chairman"),
     "firm": ("executive", "chief", "ceo", "chairman"), "union": ("leader", "secretary", "president"),
@@ -385,7 +385,7 @@ _INSTITUTION_HEADS = {
 
 
 # Unnamed sources: "a spokesman", "officials", "the Trafford Centre spokeswoman" are reported as named.
-_SOURCE_HEADS = {
+SOURCE_HEAD_WORDS = {
     "spokesman", "spokeswoman", "spokesperson", "source", "sources", "official", "officials", "aide",
     "aides", "insider", "insiders", "analysts", "experts", "critics", "economists", "observers",
     "police", "witnesses", "residents", "ministers", "correspondents", "campaigners", "activists",
@@ -399,4 +399,4 @@ _SOURCE_HEADS = {
 }
 
 
-SOURCE_HEADS = frozenset(_SOURCE_HEADS)
+SOURCE_HEADS = frozenset(SOURCE_HEAD_WORDS)

@@ -12,26 +12,26 @@ from .names import (
     ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_WORDS,
-    _split_run,
+    split_run,
     is_person_head,
     nominal_head,
     norm,
     parse_person,
 )
-from .quote_clauses import _has_verb
+from .quote_clauses import has_verb
 from .quote_patterns import (
-    _ADVERBIAL_START,
-    _CLOSE_TO,
-    _DETERMINERS,
-    _IRREGULAR_PAST,
-    _LEADING,
-    _NOT_NP,
-    _NP_DETS,
-    _NP_PREPS,
-    _PRONOUN,
-    _QUANTIFIERS,
-    _TIME_WORDS,
-    _TRAIL_AUX,
+    ADVERBIAL_START,
+    CLOSE_TO,
+    DETERMINERS,
+    IRREGULAR_PAST,
+    LEADING,
+    NOT_NP,
+    NP_DETS,
+    NP_PREPS,
+    PRONOUN,
+    QUANTIFIERS,
+    TIME_WORDS,
+    TRAIL_AUX,
 )
 from .speakers import Cast, Entity
 
@@ -52,18 +52,18 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
     while i > 0:
         w, _ = words[i - 1]
         lw = w.lower()
-        if lw in _NP_DETS:
+        if lw in NP_DETS:
             before_prep = words[i - 3][0] if i >= 3 else ""
-            det_led = i >= 4 and words[i - 4][0].lower() in _NP_DETS  # "a motion by the defence lawyers"
+            det_led = i >= 4 and words[i - 4][0].lower() in NP_DETS  # "a motion by the defence lawyers"
             prep = words[i - 2][0].lower() if i >= 3 else ""
-            if i >= 3 and (prep in _NP_PREPS or (prep == "on" and before_prep[:1].isupper())) and (is_person_head(norm(before_prep)) or before_prep[:1].isupper() or det_led):
+            if i >= 3 and (prep in NP_PREPS or (prep == "on" and before_prep[:1].isupper())) and (is_person_head(norm(before_prep)) or before_prep[:1].isupper() or det_led):
                 i -= 1
                 continue  # "a spokeswoman for the Riverside Mall": the article inside the phrase
             i -= 1
             break
-        if lw in _NP_PREPS and i < len(words):
+        if lw in NP_PREPS and i < len(words):
             nxt = words[i][0]
-            if not (lw == "of" or nxt[0].isupper() or nxt.lower() in _NP_DETS):
+            if not (lw == "of" or nxt[0].isupper() or nxt.lower() in NP_DETS):
                 break
         elif lw in {"and", "to"} and i < len(words) and words[i][0][0].isupper() and i > 1 and words[i - 2][0][0].isupper():
             pass  # "Plaid Cymru and the Liberal Democrats", "Committee to Protect Bloggers"
@@ -72,7 +72,7 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             and (words[i][0][0].isupper() or (words[i][0] == "the" and words[i + 1][0][0].isupper()))
         ):
             pass  # "the World Summit on the Information Society"
-        elif (lw in _NOT_NP and not (w.isupper() and len(w) > 1) and not (lw in {"may", "will"} and w[0].isupper() and i > 1 and words[i - 2][0][0].isupper())) or (
+        elif (lw in NOT_NP and not (w.isupper() and len(w) > 1) and not (lw in {"may", "will"} and w[0].isupper() and i > 1 and words[i - 2][0][0].isupper())) or (
             lw.endswith("ly") and not w[0].isupper() and len(lw) > 4
         ):  # ("Theresa May" is a name, "may" is not)
             break  # ("the US" is a name, "us" is not)
@@ -81,7 +81,7 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
         i -= 1
     np_words = words[i:]
     # Drop leading time adverbials and prepositions: "Last month Australia's …", "on Wednesday Prime …".
-    while np_words and (np_words[0][0].lower() in _NP_PREPS | {"last", "this", "next", "on", "in"} or norm(np_words[0][0]) in _TIME_WORDS):
+    while np_words and (np_words[0][0].lower() in NP_PREPS | {"last", "this", "next", "on", "in"} or norm(np_words[0][0]) in TIME_WORDS):
         np_words = np_words[1:]
     while np_words and np_words[0][0].lower() in {"of", "for", "at", "in", "from", "and"}:
         np_words = np_words[1:]
@@ -101,8 +101,8 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             return np[run.start() + honorific.start() :], s + run.start() + honorific.start()
         if any(w in {"in", "at", "on", "during", "with", "after", "before"} for w in lead):
             return run.group(), s + run.start()
-    head = _head(np.split())
-    if len(np_words) <= 2 and re.fullmatch(r"(?:[a-z]+\s)?[a-z]{3,}[^sui]s", np) and np_words[0][0] not in _NP_DETS | _NOT_NP:
+    head = head_noun(np.split())
+    if len(np_words) <= 2 and re.fullmatch(r"(?:[a-z]+\s)?[a-z]{3,}[^sui]s", np) and np_words[0][0] not in NP_DETS | NOT_NP:
         return np, s  # "lenders have said", "estate agents said": a group the article does not name
     if not (any(w[0].isupper() for w, _ in np_words) or is_person_head(head) or head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS):
         return None
@@ -112,15 +112,15 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
 _TRAIL_ASIDE = re.compile(r",\s*(?:however|though|too|meanwhile|indeed|in turn|for (?:his|her|its|their) part),\s*$")
 
 
-def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
+def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     """The noun phrase that says the verb at ``verb``: "Blinken said", "the finance minister said",
     "Curt Hopkins, director of the Committee, told", "the Scottish National Party which accused"."""
     left = text[floor:verb]
-    stripped = _TRAIL_AUX.sub("", _TRAIL_ASIDE.sub(" ", left))
+    stripped = TRAIL_AUX.sub("", _TRAIL_ASIDE.sub(" ", left))
     while stripped != left:  # "He did, however, admit", "Mr Smith has since said"
         left = stripped
-        stripped = _TRAIL_AUX.sub("", _TRAIL_ASIDE.sub(" ", left))
-    m = re.search(rf"(?:^|[\s,(—–-])({_PRONOUN})\s*$", left)
+        stripped = TRAIL_AUX.sub("", _TRAIL_ASIDE.sub(" ", left))
+    m = re.search(rf"(?:^|[\s,(—–-])({PRONOUN})\s*$", left)
     if m:
         return m.group(1), floor + m.start(1)
     end = floor + len(left.rstrip())
@@ -129,7 +129,7 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     described = re.search(r"\s+(?:which|who)\s+(?:[a-z]+s|[a-z]+ed)\b[^,;:“”\"]*$", text[floor:end])
     if described and re.search(r"[A-Z)]\S*\s*$", text[floor : floor + described.start()]):
         end = floor + described.start()
-    close = _CLOSE_TO.search(text, floor, end)
+    close = CLOSE_TO.search(text, floor, end)
     if close:
         return close.group().strip(), close.start() + len(close.group()) - len(close.group().lstrip())
     rel = re.search(r",?\s+(?:which|who)\s*$", text[floor:end])
@@ -159,15 +159,15 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         # Only asides may stand between a subject and its verb: no clause of their own
         # ("Called Speegle, it has the look of …, with the added …" names no speaker).
         between = [text[x:y].strip() for x, y in segments[k + 1 :]]
-        if any(_has_verb(seg) and re.match(r"(?:it|he|she|they|we|I|there|this)\b", seg, re.I) for seg in between):
+        if any(has_verb(seg) and re.match(r"(?:it|he|she|they|we|I|there|this)\b", seg, re.I) for seg in between):
             continue
         seg = text[a:b]
         core_end = a + len(seg.rstrip(" ,;:(—–-)"))
-        lead = _LEADING.match(seg)
+        lead = LEADING.match(seg)
         a2 = a + (lead.end() if lead else len(seg) - len(seg.lstrip()))
         if a2 >= core_end:
             continue
-        if _ADVERBIAL_START.match(text[a2:core_end]):
+        if ADVERBIAL_START.match(text[a2:core_end]):
             # "After the announcement WLGA finance spokesman Bob Wellington, of Torfaen, said": the
             # person the adverbial leads up to.
             tail = _np_tail(text, a2, core_end)
@@ -183,7 +183,7 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     # "The new President, Viktor Yushchenko, has said": the name rather than the title.
     named = [
         np for np in found
-        if any(not all(_is_title_word(w) or w.lower() in _QUANTIFIERS for w in r.group().split()) for r in CAP_RUN.finditer(np[0]) if r.group().lower() not in _DETERMINERS)
+        if any(not all(_is_title_word(w) or w.lower() in QUANTIFIERS for w in r.group().split()) for r in CAP_RUN.finditer(np[0]) if r.group().lower() not in DETERMINERS)
     ]
     people = [np for np in named if parse_person(CAP_RUN.findall(np[0])[-1])[1]]
     return (people or named or found or [cand])[0]
@@ -193,7 +193,7 @@ def _is_title_word(word: str) -> bool:
     return norm(word) in ROLE_WORDS
 
 
-_head = nominal_head
+head_noun = nominal_head
 
 
 def _appositive(np: str) -> bool:
@@ -202,28 +202,28 @@ def _appositive(np: str) -> bool:
     return (first[0].islower() and first not in {"the", "both", "police", "experts", "analysts", "critics"}) or first in {"a", "an"}
 
 
-def _np_forward(text: str, start: int, limit: int) -> tuple[str, int] | None:
+def np_forward(text: str, start: int, limit: int) -> tuple[str, int] | None:
     """The noun phrase that opens a clause: "Souness", "The government", "G7 ministers",
     "Oxfam senior policy adviser Max Lawson" (up to its verb)."""
     words = _np_words(text[start:limit])
     if not words or words[0][1] > 2:
         return None
-    if re.fullmatch(_PRONOUN, words[0][0]):
+    if re.fullmatch(PRONOUN, words[0][0]):
         return words[0][0], start + words[0][1]
     taken: list[tuple[str, int]] = []
     for w, off in words:
         lw = w.lower()
         if taken and text[start + taken[-1][1] + len(taken[-1][0]) : start + off].strip():
             break  # punctuation between words
-        if lw in _NOT_NP and not (lw in {"and", "to"} and taken and taken[-1][0][0].isupper()) and not (w.isupper() and len(w) > 1):
+        if lw in NOT_NP and not (lw in {"and", "to"} and taken and taken[-1][0][0].isupper()) and not (w.isupper() and len(w) > 1):
             break
-        if lw in _NP_PREPS and lw != "of" and not (taken and taken[-1][0][:1].islower()):
+        if lw in NP_PREPS and lw != "of" and not (taken and taken[-1][0][:1].islower()):
             break
         if taken and w[0].islower():
             prev_cap = taken[-1][0][0].isupper()
             known = lw in PERSON_NOUNS or lw in ORG_NOUNS or lw.rstrip("s") in PERSON_NOUNS | ORG_NOUNS or lw in ROLE_WORDS
-            verbish = (lw.endswith(("ed", "ly")) and "-" not in lw) or (prev_cap and not known) or lw in _IRREGULAR_PAST
-            if verbish and taken[-1][0].lower() not in _NP_DETS:
+            verbish = (lw.endswith(("ed", "ly")) and "-" not in lw) or (prev_cap and not known) or lw in IRREGULAR_PAST
+            if verbish and taken[-1][0].lower() not in NP_DETS:
                 break
         taken.append((w, off))
         if len(taken) >= 9:
@@ -235,13 +235,13 @@ def _np_forward(text: str, start: int, limit: int) -> tuple[str, int] | None:
     # "Oxfam senior policy adviser Max Lawson": a name ends the phrase when one comes after titles.
     s = start + taken[0][1]
     e = start + taken[-1][1] + len(taken[-1][0])
-    head = _head([w for w, _ in taken])
+    head = head_noun([w for w, _ in taken])
     if not (any(w[0].isupper() for w, _ in taken) or head in PERSON_NOUNS or head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS):
         return None
     return text[s:e], s
 
 
-def _np_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
+def np_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     """The speaker named after the verb: "said Blinken", "said Stuart Hensel of the EIU",
     "said Daiwa Securities analyst Mark Pervan", "said the minister, Jack Smith"."""
     rest = text[pos:limit]
@@ -249,7 +249,7 @@ def _np_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     if not m:
         return None
     s = pos + m.end()
-    p = re.match(rf"{_PRONOUN}\b", text[s:limit])
+    p = re.match(rf"{PRONOUN}\b", text[s:limit])
     if p:
         return p.group(), s
     words = _np_words(text[s:limit])
@@ -258,16 +258,16 @@ def _np_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
         lw = w.lower()
         if taken and text[s + taken[-1][1] + len(taken[-1][0]) : s + off].strip():
             break
-        if lw in _NP_PREPS and taken and taken[-1][0][0].isupper() and taken[-1][0].lower() not in _DETERMINERS:
+        if lw in NP_PREPS and taken and taken[-1][0][0].isupper() and taken[-1][0].lower() not in DETERMINERS:
             break
         if lw in {"at", "in", "on", "outside", "during", "after", "before", "when", "while", "as", "who", "which", "to", "and", "but", "that", "with", "from", "about", "over"}:
             break
-        if lw in _NOT_NP and lw not in _DETERMINERS and not (w.isupper() and len(w) > 1):
+        if lw in NOT_NP and lw not in DETERMINERS and not (w.isupper() and len(w) > 1):
             break
         taken.append((w, off))
         if len(taken) >= 9:
             break
-    while taken and taken[-1][0].lower() in _DETERMINERS | {"of", "for"}:
+    while taken and taken[-1][0].lower() in DETERMINERS | {"of", "for"}:
         taken.pop()
     if not taken:
         return None
@@ -275,16 +275,16 @@ def _np_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     np = text[s:e].rstrip(".")
     # "said the minister, Jack Smith": the name in apposition is the speaker.
     appo = re.match(rf",\s+({CAP_RUN.pattern})(?=\s*[,.;:]|\s*$)", text[e:limit])
-    if appo and np.split()[0].lower() in _DETERMINERS and parse_person(appo.group(1))[1]:
+    if appo and np.split()[0].lower() in DETERMINERS and parse_person(appo.group(1))[1]:
         return appo.group(1), e + appo.start(1)
     return np, s
 
 
-def _split_run_parts(run: str) -> list[tuple[int, str]]:
-    return _split_run(0, run)
+def split_run_parts(run: str) -> list[tuple[int, str]]:
+    return split_run(0, run)
 
 
-def _as_named(np: str) -> str:
+def as_named(np: str) -> str:
     """An unnamed source or body as the article names it, without a sentence-initial capital."""
     np = np.strip()
     first, _, rest = np.partition(" ")
@@ -293,7 +293,7 @@ def _as_named(np: str) -> str:
     return np
 
 
-def _source(cast: Cast, name: str, pos: int, head: str) -> Entity:
+def source(cast: Cast, name: str, pos: int, head: str) -> Entity:
     """An unnamed speaker as the article names it: "a spokesman" (he), "analysts" (they)."""
     plural = head.endswith("s") and head not in {"boss", "police"} or head == "police"
     ent = cast.add_org(name, pos, plural=plural)

@@ -7,36 +7,36 @@ from __future__ import annotations
 import re
 
 from .quote_patterns import (
-    _CLAUSE_OPENERS,
-    _CLOSE,
-    _CONTENT_OK,
-    _COORD_STOP,
-    _NEW_CUE,
-    _NOT_NP,
-    _NP_DETS,
-    _OBJECT_ALT,
-    _OPEN,
-    _PARTICIPLE_STOP,
-    _PREPOSITIONS,
+    CLAUSE_OPENERS,
+    CLOSE,
+    CONTENT_OK,
+    COORD_STOP,
+    NEW_CUE,
+    NOT_NP,
+    NP_DETS,
+    OBJECT_ALT,
+    OPEN,
+    PARTICIPLE_STOP,
+    PREPOSITIONS,
 )
 from .speakers import Entity
 from .types import Quote, QuoteKind
 
 
-def _clause_end(text: str, start: int, e: int) -> int:
+def clause_end(text: str, start: int, e: int) -> int:
     """Where reported words end: the sentence end, or before "…, but did not …", "… and said …"
     (a verb phrase coordinated with the speech verb) or "…, adding …"."""
     end = e
-    for pat in (_COORD_STOP, _PARTICIPLE_STOP, _NEW_CUE):
+    for pat in (COORD_STOP, PARTICIPLE_STOP, NEW_CUE):
         m = pat.search(text, start, e)
-        if m and m.start() < end and _n_words(text[start : m.start()]) >= 1:
+        if m and m.start() < end and n_words(text[start : m.start()]) >= 1:
             end = m.start()
     return _sentence_end(text, end)
 
 
-def _clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
+def clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
     """Do the words at ``cs`` open a reported clause (not "to the BBC", not one word)?"""
-    if text[cs : cs + 1] in ":;,." or _n_words(text[cs:ce]) < (2 if re.match(r"(?:it|he|she|they|we|I)\s", text[cs:ce]) else 3):
+    if text[cs : cs + 1] in ":;,." or n_words(text[cs:ce]) < (2 if re.match(r"(?:it|he|she|they|we|I)\s", text[cs:ce]) else 3):
         return False
     if text[cs : cs + 1] in "“\"‘'" or after_that:
         return True
@@ -46,26 +46,26 @@ def _clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
     if first.group().isupper() and len(first.group()) > 1:
         return True  # "US firms added …" (not the pronoun "us")
     w = first.group().lower()
-    if w in _PREPOSITIONS:
+    if w in PREPOSITIONS:
         # "about 8,500 vehicles", "over 100 people": a quantity, not a place
         return bool(re.match(r"(?:about|over|around|under|up to|at least|at most|more than|less than|fewer than|nearly|almost)\s+[\d£$€]", text[cs:ce]))
-    return w not in _NOT_NP or w in _CLAUSE_OPENERS
+    return w not in NOT_NP or w in CLAUSE_OPENERS
 
 
-def _bare_object(text: str, cs: int, ce: int) -> bool:
+def bare_object(text: str, cs: int, ce: int) -> bool:
     """"confirmed the news on Monday", "denied the charges": a noun phrase, not what was said."""
     chunk = text[cs:ce]
     first = chunk.split(" ", 1)[0].lower()
     head = chunk.split(",", 1)[0]  # "denied the claims, made in a new book …": an aside after the object
-    if _has_verb(head) or re.search(r"[“”\"]", chunk):
+    if has_verb(head) or re.search(r"[“”\"]", chunk):
         return False
-    if not _has_verb(chunk):
+    if not has_verb(chunk):
         return True  # "reported profits of £5m", "reiterated calls for an inquiry": no clause at all
     # "confirmed the news on Monday", "added only 146,000 jobs in January"
-    return first in _NP_DETS or first in {"only", "just", "some", "about", "nearly", "almost", "more", "another"} or first[:1].isdigit()
+    return first in NP_DETS or first in {"only", "just", "some", "about", "nearly", "almost", "more", "another"} or first[:1].isdigit()
 
 
-def _has_verb(chunk: str) -> bool:
+def has_verb(chunk: str) -> bool:
     return bool(re.search(
         r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|took|made|"
         r"went|came|gave|got|put|left|spoke|told|felt|kept|began|ran|saw|won|lost|sold|paid|met|rose|fell|grew|"
@@ -76,32 +76,32 @@ def _has_verb(chunk: str) -> bool:
     ))
 
 
-def _skip_space(text: str, pos: int) -> int:
+def skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
     return pos
 
 
-def _span_or_none(text: str, cs: int, ce: int) -> tuple[int, int] | None:
+def span_or_none(text: str, cs: int, ce: int) -> tuple[int, int] | None:
     ce = _sentence_end(text, ce)
     while ce > cs and text[ce - 1] in " ,;:":
         ce -= 1
-    if ce - cs < 2 or _n_words(text[cs:ce]) < 2 or not _CONTENT_OK.match(text[cs : cs + 1]):
+    if ce - cs < 2 or n_words(text[cs:ce]) < 2 or not CONTENT_OK.match(text[cs : cs + 1]):
         return None
     return cs, ce
 
 
-def _quote(text: str, s: int, e: int, ent: Entity, role: str | None, kind: QuoteKind, cue: str) -> Quote:
+def quote(text: str, s: int, e: int, ent: Entity, role: str | None, kind: QuoteKind, cue: str) -> Quote:
     return Quote(text[s:e], ent.name, role, kind, " ".join(cue.split()), s, e)
 
 
-def _strip_marks(text: str, s: int, e: int) -> tuple[int, int]:
-    if text[s] in _OPEN + '"' and text[e - 1] in _CLOSE + '"':
-        return _trim_inner(text, s + 1, e - 1)
+def strip_marks(text: str, s: int, e: int) -> tuple[int, int]:
+    if text[s] in OPEN + '"' and text[e - 1] in CLOSE + '"':
+        return trim_inner(text, s + 1, e - 1)
     return s, e
 
 
-def _trim_inner(text: str, s: int, e: int) -> tuple[int, int]:
+def trim_inner(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
@@ -118,11 +118,11 @@ def _sentence_end(text: str, se: int) -> int:
     return se
 
 
-def _n_words(s: str) -> int:
+def n_words(s: str) -> int:
     return len(re.findall(r"\w+", s))
 
 
-def _dedupe(quotes: list[Quote]) -> list[Quote]:
+def dedupe(quotes: list[Quote]) -> list[Quote]:
     out: list[Quote] = []
     for q in quotes:
         if out and q.start < out[-1].end:
@@ -133,7 +133,7 @@ def _dedupe(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-def _object_end(text: str, pos: int, limit: int) -> int | None:
+def object_end(text: str, pos: int, limit: int) -> int | None:
     """End of the person or outlet told: "told him", "told BBC Radio 4's Today programme",
     "told reporters", "told an investors' conference in Kiev"."""
     rest = text[pos:limit]
@@ -142,14 +142,14 @@ def _object_end(text: str, pos: int, limit: int) -> int | None:
         return pos + m.end()
     m = re.match(
         r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[A-Z0-9][\w’'.&-]*|with)\s+){0,6}(?:[A-Z0-9][\w’'.&-]*)(?:\s+(?:"
-        + _OBJECT_ALT
+        + OBJECT_ALT
         + r")\b)?(?:\s+in\s+[A-Z]\w+)?",
         rest,
     )
     if m and m.group().strip() not in {"the", "a", "an"}:
         return pos + m.end()
     m = re.match(
-        r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}(?:" + _OBJECT_ALT + r")\b(?:\s+in\s+[A-Z]\w+)?",
+        r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}(?:" + OBJECT_ALT + r")\b(?:\s+in\s+[A-Z]\w+)?",
         rest,
     )
     if m:

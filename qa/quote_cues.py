@@ -12,27 +12,27 @@ from .names import (
     PERSON_NOUNS,
     ROLE_WORDS,
     SOURCE_HEADS,
-    _PERSON_TITLES,
+    PERSON_TITLES,
     is_person_head,
     norm,
     parse_person,
 )
-from .noun_phrases import _as_named, _head, _np_after, _np_before, _np_forward, _source, _split_run_parts
-from .quote_clauses import _has_verb
+from .noun_phrases import as_named, head_noun, np_after, np_before, np_forward, source, split_run_parts
+from .quote_clauses import has_verb
 from .quote_patterns import (
-    _AUX_WORDS,
-    _BASE_FORMS,
-    _NO_OBJECT,
-    _ADVERBIAL_START,
-    _DETERMINERS,
-    _LEADING,
-    _NOT_NP,
-    _NP_DETS,
-    _ORG_LEADERS,
-    _PARTICIPLE,
-    _PASSIVE,
-    _PASSIVE_VERBS,
-    _PRONOUN,
+    AUX_WORDS,
+    BASE_FORMS,
+    NO_OBJECT,
+    ADVERBIAL_START,
+    DETERMINERS,
+    LEADING,
+    NOT_NP,
+    NP_DETS,
+    ORG_LEADERS,
+    PARTICIPLE,
+    PASSIVE,
+    PASSIVE_VERBS,
+    PRONOUN,
 )
 from .speakers import Cast, Entity
 from .text import Paragraph
@@ -40,7 +40,7 @@ from .types import Quote
 
 
 @dataclass
-class _Cue:
+class Cue:
     verb: str
     verb_start: int
     verb_end: int
@@ -58,7 +58,7 @@ class _Cue:
         return max(self.subj_end, self.verb_end)
 
 
-def _cue_text(text: str, c: _Cue) -> str:
+def cue_text(text: str, c: Cue) -> str:
     """The attributing words; a subject kept apart from its verb by an aside is joined to it
     ("Grace Lindqvist, a union representative …, told" → "Grace Lindqvist told")."""
     if not c.inverted and c.subj_end < c.verb_start and re.search(r"[,(—–]", text[c.subj_end : c.verb_start]):
@@ -66,7 +66,7 @@ def _cue_text(text: str, c: _Cue) -> str:
     return " ".join(text[c.start : c.end].split())
 
 
-_AUX_WORDS_ALT = rf"(?:{_AUX_WORDS})"
+_AUX_WORDS_ALT = rf"(?:{AUX_WORDS})"
 # People the article describes without naming: "a woman who claimed …", "the man said".
 _PLAIN_PEOPLE = {"man", "woman", "men", "women", "boy", "girl", "couple", "teenager", "pensioner"}
 
@@ -82,69 +82,69 @@ class CueReader:
     last_para: int
 
     # -- cues -----------------------------------------------------------------------------------
-    def _cue(self, v: re.Match, s: int, e: int, spans, cues: list[_Cue]) -> _Cue | None:
+    def _cue(self, v: re.Match, s: int, e: int, spans, cues: list[Cue]) -> Cue | None:
         text = self.text
         verb = v.group()
         floor = max([s] + [b for a, b in spans if b <= v.start()])
         left = text[floor : v.start()]
-        if verb in _PASSIVE_VERBS and _PASSIVE.search(left):
+        if verb in PASSIVE_VERBS and PASSIVE.search(left):
             return None  # "was told", "it has been claimed": nobody is named as the speaker
         if re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", left, re.I):
             return None  # "with the added feature": an adjective
         if re.search(r"\w(?:’s|'s|s’|s')\s*$", left):
             return None  # "his party's calls for …": a noun
-        if verb in _BASE_FORMS and re.search(r"\b(?:to|not)\s*$", left):
+        if verb in BASE_FORMS and re.search(r"\b(?:to|not)\s*$", left):
             return None  # "refused to say", "did not deny": no statement is reported
         emphatic = re.search(r"\b(?:did|does|do|will|would|could|can|may|might|must|should)\b(?:,[^,]*,)?\s*$", left)  # "He did, however, admit"
-        if verb in _BASE_FORMS and verb != "say" and not emphatic and not re.search(rf"(?:\b(?:they|we|I|you)|[a-z]s|[a-z]s\s+(?:of|for|in|at|from)\s+[^,;:]{{1,40}}|\b(?:police|staff|people)|\b{_AUX_WORDS_ALT})\s*$", left):
+        if verb in BASE_FORMS and verb != "say" and not emphatic and not re.search(rf"(?:\b(?:they|we|I|you)|[a-z]s|[a-z]s\s+(?:of|for|in|at|from)\s+[^,;:]{{1,40}}|\b(?:police|staff|people)|\b{_AUX_WORDS_ALT})\s*$", left):
             return None  # "A US government claim …": a plain form needs a plural subject ("critics claim")
         if verb in {"continued", "continues", "went on", "goes on"} and re.match(r"\s+to\b", text[v.end() :]):
             return None  # "Iraq continued to be …": going on, not speaking
-        participle = bool(_PARTICIPLE.search(verb.split()[0])) and not verb.startswith(("is ", "was "))
+        participle = bool(PARTICIPLE.search(verb.split()[0])) and not verb.startswith(("is ", "was "))
         progressive = participle and re.search(r"\b(?:is|are|was|were)\s*$", left)
         if participle and not progressive:
             # "…, saying …" / "by claiming …": the speaker is the subject of the sentence.
             subj = self._sentence_subject(s, v.start(), spans)
-            return _Cue(verb, v.start(), v.end(), subj[0], v.start(), v.start(), False) if subj else None
+            return Cue(verb, v.start(), v.end(), subj[0], v.start(), v.start(), False) if subj else None
         if verb in {"forecasts", "estimates", "claims", "calls for", "calls on"} and re.search(
             r"\b(?:of|to|in|on|for|with|by|from|at|than)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){1,3}$", left
         ):
             return None  # "ahead of IMF forecasts": a noun after a preposition, not a verb
         np = None
-        if re.search(r"\S[,;]\s*$", left) and verb in _NO_OBJECT:
+        if re.search(r"\S[,;]\s*$", left) and verb in NO_OBJECT:
             # "…, do not buy insurance for these disasters, said a US-based insurance expert.": a
             # speaker after the verb, with nothing after it but an aside, is the subject.
-            after = _np_after(text, v.end(), e)
+            after = np_after(text, v.end(), e)
             rest = text[after[1] + len(after[0]) : e] if after is not None else ""
-            aside = re.fullmatch(r"(?:,[^“”\"]*)?[\s.!?]*", rest) and not _has_verb(rest)
+            aside = re.fullmatch(r"(?:,[^“”\"]*)?[\s.!?]*", rest) and not has_verb(rest)
             goes_on = re.match(r",\s+(?:because|and|but|as|since|although|though|so|while|whereas)\b", rest)  # "…, said X, because …"
-            if after is not None and (aside or goes_on) and not re.fullmatch(_PRONOUN, after[0]):
+            if after is not None and (aside or goes_on) and not re.fullmatch(PRONOUN, after[0]):
                 ent = self._resolve(*after)
                 if ent is not None:
-                    return _Cue(verb, v.start(), v.end(), ent, after[1], after[1] + len(after[0]), True)
+                    return Cue(verb, v.start(), v.end(), ent, after[1], after[1] + len(after[0]), True)
         if not re.fullmatch(r"[\s,;:]*", left):
-            np = _np_before(text, floor, v.start())
+            np = np_before(text, floor, v.start())
         if np is None and (re.fullmatch(r"[\s,;:]*", left) or re.search(r"[,;]\s*$", left)):
             # Inverted: “…,” said X / …, said Stuart Hensel of the EIU. / Instead, said X, …
-            after = _np_after(text, v.end(), e)
-            if after is not None and re.fullmatch(_PRONOUN, after[0]) and re.search(r"\w", left) and re.match(r"\s+\w", text[after[1] + len(after[0]) : e]):
+            after = np_after(text, v.end(), e)
+            if after is not None and re.fullmatch(PRONOUN, after[0]) and re.search(r"\w", left) and re.match(r"\s+\w", text[after[1] + len(after[0]) : e]):
                 after = None  # "…, of Torfaen, said it was vital …": the pronoun opens the clause
             if after is not None:
                 ent = self._resolve(*after)
                 if ent is not None:
-                    return _Cue(verb, v.start(), v.end(), ent, after[1], after[1] + len(after[0]), True)
+                    return Cue(verb, v.start(), v.end(), ent, after[1], after[1] + len(after[0]), True)
         if np is not None:
             ent = self._resolve(*np)
             if ent is not None:
-                return _Cue(verb, v.start(), v.end(), ent, np[1], np[1] + len(np[0]), False)
+                return Cue(verb, v.start(), v.end(), ent, np[1], np[1] + len(np[0]), False)
         # "… and said …", "… but insisted …", "… replied: “…”": the subject of the clause before.
         if re.search(r"\b(?:and|but|then)\s*$", left) or (np is None and re.match(r"\s*:", text[v.end() :])):
             prev = next((c for c in reversed(cues) if c.ent is not None), None)
             if prev is not None:
-                return _Cue(verb, v.start(), v.end(), prev.ent, v.start(), v.start(), False)
+                return Cue(verb, v.start(), v.end(), prev.ent, v.start(), v.start(), False)
             subj = self._sentence_subject(s, v.start(), spans)
             if subj is not None:
-                return _Cue(verb, v.start(), v.end(), subj[0], v.start(), v.start(), False)
+                return Cue(verb, v.start(), v.end(), subj[0], v.start(), v.start(), False)
         return None
 
     def _sentence_subject(self, s: int, limit: int, spans) -> tuple[Entity, int, str] | None:
@@ -159,15 +159,15 @@ class CueReader:
                 seg_start = next(b for a, b in spans if a <= seg_start < b)
                 continue
             chunk = text[seg_start:limit]
-            lead = _LEADING.match(chunk)
+            lead = LEADING.match(chunk)
             off = lead.end() if lead else len(chunk) - len(chunk.lstrip(" ,"))
             comma = chunk.find(",", off)
-            if _ADVERBIAL_START.match(chunk[off:]):
+            if ADVERBIAL_START.match(chunk[off:]):
                 if comma == -1:
                     return None
                 seg_start += comma + 1
                 continue
-            np = _np_forward(text, seg_start + off, limit)
+            np = np_forward(text, seg_start + off, limit)
             if np is not None:
                 ent = self._resolve(np[0], np[1])
                 if ent is not None:
@@ -182,10 +182,10 @@ class CueReader:
         source (the last two as the article names them)."""
         cast = self.cast
         s = np.strip().rstrip(".")
-        if re.fullmatch(_PRONOUN, s):
+        if re.fullmatch(PRONOUN, s):
             return cast.by_pronoun(s, pos)
         lead_word = re.match(r"(\S+)\s+(?=\S)", s)
-        while lead_word and lead_word.group(1).lower() in _ORG_LEADERS:  # "Rival Sony"
+        while lead_word and lead_word.group(1).lower() in ORG_LEADERS:  # "Rival Sony"
             pos += lead_word.end()
             s = s[lead_word.end() :]
             lead_word = re.match(r"(\S+)\s+(?=\S)", s)
@@ -193,18 +193,18 @@ class CueReader:
         if not words:
             return None
         lead = words[0].lower()
-        head = _head(words)
+        head = head_noun(words)
         # "a spokesman for Manchester's Trafford Centre": an unnamed source with its body.
         pp = re.match(r"(?:\S+\s+){0,4}?(?P<head>[a-z][\w-]*)\s+(?:for|of|at|from|with|close\s+to)\s+\S", s)
         if pp and lead in {"a", "an", "the"} and norm(pp.group("head")) in SOURCE_HEADS:
-            return _source(cast, _as_named(s), pos, norm(pp.group("head")))
+            return source(cast, as_named(s), pos, norm(pp.group("head")))
         # "both Plaid Cymru and the Liberal Democrats", "The Conservatives and Liberal Democrats"
         if re.search(r"\band\b", s) and words[-1][0].isupper() and all(w[0].isupper() or w in {"and", "the", "both", "Both"} for w in words):
             name = " ".join(words[1:]) if lead in {"both", "the"} else s
             return cast.add_org(name.rstrip(","), pos, plural=True)
         if len(words) == 2 and lead == "the" and norm(words[1]) in DEMONYMS:
-            return cast.by_nominal(s, pos) or _source(cast, _as_named(s), pos, "person")  # "The Russian said"
-        runs = [m for m in CAP_RUN.finditer(s) if m.group().lower() not in _DETERMINERS]
+            return cast.by_nominal(s, pos) or source(cast, as_named(s), pos, "person")  # "The Russian said"
+        runs = [m for m in CAP_RUN.finditer(s) if m.group().lower() not in DETERMINERS]
         if len(runs) >= 2 and runs[0].start() == 0 and re.fullmatch(r"\s+(?:from|at|with)\s+(?:the\s+)?", s[runs[0].end() : runs[1].start()]):
             # "Nigel McCune from the Musicians' Union", "Mr Hirsch from Retail Banking Research"
             ent = cast.by_name(runs[0].group(), pos)
@@ -213,27 +213,27 @@ class CueReader:
                 ent = cast.add_person(person, pos, role, female) if person is not None and len(person.split()) > 1 else None
             if ent is not None and ent.kind == "person":
                 return ent
-        if lead == "the" and runs and runs[-1].end() == len(s) and norm(words[-1]) in _PERSON_TITLES - {"executive"} and not parse_person(runs[-1].group())[1]:
+        if lead == "the" and runs and runs[-1].end() == len(s) and norm(words[-1]) in PERSON_TITLES - {"executive"} and not parse_person(runs[-1].group())[1]:
             ent = cast.by_nominal(s, pos)  # "The Indonesian Economics Minister explained …"
             if ent is not None:
                 return ent
         if len(words) == 1 and len(runs) == 1 and head not in PERSON_NOUNS | ORG_NOUNS and head.rstrip("s") not in ORG_NOUNS and re.search(rf"\b{re.escape(s.lower())}\b", self.text):
             return None  # "Shops all over the UK …": an ordinary word that opens the sentence
-        nominal = lead in _NP_DETS and (head in PERSON_NOUNS or head in ORG_NOUNS) and not words[words.index(next(w for w in words if norm(w) == head)) if any(norm(w) == head for w in words) else -1][0].isupper()
+        nominal = lead in NP_DETS and (head in PERSON_NOUNS or head in ORG_NOUNS) and not words[words.index(next(w for w in words if norm(w) == head)) if any(norm(w) == head for w in words) else -1][0].isupper()
         if runs and runs[-1].end() == len(s) and not nominal:
             run = runs[-1]
             # "Detective Inspector Paul Miller of Thames Valley Police": the person, not the force.
-            for part_pos, part in _split_run_parts(run.group()):
+            for part_pos, part in split_run_parts(run.group()):
                 ent = cast.by_name(part, pos + run.start() + part_pos)
                 if ent is None:
                     r, person, female = parse_person(part)
-                    if person is not None and len(person.split()) > 1 and lead not in _NP_DETS:
+                    if person is not None and len(person.split()) > 1 and lead not in NP_DETS:
                         ent = cast.add_person(person, pos + run.start() + part_pos, r, female)
                 if ent is not None:
                     return ent
-            if lead in {"the", "a", "an"} or (s[0].isupper() and lead not in _DETERMINERS and runs[0].start() == 0 and len(runs) == 1):
+            if lead in {"the", "a", "an"} or (s[0].isupper() and lead not in DETERMINERS and runs[0].start() == 0 and len(runs) == 1):
                 # "The month-old Committee to Protect Bloggers'", "the Regent Street Association", "Ofcom"
-                first = next((i for i, w in enumerate(words) if w[0].isupper() and w.lower() not in _DETERMINERS), len(words) - 1)
+                first = next((i for i, w in enumerate(words) if w[0].isupper() and w.lower() not in DETERMINERS), len(words) - 1)
                 name = re.sub(r"(?:’s|'s|’|')$", "", " ".join(words[first:]))
                 role, person, female = parse_person(name)
                 if person is not None and lead not in {"the", "a", "an"}:
@@ -243,21 +243,21 @@ class CueReader:
             if person is not None:
                 return cast.add_person(person, pos + run.start(), role, female)
             org = re.sub(r"(?:’s|'s|’|')$", "", run.group()).split()
-            while len(org) > 1 and org[0].lower() in _ORG_LEADERS:
+            while len(org) > 1 and org[0].lower() in ORG_LEADERS:
                 org = org[1:]  # "Rival Sony"
             return cast.add_org(" ".join(org), pos)
-        if len(words) <= 2 and re.fullmatch(r"(?:[a-z]+\s)?[a-z]{3,}[^sui]s", s) and lead not in _NP_DETS | _NOT_NP and not _has_verb(s):
-            return _source(cast, s, pos, words[-1])  # "lenders have said", "estate agents said"
+        if len(words) <= 2 and re.fullmatch(r"(?:[a-z]+\s)?[a-z]{3,}[^sui]s", s) and lead not in NP_DETS | NOT_NP and not has_verb(s):
+            return source(cast, s, pos, words[-1])  # "lenders have said", "estate agents said"
         if (
             len(words) >= 2 and words[-1][:1].islower() and re.fullmatch(r"[a-z]+[^s]s", words[-1])
-            and all(w[:1].isupper() for w in words[:-1]) and head not in ORG_NOUNS and not _has_verb(words[-1])
+            and all(w[:1].isupper() for w in words[:-1]) and head not in ORG_NOUNS and not has_verb(words[-1])
         ):
-            return _source(cast, s, pos, head)  # "Labour strategists", "Tory MPs": a group the article names
+            return source(cast, s, pos, head)  # "Labour strategists", "Tory MPs": a group the article names
         body_of = re.match(r"(?:the\s+)?([A-Za-z]+)\s+of\s", s, re.I)
         if body_of and norm(body_of.group(1)) in ORG_NOUNS and words[-1][:1].islower():
-            return cast.add_org(_as_named(s), pos)  # "the Association of Welsh farmers": one association
+            return cast.add_org(as_named(s), pos)  # "the Association of Welsh farmers": one association
         if re.match(r"[A-Z][a-z]+s\s+(?:of|for|from|at|in)\s", s) and is_person_head(norm(words[0])):
-            return _source(cast, s, pos, norm(words[0]))  # "Supporters of the plan claim …"
+            return source(cast, s, pos, norm(words[0]))  # "Supporters of the plan claim …"
         if head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS:
             if lead == "the" and len(words) == 2:
                 ent = cast.by_alias(head, pos)
@@ -266,7 +266,7 @@ class CueReader:
             of_head = re.match(r"(?:the\s+)?([A-Za-z]+)\s+of\s", s, re.I)
             if of_head and norm(of_head.group(1)) in ORG_NOUNS:
                 head = norm(of_head.group(1))  # "the Association of British insurers": one association
-            return cast.add_org(_as_named(s), pos, plural=head not in ORG_NOUNS or head.endswith("ies"))
+            return cast.add_org(as_named(s), pos, plural=head not in ORG_NOUNS or head.endswith("ies"))
         if lead == "the" and len(words) == 2 and head in SOURCE_HEADS:
             # "A Labour source told the paper … the source said": the one introduced before
             earlier = cast.nearest(pos, lambda e: e.kind in {"source", "org"} and re.search(rf"\b{re.escape(words[1])}\b", e.name) is not None)
@@ -275,14 +275,14 @@ class CueReader:
         if head in SOURCE_HEADS and not head.endswith("s") and (lead == "the" or re.match(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:’s|'s)\s", s)):
             # "a Big Brother spokeswoman … Big Brother's spokeswoman said", "the Bat spokeswoman":
             # the one the article introduced with the same body.
-            body = {norm(w) for w in words if w[:1].isupper() and w.lower() not in _DETERMINERS}
+            body = {norm(w) for w in words if w[:1].isupper() and w.lower() not in DETERMINERS}
             earlier = cast.nearest(pos, lambda e: e.kind == "source" and re.search(rf"\b{re.escape(head)}\b", e.name.lower()) is not None and bool(body) and body <= {norm(w) for w in e.name.split()})
             if earlier is not None:
                 return earlier
         if head in _PLAIN_PEOPLE:
             # "a woman who claimed … The woman said": somebody the article does not name, not its star
             earlier = cast.nearest(pos, lambda e: e.kind == "source" and e.name.split()[-1].lower() == head) if lead == "the" else None
-            return earlier or _source(cast, _as_named(s), pos, head)
+            return earlier or source(cast, as_named(s), pos, head)
         if is_person_head(head):
             if lead in {"the", "his", "her", "their"} and head not in SOURCE_HEADS - {"official", "spokesman", "spokeswoman", "spokesperson"}:
                 # A title the article has given; in the opening paragraph, the person it names next
@@ -292,7 +292,7 @@ class CueReader:
                     return ent
             possessive = re.match(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:’s|'s|’|')\s", s)  # "Kostas Kenteris' lawyer"
             named = self._named_next(s, pos, head) if lead in {"a", "an"} or possessive else None
-            return named or _source(cast, _as_named(s), pos, head)
+            return named or source(cast, as_named(s), pos, head)
         return None
 
     def _named_next(self, np: str, pos: int, head: str) -> Entity | None:

@@ -6,13 +6,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .quote_clauses import _has_verb, _n_words
-from .quote_patterns import _CLOSE, _OPEN, _VERB
-from .text import Paragraph, _is_abbreviation
+from .quote_clauses import has_verb, n_words
+from .quote_patterns import CLOSE, OPEN, VERB
+from .text import Paragraph, is_abbreviation
 
 
 @dataclass(frozen=True)
-class _Mark:
+class Mark:
     """Words inside one pair of double quotation marks: ``start``/``end`` is the inside,
     ``closed`` is False when the quote runs on with no closing mark (multi-paragraph convention)."""
 
@@ -25,12 +25,12 @@ class _Mark:
         return self.end + 1 if self.closed else self.end
 
 
-def _quote_marks(text: str, para: Paragraph) -> list[_Mark]:
+def paragraph_quote_marks(text: str, para: Paragraph) -> list[Mark]:
     """Spans inside double quotation marks in one paragraph. A quote still open when the next one
     opens, or at the paragraph's end, ends there unclosed (the multi-paragraph convention, also when
     its paragraphs are run together on one line). A short quoted word inside an open quote
     ('going to "fake" an injury') is nested and stays part of it."""
-    marks: list[_Mark] = []
+    marks: list[Mark] = []
     opened: int | None = None
     i = para.start
     while i < para.end:
@@ -47,12 +47,12 @@ def _quote_marks(text: str, para: Paragraph) -> list[_Mark]:
             if kind == "open" and opened is not None:
                 nxt = text.find('"', i + 1, para.end)
                 inner = text[i + 1 : nxt] if nxt != -1 else ""
-                if nxt != -1 and _n_words(inner) <= 4 and not re.search(r"[.!?]", inner) and re.match(r"\s*[a-z]", text[nxt + 1 : nxt + 4]):
+                if nxt != -1 and n_words(inner) <= 4 and not re.search(r"[.!?]", inner) and re.match(r"\s*[a-z]", text[nxt + 1 : nxt + 4]):
                     i = nxt + 1  # nested: skip the inner pair
                     continue
-        elif c in _OPEN:
+        elif c in OPEN:
             kind = "open"
-        elif c in _CLOSE:
+        elif c in CLOSE:
             kind = "close"
         else:
             i += 1
@@ -69,21 +69,21 @@ def _quote_marks(text: str, para: Paragraph) -> list[_Mark]:
                 while end > opened and text[end - 1].isspace():
                     end -= 1
                 if end > opened:
-                    marks.append(_Mark(opened, end, False))
+                    marks.append(Mark(opened, end, False))
             opened = i + 1
         elif opened is not None:
-            marks.append(_Mark(opened, i, True))
+            marks.append(Mark(opened, i, True))
             opened = None
         i += 1
     if opened is not None and para.end - opened > 1:
-        marks.append(_Mark(opened, para.end, False))
+        marks.append(Mark(opened, para.end, False))
     return [m for m in marks if text[m.start : m.end].strip()]
 
 
 _STOP = re.compile(r"[.!?…]+(?=\s+[(\[“‘\"'«A-Z0-9])")
 
 
-def _sentences(text: str, para: Paragraph, marks: list[_Mark]) -> list[tuple[int, int]]:
+def paragraph_sentences(text: str, para: Paragraph, marks: list[Mark]) -> list[tuple[int, int]]:
     """Sentences of a paragraph with each quote kept whole: a stop inside quotation marks ends the
     sentence only when the quote ends there and no cue ("…?” she asked) follows it."""
     bounds: list[int] = []
@@ -92,7 +92,7 @@ def _sentences(text: str, para: Paragraph, marks: list[_Mark]) -> list[tuple[int
         k = bisect_right(starts, m.start()) - 1
         if k >= 0 and m.start() < marks[k].outer_end:
             continue
-        if m.group().startswith(".") and _is_abbreviation(text, m.start(), para.start):
+        if m.group().startswith(".") and is_abbreviation(text, m.start(), para.start):
             continue
         bounds.append(m.end())
     for mk in marks:
@@ -129,10 +129,10 @@ def _sentences(text: str, para: Paragraph, marks: list[_Mark]) -> list[tuple[int
 def _closing_cue(words: str) -> bool:
     """Is ``words`` (after “…?”) the cue that closes the quote ("Mr Smith asked", "asked opposition
     leader Mark Olsen") rather than a new sentence ("The council said it was investigating")?"""
-    v = _VERB.search(words)
-    if v is None or _n_words(words) > 10:
+    v = VERB.search(words)
+    if v is None or n_words(words) > 10:
         return False
     rest = words[v.end() :]
-    if _has_verb(rest):
+    if has_verb(rest):
         return False
-    return _n_words(rest) <= (7 if not words[: v.start()].strip() else 4)
+    return n_words(rest) <= (7 if not words[: v.start()].strip() else 4)

@@ -30,18 +30,18 @@ SPEECH_VERBS = (
 )
 
 
-_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # Verbs that take no person as their object: after "…, said" a noun phrase is the speaker.
-_NO_OBJECT = {
+NO_OBJECT = {
     "said", "says", "added", "adds", "explained", "noted", "insisted", "argued", "claimed", "stressed", "admitted",
     "wrote", "writes", "suggested", "observed", "remarked", "declared", "maintained", "conceded", "cautioned",
 }
 # Verbs in their plain form: "critics argue …", but not "refused to say".
-_BASE_FORMS = {"say", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede"}
+BASE_FORMS = {"say", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede"}
 
 
 # verb -> the word that opens its complement: "accused him of …", "urged them to …".
-_COMPLEMENT = {
+COMPLEMENT = {
     "accused": "of", "accuses": "of", "accusing": "of", "urged": "to", "urges": "to", "urging": "to",
     "asked": "to", "asks": "to", "asking": "to", "criticised": "for", "criticized": "for",
     "criticises": "for", "criticizes": "for", "criticise": "for", "criticize": "for", "slated": "for",
@@ -51,39 +51,39 @@ _COMPLEMENT = {
 
 
 # Verbs as likely to take a plain noun phrase ("confirmed the news") as a clause.
-_NP_OBJECT_VERBS = {
+NP_OBJECT_VERBS = {
     "confirmed", "confirms", "denied", "denies", "announced", "announces", "revealed", "reveals", "admitted",
     "admits", "acknowledged", "acknowledges", "promised", "promises", "pledged", "pledges", "added", "adds",
     "reported", "reiterated", "reiterates", "countered", "forecast", "forecasts", "estimated", "estimates",
 }
 
 
-_TOLD = {"told", "tells", "telling", "warned", "warns", "warning"}
+TOLD = {"told", "tells", "telling", "warned", "warns", "warning"}
 
 
 # Verbs that only introduce a quoted phrase (no clause): "criticise “…”", "expressed her anger at …".
 _FRAGMENT_ONLY = {"criticise", "criticize", "went on", "continued", "responded", "countered"}
 
 
-_PARTICIPLE = re.compile(r"ing$")
+PARTICIPLE = re.compile(r"ing$")
 
 
-_PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
+PRONOUN = r"(?:he|she|they|it|He|She|They|It)"
 
 
 _PRONOUN_PAT = r"(?:he|she|they|it)\s+"
 
 
-_OPEN, _CLOSE = "“«", "”»"
+OPEN, CLOSE = "“«", "”»"
 
 
-_SCARE_BEFORE = re.compile(
+SCARE_BEFORE = re.compile(
     r"(?:so-called|so called|dubbed|called|termed|known as|nicknamed|titled|entitled|branded|labell?ed|deemed|named)\s*$",
     re.I,
 )
 
 
-_AUX_WORDS = (
+AUX_WORDS = (
     "has|have|had|also|later|then|further|again|previously|would|will|once|earlier|repeatedly|"
     "initially|now|only|still|just|recently|subsequently|reportedly|apparently|publicly|privately|"
     "firmly|strongly|immediately|originally|already|never|did|does|do|is|are|was|were|today|yesterday|"
@@ -91,20 +91,20 @@ _AUX_WORDS = (
 )
 
 
-_TRAIL_AUX = re.compile(rf"(?:\s+(?:{_AUX_WORDS}|[a-z]{{3,}}ly))+\s*$")  # "Mr Smith separately said"
+TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|[a-z]{{3,}}ly))+\s*$")  # "Mr Smith separately said"
 
 
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often))?\s*$")
+PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often))?\s*$")
 
 
-_PASSIVE_VERBS = {"forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated"}
+PASSIVE_VERBS = {"forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated"}
 
 
-_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "both", "this", "that", "these", "those"}
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "both", "this", "that", "these", "those"}
 
 
 # Words that end a noun phrase when reading backwards from a verb (or forwards from a clause start).
-_NOT_NP = set(
+NOT_NP = set(
     """and but or nor so yet that which who whom whose when where while whilst after before because as if
     whether although though than then how what why to with by on into onto over under about against
     between through during without within upon via per not no also has have had is are was were be been
@@ -114,27 +114,27 @@ _NOT_NP = set(
 )
 
 
-_NP_PREPS = {"of", "for", "at", "in", "from", "by"}
+NP_PREPS = {"of", "for", "at", "in", "from", "by"}
 
 
 # "a source close to the talks", "people close to the minister"
-_CLOSE_TO = re.compile(
+CLOSE_TO = re.compile(
     r"(?<![\w’'-])(?:(?:an?|the|one|two|several)\s+)?(?:[\w-]+\s+){0,2}?(?:sources?|aides?|friends?|allies|ally|people|figures?|insiders?)"
     r"\s+close\s+to\s+[^,.;:“”\"]+?\s*$"
 )
 
 
-_ORG_LEADERS = {"rival", "fellow", "former", "but", "and", "meanwhile", "however", "also", "then"}
+ORG_LEADERS = {"rival", "fellow", "former", "but", "and", "meanwhile", "however", "also", "then"}
 
 
-_QUANTIFIERS = {"one", "some", "many", "most", "all", "each", "several", "few", "two", "three", "four", "five", "none"}
+QUANTIFIERS = {"one", "some", "many", "most", "all", "each", "several", "few", "two", "three", "four", "five", "none"}
 
 
-_NP_DETS = {"the", "a", "an", "his", "her", "their", "its", "both"}
+NP_DETS = {"the", "a", "an", "his", "her", "their", "its", "both"}
 
 
 # Words that may open a reported clause although they cannot be part of a noun phrase.
-_CLAUSE_OPENERS = {
+CLAUSE_OPENERS = {
     "it", "he", "she", "they", "we", "i", "you", "there", "that", "how", "what", "why", "whether", "if", "when",
     "no", "not", "even", "only", "just", "while", "although", "though", "because", "unless",
     # "the allegations which he said had been made …", "a watch Sharon said was one of only 10 made"
@@ -142,32 +142,32 @@ _CLAUSE_OPENERS = {
 }
 
 
-_PREPOSITIONS = set(
+PREPOSITIONS = set(
     """outside inside at in on to for from with by about over during ahead near behind across among under of
     after before since until into onto upon via through throughout against without within beyond""".split()
 )
 
 
-_LEADING = re.compile(
+LEADING = re.compile(
     r"^\s*(?:(?:But|And|So|Yet|However|Meanwhile|Instead|Later|Earlier|Now|Also|Then|Still|Indeed|Already)\b,?\s+)+"
 )
 
 
-_ADVERBIAL_START = re.compile(
+ADVERBIAL_START = re.compile(
     r"^\s*(?:In|On|At|After|During|Asked|Speaking|Reminded|Although|Though|When|While|Whilst|Since|Despite|"
     r"Following|Last|This|Earlier|Later|Before|As|If|Unlike|Like|With|Without|For|From|Under|Over|By|Once|Even|"
     r"Already|Still|Separately|Elsewhere|Overall|Instead|Meanwhile|However)\b"
 )
 
 
-_TIME_WORDS = set(
+TIME_WORDS = set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december week month year night morning afternoon evening weekend day
     today yesterday""".split()
 )
 
 
-_AFTER_VERB = re.compile(
+AFTER_VERB = re.compile(
     r"(?:\s+(?:on|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)"
     r"|\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|letter|speech|report|response|briefing|article|column|blog|message|note|email|submission)"
     r"|\s+(?:publicly|privately|repeatedly|also|again|later|recently|yesterday|today|firmly|strongly|previously|openly|bluntly)\b)*"
@@ -182,20 +182,20 @@ _OBJECT_NOUNS = set(
 )
 
 
-_IRREGULAR_PAST = set(
+IRREGULAR_PAST = set(
     """wrote said told spoke went came gave took made got put left felt kept began ran saw won lost sold paid met
     rose fell grew held led brought bought thought found became set sent hit cut let meant stood sat drew threw
     knew struck fought chose broke built caught taught""".split()
 )
 
 
-_OBJECT_ALT = "|".join(sorted(_OBJECT_NOUNS, key=len, reverse=True))
+OBJECT_ALT = "|".join(sorted(_OBJECT_NOUNS, key=len, reverse=True))
 
 
-_CONTENT_OK = re.compile(r"[\w“\"‘'(£$€]")
+CONTENT_OK = re.compile(r"[\w“\"‘'(£$€]")
 
 
-_COORD_STOP = re.compile(
+COORD_STOP = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|yet)\s+)?(?:(?:was|were|did|has|had|have|is|are|would|will|could)\b"
     rf"|(?:demanded|called|refused|rejected|dismissed|criticised|criticized|threatened|vowed|declined|walked|left|resigned|believes|believed|thinks|thought|said|added|told|insisted|warned|urged|claimed|argued|denied|admitted|accused|says|adds|insists|warns|claims"
     rf"|stressed|emphasised|emphasized|noted|suggested|acknowledged|conceded|maintained|announced|revealed|predicted|explained|stresses|emphasises|notes)\b"
@@ -204,34 +204,34 @@ _COORD_STOP = re.compile(
 
 
 # "…, Bellamy insisted …": a new speaker's cue after a comma ends the clause before it.
-_NEW_CUE = re.compile(
+NEW_CUE = re.compile(
     rf",\s+(?:{_PRONOUN_PAT}|(?:[A-Z][\w’'-]*\s+){{1,3}})(?:also\s+|later\s+|then\s+)?(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|claimed|claims|told|tells|admitted|admits|denied|denies)\b"
 )
 
 
 # "Bellamy's claim that …": a possessive speech noun and its clause.
-_SPEECH_NOUN = re.compile(
+SPEECH_NOUN = re.compile(
     r"(?:(?P<who>\b(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+?)(?:’s|'s|’|')|(?P<pro>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)))\s+"
     r"(?:claims?|assertions?|allegations?|insistence|suggestions?|warnings?|admission|argument|accusations?)\s+that\s+"
 )
 
 
 # "denied reports that …", "amid newspaper speculation that …": speech nobody in the article owns.
-_SOURCELESS_NOUN = re.compile(
+SOURCELESS_NOUN = re.compile(
     r"(?<![’'])\b(?P<np>(?:(?:newspaper|press|media|recent|earlier|persistent|fresh|renewed|widespread|(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]+)\s+)?"
     r"(?:reports|speculation|rumou?rs|accusations|allegations|suggestions|claims))\s+that\s+"
 )
 # A noun clause ends where the sentence's own verb starts: "… to the bust-up was strongly denied".
-_NOUN_CLAUSE_END = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been|has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+NOUN_CLAUSE_END = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been|has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 
 
-_INNER_STOP = re.compile(r"[.!?](?=\s+[A-Z])")
+INNER_STOP = re.compile(r"[.!?](?=\s+[A-Z])")
 
 
-_THIRD_PERSON_CUE = re.compile(
+THIRD_PERSON_CUE = re.compile(
     r"\s+(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
     r"(?:,[^,.;:“”\"]{1,80}(?:,[^,.;:“”\"]{1,80}){0,3},)?\s+(?:said|says|told|added|insisted|warned|argued|claimed)\b"
 )
 
 
-_PARTICIPLE_STOP = re.compile(r",\s+(?:saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|accusing|urging|calling)\b")
+PARTICIPLE_STOP = re.compile(r",\s+(?:saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|accusing|urging|calling)\b")

@@ -33,13 +33,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .block_quotes import _attribution_line, _looks_like_speech
+from .block_quotes import attribution_line, looks_like_speech
 from .corpus import Article
-from .direct_quotes import DirectReader, _continuing, _follows, _introduces
-from .quote_clauses import _clause_end, _dedupe, _n_words, _quote, _span_or_none, _strip_marks, _trim_inner
-from .quote_cues import CueReader, _Cue, _cue_text
-from .quote_marks import _Mark, _quote_marks, _sentences
-from .quote_patterns import _NOUN_CLAUSE_END, _PARTICIPLE, _PRONOUN, _SOURCELESS_NOUN, _SPEECH_NOUN, _VERB, SPEECH_VERBS
+from .direct_quotes import DirectReader, continuing, follows, introduces
+from .quote_clauses import clause_end, dedupe, n_words, quote, span_or_none, strip_marks, trim_inner
+from .quote_cues import CueReader, Cue, cue_text
+from .quote_marks import Mark, paragraph_quote_marks, paragraph_sentences
+from .quote_patterns import NOUN_CLAUSE_END, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, VERB, SPEECH_VERBS
 from .reported_speech import ReportedReader
 from .speakers import Cast
 from .text import Paragraph, paragraph_spans
@@ -86,20 +86,20 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         for prev, line in zip(self.paragraphs, self.paragraphs[1:]):
             if prev.number in attribution.values():
                 continue
-            found = _attribution_line(cast, text[line.start : line.end], line.start)
-            if found and _looks_like_speech(text[prev.start : prev.end]):
+            found = attribution_line(cast, text[line.start : line.end], line.start)
+            if found and looks_like_speech(text[prev.start : prev.end]):
                 ent, role = found
-                s, e = _strip_marks(text, prev.start, prev.end)
+                s, e = strip_marks(text, prev.start, prev.end)
                 cast.note(line.start, ent, cue=True)
                 cast.exclude(prev.start, prev.end)
-                self.quotes.append(_quote(text, s, e, ent, role or ent.role, "block", text[line.start : line.end]))
+                self.quotes.append(quote(text, s, e, ent, role or ent.role, "block", text[line.start : line.end]))
                 attribution[prev.number] = line.number
         skip = set(attribution) | set(attribution.values())
-        marks = {p.number: self._repair(_quote_marks(text, p)) for p in self.paragraphs if p.number not in skip}
+        marks = {p.number: self._repair(paragraph_quote_marks(text, p)) for p in self.paragraphs if p.number not in skip}
         for ms in marks.values():
             for m in ms:
                 cast.exclude(m.start, m.end)
-        self.sentences = {p.number: _sentences(text, p, marks.get(p.number, [])) for p in self.paragraphs}
+        self.sentences = {p.number: paragraph_sentences(text, p, marks.get(p.number, [])) for p in self.paragraphs}
         cast.set_sentences([s for ss in self.sentences.values() for s, _ in ss])
         chain: Quote | None = None  # a quote left open at the end of the previous paragraph
         for para in self.paragraphs:
@@ -110,10 +110,10 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             chain = self._paragraph(para, marks[para.number], chain or pending)
         quotes = sorted(self.quotes, key=lambda q: q.start)
         people = [e.name for e in cast.entities if e.kind == "person"]
-        return QuoteAnalysis(_dedupe(quotes), attribution, self.paragraphs, people)
+        return QuoteAnalysis(dedupe(quotes), attribution, self.paragraphs, people)
 
     # -- one paragraph ------------------------------------------------------------------------
-    def _paragraph(self, para: Paragraph, marks: list[_Mark], chain: Quote | None) -> Quote | None:
+    def _paragraph(self, para: Paragraph, marks: list[Mark], chain: Quote | None) -> Quote | None:
         text = self.text
         assigned: dict[int, Quote] = {}  # mark index -> its quote
         first = 0
@@ -130,11 +130,11 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         for i, m in enumerate(marks):
             if i in assigned or not (i > 0 and not marks[i - 1].closed and i - 1 in assigned):
                 continue
-            assigned[i] = self._add(_continuing(text, m, assigned[i - 1]))
+            assigned[i] = self._add(continuing(text, m, assigned[i - 1]))
         for i in range(len(marks) - 2, -1, -1):
             m = marks[i]
             if i not in assigned and not m.closed and i + 1 in assigned and assigned[i + 1].kind == "direct":
-                assigned[i] = self._add(_continuing(text, m, assigned[i + 1]))
+                assigned[i] = self._add(continuing(text, m, assigned[i + 1]))
         if marks and not marks[-1].closed and len(marks) - 1 in assigned:
             return assigned[len(marks) - 1]
         return None
@@ -151,8 +151,8 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         text, cast = self.text, self.cast
         spans = [(marks[i].start - 1, marks[i].outer_end) for i in inside]
         in_mark = lambda pos: any(a <= pos < b for a, b in spans)
-        cues: list[_Cue] = []
-        for v in _VERB.finditer(text, s, e):
+        cues: list[Cue] = []
+        for v in VERB.finditer(text, s, e):
             if in_mark(v.start()):
                 continue
             cue = self._cue(v, s, e, spans, cues)
@@ -168,9 +168,9 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             for k, c in enumerate(cues):
                 if c.ent is None:
                     continue
-                intro = _introduces(text, c, m, e)
-                if intro or _follows(text, m, c, s, marks):
-                    assigned[i] = self._add(_quote(text, *_trim_inner(text, m.start, m.end), c.ent, c.ent.role, "direct", _cue_text(text, c)))
+                intro = introduces(text, c, m, e)
+                if intro or follows(text, m, c, s, marks):
+                    assigned[i] = self._add(quote(text, *trim_inner(text, m.start, m.end), c.ent, c.ent.role, "direct", cue_text(text, c)))
                     used.add(k)
                     if not intro:
                         closing.add(k)
@@ -179,7 +179,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         for k, c in enumerate(cues):
             if c.ent is None or any(a <= c.verb_start < b for a, b in taken):
                 continue
-            if k in used and k not in closing and not _PARTICIPLE.search(c.verb):
+            if k in used and k not in closing and not PARTICIPLE.search(c.verb):
                 continue
             span = self._reported_span(c, s, e, spans, cues, after_only=k in closing)
             if span is None:
@@ -188,18 +188,18 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             marks_in = [i for i in inside if cs <= marks[i].start - 1 and marks[i].end <= ce + 1]
             if any(i in assigned for i in marks_in):
                 continue
-            whole = [i for i in marks_in if _trim_inner(text, marks[i].start, marks[i].end) == _trim_inner(text, cs, ce) or (marks[i].start - 1 <= cs and ce <= marks[i].outer_end)]
+            whole = [i for i in marks_in if trim_inner(text, marks[i].start, marks[i].end) == trim_inner(text, cs, ce) or (marks[i].start - 1 <= cs and ce <= marks[i].outer_end)]
             kind: QuoteKind = "direct" if whole else "reported"
             if whole:
-                cs, ce = _trim_inner(text, marks[whole[0]].start, marks[whole[0]].end)
-            q = self._add(_quote(text, cs, ce, c.ent, c.ent.role, kind, _cue_text(text, c)))
+                cs, ce = trim_inner(text, marks[whole[0]].start, marks[whole[0]].end)
+            q = self._add(quote(text, cs, ce, c.ent, c.ent.role, kind, cue_text(text, c)))
             for i in marks_in:
                 assigned[i] = q
             taken.append((cs, ce))
             used.add(k)
             other = self._other_side(c, (cs, ce), s, e) if kind == "reported" else None
             if other is not None and not any(a < other[1] and other[0] < b for a, b in spans):
-                self._add(_quote(text, *other, c.ent, c.ent.role, "reported", _cue_text(text, c)))
+                self._add(quote(text, *other, c.ent, c.ent.role, "reported", cue_text(text, c)))
                 taken.append(other)
         # 3. "according to X"
         for m in re.finditer(r"\b[Aa]ccording to\b", text[s:e]):
@@ -214,23 +214,23 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                     if q.start <= marks[i].start and marks[i].end <= q.end + 1:
                         assigned[i] = q
         # 3b. "Bellamy's claim that …", "his warning that …"
-        for m in _SPEECH_NOUN.finditer(text, s, e):
+        for m in SPEECH_NOUN.finditer(text, s, e):
             if in_mark(m.start()) or any(a <= m.start() < b for a, b in taken):
                 continue
             who = "who" if m.group("who") else "pro"
             ent = self._resolve({"his": "he", "her": "she", "their": "they", "its": "it"}.get(m.group(who).lower(), m.group(who)), m.start(who))
-            end = _NOUN_CLAUSE_END.search(text, m.end(), e)
-            if end and _n_words(text[m.end() : end.start()]) <= 3:  # the clause's own verb: "that Souness had lied"
-                end = _NOUN_CLAUSE_END.search(text, end.end(), e)
-            span = _span_or_none(text, m.end(), end.start() if end else e) if ent is not None else None
-            if span is not None and _n_words(text[span[0] : span[1]]) >= 3:
-                q = self._add(_quote(text, *span, ent, ent.role, "reported", m.group().removesuffix(" that")))
+            end = NOUN_CLAUSE_END.search(text, m.end(), e)
+            if end and n_words(text[m.end() : end.start()]) <= 3:  # the clause's own verb: "that Souness had lied"
+                end = NOUN_CLAUSE_END.search(text, end.end(), e)
+            span = span_or_none(text, m.end(), end.start() if end else e) if ent is not None else None
+            if span is not None and n_words(text[span[0] : span[1]]) >= 3:
+                q = self._add(quote(text, *span, ent, ent.role, "reported", m.group().removesuffix(" that")))
                 taken.append(span)
                 for i in inside:
                     if span[0] <= marks[i].start - 1 and marks[i].end <= span[1] + 1:
                         assigned[i] = q
         # 3b'. "denied reports that …", "newspaper speculation that …": the words, under the noun.
-        for m in _SOURCELESS_NOUN.finditer(text, s, e):
+        for m in SOURCELESS_NOUN.finditer(text, s, e):
             if in_mark(m.start()) or any(a <= m.start() < b for a, b in taken):
                 continue
             if re.search(r"(?:’s|'s|s’|s'|\b(?:the|a|his|her|their|its|my|our|your|The|A|His|Her|Their|Its))\s+$", text[max(s, m.start() - 8) : m.start()]):
@@ -240,11 +240,11 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             lead = m.group("np").split()[0]
             if lead[0].isupper() and (m.start() == s or lead.lower() in {"reports", "claims"}):
                 continue  # "Reports that …" opening a sentence is its subject, not a source
-            end = _NOUN_CLAUSE_END.search(text, m.end(), e)
-            if end and _n_words(text[m.end() : end.start()]) <= 3:
-                end = _NOUN_CLAUSE_END.search(text, end.end(), e)
-            span = _span_or_none(text, m.end(), _clause_end(text, m.end(), end.start() if end else e))
-            if span is not None and _n_words(text[span[0] : span[1]]) >= 3:
+            end = NOUN_CLAUSE_END.search(text, m.end(), e)
+            if end and n_words(text[m.end() : end.start()]) <= 3:
+                end = NOUN_CLAUSE_END.search(text, end.end(), e)
+            span = span_or_none(text, m.end(), clause_end(text, m.end(), end.start() if end else e))
+            if span is not None and n_words(text[span[0] : span[1]]) >= 3:
                 name = m.group("np") if not lead[0].isupper() or m.start() > s else m.group("np").lower()
                 q = self._add(Quote(text[span[0] : span[1]], name, None, "reported", m.group().removesuffix(" that ").strip(), *span))
                 self.sourceless.add(q.start)
@@ -253,14 +253,14 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         opening = re.match(r"(?:And|But|Also)\s+that\s+", text[s:e])
         last = self.last
         if opening and not taken and last is not None and last.kind == "reported" and self.last_para == para.number:
-            span = _span_or_none(text, s + opening.end(), _clause_end(text, s + opening.end(), e))
+            span = span_or_none(text, s + opening.end(), clause_end(text, s + opening.end(), e))
             if span is not None:
                 q = self._add(Quote(text[span[0] : span[1]], last.speaker, last.role, "reported", last.cue, *span))
                 taken.append(span)
                 for i in inside:
                     assigned[i] = q
         # 3d. A backshifted sentence right after reported speech, with no cue of its own, goes on with it.
-        fragments = all(marks[i].start - 1 > s and marks[i].closed and _n_words(text[marks[i].start : marks[i].end]) <= 8 for i in inside)
+        fragments = all(marks[i].start - 1 > s and marks[i].closed and n_words(text[marks[i].start : marks[i].end]) <= 8 for i in inside)
         if not taken and fragments and not any(c.ent is not None for c in cues):
             span = self._backshifted(para, s, e)
             if span is not None and last is not None:
@@ -278,19 +278,19 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             q = self._fragment(m, s, cues, taken)
             if q is None and self._continues(m, s, para, chain, marks, i):
                 prev = chain if (chain is not None and m.start - 1 == para.start) else self.last
-                q = _continuing(text, m, prev)
+                q = continuing(text, m, prev)
             if q is not None:
                 assigned[i] = self._add(q)
         # "… told reporters outside the main entrance:" ends the paragraph: the quote opens the next.
         if e == para.end and text[e - 1] == ":" and not inside:
             c = next((c for c in reversed(cues) if c.ent is not None and not any(a <= c.verb_start < b for a, b in taken)), None)
             if c is not None:
-                self.pending = Quote("", c.ent.name, c.ent.role, "direct", _cue_text(text, c), e, e)
+                self.pending = Quote("", c.ent.name, c.ent.role, "direct", cue_text(text, c), e, e)
                 used.add(cues.index(c))
         for k, c in enumerate(cues):
             if k in used and c.ent is not None:
                 cast.note(c.subj_start, c.ent, cue=True)
-            elif c.ent is not None and re.fullmatch(_PRONOUN, text[c.subj_start : c.subj_end]):
+            elif c.ent is not None and re.fullmatch(PRONOUN, text[c.subj_start : c.subj_end]):
                 cast.note(c.subj_start, c.ent)  # "He has confirmed his place …": the chain of "he" goes on
         mine = [q for q in self.quotes if s <= q.start < e and q.start not in self.sourceless]
         if mine:

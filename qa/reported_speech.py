@@ -7,20 +7,20 @@ from __future__ import annotations
 import re
 
 from .names import CAP_RUN, parse_person
-from .noun_phrases import _as_named, _np_after
+from .noun_phrases import as_named, np_after
 from .quote_clauses import (
-    _bare_object,
-    _clause_end,
-    _clause_ok,
-    _has_verb,
-    _n_words,
-    _object_end,
-    _quote,
-    _skip_space,
-    _span_or_none,
+    bare_object,
+    clause_end,
+    clause_ok,
+    has_verb,
+    n_words,
+    object_end,
+    quote,
+    skip_space,
+    span_or_none,
 )
-from .quote_cues import _Cue
-from .quote_patterns import _ADVERBIAL_START, _AFTER_VERB, _SOURCELESS_NOUN, _AUX_WORDS, _COMPLEMENT, _NP_OBJECT_VERBS, _TOLD, _VERB
+from .quote_cues import Cue
+from .quote_patterns import ADVERBIAL_START, AFTER_VERB, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, TOLD, VERB
 from .speakers import Cast
 from .text import Paragraph
 from .types import Quote
@@ -45,21 +45,21 @@ class ReportedReader:
     last_para: int
 
     # -- what was said --------------------------------------------------------------------------
-    def _reported_span(self, c: _Cue, s: int, e: int, spans, cues: list[_Cue], after_only: bool = False) -> tuple[int, int] | None:
+    def _reported_span(self, c: Cue, s: int, e: int, spans, cues: list[Cue], after_only: bool = False) -> tuple[int, int] | None:
         """The reported words of a cue: the clause after the verb ("said (that) …", "told X …",
         "accused him of …"), or, when the cue closes the sentence, the words before it."""
         text = self.text
         if c.verb in {"spoke", "speaks", "branded", "labelled", "labeled", "dubbed", "called"}:
             return None  # "spoke to reporters:", "branded it “tasteless”": only quoted words follow
         start = c.end if c.inverted else c.verb_end
-        rest_end = _clause_end(text, start, e)
+        rest_end = clause_end(text, start, e)
         if re.search(r",\s*(?:who|which)\s+(?:\w+\s+)?$", text[s : c.verb_start]):
             # "Jay-Z, who said he would retire, will become …": the aside ends at the main clause
-            main = re.search(rf",\s+(?:{_AUX_WORDS}|[a-z]+ed)\b", text[start:rest_end])
+            main = re.search(rf",\s+(?:{AUX_WORDS}|[a-z]+ed)\b", text[start:rest_end])
             if main:
                 rest_end = start + main.start()
-        pos = start + _AFTER_VERB.match(text, start).end() - start
-        comp = _COMPLEMENT.get(c.verb)
+        pos = start + AFTER_VERB.match(text, start).end() - start
+        comp = COMPLEMENT.get(c.verb)
         if comp is not None:
             # "accused him of …", "urged the finance chiefs to …": object and complement
             # (not "who asked not to be named").
@@ -68,22 +68,22 @@ class ReportedReader:
             # "urged the chiefs to act" (not "called for a change to the law": no infinitive)
             infinitive = r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|[A-Z]\w*|\d\S*)\b)" if comp == "to" else ""
             if re.match(rf"\s+(?:[^\s.;:]+\s+){{0,16}}?{comp}\s+{infinitive}\S", text[pos:rest_end]):
-                return _span_or_none(text, _skip_space(text, pos), rest_end)
+                return span_or_none(text, skip_space(text, pos), rest_end)
             if c.verb not in {"asked", "asks", "asking"}:
                 return None
-        that = re.match(r"\s+(?:[^\s,.;:“”\"]+\s+){1,10}?that\s+", text[pos:rest_end]) if c.verb in _TOLD else None
-        if that and not _has_verb(that.group()[: -len("that ")]):
+        that = re.match(r"\s+(?:[^\s,.;:“”\"]+\s+){1,10}?that\s+", text[pos:rest_end]) if c.verb in TOLD else None
+        if that and not has_verb(that.group()[: -len("that ")]):
             pos += that.end() - len("that ")  # "told US TV network Fox News on Sunday that …"
-        elif c.verb in _TOLD:
-            obj_end = _object_end(text, pos, rest_end)
+        elif c.verb in TOLD:
+            obj_end = object_end(text, pos, rest_end)
             if obj_end is not None:
                 after = text[obj_end:rest_end]
                 if re.match(r"\s+to\s+\w", after):
-                    return _span_or_none(text, _skip_space(text, pos), rest_end)
+                    return span_or_none(text, skip_space(text, pos), rest_end)
                 if re.match(r"\s*:", after) or text[rest_end : rest_end + 1] == ":":
                     return None
                 pos = obj_end
-        if _SOURCELESS_NOUN.match(text, _skip_space(text, pos)):
+        if SOURCELESS_NOUN.match(text, skip_space(text, pos)):
             return None  # "denied reports that …": the reports' words, not the speaker's
         opener = re.match(r"\s*,?\s*(?:(that)\s+)?", text[pos:rest_end])
         cs = pos + opener.end()
@@ -92,23 +92,23 @@ class ReportedReader:
             r"(?:during|in|at|on|after|before|since|over|throughout|following)\s+[^,;:“”\"]{1,60}?,?\s+(?=(?:he|she|it|they|we|I|there)\s)",
             text[cs:rest_end],
         ) or re.match(_FRONTED_DATE, text[cs:rest_end])  # "says on 13 March Lord Goldsmith met …"
-        if fronted and _has_verb(text[cs + fronted.end() : rest_end]):
+        if fronted and has_verb(text[cs + fronted.end() : rest_end]):
             cs += fronted.end()
         # "denied that quote on Wednesday": a "that" with no clause after it is a determiner
-        that_np = opener.group(1) and _n_words(text[cs:rest_end]) <= 4 and not _has_verb(text[cs:rest_end])
-        bare = c.verb in _NP_OBJECT_VERBS and (not opener.group(1) or that_np) and _bare_object(text, cs, rest_end)
+        that_np = opener.group(1) and n_words(text[cs:rest_end]) <= 4 and not has_verb(text[cs:rest_end])
+        bare = c.verb in NP_OBJECT_VERBS and (not opener.group(1) or that_np) and bare_object(text, cs, rest_end)
         relative = c.inverted and re.match(r"\s+(?:that|who|which)\s", text[start:rest_end])
         if relative:
             pass  # "says the boss of the body that cleared them": the clause describes the speaker
-        elif c.inverted and text[start:cs].strip() == "," and not _has_verb(text[cs:rest_end]) and not re.match(_SUBORDINATE, text[cs:rest_end]):
+        elif c.inverted and text[start:cs].strip() == "," and not has_verb(text[cs:rest_end]) and not re.match(_SUBORDINATE, text[cs:rest_end]):
             pass  # "…, said Jason Stilwell, a manager at the county office.": an aside, not words
         elif after_only:
             # “…,” he said in response to … / said Henrik Dahl, chairman of …: no second quote
-            if text[start:cs].strip() or not _has_verb(text[cs:rest_end]) or not _clause_ok(text, cs, rest_end):
+            if text[start:cs].strip() or not has_verb(text[cs:rest_end]) or not clause_ok(text, cs, rest_end):
                 return None
-            return _span_or_none(text, cs, rest_end)
-        elif _clause_ok(text, cs, rest_end, after_that=bool(opener.group(1))) and not bare:
-            return _span_or_none(text, cs, rest_end)
+            return span_or_none(text, cs, rest_end)
+        elif clause_ok(text, cs, rest_end, after_that=bool(opener.group(1))) and not bare:
+            return span_or_none(text, cs, rest_end)
         # "…, he said." / "…, said Stuart Hensel of the EIU.": the words before the cue.
         be = c.start
         while be > s and text[be - 1] == " ":
@@ -117,13 +117,13 @@ class ReportedReader:
         if be == c.start and not c.inverted or be <= s or (text[be - 1] != "," and not closing_mark):
             return None
         be -= 1
-        if _n_words(text[s:be]) < 3 or re.fullmatch(r"[“\"][^“”\"]*[”\"]", text[s:be].strip()):
+        if n_words(text[s:be]) < 3 or re.fullmatch(r"[“\"][^“”\"]*[”\"]", text[s:be].strip()):
             return None
         # Only a cue that closes its sentence ("…, he said in response.") has its words before it;
         # and those words are a clause, not the speaker's title ("The union's leader, Bea Carr, warned of …").
         rest = text[c.end : e]
-        aside = (re.match(r",\s+", rest) and not _has_verb(rest)) or (c.inverted and re.match(r"\s+(?:that|who|which)\s", rest))
-        if re.search(r"[“”\"]", rest) or (_n_words(rest) > 6 and not aside) or not _has_verb(text[s:be]):
+        aside = (re.match(r",\s+", rest) and not has_verb(rest)) or (c.inverted and re.match(r"\s+(?:that|who|which)\s", rest))
+        if re.search(r"[“”\"]", rest) or (n_words(rest) > 6 and not aside) or not has_verb(text[s:be]):
             return None
         return s, be
 
@@ -140,10 +140,10 @@ class ReportedReader:
             return None
         ps, pe = sentences[k - 1]
         tail = text[last.end : pe]  # the quote ran to the end of its sentence, or up to a closing cue
-        if not (ps <= last.start and (_n_words(tail) == 0 or (_n_words(tail) <= 6 and _VERB.search(tail)))):
+        if not (ps <= last.start and (n_words(tail) == 0 or (n_words(tail) <= 6 and VERB.search(tail)))):
             return None
         body = text[s:e]
-        if _VERB.search(re.sub(r"[“\"][^“”\"]*[”\"]", " ", body)):
+        if VERB.search(re.sub(r"[“\"][^“”\"]*[”\"]", " ", body)):
             return None
         lead = re.match(r"(?:(?:But|And|So|Yet|However|Instead|Also|As a result|In addition|Otherwise),?\s+)?", body)
         clause = body[lead.end() :]
@@ -157,9 +157,9 @@ class ReportedReader:
         )
         if subject is None:
             return None
-        return _span_or_none(text, s, e)
+        return span_or_none(text, s, e)
 
-    def _other_side(self, c: _Cue, span: tuple[int, int], s: int, e: int) -> tuple[int, int] | None:
+    def _other_side(self, c: Cue, span: tuple[int, int], s: int, e: int) -> tuple[int, int] | None:
         """A cue inside its sentence with words of the speaker on both sides: "X, Mr Cook said, because
         Y." / "X, the report said, and Y.": the side ``span`` did not take, when it goes on with a
         conjunction after the cue (or the cue follows such a clause)."""
@@ -173,18 +173,18 @@ class ReportedReader:
         before = (s, be - 1)
         after = re.match(rf",\s+({conj}[^“”\"]*)$", text[c.end : e])
         if span[0] >= c.end and re.match(conj, text[span[0] : span[0] + 12]):
-            if _n_words(text[s : be - 1]) < 3 or (_ADVERBIAL_START.match(text[s:be]) and not _has_verb(text[s:be])) or re.search(r"[“”\"]", text[s:be]):
+            if n_words(text[s : be - 1]) < 3 or (ADVERBIAL_START.match(text[s:be]) and not has_verb(text[s:be])) or re.search(r"[“”\"]", text[s:be]):
                 return None
-            return _span_or_none(text, *before)
-        if span[1] <= c.start and after is not None and _n_words(after.group(1)) >= 3:
-            return _span_or_none(text, c.end + after.start(1), e)
+            return span_or_none(text, *before)
+        if span[1] <= c.start and after is not None and n_words(after.group(1)) >= 3:
+            return span_or_none(text, c.end + after.start(1), e)
         return None
 
     def _according(self, pos: int, s: int, e: int, spans) -> Quote | None:
         """"according to X, …" / "…, according to X, a hydrologist." / "According to a new book,
         Brown's Britain, …": the words on the side that is a clause."""
         text = self.text
-        np = _np_after(text, pos + len("according to"), e)
+        np = np_after(text, pos + len("according to"), e)
         if np is None:
             return None
         np_end = np[1] + len(np[0])
@@ -192,22 +192,22 @@ class ReportedReader:
         if named and np[0].split()[0].lower() in {"a", "an", "the"}:
             np = named.group(1), np_end + named.start(1)
             np_end = np[1] + len(np[0]) + 1
-        ent = self._resolve(*np) or self.cast.add_org(_as_named(np[0]), np[1], plural=np[0].endswith("s"))
+        ent = self._resolve(*np) or self.cast.add_org(as_named(np[0]), np[1], plural=np[0].endswith("s"))
         cue = text[pos : np[1] + len(np[0])]
         be = pos
         while be > s and text[be - 1] in " ,":
             be -= 1
         before = text[s:be]
         tail = re.match(r",\s+[^,;:]*?(?=[,;:]|[.!?]?$)", text[np_end:e])
-        appositive = tail is None or re.match(r",\s+(?:a|an|the)\s", tail.group()) or not _has_verb(tail.group())
+        appositive = tail is None or re.match(r",\s+(?:a|an|the)\s", tail.group()) or not has_verb(tail.group())
         closes = tail is None and not text[np_end:e].strip(" .!?") or (
             tail is not None and appositive and not text[np_end + tail.end() : e].strip(" .!?")
         )  # "…, according to John Houlihan, editor of the magazine."
-        if _n_words(before) >= 3 and ((_has_verb(before) and appositive) or closes):
-            return _quote(text, s, be, ent, ent.role, "reported", cue)
+        if n_words(before) >= 3 and ((has_verb(before) and appositive) or closes):
+            return quote(text, s, be, ent, ent.role, "reported", cue)
         cs = np_end + re.match(r"[\s,]*", text[np_end:e]).end()
-        ce = _clause_end(text, cs, e)
-        if not _clause_ok(text, cs, ce):
+        ce = clause_end(text, cs, e)
+        if not clause_ok(text, cs, ce):
             return None
-        span = _span_or_none(text, cs, ce)
-        return _quote(text, span[0], span[1], ent, ent.role, "reported", cue) if span else None
+        span = span_or_none(text, cs, ce)
+        return quote(text, span[0], span[1], ent, ent.role, "reported", cue) if span else None

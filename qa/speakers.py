@@ -28,24 +28,24 @@ from .names import (
     PERSON_NOUNS,
     ROLE_WORDS,
     SOURCE_HEADS,
-    _ADVERBS,
-    _BUSINESS,
-    _CONNECTORS,
-    _DEMONYM,
-    _GENERIC_HEADS,
-    _INSTITUTION_HEADS,
-    _INTRODUCING,
-    _NOT_ROLE,
-    _PEERAGE,
-    _POSSESSIVE,
-    _RANKS,
-    _RELATIONS,
-    _RELATION_GENDER,
-    _SOURCE_HEADS,
-    _SOURCE_HEADS_PLURAL,
-    _THING_ALT,
-    _gender_of_noun,
-    _split_run,
+    ADVERBS,
+    BUSINESS,
+    CONNECTORS,
+    DEMONYM,
+    GENERIC_HEADS,
+    INSTITUTION_HEADS,
+    INTRODUCING,
+    NOT_ROLE,
+    PEERAGE,
+    POSSESSIVE,
+    RANKS,
+    RELATIONS,
+    RELATION_GENDER,
+    SOURCE_HEAD_WORDS,
+    SOURCE_HEADS_PLURAL,
+    THING_ALT,
+    gender_of_noun,
+    split_run,
     country_key,
     is_person_head,
     nominal_head,
@@ -97,7 +97,7 @@ def _mask_quotes(text: str) -> str:
 
 def _after_capital(text: str, pos: int) -> bool:
     m = re.search(r"([\w’'-]+)\s+$", text[max(0, pos - 30) : pos])
-    return bool(m and m.group(1)[0].isupper() and norm(m.group(1)) not in NON_NAME | _NOT_ROLE)
+    return bool(m and m.group(1)[0].isupper() and norm(m.group(1)) not in NON_NAME | NOT_ROLE)
 
 
 @dataclass
@@ -170,35 +170,35 @@ class Cast:
             # "Port Alden coach Viktor Hale": a name that only qualifies the person after it.
             between = re.match(r"((?:\s+[a-z][\w-]*){1,3})\s+[A-Z]", text[m.end() : m.end() + 60])
             titles = between.group(1).split() if between else []
-            if titles and all((w in ROLE_WORDS or w in PERSON_NOUNS) and w not in _CONNECTORS for w in titles):
+            if titles and all((w in ROLE_WORDS or w in PERSON_NOUNS) and w not in CONNECTORS for w in titles):
                 nxt = CAP_RUN.search(text, m.end())
                 if nxt and parse_person(nxt.group())[1] and not parse_person(m.group())[2]:
                     continue
             # "the BBC's Talking Point programme": a name that qualifies a thing is no person.
-            if re.match(rf"\s+(?:{_THING_ALT})\b", text[m.end() : m.end() + 30]):
+            if re.match(rf"\s+(?:{THING_ALT})\b", text[m.end() : m.end() + 30]):
                 continue
-            for start, surface in _split_run(m.start(), m.group()):
+            for start, surface in split_run(m.start(), m.group()):
                 if any(s <= start < e for s, e, _ in org_runs):
                     continue
                 role, name, female = parse_person(surface)
                 # "Meanwhile Antony Blinken": a leading word the article also writes in lower case
                 # is an ordinary word that happens to start the sentence.
                 while name and len(name.split()) > 1 and (
-                    name.split()[0].lower() in lower_words or name.split()[0].lower() in _NOT_ROLE | _ADVERBS
-                    or (len(name.split()) > 2 and _DEMONYM.fullmatch(name.split()[0]))
+                    name.split()[0].lower() in lower_words or name.split()[0].lower() in NOT_ROLE | ADVERBS
+                    or (len(name.split()) > 2 and DEMONYM.fullmatch(name.split()[0]))
                 ):
                     name = name.split(" ", 1)[1]
                 known = False
                 occupation = re.search(r"\b([a-z]+)[ \t]+$", text[max(0, start - 30) : start])
                 if name is None and " " not in surface.strip() and occupation:
                     occupation = occupation.group(1)
-                    token = _POSSESSIVE.sub("", surface.strip())
+                    token = POSSESSIVE.sub("", surface.strip())
                     if (
-                        occupation in PERSON_NOUNS and occupation not in _SOURCE_HEADS_PLURAL
+                        occupation in PERSON_NOUNS and occupation not in SOURCE_HEADS_PLURAL
                         and re.fullmatch(r"[A-Z][\w-]+", token) and norm(token) not in NON_NAME and token.lower() not in lower_words
                     ):
                         name, known = token, True  # "Rap star Jay-Z", "singer Madonna"
-                        female = _gender_of_noun(occupation)
+                        female = gender_of_noun(occupation)
                 if name and (len(name.split()) >= 2 or role or female is not None or known):
                     full.append((start, start + len(surface), name, role, female))
         # Full names first, then "Mr Hensel" / "Minister Leyva" attach to them (or stand alone).
@@ -213,8 +213,8 @@ class Cast:
                 if ambiguous:
                     female = None  # "Mr Jackson" with a Michael and a Katherine Jackson: say nothing of either
                 relation = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20) : start])
-                if female is None and relation and relation.group(1) in _RELATION_GENDER:
-                    female = _RELATION_GENDER[relation.group(1)]  # "his mother Katherine Jackson"
+                if female is None and relation and relation.group(1) in RELATION_GENDER:
+                    female = RELATION_GENDER[relation.group(1)]  # "his mother Katherine Jackson"
                 keys = self._descriptors(start, end)
                 if role:
                     ent.roles.append(role)
@@ -236,8 +236,8 @@ class Cast:
         "Technology firms Sony, Philips and Samsung", "a new book, Brown's Britain,"."""
         out: list[tuple[int, int, str]] = []
         run = rf"{CAP_RUN.pattern}"
-        nouns = "|".join(sorted(_INTRODUCING, key=len, reverse=True))
-        capitalised = "|".join(n.capitalize() for n in sorted(_INTRODUCING, key=len, reverse=True))
+        nouns = "|".join(sorted(INTRODUCING, key=len, reverse=True))
+        capitalised = "|".join(n.capitalize() for n in sorted(INTRODUCING, key=len, reverse=True))
         # The noun opens the sentence too: "Bookmaker Ladbrokes said …".
         pat = re.compile(
             rf"(?:\b(?P<noun>{nouns})|(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?:{capitalised}))(?:,)?\s+"
@@ -269,7 +269,7 @@ class Cast:
         nearest = norm(tokens[-1]) if tokens else ""
         if nearest in ROLE_WORDS or nearest in PERSON_NOUNS or nearest.rstrip("s") in PERSON_NOUNS:
             for w in reversed(tokens):
-                if not re.fullmatch(r"[\w’'-]+", w) or w.lower() in _DESCRIPTOR_STOP or w.lower() in _RELATIONS:
+                if not re.fullmatch(r"[\w’'-]+", w) or w.lower() in _DESCRIPTOR_STOP or w.lower() in RELATIONS:
                     break
                 if _LOWER_WORD.fullmatch(w) or w[0].isupper():
                     words.add(norm(w))
@@ -285,7 +285,7 @@ class Cast:
         people = [e for e in self.entities if e.kind == "person"]
         firsts: dict[str, list[Entity]] = {}
         for e in people:
-            if len(e.name.split()) >= 2 and norm(e.name.split()[0]) not in _PEERAGE:
+            if len(e.name.split()) >= 2 and norm(e.name.split()[0]) not in PEERAGE:
                 firsts.setdefault(e.name.split()[0], []).append(e)
         found: list[tuple[int, int, str, list[Entity]]] = []
         for e in people:
@@ -423,7 +423,7 @@ class Cast:
     # -- resolving --------------------------------------------------------------------------
     def by_name(self, surface: str, pos: int) -> Entity | None:
         """A capitalised run naming someone: full name, surname, "Mr X", "Minister X Y", "Ozzy"."""
-        surface = _POSSESSIVE.sub("", surface.strip())
+        surface = POSSESSIVE.sub("", surface.strip())
         for ent in self.entities:
             if ent.name == surface:
                 return ent
@@ -538,8 +538,8 @@ class Cast:
     def by_alias(self, noun: str, pos: int) -> Entity | None:
         """"the firm", "the book": the nearest body the article introduced as one ("the company"
         for a firm introduced as a "software maker")."""
-        if noun in _BUSINESS:
-            return self.nearest(pos, lambda e: e.kind == "org" and bool(e.aliases & _BUSINESS))
+        if noun in BUSINESS:
+            return self.nearest(pos, lambda e: e.kind == "org" and bool(e.aliases & BUSINESS))
         return self.nearest(pos, lambda e: e.kind == "org" and noun in e.aliases)
 
     def by_nominal(self, phrase: str, pos: int, fallback: bool = True) -> Entity | None:
@@ -555,21 +555,21 @@ class Cast:
             return None
         lowered = [norm(w) for w in words]
         head = nominal_head(words)
-        gender = _gender_of_noun(head)
+        gender = gender_of_noun(head)
         if head in DEMONYMS and len(words) == 1:
             # "Kuznetsova says … The Russian said …": the person just speaking.
             for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
                 m = self._mentions[i]
                 if m.ent.kind == "person" and not self._is_excluded(m.pos) and self._is_subject(i):
                     return m.ent
-        if re.fullmatch(r"\d+-year-old", head) or head.split("-")[0] in _RELATION_GENDER or (head in DEMONYMS and len(words) == 1):
+        if re.fullmatch(r"\d+-year-old", head) or head.split("-")[0] in RELATION_GENDER or (head in DEMONYMS and len(words) == 1):
             head = "person"  # "the 61-year-old", "the mother-of-nine", "the Russian": somebody already named
         countries = {k for w in words if (k := country_key(w))}
         modifiers = {w for w in lowered if w not in {"of", "the", head} and not country_key(w)}
         # "the attorney general" is not the Solicitor General; "the US’ top foreign policy official" may
         # be the Secretary of State (only a title's own words must match).
         titled = {w for w in modifiers if w in ROLE_WORDS and w not in {"top", "new", "former", "senior"}} if head in ROLE_WORDS else set()
-        heads = {head} | {h for w in modifiers for h in _INSTITUTION_HEADS.get(w, ())} if head in _GENERIC_HEADS else {head}
+        heads = {head} | {h for w in modifiers for h in INSTITUTION_HEADS.get(w, ())} if head in GENERIC_HEADS else {head}
         best: tuple[float, int] | None = None
         chosen: Entity | None = None
         for ent in self.entities:
@@ -578,7 +578,7 @@ class Cast:
             keys = ent.role_keys(pos)
             if not keys:
                 continue
-            if (_RANKS & keys) - set(lowered) or titled - keys:
+            if (RANKS & keys) - set(lowered) or titled - keys:
                 continue  # "the prime minister" is not the Deputy Prime Minister
             score = 3.0 * bool(heads & keys) + 2.0 * len(countries & keys) + 0.5 * len(modifiers & keys)
             if score < 2.0:
@@ -587,7 +587,7 @@ class Cast:
             recency = -(pos - last) if last is not None else -len(self.text)
             if best is None or (score, recency) > best:
                 best, chosen = (score, recency), ent
-        if chosen is not None or (head not in PERSON_NOUNS and head != "person") or head in _SOURCE_HEADS or not fallback:
+        if chosen is not None or (head not in PERSON_NOUNS and head != "person") or head in SOURCE_HEAD_WORDS or not fallback:
             return chosen
         return self._most_named(pos, head, gender, after=pos + len(phrase))
 
@@ -603,7 +603,7 @@ class Cast:
             first.setdefault(id(m.ent), m.pos)
         titled = head in ROLE_WORDS
         people = [e for e in self.entities if e.kind == "person" and id(e) in counts and (female is None or e.female in (None, female))]
-        fitting = [e for e in people if not (titled and e.role_keys(pos) - _RELATIONS and head not in e.role_keys(pos))]
+        fitting = [e for e in people if not (titled and e.role_keys(pos) - RELATIONS and head not in e.role_keys(pos))]
         pool = fitting or people
         if pool:
             return max(pool, key=lambda e: (counts[id(e)], -first[id(e)]))

@@ -72,7 +72,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _STOP.finditer(segment, start):
         if not _NEXT_STARTS_SENTENCE.match(segment, m.end()):
             continue
-        if m.group().startswith(".") and _is_abbreviation(text, m.start(), start):
+        if m.group().startswith(".") and is_abbreviation(text, m.start(), start):
             continue
         spans.append((pos, m.end()))
         pos = m.end()
@@ -85,7 +85,7 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
+def is_abbreviation(text: str, dot: int, floor: int) -> bool:
     """True if the ``.`` at ``dot`` closes an abbreviation or an initial, not a sentence."""
     i = dot
     while i > floor and not text[i - 1].isspace() and text[i - 1] not in "(“‘\"'[":
