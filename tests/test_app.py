@@ -282,7 +282,8 @@ def test_browser_upload_hostile_article_then_ask_about_it(page, server: Server) 
     assert "${window.__pwned=1} {{window.__pwned}} [a link](javascript:window.__pwned=1) *not bold*" in panel
     assert page.locator("#qa-article a, #qa-article em").count() == 0
     assert page.locator("#qa-article img, #qa-article script").count() == 0
-    assert page.locator("#qa-picker").is_visible()  # two articles now: a picker
+    # Two articles now: a picker (shown by the same update as the status, maybe a frame later).
+    page.locator("#qa-picker").wait_for(state="visible", timeout=ANSWER_TIMEOUT)
     assert not pwned(page)
 
     reply = ask(page, "How much did the restoration cost?")
