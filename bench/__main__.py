@@ -12,6 +12,7 @@ BENCHMARKS = {
     "scale": "bench.scale",  # the seed article among all BBC and AG News articles
     "faiss": "bench.faiss_types",  # FAISS index types on synthetic vectors up to 1M passages
     "attribution": "bench.attribution",  # quote detection and speakers on labelled BBC articles
+    "news": "bench.news",  # reader questions about BBC News articles, asked of one corpus
 }
 
 USAGE = "usage: python -m bench {" + ",".join([*BENCHMARKS, "all"]) + "} [--quick] [options]"

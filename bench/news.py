@@ -1,0 +1,114 @@
+"""Reader questions about real news articles: ``python -m bench news [--show]``.
+
+``bench/news/questions.json`` holds questions written by reading four BBC News articles (business,
+politics, technology, sport), phrased as a reader would ask them rather than copied from the text,
+and fixed before the engine was run on them: 34 answerable ones, each with the character spans
+(never the text) of the words that answer it, and 12 the articles do not answer. The articles are
+read in place from ``<data>/bbc_news/bbc/`` and put, with the seed article, into one corpus, as a
+reader would drop them into ``corpus/``; every question is asked of the whole corpus through
+``QA.candidates``.
+
+- **answered right**: ``found`` and the answer's article is the question's and its span holds the
+  first character of a gold span (as in the SQuAD benchmark).
+- **P@1**: the best-ranked sentence is such a span, whether or not the engine then declines.
+- **declined**: unanswerable questions answered ``found: false``.
+
+Unlike the SQuAD sets these are news articles with quotes and reported speech, asked together, so
+an answer from the wrong article counts as wrong. ``--show`` prints each miss (the articles are in
+the evaluation data, not in the repository).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import time
+from pathlib import Path
+
+from qa import QA
+
+from .common import REPO, data_dir, log, markdown_table, write_results
+from .corpora import SEED
+
+QUESTIONS = REPO / "bench" / "news" / "questions.json"
+
+
+def article_name(file: str) -> str:
+    """``business/236.txt`` → ``bbc-business-236.txt``, the file's name in the corpus."""
+    return "bbc-" + file.replace("/", "-")
+
+
+def write_corpus(folder: Path, files: list[str]) -> None:
+    """The seed article and the BBC articles, as UTF-8 text with ``\\n`` line ends (the offsets in
+    the questions file count characters of that text)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / SEED.name).write_bytes(SEED.read_bytes())
+    for f in files:
+        text = (data_dir() / "bbc_news" / "bbc" / f).read_bytes().decode("utf-8").replace("\r\n", "\n")
+        (folder / article_name(f)).write_text(text, "utf-8", newline="\n")
+
+
+def holds(span, article: str, gold: list[list[int]]) -> bool:
+    return span is not None and span.article == article and any(span.start <= g[0] < span.end for g in gold)
+
+
+def evaluate(qa: QA, data: dict, show: bool = False) -> dict:
+    counts = {"answerable": 0, "answered_right": 0, "p_at_1": 0, "answered_wrong": 0, "declined_answerable": 0,
+              "unanswerable": 0, "declined_unanswerable": 0}
+    for entry in data["articles"]:
+        article = Path(article_name(entry["file"])).stem
+        items = entry["answerable"]
+        results = qa.candidates([it["q"] for it in items] + entry["unanswerable"], n=1)
+        for it, (ans, cands) in zip(items, results):
+            right = ans.found and holds(ans.answer, article, it["gold"])
+            counts["answerable"] += 1
+            counts["answered_right"] += right
+            counts["p_at_1"] += bool(cands) and holds(cands[0], article, it["gold"])
+            counts["answered_wrong"] += ans.found and not right
+            counts["declined_answerable"] += not ans.found
+            if show and not right:
+                got = ans.answer.text if ans.found else f"(declined) {cands[0].text if cands else ''}"
+                log(f"  miss [{entry['file']}] {it['q']}\n    → {got[:150]}")
+        for q, (ans, _) in zip(entry["unanswerable"], results[len(items):]):
+            counts["unanswerable"] += 1
+            counts["declined_unanswerable"] += not ans.found
+            if show and ans.found:
+                log(f"  answered [{entry['file']}] {q}\n    → {ans.answer.text[:150]}")
+    return counts
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench news", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="the same run (it takes seconds)")
+    parser.add_argument("--show", action="store_true", help="print each missed question and what came back")
+    args = parser.parse_args(argv)
+    t0 = time.perf_counter()
+    data = json.loads(QUESTIONS.read_text("utf-8"))
+    with tempfile.TemporaryDirectory(prefix="qa-bench-news-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        write_corpus(corpus, [a["file"] for a in data["articles"]])
+        qa = QA(corpus_dir=corpus, index_dir=Path(tmp) / "index")
+        c = evaluate(qa, data, args.show)
+    a, u = c["answerable"], c["unanswerable"]
+    share = lambda n, d: f"{n}/{d} ({n / d:.0%})"
+    table = markdown_table(
+        ["questions", "answered with the right words", "best sentence right (P@1)", "answered wrongly",
+         "wrongly declined", "unanswerable declined", "answer/decline accuracy"],
+        [[f"{a} answerable, {u} not", share(c["answered_right"], a), share(c["p_at_1"], a),
+          share(c["answered_wrong"], a), share(c["declined_answerable"], a),
+          share(c["declined_unanswerable"], u), f"{(c['answered_right'] + c['declined_unanswerable']) / (a + u):.2f}"]],
+    )
+    notes = (
+        f"{len(data['articles'])} BBC News articles ({', '.join(e['file'] for e in data['articles'])}) and the seed "
+        f"article in one corpus; accuracy counts an answerable question as right only with the right words. "
+        f"{time.perf_counter() - t0:.0f} s."
+    )
+    write_results("news", "Reader questions on BBC News articles", table, {"counts": c}, notes=notes, quick=args.quick)
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))
