@@ -163,7 +163,7 @@ def _anchors_missing(index: Index, q: Question, best: int) -> list[str]:
     passage = index.passages[index.passage_id(best)]
     text = passage.text + " " + " ".join(quote.speaker for quote in passage.quotes)
     people = [n for n in _names(q.text) if n.lower() not in _QUESTION_WORDS and index.is_person(n)]
-    numbers = re.findall(r"\d[\d,.]*\d|\d", q.text)
+    numbers = re.findall(r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?![\w]|[.,]\d)", q.text)  # not "MP3", "G8", "5m"
     return [a for a in people + numbers if not re.search(rf"(?<![\w.,]){re.escape(a)}(?![\w]|[.,]\d)", text)]
 
 
@@ -326,8 +326,7 @@ def _answer_items(kind: str, text: str) -> tuple[tuple[str, ...], ...]:
     """The names (each as its lower-cased words), dates, places or numbers (not years) a sentence
     holds; cached, as the same candidate sentences come up question after question."""
     if kind == "who":
-        names = (split_title_name(m.group())[1] for m in CAP_RUN.finditer(text))
-        return tuple(tuple(n.lower().split()) for n in names if n)
+        return tuple(tuple(n.lower().split()) for n in _proper_names(text))
     if kind == "when":
         found = (m.group() for m in _DATE.finditer(text))
     elif kind == "where":
@@ -335,6 +334,21 @@ def _answer_items(kind: str, text: str) -> tuple[tuple[str, ...], ...]:
     else:
         found = (m.group() for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group()))
     return tuple((f.lower(),) for f in found)
+
+
+def _proper_names(text: str) -> list[str]:
+    """Who can answer "who": people ("Carl Clump", the name without its title), and bodies and
+    groups named by a capitalised run ("Pew Internet", "the Salvation Army", "Apacs"), but not a
+    lone capitalised word opening the sentence ("The", "However")."""
+    out = []
+    for m in CAP_RUN.finditer(text):
+        name = split_title_name(m.group())[1]
+        opens = not text[: m.start()].strip(" “”\"'‘’([")
+        if name:
+            out.append(name)
+        elif len(m.group().split()) > 1 or not opens:
+            out.append(m.group())
+    return out
 
 
 def _span(index: Index, best: int, confidence: float, scored: dict[int, float]) -> Span:

@@ -42,6 +42,8 @@ def _sentence(qa: QA, words: str) -> int:
         ("What happens to the harbour in 2031?", ["2031"]),
         ("What happened to the harbour in 2019?", ["2019"]),  # only the other paragraph has 2019
         ("When will the harbour reopen in Lisbon?", []),  # places are not people: no rule
+        ("When will the MP3 harbour reopen for G8 ships?", []),  # digits inside a word are no number
+        ("When will the harbour reopen, 2,027 days on?", ["2,027"]),
     ],
 )
 def test_people_and_numbers_the_answer_passage_never_mentions(harbour: QA, question: str, missing: list[str]) -> None:
@@ -117,6 +119,26 @@ def test_how_much_needs_an_amount(harbour: QA, sentence: str, holds: bool) -> No
     question = "How much aid does the US send each year?"
     q = analyse_question(harbour.index, question, harbour.embedder.encode([question])[0])
     assert q.kind == "number"
+    assert _holds_answer_type(q, sentence) is holds
+
+
+@pytest.mark.parametrize(
+    "sentence, holds",
+    [
+        ("A study by the Pew Research Center found that most adults own one.", True),  # a body
+        ("The survey was carried out by Apacs last year.", True),  # one capitalised word, mid-sentence
+        ("Councillor Tom Baker carried out the survey.", True),  # a person, title dropped
+        ("However, the survey was carried out last year.", False),  # only the sentence's first word
+        ("“The survey was carried out last year,” he said.", False),
+        ("The Harbour survey was carried out last year.", False),  # all of it is in the question
+    ],
+)
+def test_who_is_answered_by_a_person_or_a_named_body(harbour: QA, sentence: str, holds: bool) -> None:
+    from qa.answer import _holds_answer_type
+
+    question = "Who carried out the harbour survey?"
+    q = analyse_question(harbour.index, question, harbour.embedder.encode([question])[0])
+    assert q.kind == "who"
     assert _holds_answer_type(q, sentence) is holds
 
 
