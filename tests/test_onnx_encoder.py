@@ -199,3 +199,25 @@ def test_model_that_cannot_be_exported_is_noted_and_not_retried(exported, tmp_pa
     assert "modules" in (onnx_encoder.unsupported(model_dir) or "")
     assert onnx_encoder.load(model_dir) is None
     assert not [p for p in (tmp_path / "onnx").iterdir() if p.name.startswith(".")], "no temp folder left behind"
+
+
+@pytest.mark.model
+def test_export_without_the_optimizer_is_kept_unfused(exported, tmp_path, monkeypatch, caplog):
+    import logging
+
+    import onnx
+    from onnxruntime.transformers import optimizer
+
+    st, model_dir, _ = exported
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("no fusion today")
+
+    monkeypatch.setattr(optimizer, "optimize_model", broken)
+    with caplog.at_level(logging.INFO, logger="qa"):
+        encoder = onnx_encoder.export(st, model_dir)
+    assert encoder is not None and "not fused" in caplog.text
+    ops = [node.op_type for node in onnx.load(str(encoder.folder / "model.onnx")).graph.node]
+    assert "Attention" not in ops
+    assert np.abs(encoder.encode(TEXTS) - _reference(st, TEXTS)).max() <= 1e-4
