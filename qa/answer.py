@@ -4,11 +4,12 @@ the question, verbatim, and decide honestly when the articles do not answer it.
 Each candidate sentence gets a score from a few interpretable features:
 its dense cosine to the question, the cosine of its passage, how much of the question's (IDF-weighted)
 vocabulary it and its passage contain, whether it holds the kind of thing asked for (a date for
-"when", a number for "how many", a name for "who"), and whether it is a quote by the speaker the
+"when", a number for "how many", a person or named body for "who", an age, a share or a duration
+for "how old", "what percentage", "how long"), and whether it is a quote by the speaker the
 question names. A separate confidence (mostly meaning, less shared words, minus a penalty for
 names and numbers of the question that no article contains) decides whether the best sentence
-answers at all: the answer is declined below ``min_score``, when a who/when/where/how-many answer
-holds no new name, date, place or number, when the question names a person or a number that the
+answers at all: the answer is declined below ``min_score``, when an answer to such a typed question
+holds no new name, date, place, number or measure, when the question names a person or a number that the
 answer's passage never mentions, when the question asks what did not happen and the sentence
 negates nothing, or when the question asks for the words of someone the articles
 name but never quote.
@@ -49,6 +50,31 @@ _NEGATIVE = re.compile(
     r"except|instead|rather|only|ban\w*|unable|absent|cannot)\b|n[’']t\b",
     re.I,
 )
+_SMALL = r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|few)"
+# Measures a question can ask for, beyond names, dates, places and counts: what asks for it, and
+# what in a sentence gives it.
+_MEASURES = {
+    "age": (
+        re.compile(r"\bhow old\b|\b(?:what|which) age\b"),
+        re.compile(r"\b\d{1,3}(?:-| )years?(?:-| )old\b|\baged\s+\d{1,3}\b|\bage of \d{1,3}\b", re.I),
+    ),
+    "share": (
+        re.compile(r"\bwhat (?:percentage|percent|per cent|proportion|share|fraction|portion)\b|\bhow many (?:percent|per cent)\b"),
+        re.compile(
+            r"\d[\d.,]*\s?(?:%|per ?cent\b|percent\b)|\b(?:half|thirds?|quarters?|majority|minority)\b|"
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) in (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b",
+            re.I,
+        ),
+    ),
+    "duration": (
+        re.compile(r"\bhow long\b"),
+        re.compile(
+            rf"\b{_SMALL}\s+(?:more\s+|full\s+|long\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b|"
+            r"\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft)\b",
+            re.I,
+        ),
+    ),
+}
 _QUESTION_WORDS = {"who", "whom", "whose", "what", "when", "where", "why", "how", "which", "did", "does", "do", "is", "are", "was", "were", "can", "will", "would", "should"}
 
 
@@ -57,7 +83,7 @@ class Question:
     text: str
     vector: np.ndarray
     tokens: list[str]
-    kind: str  # "who", "when", "where", "number" or ""
+    kind: str  # "who", "when", "where", "number", one of ``_MEASURES`` ("age", "share", "duration") or ""
     speaker: str | None  # a speaker of the corpus the question names
     unknown_names: list[str]  # names or numbers in the question that no article contains
     unquoted_person: str | None  # asks what someone said whom no article quotes
@@ -72,8 +98,10 @@ def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
         kind = "when"
     elif re.match(r"\s*(?:where\b|(?:in|at|from|to) (?:what|which) (?:place|city|country|town|venue)\b)", low):
         kind = "where"
-    elif re.search(r"\bhow (?:many|much)\b", low):
+    elif re.search(r"\bhow (?:many|much)\b", low) and not _MEASURES["share"][0].search(low):
         kind = "number"
+    else:
+        kind = next((name for name, (asks, _) in _MEASURES.items() if asks.search(low)), "")
     speakers = index.speaker_aliases()
     words = re.findall(r"\w+", low)
     # Look the question's 1- to 4-word runs up among the speakers' names (not each name in the text).
@@ -297,17 +325,20 @@ def _type_match(q: Question, text: str) -> float:
         return float(bool(_NUMBER.search(text)))
     if q.kind in {"who", "where"}:
         return float(_holds_answer_type(q, text))
+    if q.kind in _MEASURES:
+        return float(bool(_MEASURES[q.kind][1].search(text)))
     return 0.0
 
 
 def _holds_answer_type(q: Question, text: str) -> bool:
-    """A who/when/where/how-many question is answered only by a sentence holding a name, date,
-    place or number that the question itself does not already contain."""
+    """A who/when/where/how-many question (or one asking for an age, a share or a duration) is
+    answered only by a sentence holding a name, date, place, number or such measure that the
+    question itself does not already contain."""
     if not q.kind:
         return True
     asked = _words(q.text)
     new = lambda items: any(any(t not in asked for t in item) for item in items)
-    if q.kind in {"who", "when", "where"}:
+    if q.kind in {"who", "when", "where", *_MEASURES}:
         return new(_answer_items(q.kind, text))
     if re.search(r"\bhow many years\b", q.text.lower()):
         return bool(_NUMBER.search(text))
@@ -331,6 +362,8 @@ def _answer_items(kind: str, text: str) -> tuple[tuple[str, ...], ...]:
         found = (m.group() for m in _DATE.finditer(text))
     elif kind == "where":
         found = (m.group(1) for m in _PLACE.finditer(text))
+    elif kind in _MEASURES:  # each measure as its words: "26-year-old", "59 %", "two thirds"
+        return tuple(tuple(re.findall(r"[\w’'-]+", m.group().lower())) for m in _MEASURES[kind][1].finditer(text))
     else:
         found = (m.group() for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group()))
     return tuple((f.lower(),) for f in found)

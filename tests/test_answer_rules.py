@@ -142,6 +142,28 @@ def test_who_is_answered_by_a_person_or_a_named_body(harbour: QA, sentence: str,
     assert _holds_answer_type(q, sentence) is holds
 
 
+@pytest.mark.parametrize(
+    "question, kind, sentence, holds",
+    [
+        ("How old is the harbour master?", "age", "The 61-year-old has run the harbour since 2001.", True),
+        ("How old is the harbour master?", "age", "The harbour master has run it since 2001.", False),
+        ("What share of the budget goes to the harbour?", "share", "The harbour takes 12% of it.", True),
+        ("What percentage of boats use the harbour?", "share", "One in five boats use it.", True),
+        ("What proportion of the wall was repaired?", "share", "The wall was repaired in 2026.", False),
+        ("How long did the repairs take?", "duration", "The repairs took 18 months.", True),
+        ("How long is the sea wall?", "duration", "The wall runs for 2.5 km along the bay.", True),
+        ("How long did the repairs take?", "duration", "The repairs were costly.", False),
+        ("How many boats use the harbour?", "number", "About 40 boats use it.", True),
+    ],
+)
+def test_age_share_and_duration_questions_need_that_measure(harbour: QA, question: str, kind: str, sentence: str, holds: bool) -> None:
+    from qa.answer import _holds_answer_type
+
+    q = analyse_question(harbour.index, question, harbour.embedder.encode([question])[0])
+    assert q.kind == kind
+    assert _holds_answer_type(q, sentence) is holds
+
+
 def test_the_fast_feature_path_fills_every_weighted_column(harbour: QA) -> None:
     import numpy as np
 
