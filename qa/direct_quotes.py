@@ -10,7 +10,7 @@ from .noun_phrases import as_named
 from .quote_clauses import n_words, quote, trim_inner
 from .quote_cues import Cue, cue_text
 from .quote_marks import Mark
-from .quote_patterns import INNER_STOP, SCARE_BEFORE, THIRD_PERSON_CUE
+from .quote_patterns import INNER_STOP, SCARE_BEFORE, THIRD_PERSON_CUE, VERB
 from .speakers import Cast
 from .text import Paragraph
 from .types import Quote
@@ -22,8 +22,10 @@ def introduces(text: str, c: Cue, m: Mark, e: int) -> bool:
     if c.end > m.start - 1:
         return False
     between = text[c.end : m.start - 1]
-    if re.fullmatch(r"\s*[:,]\s*", between) or re.fullmatch(r"(?:\s+[^\s“”\"]+){1,8}?\s*:\s*", between):
+    if re.fullmatch(r"\s*[:,]\s*", between):
         return True
+    if re.fullmatch(r"(?:\s+[^\s“”\"]+){1,8}?\s*:\s*", between) and not VERB.search(between):
+        return True  # (not "X, who insists he is not bitter, said: “…”": the later verb opens it)
     ends_sentence = re.fullmatch(r"[\s.!?’']*", text[m.outer_end : e]) is not None
     return ends_sentence and bool(re.fullmatch(r"\s+(?:that\s+)?", between)) and n_words(text[m.start : m.end]) >= 3
 

@@ -132,7 +132,7 @@ PERSON_NOUNS = set(
 # Heads of a nominal that names a body ("the government", "the paper", "the firms").
 ORG_NOUNS = set(
     """government ministry department administration company firm group party paper newspaper book
-    report statement study survey watchdog regulator union council committee association agency
+    report statement study survey poll watchdog regulator union council committee association agency
     commission court board bank club alliance coalition executive organisation organization
     think-tank institute website magazine firms companies groups body team side charity network
     broadcaster channel station agency authority authorities inquiry panel campaign consortium
@@ -201,6 +201,8 @@ def nominal_head(words: list[str]) -> str:
     lowered = [norm(w) for w in words]
     for i, w in enumerate(lowered[1:], 1):
         if w in {"of", "for", "at"} and words[i - 1][:1].islower() and lowered[i - 1] not in {"the", "a", "an", "his", "her", "their", "its"}:
+            if i >= 3 and lowered[i - 1].endswith("ed") and words[i - 2][:1].islower():
+                return lowered[i - 2]  # "a poll conducted for the BBC" → "poll"
             return lowered[i - 1]
     return lowered[-1]
 

@@ -30,6 +30,7 @@ from .quote_patterns import (
     NP_PREPS,
     PRONOUN,
     QUANTIFIERS,
+    SHARE,
     TIME_WORDS,
     TRAIL_AUX,
 )
@@ -55,6 +56,8 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
         if lw in NP_DETS:
             before_prep = words[i - 3][0] if i >= 3 else ""
             det_led = i >= 4 and words[i - 4][0].lower() in NP_DETS  # "a motion by the defence lawyers"
+            # "a poll conducted for the BBC", "a report published by the council": a participle after the head
+            det_led = det_led or (i >= 4 and before_prep.lower().endswith("ed") and (norm(words[i - 4][0]) in ORG_NOUNS or is_person_head(norm(words[i - 4][0]))))
             prep = words[i - 2][0].lower() if i >= 3 else ""
             if i >= 3 and (prep in NP_PREPS or (prep == "on" and before_prep[:1].isupper())) and (is_person_head(norm(before_prep)) or before_prep[:1].isupper() or det_led):
                 i -= 1
@@ -123,6 +126,9 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     m = re.search(rf"(?:^|[\s,(—–-])({PRONOUN})\s*$", left)
     if m:
         return m.group(1), floor + m.start(1)
+    share = SHARE.search(left)
+    if share:
+        return share.group("np"), floor + share.start("np")  # "some 87% said": a share of those asked
     end = floor + len(left.rstrip())
     # "a spokesman for the Association of Payment and Clearing Services (Apacs) which represents the
     # UK's payments industry said": the relative clause describes the subject, which ends before it.

@@ -133,10 +133,16 @@ def dedupe(quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+# Finite verbs and modals that may follow a subject pronoun: "warned it would", "told you were".
+_FINITE = r"would|will|could|can|might|may|must|should|shall|was|were|is|are|had|has|have|did|does|do|[a-z]+ed"
+
+
 def object_end(text: str, pos: int, limit: int) -> int | None:
     """End of the person or outlet told: "told him", "told BBC Radio 4's Today programme",
     "told reporters", "told an investors' conference in Kiev"."""
     rest = text[pos:limit]
+    if re.match(rf"\s+(?:it|you)\s+(?:{_FINITE})\b", rest):
+        return None  # "warned it might have to …": the pronoun is the reported clause's subject
     m = re.match(r"\s+(?:him|her|them|us|me|you|it)\b", rest)
     if m:
         return pos + m.end()

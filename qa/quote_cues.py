@@ -33,6 +33,7 @@ from .quote_patterns import (
     PASSIVE,
     PASSIVE_VERBS,
     PRONOUN,
+    SHARE,
 )
 from .speakers import Cast, Entity
 from .text import Paragraph
@@ -138,7 +139,7 @@ class CueReader:
             if ent is not None:
                 return Cue(verb, v.start(), v.end(), ent, np[1], np[1] + len(np[0]), False)
         # "… and said …", "… but insisted …", "… replied: “…”": the subject of the clause before.
-        if re.search(r"\b(?:and|but|then)\s*$", left) or (np is None and re.match(r"\s*:", text[v.end() :])):
+        if re.search(rf"\b(?:and|but|then)(?:\s+{_AUX_WORDS_ALT})*\s*$", left) or (np is None and re.match(r"\s*:", text[v.end() :])):
             prev = next((c for c in reversed(cues) if c.ent is not None), None)
             if prev is not None:
                 return Cue(verb, v.start(), v.end(), prev.ent, v.start(), v.start(), False)
@@ -184,6 +185,9 @@ class CueReader:
         s = np.strip().rstrip(".")
         if re.fullmatch(PRONOUN, s):
             return cast.by_pronoun(s, pos)
+        share = SHARE.search(s)
+        if share and share.start("np") == 0:
+            return source(cast, as_named(s), pos, "people")  # "87% of those asked said": the poll's respondents
         lead_word = re.match(r"(\S+)\s+(?=\S)", s)
         while lead_word and lead_word.group(1).lower() in ORG_LEADERS:  # "Rival Sony"
             pos += lead_word.end()
@@ -217,8 +221,11 @@ class CueReader:
             ent = cast.by_nominal(s, pos)  # "The Indonesian Economics Minister explained …"
             if ent is not None:
                 return ent
-        if len(words) == 1 and len(runs) == 1 and head not in PERSON_NOUNS | ORG_NOUNS and head.rstrip("s") not in ORG_NOUNS and re.search(rf"\b{re.escape(s.lower())}\b", self.text):
-            return None  # "Shops all over the UK …": an ordinary word that opens the sentence
+        # "Shops all over the UK …": an ordinary word that opens the sentence (not an acronym, "DEC", whose
+        # lower-case form is only part of a web address: "www.dec.org.uk")
+        acronym = s.isupper() and len(s) > 1
+        if len(words) == 1 and len(runs) == 1 and head not in PERSON_NOUNS | ORG_NOUNS and head.rstrip("s") not in ORG_NOUNS and not acronym and re.search(rf"\b{re.escape(s.lower())}\b", self.text):
+            return None
         nominal = lead in NP_DETS and (head in PERSON_NOUNS or head in ORG_NOUNS) and not words[words.index(next(w for w in words if norm(w) == head)) if any(norm(w) == head for w in words) else -1][0].isupper()
         if runs and runs[-1].end() == len(s) and not nominal:
             run = runs[-1]

@@ -23,7 +23,7 @@ SPEECH_VERBS = (
     "cautioned|protested|accused|accuses|criticised|criticized|criticises|criticizes|slated|"
     "went on|pointed out|points out|made it clear|makes it clear|spoke|speaks|"
     "saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|denying|"
-    "admitting|accusing|urging|asking|telling|suggesting|declaring|confirming|announcing|"
+    "admitting|accusing|urging|asking|telling|suggesting|declaring|confirming|announcing|alleging|"
     "calling on|calling for|called on|called for|calls on|calls for|criticise|criticize|called|"
     "expressed (?:his |her |their |its )?(?:doubts?|concerns?|fears?|hopes?|confidence|anger|frustration|surprise|regret)|"
     "is quoted as saying|was quoted as saying|branded|labelled|labeled|dubbed"
@@ -203,16 +203,17 @@ COORD_STOP = re.compile(
 )
 
 
-# "…, Bellamy insisted …": a new speaker's cue after a comma ends the clause before it.
+# "…, Bellamy insisted …", "…, while 92% said …": a new speaker's cue after a comma ends the clause before it.
 NEW_CUE = re.compile(
-    rf",\s+(?:{_PRONOUN_PAT}|(?:[A-Z][\w’'-]*\s+){{1,3}})(?:also\s+|later\s+|then\s+)?(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|claimed|claims|told|tells|admitted|admits|denied|denies)\b"
+    rf",\s+(?:{_PRONOUN_PAT}|(?:[A-Z][\w’'-]*\s+){{1,3}}|(?:while|whereas)\s+(?:[\w%’'-]+\s+){{1,4}})(?:also\s+|later\s+|then\s+)?(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|claimed|claims|told|tells|admitted|admits|denied|denies)\b"
 )
 
 
 # "Bellamy's claim that …": a possessive speech noun and its clause.
 SPEECH_NOUN = re.compile(
     r"(?:(?P<who>\b(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+?)(?:’s|'s|’|')|(?P<pro>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)))\s+"
-    r"(?:claims?|assertions?|allegations?|insistence|suggestions?|warnings?|admission|argument|accusations?)\s+that\s+"
+    r"(?:claims?|assertions?|allegations?|insistence|suggestions?|warnings?|admission|argument|accusations?)"
+    r"(?:\s+that\s+|\s+(?=(?:he|she|they|it|we|I)\s+(?:had|has|have|was|were|would|could|will|is|are|did)\b))"  # "his claims he had …"
 )
 
 
@@ -234,4 +235,17 @@ THIRD_PERSON_CUE = re.compile(
 )
 
 
-PARTICIPLE_STOP = re.compile(r",\s+(?:saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|accusing|urging|calling)\b")
+PARTICIPLE_STOP = re.compile(r",\s+(?:saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|accusing|urging|calling|alleging)\b")
+
+
+# A share of the people a poll asked, speaking: "87% of the 1,000 adults quizzed said", "some 87% said",
+# "just under three-quarters of respondents (73%) said", "two in three voters say".
+_SHARE_LEAD = r"(?:(?:[Ss]ome|[Jj]ust\s+(?:under|over)|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]nly|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]ver|[Uu]nder)\s+)?"
+_SHARE_CORE = (
+    r"(?:\d+(?:\.\d+)?%|\d+\s+per\s*cent|(?:[A-Za-z]+|\d+)\s+(?:in|out\s+of)\s+(?:\d+|ten|five|three|four)"
+    r"|(?:[Hh]alf|[Oo]ne-third|[Tt]wo-thirds|[Oo]ne-quarter|[Tt]hree-quarters|[Aa]\s+(?:third|quarter|fifth)))"
+)
+SHARE = re.compile(
+    rf"(?:^|(?<=[,;(])\s*|(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bwhile\s)|(?<=\bWhile\s))(?P<np>{_SHARE_LEAD}{_SHARE_CORE}(?:\s+[a-z][\w-]*)?(?:\s+of\s+[^;:“”\"]{{1,80}}?)?(?:\s*\(\d+%\))?)\s*$"
+)
+

@@ -20,7 +20,7 @@ from .quote_clauses import (
     span_or_none,
 )
 from .quote_cues import Cue
-from .quote_patterns import ADVERBIAL_START, AFTER_VERB, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, TOLD, VERB
+from .quote_patterns import SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, TOLD, VERB
 from .speakers import Cast
 from .text import Paragraph
 from .types import Quote
@@ -32,6 +32,24 @@ _FRONTED_DATE = (
     rf"(?:on|in|by|since|until)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})(?:\s+\d{{1,4}})?|\d{{4}}|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b,?\s+(?=[A-Za-z])"
 )
+
+
+# "claimed in the Observer that …", "said in an interview with the Herald that …": a prepositional
+# phrase between a speech verb and its "that" (not "that" opening a relative clause: "that was …").
+_PP_THAT = re.compile(
+    r"\s+(?:in|on|to|at|with|during|before|after|via|through|from|of)\s+(?:[^\s,.;:“”\"]+\s+){1,10}?that\s+"
+    r"(?!(?:was|were|is|are|has|had|have|will|would|can|could|may|might)\b)"
+)
+
+
+# Speech verbs that take what was said as a gerund clause ("admitted taking …"), and -ing words that
+# are nouns there ("denied wrongdoing in the case").
+_GERUND_VERBS = {"admitted", "admits", "admit", "admitting", "denied", "denies", "deny", "denying"}
+_ING_NOUNS = {
+    "wrongdoing", "nothing", "anything", "something", "everything", "morning", "evening", "building", "funding",
+    "spending", "pricing", "ruling", "meeting", "hearing", "offering", "listing", "training", "timing", "thing",
+    "ceiling", "ring", "king", "spring", "string", "bring", "sibling", "feeling", "warning", "saying", "finding",
+}
 
 
 class ReportedReader:
@@ -55,7 +73,7 @@ class ReportedReader:
         rest_end = clause_end(text, start, e)
         if re.search(r",\s*(?:who|which)\s+(?:\w+\s+)?$", text[s : c.verb_start]):
             # "Jay-Z, who said he would retire, will become …": the aside ends at the main clause
-            main = re.search(rf",\s+(?:{AUX_WORDS}|[a-z]+ed)\b", text[start:rest_end])
+            main = re.search(rf",\s+(?:{AUX_WORDS}|[a-z]+ed|{SPEECH_VERBS})\b", text[start:rest_end])  # (or "…, said: …")
             if main:
                 rest_end = start + main.start()
         pos = start + AFTER_VERB.match(text, start).end() - start
@@ -71,9 +89,10 @@ class ReportedReader:
                 return span_or_none(text, skip_space(text, pos), rest_end)
             if c.verb not in {"asked", "asks", "asking"}:
                 return None
-        that = re.match(r"\s+(?:[^\s,.;:“”\"]+\s+){1,10}?that\s+", text[pos:rest_end]) if c.verb in TOLD else None
+        that = re.match(r"\s+(?:[^\s,.;:“”\"]+\s+){1,10}?that\s+", text[pos:rest_end]) if c.verb in TOLD else _PP_THAT.match(text[pos:rest_end])
         if that and not has_verb(that.group()[: -len("that ")]):
-            pos += that.end() - len("that ")  # "told US TV network Fox News on Sunday that …"
+            # "told US TV network Fox News on Sunday that …", "claimed in the Observer that …"
+            pos += that.end() - len("that ")
         elif c.verb in TOLD:
             obj_end = object_end(text, pos, rest_end)
             if obj_end is not None:
@@ -96,7 +115,9 @@ class ReportedReader:
             cs += fronted.end()
         # "denied that quote on Wednesday": a "that" with no clause after it is a determiner
         that_np = opener.group(1) and n_words(text[cs:rest_end]) <= 4 and not has_verb(text[cs:rest_end])
-        bare = c.verb in NP_OBJECT_VERBS and (not opener.group(1) or that_np) and bare_object(text, cs, rest_end)
+        # "has admitted taking the drug", "denied having met him": a gerund clause, not a noun phrase
+        gerund = c.verb in _GERUND_VERBS and not opener.group(1) and re.match(r"([a-z]+ing)\s+\w", text[cs:rest_end]) is not None and re.match(r"[a-z]+", text[cs:rest_end]).group() not in _ING_NOUNS
+        bare = c.verb in NP_OBJECT_VERBS and (not opener.group(1) or that_np) and bare_object(text, cs, rest_end) and not gerund
         relative = c.inverted and re.match(r"\s+(?:that|who|which)\s", text[start:rest_end])
         if relative:
             pass  # "says the boss of the body that cleared them": the clause describes the speaker

@@ -329,3 +329,71 @@ def test_a_backshifted_sentence_with_quoted_fragments_goes_on():
     )
     q = find(qs, "The aim of the new law")
     assert (q.speaker, q.kind) == ("a court spokesman", "reported")
+
+
+def test_a_subject_pronoun_after_warned_opens_the_clause():
+    qs = quotes_of(
+        """Bakery chain Dunloe Foods had a difficult year. It also warned it might have to restate its results. The firm said sales had fallen in the spring, and warned it might need to borrow more money."""
+    )
+    assert speaker(qs, "it might have to restate its results") == "Dunloe Foods"
+    assert find(qs, "it might need to borrow more money").kind == "reported"
+
+
+def test_alleging_reports_what_was_said():
+    qs = quotes_of(
+        """During the strike, the union sued the port alleging that the new shifts broke its contract. Governor Paul Tarrant has rejected any pay rise, alleging this would ruin the port's finances."""
+    )
+    assert find(qs, "the new shifts broke its contract").kind == "reported"
+    assert speaker(qs, "this would ruin the port") == "Paul Tarrant"
+
+
+def test_a_phrase_between_the_verb_and_that():
+    qs = quotes_of(
+        """Farmer Rhys Cole claimed in the Valley Gazette that a council officer had lied to him. Ana Ruiz said in an interview with the Herald that the plan would fail."""
+    )
+    assert find(qs, "a council officer had lied to him").speaker == "Rhys Cole"
+    assert find(qs, "the plan would fail").text == "the plan would fail"
+
+
+def test_a_speech_verb_in_an_aside_before_said_and_a_colon():
+    qs = quotes_of(
+        """Rhys Cole was freed last month. Mr Cole, who insists he does not feel angry, said: "I have lost two years of my life." """
+    )
+    assert speaker(qs, "he does not feel angry") == "Rhys Cole"
+    q = find(qs, "I have lost two years")
+    assert (q.speaker, q.kind) == ("Rhys Cole", "direct")
+
+
+def test_a_poll_and_the_shares_of_those_it_asked_speak():
+    qs = quotes_of(
+        """Seven out of 10 drivers do not trust speed cameras, a new poll conducted for the paper suggests.
+
+And 64% of the 2,000 drivers quizzed by Pollmark said the cameras did not cut accidents. Some 58% said fines were too high, while 41% said they never saw the signs. Just under a third of respondents (31%) said cameras should be scrapped altogether."""
+    )
+    assert speaker(qs, "drivers do not trust speed cameras") == "a new poll conducted for the paper"
+    assert speaker(qs, "the cameras did not cut accidents") == "64% of the 2,000 drivers quizzed by Pollmark"
+    assert find(qs, "fines were too high").text == "fines were too high"
+    assert speaker(qs, "fines were too high") == "Some 58%"
+    assert speaker(qs, "they never saw the signs") == "41%"
+    assert speaker(qs, "cameras should be scrapped") == "Just under a third of respondents (31%)"
+
+
+def test_a_claim_noun_with_a_clause_and_no_that():
+    qs = quotes_of("""The coach doubted Dale Hart's claims he had torn a hamstring in the heats.""")
+    assert speaker(qs, "he had torn a hamstring") == "Dale Hart"
+
+
+def test_admitted_with_a_gerund_clause():
+    qs = quotes_of(
+        """Kay Dale was banned in May and has admitted taking the stimulant. Tom Reed denied wrongdoing in the case. He denied having met the agent in Paris."""
+    )
+    assert speaker(qs, "taking the stimulant") == "Kay Dale"
+    assert find(qs, "having met the agent").kind == "reported"
+    assert not_quoted(qs, "wrongdoing in the case")
+
+
+def test_an_acronym_whose_lower_case_is_only_in_a_web_address():
+    qs = quotes_of(
+        """The fake page copies the Flood Relief Board site at www.frb.org.uk. However, FRB has no link with the page and says it has contacted the police."""
+    )
+    assert speaker(qs, "it has contacted the police") == "FRB"
