@@ -18,14 +18,14 @@ name but never quote.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
 
 from .index import Index
 from .lexical import tokenize
-from .places import same_place
+from .places import country_words, same_place
 from .search import Retrieved, search_passages
 from .speakers import CAP_RUN, split_title_name
 from .types import Answer, Passage, Quote, Span
@@ -87,6 +87,15 @@ class Question:
     speaker: str | None  # a speaker of the corpus the question names
     unknown_names: list[str]  # names or numbers in the question that no article contains
     unquoted_person: str | None  # asks what someone said whom no article quotes
+    # Question terms naming a country or its people → the terms of its other names ("spanish" →
+    # "spain", "spaniard"): a sentence holding either holds the term.
+    alike: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    @property
+    def search_tokens(self) -> list[str]:
+        """The question's terms, then the other names of the countries it names."""
+        extra = sorted({t for others in self.alike.values() for t in others} - set(self.tokens))
+        return self.tokens + extra
 
 
 def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
@@ -111,7 +120,19 @@ def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
     if speaker is None and _ASKS_FOR_WORDS.search(low):
         names = [re.sub(r"[’']s?$", "", w) for w in re.findall(r"\b[A-Z][\w’'-]+", text)[1:]]
         unquoted = next((n for n in names if index.is_person(n)), None)
-    return Question(text, vector, tokenize(text), kind, speaker, _unknown_names(index, text), unquoted)
+    return Question(text, vector, tokenize(text), kind, speaker, _unknown_names(index, text), unquoted, _alike(text))
+
+
+def _alike(text: str) -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for word in re.findall(r"[\w’'-]+", text):
+        base = tokenize(word)
+        names = country_words(re.sub(r"[’']s$", "", word))
+        if len(base) == 1 and names:
+            others = frozenset(tokenize(" ".join(names))) - {base[0]}
+            if others:
+                out[base[0]] = out.get(base[0], frozenset()) | others
+    return out
 
 
 def _names(text: str) -> list[str]:
@@ -149,7 +170,7 @@ class Ranking:
 
 
 def rank(index: Index, q: Question, n_candidates: int) -> Ranking:
-    hits = search_passages(index, q.vector, q.tokens, n_candidates)
+    hits = search_passages(index, q.vector, q.search_tokens, n_candidates)
     scored, confidence = _score_sentences(index, q, hits) if len(hits.ids) else ({}, {})
     order = sorted(scored, key=lambda i: (-scored[i], i))
     return Ranking(hits, order, scored, confidence)
@@ -246,7 +267,10 @@ def features(index: Index, q: Question, hits: Retrieved, every: bool = False) ->
     feats[:, 1] = [dense[pid] for pid in index.sentence_passage[ids].tolist()]
     held = np.zeros(len(cand))
     for t, w in weights.items():  # the order and sums of ``cover``, for all candidates at once
-        held += w * index.sentence_bm25.holds(t, ids)
+        has = index.sentence_bm25.holds(t, ids)
+        for other in sorted(q.alike.get(t, ())):
+            has |= index.sentence_bm25.holds(other, ids)
+        held += w * has
     feats[:, 2] = held / total
     feats[:, -2] = min(len(q.unknown_names), 2) / 2
     if q.kind:

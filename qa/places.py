@@ -69,6 +69,19 @@ Vietnam|Vietnamese|Hanoi
 Thailand|Thai|Bangkok
 """
 
+# Capitals and seats of government: they stand for their country in "Washington said", but a
+# question about Madrid is not a question about Spain's words.
+_SEATS = frozenset(
+    """Washington London Bogotá Bogota Caracas Mexico City Brasília Brasilia Buenos Aires Santiago Lima
+    Quito La Paz Sucre Havana Ottawa Paris Élysée Elysee Berlin Rome Madrid Lisbon Dublin Amsterdam
+    The Hague Brussels Bern Berne Vienna Stockholm Oslo Copenhagen Helsinki Warsaw Athens Ankara
+    Moscow Kremlin Kyiv Kiev Minsk Beijing Peking Tokyo Seoul Pyongyang Taipei Delhi New Delhi
+    Islamabad Kabul Tehran Baghdad Damascus Jerusalem Cairo Riyadh Canberra Wellington Pretoria
+    Abuja Nairobi Addis Ababa Jakarta Manila Hanoi Bangkok""".split()
+)
+# Short forms that, lower-cased as the lexical index sees them, are also English words.
+_AMBIGUOUS = frozenset({"US"})
+
 _GROUPS = [frozenset(n.strip() for n in line.split("|")) for line in _COUNTRIES.strip().splitlines()]
 _BY_NAME = {name.lower(): group for group in _GROUPS for name in group}
 
@@ -76,3 +89,14 @@ _BY_NAME = {name.lower(): group for group in _GROUPS for name in group}
 def same_place(name: str) -> frozenset[str]:
     """Every name of the country ``name`` is a name of (empty if it is none)."""
     return _BY_NAME.get(name.lower(), frozenset())
+
+
+def country_words(name: str) -> frozenset[str]:
+    """The one-word names of the country and its people that ``name`` is one of ("Spanish" →
+    Spain, Spaniards, Spanish), for matching words: no capitals, no short forms that are also
+    English words ("US"). Empty if ``name`` is no such word."""
+    if name in _SEATS or " " in name:
+        return frozenset()
+    return frozenset(
+        n for n in _BY_NAME.get(name.lower(), ()) if " " not in n and n not in _SEATS and n not in _AMBIGUOUS
+    )

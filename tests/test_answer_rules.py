@@ -164,6 +164,34 @@ def test_age_share_and_duration_questions_need_that_measure(harbour: QA, questio
     assert _holds_answer_type(q, sentence) is holds
 
 
+def test_a_country_and_its_people_are_one_term(tmp_path: Path) -> None:
+    from qa.answer import _alike
+    from qa.places import country_words
+
+    assert country_words("Spanish") == {"Spain", "Spaniards", "Spanish"}
+    assert country_words("Madrid") == set()  # a capital is not the country's words
+    assert "US" not in country_words("American")  # lower-cased, "us" is an English word
+    assert _alike("Who coaches the Spanish team?") == {"spanish": {"spain", "spaniard"}}
+    assert _alike("What did Colombia's minister say?") == {"colombia": {"colombian"}}
+    assert _alike("Who coaches the team?") == {}
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "cup.txt").write_text(
+        "Cup final\n\nThe coach of Spain, Jordi Arrese, rested two players.\n\nThe coach of the home team was happy.\n",
+        encoding="utf-8",
+    )
+    qa = QA(tmp_path / "corpus", tmp_path / "index", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
+    from qa import answer as scorer
+
+    question = "What did the Spanish coach do?"
+    q = analyse_question(qa.index, question, qa.embedder.encode([question])[0])
+    cand, feats = scorer.features(qa.index, q, scorer.search_passages(qa.index, q.vector, q.search_tokens, 8))
+    cover = {qa.index.sentence_text(i).split(",")[0]: feats[j, scorer.FEATURES.index("sentence_cover")] for j, i in enumerate(cand)}
+    # "Spain" counts for "Spanish": that sentence holds both of the question's terms, the other one.
+    assert cover["The coach of Spain"] == pytest.approx(1.0)
+    assert 0 < cover["The coach of the home team was happy."] < 1
+
+
 def test_the_fast_feature_path_fills_every_weighted_column(harbour: QA) -> None:
     import numpy as np
 
