@@ -238,6 +238,10 @@ def split_title_name(run: str) -> tuple[str | None, str | None, bool | None]:
 
 
 _MONTH_NAMES = {"may", "june", "april", "august"}
+# Title or common words that are also surnames after a first name ("Kelli White", "Don King") and
+# first names before a surname ("Chief executive Bill Gammell"; not "the Finance Bill").
+_SURNAME_WORDS = _MONTH_NAMES | {"white", "king", "bishop", "judge"}
+_FIRST_NAME_WORDS = {"bill", "june", "april"}
 
 
 def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
@@ -252,10 +256,12 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     if tokens and POSSESSIVE.search(tokens[-1]):
         tokens[-1] = POSSESSIVE.sub("", tokens[-1])
     i = len(tokens)
-    if len(tokens) >= 2 and norm(tokens[-1]) in _MONTH_NAMES and _is_name_token(tokens[-2]) and norm(tokens[-2]) not in NOT_ROLE:
-        i -= 1  # "Theresa May": a surname that is also a month, after a first name
+    if len(tokens) >= 2 and norm(tokens[-1]) in _SURNAME_WORDS and (_is_name_token(tokens[-2]) and norm(tokens[-2]) not in NOT_ROLE or norm(tokens[-2]) in HONORIFICS):
+        i -= 1  # "Theresa May", "Kelli White": a surname that is also a month or a title word, after a first name
     while i > 0 and _is_name_token(tokens[i - 1]) and not (i < len(tokens) and POSSESSIVE.search(tokens[i - 1])):
         i -= 1  # "Arsenal's Patrick Vieira", "Tottenham's Premiership": a name never runs through an owner
+    if i == len(tokens) - 1 and i > 0 and norm(tokens[i - 1]) in _FIRST_NAME_WORDS and (i == 1 or _is_role_token(tokens[i - 2])) and not country_key(tokens[-1]):
+        i -= 1  # "Chief executive Bill Gammell": a first name that is also a common noun
     name = tokens[i:]
     while name and name[0].lower() in _PARTICLES:
         name = name[1:]

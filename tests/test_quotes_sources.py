@@ -397,3 +397,16 @@ def test_an_acronym_whose_lower_case_is_only_in_a_web_address():
         """The fake page copies the Flood Relief Board site at www.frb.org.uk. However, FRB has no link with the page and says it has contacted the police."""
     )
     assert speaker(qs, "it has contacted the police") == "FRB"
+
+
+def test_a_surname_or_first_name_that_is_also_a_common_word():
+    qs = quotes_of(
+        """Banned runner Nina White says she knew the pills were illegal. Later White said her coach had lied to her. But she added: "It was my own decision."
+
+Chief executive Bill Garrow said profits would fall. "We have a strong case," Mr Garrow said. The Finance Bill was passed on Monday."""
+    )
+    assert speaker(qs, "she knew the pills were illegal") == "Nina White"
+    assert speaker(qs, "her coach had lied") == "Nina White"
+    assert speaker(qs, "my own decision") == "Nina White"
+    assert speaker(qs, "profits would fall") == "Bill Garrow"
+    assert speaker(qs, "a strong case") == "Bill Garrow"
