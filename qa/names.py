@@ -125,7 +125,8 @@ PERSON_NOUNS = set(
     rescuers medics paramedics diplomats negotiators prosecutors investigators inspectors organisers
     protesters demonstrators eyewitnesses survivors relatives families commentators pundits strategists
     advisers advisors allies colleagues rivals opponents backbenchers peers delegates engineer architect
-    farmer builder photographer lecturer man woman men women boy girl couple teenager pensioner""".split()
+    farmer builder photographer lecturer man woman men women boy girl couple teenager pensioner sheriff
+    family shareholders respondents""".split()
 )
 
 
@@ -258,8 +259,9 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     i = len(tokens)
     if len(tokens) >= 2 and norm(tokens[-1]) in _SURNAME_WORDS and (_is_name_token(tokens[-2]) and norm(tokens[-2]) not in NOT_ROLE or norm(tokens[-2]) in HONORIFICS):
         i -= 1  # "Theresa May", "Kelli White": a surname that is also a month or a title word, after a first name
-    while i > 0 and _is_name_token(tokens[i - 1]) and not (i < len(tokens) and POSSESSIVE.search(tokens[i - 1])):
-        i -= 1  # "Arsenal's Patrick Vieira", "Tottenham's Premiership": a name never runs through an owner
+    initial = lambda k: re.fullmatch(r"[A-Z]\.?", tokens[k]) is not None and k >= 1 and _is_name_token(tokens[k - 1]) and k + 1 < len(tokens)
+    while i > 0 and (_is_name_token(tokens[i - 1]) or initial(i - 1)) and not (i < len(tokens) and POSSESSIVE.search(tokens[i - 1])):
+        i -= 1  # "Arsenal's Patrick Vieira", "Tottenham's Premiership": a name never runs through an owner; "George W Bush"
     if i == len(tokens) - 1 and i > 0 and norm(tokens[i - 1]) in _FIRST_NAME_WORDS and (i == 1 or _is_role_token(tokens[i - 2])) and not country_key(tokens[-1]):
         i -= 1  # "Chief executive Bill Gammell": a first name that is also a common noun
     name = tokens[i:]
@@ -403,7 +405,7 @@ SOURCE_HEAD_WORDS = {
     "employees", "firefighters", "rescuers", "medics", "paramedics", "diplomats", "negotiators", "prosecutors",
     "investigators", "inspectors", "organisers", "protesters", "demonstrators", "eyewitnesses", "survivors",
     "relatives", "families", "commentators", "pundits", "strategists", "advisers", "advisors", "allies",
-    "colleagues", "rivals", "opponents", "backbenchers", "peers", "delegates",
+    "colleagues", "rivals", "opponents", "backbenchers", "peers", "delegates", "family", "shareholders", "respondents",
 }
 
 

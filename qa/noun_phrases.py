@@ -9,6 +9,7 @@ import re
 
 from .names import (
     CAP_RUN,
+    INTRODUCING,
     ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_WORDS,
@@ -25,6 +26,7 @@ from .quote_patterns import (
     DETERMINERS,
     IRREGULAR_PAST,
     LEADING,
+    LY_NOUNS,
     NOT_NP,
     NP_DETS,
     NP_PREPS,
@@ -53,6 +55,11 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
     while i > 0:
         w, _ = words[i - 1]
         lw = w.lower()
+        if lw == "the" and i >= 2 and i < len(words) and words[i][0][:1].isupper() and words[i - 2][0].islower() and (
+            norm(words[i - 2][0]) in ORG_NOUNS or norm(words[i - 2][0]) in INTRODUCING
+        ):
+            i -= 1
+            continue  # "business lobby group the CBI": a kind of body before its name
         if lw in NP_DETS:
             before_prep = words[i - 3][0] if i >= 3 else ""
             det_led = i >= 4 and words[i - 4][0].lower() in NP_DETS  # "a motion by the defence lawyers"
@@ -68,15 +75,22 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             nxt = words[i][0]
             if not (lw == "of" or nxt[0].isupper() or nxt.lower() in NP_DETS):
                 break
-        elif lw in {"and", "to"} and i < len(words) and words[i][0][0].isupper() and i > 1 and words[i - 2][0][0].isupper():
-            pass  # "Plaid Cymru and the Liberal Democrats", "Committee to Protect Bloggers"
+        elif lw in {"and", "to", "against"} and i < len(words) and i > 1 and words[i - 2][0][0].isupper() and (
+            words[i][0][0].isupper() or (lw == "and" and _kind_before_name(words, i))
+        ):
+            pass  # "Plaid Cymru and the Liberal Democrats", "Committee to Protect Bloggers", "Citizens Against Crime", "the BRC and accountants KPMG"
+        elif (
+            lw == "and" and 3 <= i < len(words) and words[i][0].islower() and words[i - 2][0].islower() and words[i - 3][0][:1].isupper()
+            and any(norm(x) in PERSON_NOUNS or norm(x) in ROLE_WORDS - {"and", "of", "for", "the"} for x, _ in words[i:])
+        ):
+            pass  # "Music Choice music and marketing manager Simon George", "Acme's sales and marketing director"
         elif (
             lw == "on" and i + 1 < len(words) and i > 1 and words[i - 2][0][0].isupper()
             and (words[i][0][0].isupper() or (words[i][0] == "the" and words[i + 1][0][0].isupper()))
         ):
             pass  # "the World Summit on the Information Society"
         elif (lw in NOT_NP and not (w.isupper() and len(w) > 1) and not (lw in {"may", "will"} and w[0].isupper() and i > 1 and words[i - 2][0][0].isupper())) or (
-            lw.endswith("ly") and not w[0].isupper() and len(lw) > 4
+            lw.endswith("ly") and not w[0].isupper() and len(lw) > 4 and lw not in LY_NOUNS
         ):  # ("Theresa May" is a name, "may" is not)
             break  # ("the US" is a name, "us" is not)
         if len(words) - i >= 16:
@@ -112,6 +126,14 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
     return np, s
 
 
+def _kind_before_name(words: list[tuple[str, int]], i: int) -> bool:
+    """Is ``words[i]`` a lower-case kind of body or people right before a name ("accountants KPMG")?"""
+    if i + 1 >= len(words) or not words[i][0].islower() or not words[i + 1][0][:1].isupper():
+        return False
+    w = norm(words[i][0])
+    return w in ORG_NOUNS or w.rstrip("s") in ORG_NOUNS or is_person_head(w) or is_person_head(w.rstrip("s")) or w.endswith(("ants", "ers", "ists"))
+
+
 _TRAIL_ASIDE = re.compile(r",\s*(?:however|though|too|meanwhile|indeed|in turn|for (?:his|her|its|their) part),\s*$")
 
 
@@ -141,6 +163,9 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     rel = re.search(r",?\s+(?:which|who)\s*$", text[floor:end])
     if rel:
         end = floor + rel.start()
+    refl = re.search(r"\s+(?:himself|herself|itself|themselves)\s*$", text[floor:end])
+    if refl:
+        end = floor + refl.start()  # "… has been President Jim Hale himself, who told …"
     acronym = re.search(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$", text[floor:end])
     if acronym:
         end = floor + acronym.start()  # "the Music Managers' Forum (MMF), who say": the name itself
@@ -156,6 +181,12 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     if re.match(r"\s*(?:from|of|at|with|for)\s", text[last_a:last_b]):
         cand = None  # "Jeff Joseph, from the Consumer Electronics Association (CEA) told": a phrase about the subject
     if cand is not None and not _appositive(cand[0]):
+        return cand
+    # "Shoppers are worried about radio ID (RFID) tags, a survey says": the sentence opens with a clause
+    # of its own, so the phrase before the verb is its subject, not an aside about an earlier one.
+    first_a, first_b = segments[0]
+    opening_clause = text[first_a:first_b].strip(" ,;:(")
+    if cand is not None and len(segments) > 1 and has_verb(opening_clause) and not ADVERBIAL_START.match(opening_clause) and not re.search(r"\b(?:who|which|whose)\b", text[first_a:last_a]):
         return cand
     # "Curt Hopkins, director of the Committee, told": the first segment that is a noun phrase
     # on its own is the subject; the rest describe it.

@@ -71,7 +71,9 @@ def has_verb(chunk: str) -> bool:
         r"went|came|gave|got|put|left|spoke|told|felt|kept|began|ran|saw|won|lost|sold|paid|met|rose|fell|grew|"
         r"held|led|brought|bought|thought|found|became|set|said|need|needs|want|wants|remain|remains|seem|seems|"
         r"mean|means|take|takes|make|makes|go|goes|work|works|look|looks|get|gets|come|comes|becomes|show|"
-        r"shows|face|faces|lack|lacks|expect|expects|plan|plans|hope|hopes|believe|believes|know|knows)\b|\b[a-z]+ed\b",
+        r"shows|face|faces|lack|lacks|expect|expects|plan|plans|hope|hopes|believe|believes|know|knows|"
+        r"contains|includes|appears|continues|depends|involves|allows|requires|provides|gives|keeps|puts|sells|grows|"
+        r"brings|buys|thinks|affects|reaches|reduces|fails|owns|employs|operates)\b|\b[a-z]+ed\b",
         chunk,
     ))
 

@@ -203,7 +203,8 @@ class CueReader:
         if pp and lead in {"a", "an", "the"} and norm(pp.group("head")) in SOURCE_HEADS:
             return source(cast, as_named(s), pos, norm(pp.group("head")))
         # "both Plaid Cymru and the Liberal Democrats", "The Conservatives and Liberal Democrats"
-        if re.search(r"\band\b", s) and words[-1][0].isupper() and all(w[0].isupper() or w in {"and", "the", "both", "Both"} for w in words):
+        kind_after_and = lambda k: k > 0 and words[k - 1] == "and" and k + 1 < len(words) and words[k + 1][0].isupper()  # "and accountants KPMG"
+        if re.search(r"\band\b", s) and words[-1][0].isupper() and all(w[0].isupper() or w in {"and", "the", "both", "Both"} or kind_after_and(k) for k, w in enumerate(words)):
             name = " ".join(words[1:]) if lead in {"both", "the"} else s
             return cast.add_org(name.rstrip(","), pos, plural=True)
         if len(words) == 2 and lead == "the" and norm(words[1]) in DEMONYMS:

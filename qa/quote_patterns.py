@@ -91,7 +91,11 @@ AUX_WORDS = (
 )
 
 
-TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|[a-z]{{3,}}ly))+\s*$")  # "Mr Smith separately said"
+# Nouns that end like adverbs: "his family said", "the assembly said".
+LY_NOUNS = {"family", "assembly", "supply", "rally", "monopoly", "ally", "reply", "anomaly"}
+
+
+TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)[a-z]{{3,}}ly))+\s*$")  # "Mr Smith separately said"
 
 
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often))?\s*$")
@@ -239,13 +243,13 @@ PARTICIPLE_STOP = re.compile(r",\s+(?:saying|adding|claiming|arguing|warning|ins
 
 
 # A share of the people a poll asked, speaking: "87% of the 1,000 adults quizzed said", "some 87% said",
-# "just under three-quarters of respondents (73%) said", "two in three voters say".
-_SHARE_LEAD = r"(?:(?:[Ss]ome|[Jj]ust\s+(?:under|over)|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]nly|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]ver|[Uu]nder)\s+)?"
+# "just under three-quarters of respondents (73%) said", "two in three voters say", "the remaining 33% said".
+_SHARE_LEAD = r"(?:(?:[Tt]he\s+(?:remaining|other)|[Aa]\s+further|[Aa]nother|[Ss]ome|[Jj]ust\s+(?:under|over)|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]nly|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]ver|[Uu]nder)\s+)?"
 _SHARE_CORE = (
-    r"(?:\d+(?:\.\d+)?%|\d+\s+per\s*cent|(?:[A-Za-z]+|\d+)\s+(?:in|out\s+of)\s+(?:\d+|ten|five|three|four)"
+    r"(?:\d+(?:\.\d+)?%|(?:\d+|[A-Z]?[a-z]+(?:[\s-][a-z]+)?)\s+per\s*cent|(?:[A-Za-z]+|\d+)\s+(?:in|out\s+of)\s+(?:\d+|ten|five|three|four)"
     r"|(?:[Hh]alf|[Oo]ne-third|[Tt]wo-thirds|[Oo]ne-quarter|[Tt]hree-quarters|[Aa]\s+(?:third|quarter|fifth)))"
 )
 SHARE = re.compile(
-    rf"(?:^|(?<=[,;(])\s*|(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bwhile\s)|(?<=\bWhile\s))(?P<np>{_SHARE_LEAD}{_SHARE_CORE}(?:\s+[a-z][\w-]*)?(?:\s+of\s+[^;:“”\"]{{1,80}}?)?(?:\s*\(\d+%\))?)\s*$"
+    rf"(?:^|(?<=[,;(])\s*|(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bwhile\s)|(?<=\bWhile\s))(?P<np>{_SHARE_LEAD}{_SHARE_CORE}(?:\s*\(\d+%\))?(?:\s+[a-z][\w-]*)?(?:\s+of\s+[^;:“”\"]{{1,80}}?)?(?:\s*\(\d+%\))?)\s*$"
 )
 

@@ -209,6 +209,11 @@ class ReportedReader:
         if np is None:
             return None
         np_end = np[1] + len(np[0])
+        # "according to Office for National Statistics data, …": the source runs on to the comma
+        ext = re.match(r"\s+[^,.;:“”\"]{1,80}?(?=,)", text[np_end:e])
+        if ext and n_words(ext.group()) <= 8 and not has_verb(ext.group()) and not re.match(r"\s+(?:and|but|or|who|which|that)\b", ext.group()):
+            np = np[0] + ext.group(), np[1]
+            np_end += len(ext.group())
         named = re.match(rf",\s+({CAP_RUN.pattern}),", text[np_end:e])
         if named and np[0].split()[0].lower() in {"a", "an", "the"}:
             np = named.group(1), np_end + named.start(1)

@@ -410,3 +410,69 @@ Chief executive Bill Garrow said profits would fall. "We have a strong case," Mr
     assert speaker(qs, "my own decision") == "Nina White"
     assert speaker(qs, "profits would fall") == "Bill Garrow"
     assert speaker(qs, "a strong case") == "Bill Garrow"
+
+
+def test_two_bodies_one_with_its_kind_and_a_title_with_and():
+    qs = quotes_of(
+        """Shops got a lift from bargain hunters but trading then slowed, the Traders Guild and accountants Moray Hale said.
+
+"A quiet month is the best way to rebuild stock," Fenwick Retail sales and marketing manager Lia Ortiz said."""
+    )
+    assert find(qs, "trading then slowed").speaker == "Traders Guild and accountants Moray Hale"
+    assert speaker(qs, "the best way to rebuild stock") == "Lia Ortiz"
+
+
+def test_according_to_a_source_that_runs_on_to_the_comma():
+    qs = quotes_of("""And according to Bureau of Farm Statistics data, milk output in March fell to a ten-year low.""")
+    q = find(qs, "milk output in March")
+    assert q.speaker == "Bureau of Farm Statistics data"
+    assert q.text.startswith("milk output")
+
+
+def test_more_shares_of_those_a_poll_asked():
+    qs = quotes_of(
+        """More than half (55%) of the respondents said they feared the tags would track them. Fifty nine percent of people said they worried about their data. The remaining 33% said they could not live without the cards."""
+    )
+    assert speaker(qs, "feared the tags") == "More than half (55%) of the respondents"
+    assert speaker(qs, "worried about their data") == "Fifty nine percent of people"
+    assert speaker(qs, "could not live without") == "the remaining 33%"
+
+
+def test_a_closing_cue_after_a_clause_with_a_bracketed_acronym():
+    qs = quotes_of("""Shoppers are worried about radio tracking (RFT) tags in stores, a survey says.""")
+    q = find(qs, "Shoppers are worried")
+    assert q.speaker == "a survey"
+    assert q.text.endswith("tags in stores")
+
+
+def test_a_kind_of_body_with_the_before_its_name():
+    qs = quotes_of("""Rising fuel costs are hitting small factories hard, business lobby group the Makers Council says.""")
+    assert speaker(qs, "Rising fuel costs") == "Makers Council"
+
+
+def test_a_closing_clause_with_a_present_tense_verb():
+    qs = quotes_of("""A file attached to the e-mail contains the worm, the Cyber Unit said.""")
+    assert speaker(qs, "contains the worm") == "Cyber Unit"
+
+
+def test_a_family_speaks_and_a_sheriff_in_a_relative_clause():
+    qs = quotes_of(
+        """Fiddler Joe Tarrow has died in Memphis at the age of 88, his family has said.
+
+The singer filmed a video in his cell, angering a sheriff who says he was tricked into letting the crew in."""
+    )
+    assert speaker(qs, "has died in Memphis") == "his family"
+    assert speaker(qs, "he was tricked into letting") == "a sheriff"
+
+
+def test_against_inside_a_group_s_name():
+    qs = quotes_of("""But local group Parents Against Speeding said the road should be closed at night.""")
+    assert speaker(qs, "the road should be closed") == "Parents Against Speeding"
+
+
+def test_a_reflexive_before_an_aside_cue_and_a_middle_initial():
+    qs = quotes_of(
+        """The latest to speak has been Governor Carl J Brandt himself, who told the summit in Lima that he would halve the deficit. Mr Brandt said the plan was on course."""
+    )
+    assert speaker(qs, "he would halve the deficit") == "Carl J Brandt"
+    assert speaker(qs, "the plan was on course") == "Carl J Brandt"
