@@ -196,11 +196,17 @@ def _is_name_token(token: str) -> bool:
     return bool(re.fullmatch(NAME_TOKEN, t)) and not _is_role_token(t) and norm(t) not in NON_NAME
 
 
+# Words that count the people after "of": "a number of shareholders", "a group of MPs".
+_QUANTITY_HEADS = {"number", "group", "majority", "minority", "handful", "couple", "lot", "dozens", "hundreds", "thousands", "host"}
+
+
 def nominal_head(words: list[str]) -> str:
     """The head noun of a description: "the secretary of state" → "secretary", "the new health
     minister for Wales" → "minister"."""
     lowered = [norm(w) for w in words]
     for i, w in enumerate(lowered[1:], 1):
+        if w == "of" and lowered[i - 1] in _QUANTITY_HEADS:
+            continue  # "a number of large shareholders" → "shareholders"
         if w in {"of", "for", "at"} and words[i - 1][:1].islower() and lowered[i - 1] not in {"the", "a", "an", "his", "her", "their", "its"}:
             if i >= 3 and lowered[i - 1].endswith("ed") and words[i - 2][:1].islower():
                 return lowered[i - 2]  # "a poll conducted for the BBC" → "poll"
@@ -259,7 +265,7 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     i = len(tokens)
     if len(tokens) >= 2 and norm(tokens[-1]) in _SURNAME_WORDS and (_is_name_token(tokens[-2]) and norm(tokens[-2]) not in NOT_ROLE or norm(tokens[-2]) in HONORIFICS):
         i -= 1  # "Theresa May", "Kelli White": a surname that is also a month or a title word, after a first name
-    initial = lambda k: re.fullmatch(r"[A-Z]\.?", tokens[k]) is not None and k >= 1 and _is_name_token(tokens[k - 1]) and k + 1 < len(tokens)
+    initial = lambda k: re.fullmatch(r"[A-Z]\.?", tokens[k]) is not None and k >= 1 and _is_name_token(tokens[k - 1]) and k + 2 == len(tokens)
     while i > 0 and (_is_name_token(tokens[i - 1]) or initial(i - 1)) and not (i < len(tokens) and POSSESSIVE.search(tokens[i - 1])):
         i -= 1  # "Arsenal's Patrick Vieira", "Tottenham's Premiership": a name never runs through an owner; "George W Bush"
     if i == len(tokens) - 1 and i > 0 and norm(tokens[i - 1]) in _FIRST_NAME_WORDS and (i == 1 or _is_role_token(tokens[i - 2])) and not country_key(tokens[-1]):

@@ -81,6 +81,7 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             pass  # "Plaid Cymru and the Liberal Democrats", "Committee to Protect Bloggers", "Citizens Against Crime", "the BRC and accountants KPMG"
         elif (
             lw == "and" and 3 <= i < len(words) and words[i][0].islower() and words[i - 2][0].islower() and words[i - 3][0][:1].isupper()
+            and words[-1][0][:1].isupper()
             and any(norm(x) in PERSON_NOUNS or norm(x) in ROLE_WORDS - {"and", "of", "for", "the"} for x, _ in words[i:])
         ):
             pass  # "Music Choice music and marketing manager Simon George", "Acme's sales and marketing director"
@@ -148,7 +149,7 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     m = re.search(rf"(?:^|[\s,(—–-])({PRONOUN})\s*$", left)
     if m:
         return m.group(1), floor + m.start(1)
-    share = SHARE.search(left)
+    share = SHARE.search(left) if not re.match(r"(?!says\b)[a-z]+s\b", text[verb : verb + 12]) else None  # (not "95% of claims …")
     if share:
         return share.group("np"), floor + share.start("np")  # "some 87% said": a share of those asked
     end = floor + len(left.rstrip())
@@ -186,7 +187,8 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     # of its own, so the phrase before the verb is its subject, not an aside about an earlier one.
     first_a, first_b = segments[0]
     opening_clause = text[first_a:first_b].strip(" ,;:(")
-    if cand is not None and len(segments) > 1 and has_verb(opening_clause) and not ADVERBIAL_START.match(opening_clause) and not re.search(r"\b(?:who|which|whose)\b", text[first_a:last_a]):
+    finite = has_verb(re.sub(r"\b[a-z]+ed\b", " ", opening_clause))  # (not "A book published by X, a member of Y, says")
+    if cand is not None and len(segments) > 1 and finite and not ADVERBIAL_START.match(opening_clause) and not re.search(r"\b(?:who|which|whose)\b", text[first_a:last_a]):
         return cand
     # "Curt Hopkins, director of the Committee, told": the first segment that is a noun phrase
     # on its own is the subject; the rest describe it.

@@ -111,6 +111,8 @@ class CueReader:
             r"\b(?:of|to|in|on|for|with|by|from|at|than)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){1,3}$", left
         ):
             return None  # "ahead of IMF forecasts": a noun after a preposition, not a verb
+        if verb in {"forecasts", "estimates", "claims", "reports", "warns", "promises"} and re.match(r"\s+(?:were|was|are|is|have|had|will|would)\b", text[v.end() :]):
+            return None  # "95% of insurance claims were for …": the noun, then the sentence's verb
         np = None
         if re.search(r"\S[,;]\s*$", left) and verb in NO_OBJECT:
             # "…, do not buy insurance for these disasters, said a US-based insurance expert.": a

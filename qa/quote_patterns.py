@@ -55,6 +55,7 @@ NP_OBJECT_VERBS = {
     "confirmed", "confirms", "denied", "denies", "announced", "announces", "revealed", "reveals", "admitted",
     "admits", "acknowledged", "acknowledges", "promised", "promises", "pledged", "pledges", "added", "adds",
     "reported", "reiterated", "reiterates", "countered", "forecast", "forecasts", "estimated", "estimates",
+    "predicted", "predicts", "predict",
 }
 
 
@@ -250,6 +251,6 @@ _SHARE_CORE = (
     r"|(?:[Hh]alf|[Oo]ne-third|[Tt]wo-thirds|[Oo]ne-quarter|[Tt]hree-quarters|[Aa]\s+(?:third|quarter|fifth)))"
 )
 SHARE = re.compile(
-    rf"(?:^|(?<=[,;(])\s*|(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bwhile\s)|(?<=\bWhile\s))(?P<np>{_SHARE_LEAD}{_SHARE_CORE}(?:\s*\(\d+%\))?(?:\s+[a-z][\w-]*)?(?:\s+of\s+[^;:“”\"]{{1,80}}?)?(?:\s*\(\d+%\))?)\s*$"
+    rf"(?:^|(?<=[,;(])\s*|(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bwhile\s)|(?<=\bWhile\s))(?P<np>{_SHARE_LEAD}{_SHARE_CORE}(?:\s*\(\d+%\))?(?:\s+[a-z][\w-]*)?(?:\s+of\s+(?:[^,;:“”\"]|,(?=\d)){{1,80}}?)?(?:\s*\(\d+%\))?)\s*$"
 )
 

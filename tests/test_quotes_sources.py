@@ -476,3 +476,30 @@ def test_a_reflexive_before_an_aside_cue_and_a_middle_initial():
     )
     assert speaker(qs, "he would halve the deficit") == "Carl J Brandt"
     assert speaker(qs, "the plan was on course") == "Carl J Brandt"
+
+
+def test_predicted_with_a_noun_phrase_and_claims_as_a_noun():
+    qs = quotes_of(
+        """Mr Dale had been selling stock and had predicted a slump in the market. No charges were brought over these claims.
+
+Some 95% of insurance claims were for storms last year. Mr Hale claims he was misled by the bank."""
+    )
+    assert not_quoted(qs, "a slump in the market")
+    assert not_quoted(qs, "No charges were brought")
+    assert not_quoted(qs, "were for storms")
+    assert speaker(qs, "he was misled by the bank") == "Hale"
+
+
+def test_a_number_of_people_speaking_together():
+    qs = quotes_of(
+        """A number of large Dunloe shareholders were unhappy with the decision, saying that the offer undervalued the company."""
+    )
+    assert speaker(qs, "the offer undervalued the company") == "a number of large Dunloe shareholders"
+
+
+def test_a_name_and_title_before_an_aside_title_with_and():
+    qs = quotes_of(
+        """Ross Vane, PTV president and veteran campaigner said: "The channel is selling violence to children." A book written by Ann Ruiz QC, a member of Lisle Chambers, says the minister warned the cabinet that the plan was unlawful."""
+    )
+    assert speaker(qs, "selling violence to children") == "Ross Vane"
+    assert speaker(qs, "the minister warned the cabinet") == "Ann Ruiz"
