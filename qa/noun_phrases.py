@@ -187,7 +187,8 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     # of its own, so the phrase before the verb is its subject, not an aside about an earlier one.
     first_a, first_b = segments[0]
     opening_clause = text[first_a:first_b].strip(" ,;:(")
-    finite = has_verb(re.sub(r"\b[a-z]+ed\b", " ", opening_clause))  # (not "A book published by X, a member of Y, says")
+    # (a past participle with its phrase is no verb: "A book published by X, a member of Y, says")
+    finite = has_verb(re.sub(r"\b[a-z]+ed\s+(?:by|in|at|on|for|with|from|to|under|into|during|after)\b", " ", opening_clause))
     if cand is not None and len(segments) > 1 and finite and not ADVERBIAL_START.match(opening_clause) and not re.search(r"\b(?:who|which|whose)\b", text[first_a:last_a]):
         return cand
     # "Curt Hopkins, director of the Committee, told": the first segment that is a noun phrase

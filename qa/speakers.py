@@ -166,6 +166,7 @@ class Cast:
         full: list[tuple[int, int, str, str | None, bool | None]] = []
         lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
         org_runs = self._introduced_orgs(body_start)
+        org_names = {name for start, _, name in org_runs if start in self._kind_alias}
         for m in CAP_RUN.finditer(text, body_start):
             # "Port Alden coach Viktor Hale": a name that only qualifies the person after it.
             between = re.match(r"((?:\s+[a-z][\w-]*){1,3})\s+[A-Z]", text[m.end() : m.end() + 60])
@@ -178,8 +179,9 @@ class Cast:
             if re.match(rf"\s+(?:{THING_ALT})\b", text[m.end() : m.end() + 30]):
                 continue
             for start, surface in split_run(m.start(), m.group()):
-                if any(s <= start < e for s, e, _ in org_runs):
-                    continue
+                bare = POSSESSIVE.sub("", surface.strip())
+                if any(s <= start < e for s, e, _ in org_runs) or any(o == bare or o.startswith(bare + " ") for o in org_names):
+                    continue  # (the body again: "Shares in Krispy Kreme Doughnuts … Krispy Kreme said")
                 role, name, female = parse_person(surface)
                 # "Meanwhile Antony Blinken": a leading word the article also writes in lower case
                 # is an ordinary word that happens to start the sentence.
@@ -227,7 +229,7 @@ class Cast:
                 ent.keyed.append((start, keys))
         for s, e, name in org_runs:
             org = self.add_org(name, s)
-            org.aliases |= self._org_alias(s)
+            org.aliases |= self._org_alias(s) | self._kind_alias.get(s, set())
         self._register_mentions()
         self._learn_genders()
 
@@ -253,6 +255,24 @@ class Cast:
                 if after != ",":
                     continue
             out.append((m.start("name"), m.end("name"), name.rstrip(",")))
+        # "Shares in Krispy Kreme Doughnuts fell …", "Cairn Energy, a UK oil firm, …": a company named
+        # as one by its shares or by an appositive after its name.
+        self._kind_alias: dict[int, set[str]] = {}
+        moved = r"have|has|had|were|was|are|is|rose|fell|closed|jumped|slumped|plunged|dropped|surged|climbed|gained|lost|slid|ended|and"
+        shares = re.compile(rf"\b[Ss]hares\s+in\s+(?P<name>{run})(?=\s*[,.;:]|\s+(?:{moved})\b)")
+        appositive = re.compile(
+            rf"(?P<name>{run}),\s+(?:a|an|the)\s+(?:[\w&-]+\s+){{0,3}}?(?P<noun>{nouns})(?=\s*[,.;:]|\s+(?:that|which|whose|and|with|based)\b)"
+        )
+        for pat2 in (shares, appositive):
+            for m in pat2.finditer(self.text, body_start):
+                name = POSSESSIVE.sub("", m.group("name"))
+                start = m.start("name")
+                if re.match(r"(?:The|A|An|His|Her|Its|Their|But|And|In|On|At|Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\b", name):
+                    continue
+                if any(a <= start < b for a, b, _ in out):
+                    continue
+                out.append((start, start + len(name), name))
+                self._kind_alias[start] = {m.group("noun") if pat2 is appositive else "company"}
         return out
 
     def _org_alias(self, pos: int) -> set[str]:
@@ -427,6 +447,9 @@ class Cast:
         for ent in self.entities:
             if ent.name == surface:
                 return ent
+        for ent in self.entities:
+            if ent.kind == "org" and ent.aliases and ent.name.startswith(surface + " "):
+                return ent  # "Krispy Kreme" for the firm introduced as "Krispy Kreme Doughnuts"
         role, name, female = parse_person(surface)
         if name is None:
             toks = surface.split()

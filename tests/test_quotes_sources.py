@@ -503,3 +503,33 @@ def test_a_name_and_title_before_an_aside_title_with_and():
     )
     assert speaker(qs, "selling violence to children") == "Ross Vane"
     assert speaker(qs, "the minister warned the cabinet") == "Ann Ruiz"
+
+
+def test_the_company_is_the_firm_named_by_its_shares_or_an_appositive():
+    qs = quotes_of(
+        """Shares in Dunloe Foods have fallen on Wall Street after the firm revealed a loss.
+
+The company warned the move would cut its profits by a tenth. It also warned it might have to restate its results. Dunloe said errors had forced the move.
+
+Shares in Moray Oil, a UK oil firm, fell 18% after a poor drilling update. The company said tests had shown no finds in its fields."""
+    )
+    assert speaker(qs, "cut its profits by a tenth") == "Dunloe Foods"
+    assert speaker(qs, "restate its results") == "Dunloe Foods"
+    assert speaker(qs, "tests had shown no finds") == "Moray Oil"
+    assert speaker(qs, "errors had forced the move") == "Dunloe Foods"  # the firm by the first word of its name
+
+
+def test_a_games_maker_named_as_a_person_stays_a_person():
+    qs = quotes_of(
+        """Leading British games maker Tom Avery has been made an OBE.
+
+The head of Leeds-based Hollin Studios was given the honour for services to games. Mr Avery said he was surprised. "I never guessed I would get this," he said."""
+    )
+    assert speaker(qs, "I never guessed").endswith("Avery")  # not the studio he heads
+
+
+def test_a_closing_cue_after_a_clause_in_the_past_tense():
+    qs = quotes_of(
+        """Protesters in a number of towns blocked roads and overturned cars, newspapers including El Diario reported."""
+    )
+    assert speaker(qs, "blocked roads") == "El Diario"
