@@ -187,6 +187,8 @@ class CueReader:
         s = np.strip().rstrip(".")
         if re.fullmatch(PRONOUN, s):
             return cast.by_pronoun(s, pos)
+        if re.fullmatch(r"(?:[A-Z][\w&.-]*\s+)+\d{1,2}", s) and not parse_person(s.rsplit(" ", 1)[0])[1]:
+            return cast.add_org(s, pos)  # "Radio 1", "Channel 4": a station
         share = SHARE.search(s)
         if share and share.start("np") == 0:
             return source(cast, as_named(s), pos, "people")  # "87% of those asked said": the poll's respondents

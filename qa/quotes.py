@@ -40,7 +40,7 @@ from .quote_clauses import clause_end, dedupe, n_words, quote, span_or_none, str
 from .quote_cues import CueReader, Cue, cue_text
 from .quote_marks import Mark, paragraph_quote_marks, paragraph_sentences
 from .quote_patterns import NOUN_CLAUSE_END, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, VERB, SPEECH_VERBS
-from .reported_speech import ReportedReader
+from .reported_speech import UNATTRIBUTED, ReportedReader
 from .speakers import Cast
 from .text import Paragraph, paragraph_spans
 from .types import Quote, QuoteKind
@@ -249,6 +249,16 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 q = self._add(Quote(text[span[0] : span[1]], name, None, "reported", m.group().removesuffix(" that ").strip(), *span))
                 self.sourceless.add(q.start)
                 taken.append(span)
+        # 3b''. "…, it has been claimed.", "the court was told …", "X was told her job was …": speech with no agent.
+        for span, cue in self._agentless(s, e, spans):
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            q = self._add(Quote(text[span[0] : span[1]], UNATTRIBUTED, None, "reported", cue, *span))
+            self.sourceless.add(q.start)
+            taken.append(span)
+            for i in inside:
+                if span[0] <= marks[i].start - 1 and marks[i].end <= span[1] + 1:
+                    assigned[i] = q
         # 3c. "And that …" right after reported speech goes on with it.
         opening = re.match(r"(?:And|But|Also)\s+that\s+", text[s:e])
         last = self.last

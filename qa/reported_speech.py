@@ -52,6 +52,19 @@ _ING_NOUNS = {
 }
 
 
+# The speaker of words an agentless cue reports ("it has been claimed", "the court was told").
+UNATTRIBUTED = "unattributed"
+_AGENTLESS_CLOSING = re.compile(
+    r",\s+(?P<cue>it\s+(?:is|was|has\s+been|had\s+been)\s+(?:claimed|reported|alleged|suggested)"
+    r"|(?:the\s+)?(?:court|hearing|jury|inquiry|tribunal|inquest|trial|committee|meeting)\s+(?:was|has\s+been|had\s+been|were)\s+told)"
+    r"(?:\s+(?:on|last|this)\s+\w+)?\s*[.!?]?\s*$"
+)
+_AGENTLESS_OPENING = re.compile(
+    r"(?:(?:But|And|Now|Meanwhile|However),?\s+)?(?P<cue>[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:claimed|reported|alleged|suggested))\s+that\s+"
+)
+_PASSIVE_TOLD = re.compile(r"\b(?:was|were|is|are|been|being)\s+told\s+(?:that\s+)?(?!by\b|off\b|of\b|about\b|so\b)")
+
+
 class ReportedReader:
     """Finds the words a cue reports (mixed into the analyzer)."""
 
@@ -147,6 +160,36 @@ class ReportedReader:
         if re.search(r"[“”\"]", rest) or (n_words(rest) > 6 and not aside) or not has_verb(text[s:be]):
             return None
         return s, be
+
+    def _agentless(self, s: int, e: int, spans) -> list[tuple[tuple[int, int], str]]:
+        """Speech whose cue names nobody: "X, it has been claimed." / "X, the court was told." (the
+        words before the cue) and "Ms Lee was told her job was at risk" / "Users are being told to
+        avoid the site" (the clause or complement after "told")."""
+        text = self.text
+        out: list[tuple[tuple[int, int], str]] = []
+        if any(a < e and s < b and (a <= s or n_words(text[a:b]) > 8) for a, b in spans):
+            return out  # quoted words (more than a fragment) have cues of their own
+        opening = _AGENTLESS_OPENING.match(text, s, e)
+        if opening:
+            span = span_or_none(text, opening.end(), clause_end(text, opening.end(), e))
+            if span is not None and n_words(text[span[0] : span[1]]) >= 3:
+                out.append((span, " ".join(opening.group("cue").split())))
+        closing = _AGENTLESS_CLOSING.search(text, s, e)
+        if closing and n_words(text[s : closing.start()]) >= 4 and has_verb(text[s : closing.start()]):
+            span = span_or_none(text, s, closing.start())
+            if span is not None:
+                out.append((span, " ".join(closing.group("cue").split())))
+        for m in _PASSIVE_TOLD.finditer(text, s, e):
+            if re.search(r"\b(?:[Dd]espite|[Aa]fter|[Bb]efore|[Ww]ithout|[Oo]n|[Ss]ince|[Uu]pon|[Ww]hile|[Ww]hen)\s+$", text[max(s, m.start() - 10) : m.start()]):
+                continue  # "Despite being told he was … she found …": a fronted clause whose end is unmarked
+            cs = m.end()
+            ce = clause_end(text, cs, e)
+            rest = text[cs:ce]
+            if re.match(r"to\s+[a-z]", rest) or (has_verb(rest) and clause_ok(text, cs, ce, after_that=m.group().rstrip().endswith("that"))):
+                span = span_or_none(text, cs, ce)
+                if span is not None and n_words(text[span[0] : span[1]]) >= 3:
+                    out.append((span, " ".join(m.group().split()).removesuffix(" that")))
+        return out
 
     def _backshifted(self, para: Paragraph, s: int, e: int) -> tuple[int, int] | None:
         """``Mr Hensel said X. As a result, it was planning to resell …``: a sentence that goes on in

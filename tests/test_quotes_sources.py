@@ -533,3 +533,29 @@ def test_a_closing_cue_after_a_clause_in_the_past_tense():
         """Protesters in a number of towns blocked roads and overturned cars, newspapers including El Diario reported."""
     )
     assert speaker(qs, "blocked roads") == "El Diario"
+
+
+def test_a_station_with_a_number_research_and_a_corporation_speak():
+    qs = quotes_of(
+        """Radio 9 said the new show would not try to replace the old host. The corporation said the show aims to reach a wider audience.
+
+Small firms ignore the risk of floods until it is too late, new research says. The plot of the novel is laughable, a clergyman has said."""
+    )
+    assert speaker(qs, "would not try to replace") == "Radio 9"
+    assert speaker(qs, "aims to reach a wider audience") == "the corporation"
+    assert speaker(qs, "ignore the risk of floods") == "new research"
+    assert find(qs, "The plot of the novel").kind == "reported"
+
+
+def test_speech_with_no_agent():
+    qs = quotes_of(
+        """A British sailor held abroad for two years plans to sue the navy, it is reported.
+
+Police found the pair handling unsealed ballots in a warehouse, the hearing was told. Ms Vale was told her suspension was a result of "careless" remarks. Drivers are being told to avoid the bridge until Monday. Despite being told he had failed she went on to pass the test. He was told off by the coach."""
+    )
+    for words in ("plans to sue the navy", "handling unsealed ballots", "her suspension was a result", "to avoid the bridge"):
+        q = find(qs, words)
+        assert (q.speaker, q.kind) == ("unattributed", "reported")
+    assert find(qs, "plans to sue the navy").text.startswith("A British sailor")
+    assert not_quoted(qs, "she went on to pass")
+    assert not_quoted(qs, "off by the coach")
