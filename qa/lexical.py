@@ -27,7 +27,10 @@ STOPWORDS = frozenset(
 )
 # bm25s sets its own logger to DEBUG; its progress chatter is not ours to show.
 logging.getLogger("bm25s").setLevel(logging.WARNING)
-_WORD = re.compile(r"[\w’'-]+")
+# A possessive ending at the end of a word ("the UK's"), and the parts of words: apostrophes and
+# hyphens split words ("rock'n'roll" → rock, n, roll; "chip-and-pin" → chip, and, pin).
+_POSSESSIVE = re.compile(r"'s(?![\w'-])")
+_PART = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=1)
@@ -37,14 +40,8 @@ def _stemmer() -> Stemmer.Stemmer:
 
 def tokenize(text: str) -> list[str]:
     """Lower-cased, stop words dropped, Snowball-stemmed; apostrophes and hyphens split words."""
-    words = []
-    for w in _WORD.findall(text.lower()):
-        w = w.replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        for part in re.split(r"['-]+", w):
-            if part and part not in STOPWORDS and not (len(part) == 1 and not part.isdigit()):
-                words.append(part)
+    low = _POSSESSIVE.sub("", text.lower().replace("’", "'"))
+    words = [w for w in _PART.findall(low) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
     return _stemmer().stemWords(words)
 
 
