@@ -179,7 +179,9 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     segments = list(zip(cuts, cuts[1:] + [end]))
     last_a, last_b = segments[-1]
     cand = _np_tail(text, last_a, last_b) if text[last_a:last_b].strip() else None
-    if re.match(r"\s*(?:from|of|at|with|for)\s", text[last_a:last_b]):
+    if re.match(r"\s*(?:from|of|at|with|for)\s", text[last_a:last_b]) and not (
+        cand is not None and re.search(r"\b(?:while|whereas|but|although|though)\s+$", text[last_a : cand[1]])
+    ):  # (but "…, with Thailand paying while India said": a new subject after "while")
         cand = None  # "Jeff Joseph, from the Consumer Electronics Association (CEA) told": a phrase about the subject
     if cand is not None and not _appositive(cand[0]):
         return cand

@@ -149,7 +149,7 @@ def object_end(text: str, pos: int, limit: int) -> int | None:
     if m:
         return pos + m.end()
     m = re.match(
-        r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[A-Z0-9][\w’'.&-]*|with)\s+){0,6}(?:[A-Z0-9][\w’'.&-]*)(?:\s+(?:"
+        r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[A-Z0-9][\w’'.&-]*|with|(?:and|of|for|on)(?=\s+[A-Z]))\s+){0,8}(?:[A-Z0-9][\w’'.&-]*)(?:\s+(?:"
         + OBJECT_ALT
         + r")\b)?(?:\s+in\s+[A-Z]\w+)?",
         rest,

@@ -111,6 +111,8 @@ class CueReader:
             r"\b(?:of|to|in|on|for|with|by|from|at|than)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){1,3}$", left
         ):
             return None  # "ahead of IMF forecasts": a noun after a preposition, not a verb
+        if verb in {"forecasts", "estimates", "claims", "reports", "warnings", "calls for"} and re.search(r"\b(?:amid|despite|following|over|about)\s+(?:[\w-]+\s+){0,2}$", left):
+            return None  # "amid opposition claims he was …": a noun after a preposition
         if verb in {"forecasts", "estimates", "claims", "reports", "warns", "promises"} and re.match(r"\s+(?:were|was|are|is|have|had|will|would)\b", text[v.end() :]):
             return None  # "95% of insurance claims were for …": the noun, then the sentence's verb
         np = None

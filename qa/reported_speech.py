@@ -108,6 +108,8 @@ class ReportedReader:
             pos += that.end() - len("that ")
         elif c.verb in TOLD:
             obj_end = object_end(text, pos, rest_end)
+            if obj_end is not None and re.match(r"\s+(?:will|would|could|can|might|may|must|should|was|were|is|are|had|has|have)\b", text[obj_end:rest_end]):
+                obj_end = None  # "warned the British and Irish Lions will be …": the subject of the clause, not the one told
             if obj_end is not None:
                 after = text[obj_end:rest_end]
                 if re.match(r"\s+to\s+\w", after):
@@ -157,7 +159,10 @@ class ReportedReader:
         # and those words are a clause, not the speaker's title ("The union's leader, Bea Carr, warned of …").
         rest = text[c.end : e]
         aside = (re.match(r",\s+", rest) and not has_verb(rest)) or (c.inverted and re.match(r"\s+(?:that|who|which)\s", rest))
-        if re.search(r"[“”\"]", rest) or (n_words(rest) > 6 and not aside) or not has_verb(text[s:be]):
+        told_whom = c.verb in TOLD and (oe := object_end(text, c.end, e)) is not None and re.fullmatch(
+            r"(?:\s+(?:on|last|this|earlier|later)\s+\w+|\s+(?:yesterday|today))?\s*[.!?]?\s*", text[oe:e]
+        )  # "…, analysts told the Financial Times New Media Conference last week."
+        if re.search(r"[“”\"]", rest) or (n_words(rest) > 6 and not aside and not told_whom) or not has_verb(text[s:be]):
             return None
         return s, be
 

@@ -559,3 +559,42 @@ Police found the pair handling unsealed ballots in a warehouse, the hearing was 
     assert find(qs, "plans to sue the navy").text.startswith("A British sailor")
     assert not_quoted(qs, "she went on to pass")
     assert not_quoted(qs, "off by the coach")
+
+
+def test_a_new_subject_after_while_in_a_with_phrase():
+    qs = quotes_of(
+        """Both states turned down the loan, with Tarvia keeping up its payments while Osland said it would rather rely on its own funds."""
+    )
+    assert speaker(qs, "rather rely on its own funds") == "Osland"
+
+
+def test_a_closing_cue_with_the_audience_told():
+    qs = quotes_of(
+        """The region is drawing huge foreign investment in media, analysts told the Daily Ledger New Media and Broadcasting Conference last week."""
+    )
+    q = find(qs, "drawing huge foreign investment")
+    assert (q.speaker, q.kind) == ("analysts", "reported")
+
+
+def test_speech_nouns_without_that():
+    qs = quotes_of(
+        """The chancellor's closest ally has denied suggestions there will be a tax cut in March. The premier backed the plan amid opposition claims he was too hopeful about growth. Mr Hale defended the posters amid Tory claims the posters were "plainly offensive"."""
+    )
+    assert find(qs, "there will be a tax cut").kind == "reported"
+    assert find(qs, "he was too hopeful about growth").speaker == "opposition claims"
+    assert find(qs, "the posters were").speaker == "Tory claims"
+
+
+def test_the_opposition_and_a_band_s_drummer_speak():
+    qs = quotes_of(
+        """Recent elections were called flawed and the opposition claimed there was widespread vote rigging.
+
+"Bands should struggle a bit before they succeed," singer Gary Lowe and drummer Jon Keel said."""
+    )
+    assert speaker(qs, "widespread vote rigging") == "the opposition"
+    assert find(qs, "Bands should struggle").kind == "direct"
+
+
+def test_warned_a_named_side_will_is_a_clause():
+    qs = quotes_of("""Captain Tane Rua has warned the British and Irish Lions will be his hardest opponents yet.""")
+    assert find(qs, "will be his hardest opponents").text.startswith("the British and Irish Lions")
