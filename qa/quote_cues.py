@@ -116,6 +116,21 @@ class CueReader:
         if verb in {"forecasts", "estimates", "claims", "reports", "warns", "promises"} and re.match(r"\s+(?:were|was|are|is|have|had|will|would)\b", text[v.end() :]):
             return None  # "95% of insurance claims were for …": the noun, then the sentence's verb
         np = None
+        if verb in {"said", "says", "added", "adds"} and re.search(r"[a-z]\s+$", left) and has_verb(left) and not re.search(rf"\b{PRONOUN}\s+$", left):
+            # "… making banks turn to Windows said Dominic Hirsch, managing director of …": the comma
+            # before an inverted cue left out; only a person's full name after the verb makes it one.
+            before = np_before(text, floor, v.start())
+            words_before = before[0].split() if before is not None else []
+            subject = before is not None and (
+                parse_person(before[0])[1] is not None or is_person_head(head_noun(words_before)) or head_noun(words_before) in ORG_NOUNS
+                or head_noun(words_before).rstrip("s") in ORG_NOUNS or self.cast.by_name(before[0], before[1]) is not None
+            )  # (not "After the vote Mr Lee said John Smith, the chairman, was wrong")
+            after = np_after(text, v.end(), e) if not subject else None
+            person = parse_person(after[0])[1] if after is not None else None
+            if person is not None and len(person.split()) > 1 and after[0] == person and re.match(r"\s*(?:,|[.!?]?\s*$)", text[after[1] + len(after[0]) : e]):
+                ent = self._resolve(*after)
+                if ent is not None and ent.kind == "person":
+                    return Cue(verb, v.start(), v.end(), ent, after[1], after[1] + len(after[0]), True)
         if re.search(r"\S[,;]\s*$", left) and verb in NO_OBJECT:
             # "…, do not buy insurance for these disasters, said a US-based insurance expert.": a
             # speaker after the verb, with nothing after it but an aside, is the subject.

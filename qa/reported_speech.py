@@ -150,9 +150,11 @@ class ReportedReader:
         while be > s and text[be - 1] == " ":
             be -= 1
         closing_mark = be > s + 1 and text[be - 1] in "”\"" and text[be - 2] == ","  # "… a fraction of the “billions …,” said X"
-        if be == c.start and not c.inverted or be <= s or (text[be - 1] != "," and not closing_mark):
+        bare_inverted = c.inverted and c.verb_start > s and text[be - 1].isalnum()  # "… turn to Windows said Dominic Hirsch"
+        if be == c.start and not c.inverted or be <= s or (text[be - 1] != "," and not closing_mark and not bare_inverted):
             return None
-        be -= 1
+        if not bare_inverted:
+            be -= 1
         if n_words(text[s:be]) < 3 or re.fullmatch(r"[“\"][^“”\"]*[”\"]", text[s:be].strip()):
             return None
         # Only a cue that closes its sentence ("…, he said in response.") has its words before it;

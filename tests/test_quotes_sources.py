@@ -598,3 +598,15 @@ def test_the_opposition_and_a_band_s_drummer_speak():
 def test_warned_a_named_side_will_is_a_clause():
     qs = quotes_of("""Captain Tane Rua has warned the British and Irish Lions will be his hardest opponents yet.""")
     assert find(qs, "will be his hardest opponents").text.startswith("the British and Irish Lions")
+
+
+def test_an_inverted_cue_with_its_comma_left_out():
+    qs = quotes_of(
+        """Other pressures are making banks turn to new systems said Dora Quist, head of research firm Till Data.
+
+She said many machines will have to be upgraded this year. After the meeting ended Mr Lee said John Marr, the chairman, was wrong."""
+    )
+    q = find(qs, "making banks turn to new systems")
+    assert (q.speaker, q.kind) == ("Dora Quist", "reported")
+    assert speaker(qs, "many machines will have to be upgraded") == "Dora Quist"
+    assert speaker(qs, "the chairman, was wrong") == "Lee"
