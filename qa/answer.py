@@ -39,6 +39,14 @@ _DATE = re.compile(
 )
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\b", re.I)
 _ASKS_FOR_WORDS = re.compile(r"\b(?:say|said|says|tell|told|speak|spoke|remarks?|statement|comments?|quote[sd]?|words)\b")
+# A question after someone's words or views (not "Whom did Blinken meet?"): only then are the
+# named speaker's quotes preferred.
+_ASKS_FOR_VIEWS = re.compile(
+    r"\b(?:say|said|says|saying|tell|told|speak|spoke|remarks?|statements?|comments?|quote[sd]?|words|"
+    r"think|thinks|thought|believes?|believed|views?|position|stance|opinion|feel|feels|felt|mean|meant|"
+    r"(?:warn|argue|claim|insist|add|describe|urge|hope|want|react|respond|announce|confirm|explain|promise|"
+    r"admit|deny|denie|call)(?:s|d|ed)?)\b"
+)
 _AMOUNT = re.compile(r"[$€£¥]|\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|percent|per cent|half|quarter|third|double|twice)\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PLACE = re.compile(r"\b(?:in|at|from|to|near|inside|outside)\s+(?:the\s+)?([A-Z][\w’'-]+)")
@@ -84,7 +92,7 @@ class Question:
     vector: np.ndarray
     tokens: list[str]
     kind: str  # "who", "when", "where", "number", one of ``_MEASURES`` ("age", "share", "duration") or ""
-    speaker: str | None  # a speaker of the corpus the question names
+    speaker: str | None  # a speaker of the corpus the question names, asking for their words or views
     unknown_names: list[str]  # names or numbers in the question that no article contains
     unquoted_person: str | None  # asks what someone said whom no article quotes
     # Question terms naming a country or its people → the terms of its other names ("spanish" →
@@ -115,7 +123,7 @@ def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
     words = re.findall(r"\w+", low)
     # Look the question's 1- to 4-word runs up among the speakers' names (not each name in the text).
     runs = (" ".join(words[i : i + n]) for n in (4, 3, 2, 1) for i in range(len(words) - n + 1))
-    speaker = next((speakers[r] for r in runs if r in speakers), None)
+    speaker = next((speakers[r] for r in runs if r in speakers), None) if _ASKS_FOR_VIEWS.search(low) else None
     unquoted = None
     if speaker is None and _ASKS_FOR_WORDS.search(low):
         names = [re.sub(r"[’']s?$", "", w) for w in re.findall(r"\b[A-Z][\w’'-]+", text)[1:]]
@@ -258,7 +266,8 @@ def features(index: Index, q: Question, hits: Retrieved, every: bool = False) ->
     feats = np.zeros((len(cand), len(FEATURES)), dtype=np.float32)
     if not cand:
         return cand, feats
-    weights = {t: index.sentence_bm25.idf(t) for t in set(q.tokens)}
+    # A term and its equals ("spanish", "spain") weigh as one term, by the sentences holding any.
+    weights = {t: index.sentence_bm25.idf(t, *sorted(q.alike.get(t, ()))) for t in set(q.tokens)}
     total = sum(weights.values()) or 1.0
     cover = lambda toks: sum(w for t, w in weights.items() if t in toks) / total
     ids = np.asarray(cand, dtype=np.int64)

@@ -71,9 +71,14 @@ class BM25:
             return np.zeros(self.size, dtype=np.float32)
         return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
 
-    def idf(self, token: str) -> float:
-        """Smoothed inverse document frequency; a token the corpus lacks gets the highest value."""
-        df = self.doc_freq.get(token, 0)
+    def idf(self, token: str, *alike: str) -> float:
+        """Smoothed inverse document frequency; a token the corpus lacks gets the highest value.
+        With ``alike`` tokens, of the texts holding any of them (the token and its equals as one)."""
+        if alike:
+            having = [self._postings[t] for t in (token, *alike) if t in self._postings]
+            df = len(np.unique(np.concatenate(having))) if having else 0
+        else:
+            df = self.doc_freq.get(token, 0)
         return float(np.log(1.0 + (self.size - df + 0.5) / (df + 0.5)))
 
     def tokens(self, i: int) -> list[str]:

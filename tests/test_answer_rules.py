@@ -171,6 +171,33 @@ def test_a_country_and_its_people_are_one_term(tmp_path: Path) -> None:
     assert 0 < cover["The coach of the home team was happy."] < 1
 
 
+@pytest.mark.parametrize(
+    "question, prefers",
+    [
+        ("What did Ana Ruiz say about the harbour?", True),
+        ("What does Ruiz think of the sea wall?", True),
+        ("How did Ana Ruiz describe the repairs?", True),
+        ("Which councillor did Ana Ruiz meet?", False),  # about her, not her words
+        ("When will the harbour Ana Ruiz runs reopen?", False),
+    ],
+)
+def test_a_named_speakers_quotes_are_preferred_only_for_their_words(tmp_path: Path, question: str, prefers: bool) -> None:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "harbour.txt").write_text(
+        'Harbour to reopen\n\n"The harbour will reopen in 2027," said Mayor Ana Ruiz.\n', encoding="utf-8"
+    )
+    qa = QA(tmp_path / "corpus", tmp_path / "index", embedder=FakeEmbedder())
+    q = analyse_question(qa.index, question, qa.embedder.encode([question])[0])
+    assert q.speaker == ("Ana Ruiz" if prefers else None)
+
+
+def test_a_term_and_its_equals_weigh_as_one_term(harbour: QA) -> None:
+    bm25 = harbour.index.sentence_bm25
+    assert bm25.idf("harbour", "harbour") == bm25.idf("harbour")
+    assert bm25.idf("harbour", "councillor") < min(bm25.idf("harbour"), bm25.idf("councillor"))  # held more widely
+    assert bm25.idf("harbour", "nosuchword") == bm25.idf("harbour")
+
+
 def test_the_fast_feature_path_fills_every_weighted_column(harbour: QA) -> None:
     import numpy as np
 
