@@ -1,18 +1,17 @@
 """Pick the answer: the sentence (or two adjacent ones) of the retrieved passages that best answers
 the question, verbatim, and decide honestly when the articles do not answer it.
 
-Each candidate sentence gets a score from a few interpretable features:
-its dense cosine to the question, the cosine of its passage, how much of the question's (IDF-weighted)
-vocabulary it and its passage contain, whether it holds the kind of thing asked for (a date for
-"when", a number for "how many", a person or named body for "who", an age, a share or a duration
-for "how old", "what percentage", "how long"), and whether it is a quote by the speaker whose
-words or views the question asks for. A separate confidence (mostly meaning, less shared words, minus a penalty for
-names and numbers of the question that no article contains) decides whether the best sentence
-answers at all: the answer is declined below ``min_score``, when an answer to such a typed question
-holds no new name, date, place, number or measure, when the question names a person or a number that the
-answer's passage never mentions, when the question asks what did not happen and the sentence
-negates nothing, or when the question asks for the words of someone the articles
-name but never quote.
+Each candidate sentence gets a score from a few interpretable features: its dense cosine to the
+question, the cosine of its passage, how much of the question's (IDF-weighted) vocabulary it and its
+passage contain, whether it holds the kind of thing asked for (a date for "when", a number for "how
+many", a person or named body for "who", an age, a share or a duration for "how old", "what
+percentage", "how long"), and whether it is a quote by the speaker whose words or views the question
+asks for. A separate confidence (mostly meaning, less shared words, minus a penalty for names and
+numbers of the question that no article contains) decides whether the best sentence answers at all:
+the answer is declined below ``min_score``, when an answer to such a typed question holds no new
+name, date, place, number or measure, when the question names a person or a number that the answer's
+passage never mentions, when the question asks what did not happen and the sentence negates nothing,
+or when the question asks for the words of someone the articles name but never quote.
 """
 
 from __future__ import annotations
