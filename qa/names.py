@@ -126,7 +126,7 @@ PERSON_NOUNS = set(
     protesters demonstrators eyewitnesses survivors relatives families commentators pundits strategists
     advisers advisors allies colleagues rivals opponents backbenchers peers delegates engineer architect
     farmer builder photographer lecturer man woman men women boy girl couple teenager pensioner sheriff
-    family shareholders respondents clergyman priest vicar pastor cleric drummer guitarist bassist frontman vocalist""".split()
+    family shareholders respondents agent pair duo clergyman priest vicar pastor cleric drummer guitarist bassist frontman vocalist""".split()
 )
 
 
@@ -412,6 +412,7 @@ SOURCE_HEAD_WORDS = {
     "investigators", "inspectors", "organisers", "protesters", "demonstrators", "eyewitnesses", "survivors",
     "relatives", "families", "commentators", "pundits", "strategists", "advisers", "advisors", "allies",
     "colleagues", "rivals", "opponents", "backbenchers", "peers", "delegates", "family", "shareholders", "respondents",
+    "agent", "pair", "duo",
 }
 
 

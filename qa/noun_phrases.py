@@ -205,7 +205,7 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
             continue
         seg = text[a:b]
         core_end = a + len(seg.rstrip(" ,;:(—–-)"))
-        lead = LEADING.match(seg)
+        lead = LEADING.match(seg) or re.match(r"\s*(?:but|and|yet|while|whereas)\s+", seg)  # "…, but Turkey, which …, insisted"
         a2 = a + (lead.end() if lead else len(seg) - len(seg.lstrip()))
         if a2 >= core_end:
             continue

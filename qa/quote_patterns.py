@@ -35,6 +35,7 @@ VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 NO_OBJECT = {
     "said", "says", "added", "adds", "explained", "noted", "insisted", "argued", "claimed", "stressed", "admitted",
     "wrote", "writes", "suggested", "observed", "remarked", "declared", "maintained", "conceded", "cautioned",
+    "claims", "insists", "argues", "admits", "explains", "notes", "stresses", "maintains", "concedes", "warns",
 }
 # Verbs in their plain form: "critics argue …", but not "refused to say".
 BASE_FORMS = {"say", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede"}
@@ -88,7 +89,7 @@ AUX_WORDS = (
     "has|have|had|also|later|then|further|again|previously|would|will|once|earlier|repeatedly|"
     "initially|now|only|still|just|recently|subsequently|reportedly|apparently|publicly|privately|"
     "firmly|strongly|immediately|originally|already|never|did|does|do|is|are|was|were|today|yesterday|"
-    "goes on to|went on to|go on to|has gone on to|itself|himself|herself|themselves"
+    "goes on to|went on to|go on to|has gone on to|itself|himself|herself|themselves|long|since"
 )
 
 

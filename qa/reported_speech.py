@@ -56,13 +56,16 @@ _ING_NOUNS = {
 UNATTRIBUTED = "unattributed"
 _AGENTLESS_CLOSING = re.compile(
     r",\s+(?P<cue>it\s+(?:is|was|has\s+been|had\s+been)\s+(?:claimed|reported|alleged|suggested)"
-    r"|(?:the\s+)?(?:court|hearing|jury|inquiry|tribunal|inquest|trial|committee|meeting)\s+(?:was|has\s+been|had\s+been|were)\s+told)"
+    r"|(?:the\s+)?(?:court|hearing|jury|inquiry|tribunal|inquest|trial|committee|meeting)\s+(?:was|has\s+been|had\s+been|were)\s+told"
+    r"|(?:[a-z][\w’'-]*\s+){0,7}?[a-z][\w’'-]*(?:,[^,.;:“”\"]{1,40},)?\s+(?:have|has|had)\s+been\s+told)"  # "…, delegates at the show, in Las Vegas, have been told."
     r"(?:\s+(?:on|last|this)\s+\w+)?\s*[.!?]?\s*$"
 )
 _AGENTLESS_OPENING = re.compile(
     r"(?:(?:But|And|Now|Meanwhile|However),?\s+)?(?P<cue>[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:claimed|reported|alleged|suggested))\s+that\s+"
 )
-_PASSIVE_TOLD = re.compile(r"\b(?:was|were|is|are|been|being)\s+told\s+(?:that\s+)?(?!by\b|off\b|of\b|about\b|so\b)")
+_PASSIVE_TOLD = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:told\s+(?:that\s+)?(?!by\b|off\b|of\b|about\b|so\b)|(?:warned|urged|advised)\s+(?=(?:not\s+|never\s+)?to\s))"
+)  # (warned, urged and advised only with "to": "users are warned never to open …")
 
 
 class ReportedReader:
@@ -160,7 +163,9 @@ class ReportedReader:
         # Only a cue that closes its sentence ("…, he said in response.") has its words before it;
         # and those words are a clause, not the speaker's title ("The union's leader, Bea Carr, warned of …").
         rest = text[c.end : e]
-        aside = (re.match(r",\s+", rest) and not has_verb(rest)) or (c.inverted and re.match(r"\s+(?:that|who|which)\s", rest))
+        aside = (re.match(r",\s+", rest) and not has_verb(rest)) or (c.inverted and re.match(r"\s+(?:that|who|which)\s", rest)) or (
+            re.match(r"\s+(?:after|before|when|while|during|in|at|on)\b", rest) and not re.search(r"\bthat\b", rest)
+        )  # "…, the Tory leader said after mockingly welcoming …", "…, Lord Butler said in his Spectator interview, which …"
         told_whom = c.verb in TOLD and (oe := object_end(text, c.end, e)) is not None and re.fullmatch(
             r"(?:\s+(?:on|last|this|earlier|later)\s+\w+|\s+(?:yesterday|today))?\s*[.!?]?\s*", text[oe:e]
         )  # "…, analysts told the Financial Times New Media Conference last week."
@@ -192,7 +197,7 @@ class ReportedReader:
             cs = m.end()
             ce = clause_end(text, cs, e)
             rest = text[cs:ce]
-            if re.match(r"to\s+[a-z]", rest) or (has_verb(rest) and clause_ok(text, cs, ce, after_that=m.group().rstrip().endswith("that"))):
+            if re.match(r"(?:(?:not|never)\s+)?to\s+[a-z]", rest) or (has_verb(rest) and clause_ok(text, cs, ce, after_that=m.group().rstrip().endswith("that"))):
                 span = span_or_none(text, cs, ce)
                 if span is not None and n_words(text[span[0] : span[1]]) >= 3:
                     out.append((span, " ".join(m.group().split()).removesuffix(" that")))
@@ -218,6 +223,9 @@ class ReportedReader:
             return None
         lead = re.match(r"(?:(?:But|And|So|Yet|However|Instead|Also|As a result|In addition|Otherwise),?\s+)?", body)
         clause = body[lead.end() :]
+        first = re.match(r"[A-Z][\w’'-]*", clause)
+        if first and not re.search(rf"\b{re.escape(first.group().lower())}\b", text):
+            return None  # "Disney was unavailable for comment": a name, never written in lower case, is no pronoun or noun
         # The subject is no new name: a pronoun or a lower-case noun phrase ("the rules", "it").
         if any(parse_person(m.group())[1] or self.cast.by_name(m.group(), s + m.start()) for m in CAP_RUN.finditer(body, lead.end()) if m.start() > lead.end()):
             return None  # somebody named: the article's own narration about them

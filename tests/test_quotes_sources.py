@@ -610,3 +610,40 @@ She said many machines will have to be upgraded this year. After the meeting end
     assert (q.speaker, q.kind) == ("Dora Quist", "reported")
     assert speaker(qs, "many machines will have to be upgraded") == "Dora Quist"
     assert speaker(qs, "the chairman, was wrong") == "Lee"
+
+
+def test_have_long_denied_and_an_agent_after_the_words():
+    qs = quotes_of(
+        """The Tarns have long denied their ancestors ignored the treaty. Westfold was unavailable for comment.
+
+Winger Harry Kell may not be fit until March, claims his agent."""
+    )
+    assert speaker(qs, "their ancestors ignored the treaty") == "Tarns"
+    assert not_quoted(qs, "unavailable for comment")
+    assert speaker(qs, "may not be fit until March") == "his agent"
+
+
+def test_a_subject_after_but_before_an_aside():
+    qs = quotes_of(
+        """The south is a member, but Osland, which holds the north, had previously insisted it would not bow to demands."""
+    )
+    assert speaker(qs, "it would not bow to demands") == "Osland"
+
+
+def test_a_pair_speaks_and_more_agentless_cues():
+    qs = quotes_of(
+        """Singer Dax ended his feud with his protege as the pair said they wanted to set a good example.
+
+Gadget sales will keep growing into next year, delegates at the largest trade show, in Reno, have been told. Users are warned never to open files from strangers."""
+    )
+    assert speaker(qs, "set a good example") == "the pair"
+    assert speaker(qs, "Gadget sales will keep growing") == "unattributed"
+    assert speaker(qs, "never to open files") == "unattributed"
+
+
+def test_a_closing_cue_followed_by_a_time_or_place_phrase():
+    qs = quotes_of(
+        """Lord Benn gave an interview to a weekly magazine. The reason was that it would have weakened the case for the dam, Lord Benn said in his magazine interview, which was conducted by its editor."""
+    )
+    q = find(qs, "weakened the case for the dam")
+    assert (q.speaker, q.kind) == ("Lord Benn", "reported")
