@@ -97,6 +97,7 @@ class Question:
     # Question terms naming a country or its people → the terms of its other names ("spanish" →
     # "spain", "spaniard"): a sentence holding either holds the term.
     alike: dict[str, frozenset[str]] = field(default_factory=dict)
+    people: tuple[str, ...] = ()  # people the question names (full names or surnames the articles know)
 
     @property
     def search_tokens(self) -> list[str]:
@@ -127,7 +128,8 @@ def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
     if speaker is None and _ASKS_FOR_WORDS.search(low):
         names = [re.sub(r"[’']s?$", "", w) for w in re.findall(r"\b[A-Z][\w’'-]+", text)[1:]]
         unquoted = next((n for n in names if index.is_person(n)), None)
-    return Question(text, vector, tokenize(text), kind, speaker, _unknown_names(index, text), unquoted, _alike(text))
+    people = tuple(n for n in _names(text) if n.lower() not in _QUESTION_WORDS and index.is_person(n))
+    return Question(text, vector, tokenize(text), kind, speaker, _unknown_names(index, text), unquoted, _alike(text), people)
 
 
 def _alike(text: str) -> dict[str, frozenset[str]]:
@@ -180,6 +182,10 @@ def rank(index: Index, q: Question, n_candidates: int) -> Ranking:
     hits = search_passages(index, q.vector, q.search_tokens, n_candidates)
     scored, confidence = _score_sentences(index, q, hits) if len(hits.ids) else ({}, {})
     order = sorted(scored, key=lambda i: (-scored[i], i))
+    if q.people:  # a question about someone is answered from an article that names them
+        named = [i for i in order if all(index.names_person(int(index.sentence_article[i]), p) for p in q.people)]
+        if named:
+            order = named + [i for i in order if i not in set(named)]
     return Ranking(hits, order, scored, confidence)
 
 
@@ -218,7 +224,7 @@ def _anchors_missing(index: Index, q: Question, best: int) -> list[str]:
     question about someone else, or another year, than the passage is about)."""
     passage = index.passages[index.passage_id(best)]
     text = passage.text + " " + " ".join(quote.speaker for quote in passage.quotes)
-    people = [n for n in _names(q.text) if n.lower() not in _QUESTION_WORDS and index.is_person(n)]
+    people = list(q.people)
     numbers = re.findall(r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?![\w]|[.,]\d)", q.text)  # not "MP3", "G8", "5m"
     return [a for a in people + numbers if not re.search(rf"(?<![\w.,]){re.escape(a)}(?![\w]|[.,]\d)", text)]
 

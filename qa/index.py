@@ -87,7 +87,9 @@ class Index:
         for i, pid in enumerate(self.sentence_passage.tolist()):
             self._by_passage.setdefault(pid, []).append(i)
         self._aliases: dict[str, str] = {}
-        self._people = {n.lower() for names in self.people for name in names for n in (name, name.split()[-1])}
+        by_article = [{n.lower() for name in names for n in (name, name.split()[-1])} for names in self.people]
+        self._people = set().union(*by_article)
+        self._people_by_article = by_article
         for p in self.passages:
             for q in p.quotes:
                 words = re.findall(r"\w+", q.speaker.lower())
@@ -109,6 +111,10 @@ class Index:
     def is_person(self, name: str) -> bool:
         """Whether an article names a person by this full name or surname."""
         return name.lower() in self._people
+
+    def names_person(self, article: int, name: str) -> bool:
+        """Whether the article (by position) names a person by this full name or surname."""
+        return name.lower() in self._people_by_article[article]
 
     def mentions(self, word: str) -> bool:
         """Whether any article contains ``word`` (case-insensitive, as a whole word)."""

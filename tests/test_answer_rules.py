@@ -198,6 +198,25 @@ def test_a_term_and_its_equals_weigh_as_one_term(harbour: QA) -> None:
     assert bm25.idf("harbour", "nosuchword") == bm25.idf("harbour")
 
 
+def test_a_question_about_someone_is_answered_from_an_article_that_names_them(tmp_path: Path) -> None:
+    from qa.answer import rank
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "ruiz.txt").write_text("Harbour news\n\nMayor Ana Ruiz said the works would end soon.\n", encoding="utf-8")
+    (tmp_path / "corpus" / "plans.txt").write_text(
+        "Harbour plans\n\nThe harbour will reopen: the old harbour reopens when the harbour works end.\n", encoding="utf-8"
+    )
+    qa = QA(tmp_path / "corpus", tmp_path / "index", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
+    index = qa.index
+    question = "When will the harbour reopen, according to Ruiz?"
+    q = analyse_question(index, question, qa.embedder.encode([question])[0])
+    assert q.people == ("Ruiz",)
+    ranking = rank(index, q, 8)
+    article = lambda i: index.articles[index.sentence_article[i]].id
+    assert article(max(ranking.score, key=ranking.score.get)) == "plans"  # scores alone prefer the other article
+    assert article(ranking.order[0]) == "ruiz"
+
+
 def test_the_fast_feature_path_fills_every_weighted_column(harbour: QA) -> None:
     import numpy as np
 
