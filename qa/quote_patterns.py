@@ -20,7 +20,7 @@ SPEECH_VERBS = (
     "maintains|conceded|concedes|asked|asks|replied|replies|answered|answers|wrote|writes|tweeted|"
     "remarked|observed|recalled|recalls|contended|contends|countered|responded|continued|"
     "complained|complains|speculated|speculates|asserted|asserts|alleged|alleges|disclosed|"
-    "cautioned|protested|accused|accuses|criticised|criticized|criticises|criticizes|slated|"
+    "cautioned|protested|accused|accuses|criticised|criticized|criticises|criticizes|slated|praised|praises|"
     "went on|pointed out|points out|made it clear|makes it clear|spoke|speaks|"
     "saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|denying|"
     "admitting|accusing|urging|asking|telling|suggesting|declaring|confirming|announcing|alleging|"
@@ -46,6 +46,7 @@ COMPLEMENT = {
     "accused": "of", "accuses": "of", "accusing": "of", "urged": "to", "urges": "to", "urging": "to",
     "asked": "to", "asks": "to", "asking": "to", "criticised": "for", "criticized": "for",
     "criticises": "for", "criticizes": "for", "criticise": "for", "criticize": "for", "slated": "for",
+    "praised": "for", "praises": "for",
     "calling on": "to", "calling for": "to", "called on": "to", "called for": "to", "calls on": "to",
     "calls for": "to",
 }
@@ -103,7 +104,7 @@ TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|(?!(?:{'|'.join(sorted(LY_NOUNS))
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often))?\s*$")
 
 
-PASSIVE_VERBS = {"forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated"}
+PASSIVE_VERBS = {"forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
 
 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "both", "this", "that", "these", "those"}

@@ -223,9 +223,11 @@ class ReportedReader:
             return None
         lead = re.match(r"(?:(?:But|And|So|Yet|However|Instead|Also|As a result|In addition|Otherwise),?\s+)?", body)
         clause = body[lead.end() :]
-        first = re.match(r"[A-Z][\w’'-]*", clause)
-        if first and not re.search(rf"\b{re.escape(first.group().lower())}\b", text):
-            return None  # "Disney was unavailable for comment": a name, never written in lower case, is no pronoun or noun
+        if re.search(r"\b(?:(?:un)?available (?:for|to) comment|(?:declined|refused) to comment|could not be reached)\b", clause):
+            return None  # "Disney was unavailable for comment": the article's own report
+        first = CAP_RUN.match(clause)
+        if first and (ent := self.cast.by_name(first.group(), s + lead.end())) is not None and ent.kind == "person":
+            return None  # "Kilgore had heart surgery in 2004": the article's own narration about a person it names
         # The subject is no new name: a pronoun or a lower-case noun phrase ("the rules", "it").
         if any(parse_person(m.group())[1] or self.cast.by_name(m.group(), s + m.start()) for m in CAP_RUN.finditer(body, lead.end()) if m.start() > lead.end()):
             return None  # somebody named: the article's own narration about them

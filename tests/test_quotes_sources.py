@@ -647,3 +647,30 @@ def test_a_closing_cue_followed_by_a_time_or_place_phrase():
     )
     q = find(qs, "weakened the case for the dam")
     assert (q.speaker, q.kind) == ("Lord Benn", "reported")
+
+
+def test_praised_someone_for_something():
+    qs = quotes_of(
+        """But Lord Fenn praised his minister for an "excellent job". Ann Lee praised the plan. The coach was praised by fans for his "calm"."""
+    )
+    q = find(qs, "excellent job")
+    assert (q.speaker, q.kind) == ("Lord Fenn", "reported")
+    assert not_quoted(qs, "the plan")
+    assert speaker(qs, "calm") == "fans"
+
+
+def test_a_closing_cue_after_understood_that_and_a_fragment():
+    qs = quotes_of(
+        """Tom Hale met the president. He understood that "the best hope of peace lies in the spread of trade", Mr Hale told the Gazette newspaper."""
+    )
+    assert speaker(qs, "the best hope of peace") == "Tom Hale"
+
+
+def test_no_backshift_into_narration_about_a_named_person_or_a_firm_not_commenting():
+    qs = quotes_of(
+        """Singer Merle Dane died on Monday. He wrote hits for many stars, his manager said. Dane had heart surgery in 2004 and was also ill with cancer.
+
+The firm said sales fell in the spring. However, the company was unavailable to comment on why it had delayed the news."""
+    )
+    assert not_quoted(qs, "had heart surgery")
+    assert not_quoted(qs, "unavailable to comment")
