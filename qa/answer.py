@@ -36,7 +36,8 @@ _DATE = re.compile(
     r"April|May|June|July|August|September|October|November|December|yesterday|today|tomorrow|"
     r"week|month|year|decade|century)\b"
 )
-_NUMBER = re.compile(r"\d[\d,.]*\d|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\b", re.I)
+# A digit after a letter is part of a name ("MP3", "G8"), not a number.
+_NUMBER = re.compile(r"(?<![^\W\d_])(?:\d[\d,.]*\d|\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\b", re.I)
 _ASKS_FOR_WORDS = re.compile(r"\b(?:say|said|says|tell|told|speak|spoke|remarks?|statement|comments?|quote[sd]?|words)\b")
 # A question after someone's words or views (not "Whom did Blinken meet?"): only then are the
 # named speaker's quotes preferred.
@@ -46,7 +47,7 @@ _ASKS_FOR_VIEWS = re.compile(
     r"(?:warn|argue|claim|insist|add|describe|urge|hope|want|react|respond|announce|confirm|explain|promise|"
     r"admit|deny|denie|call)(?:s|d|ed)?)\b"
 )
-_AMOUNT = re.compile(r"[$€£¥]|\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|percent|per cent|half|quarter|third|double|twice)\b", re.I)
+_AMOUNT = re.compile(r"[$€£¥]|(?<![^\W\d_])\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|percent|per cent|half|quarter|third|double|twice)\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PLACE = re.compile(r"\b(?:in|at|from|to|near|inside|outside)\s+(?:the\s+)?([A-Z][\w’'-]+)")
 # A question about what did not happen is answered only by a sentence that says something did not

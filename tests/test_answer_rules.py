@@ -118,6 +118,8 @@ HOW_LONG = "How long did the repairs take?"
         (HOW_MUCH, "number", "Aid rose by 12 percent.", True),
         (HOW_MUCH, "number", "Aid doubled to several billion dollars.", True),
         ("How many boats use the harbour?", "number", "About 40 boats use it.", True),
+        ("How many boats use the harbour?", "number", "Boats from the G8 summit use it.", False),  # "8" is in a name
+        (HOW_MUCH, "number", "Sales of MP3 players grew.", False),
         # who: a person (title dropped) or a named body, not the word that opens the sentence
         (WHO, "who", "A study by the Pew Research Center found that most adults own one.", True),
         (WHO, "who", "The survey was carried out by Apacs last year.", True),
