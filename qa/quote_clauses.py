@@ -152,10 +152,12 @@ def object_end(text: str, pos: int, limit: int) -> int | None:
     m = re.match(
         r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[A-Z0-9][\w’'.&-]*|with|(?:and|of|for|on)(?=\s+[A-Z]))\s+){0,8}(?:[A-Z0-9][\w’'.&-]*)(?:\s+(?:"
         + OBJECT_ALT
-        + r")\b)?(?:\s+in\s+[A-Z]\w+)?",
+        + r")\b(?P<named>(?:\s+[A-Z][\w’'.&-]*){0,3}))?(?:\s+in\s+[A-Z]\w+)?",  # "the Argentine newspaper Clarin"
         rest,
     )
     if m and m.group().strip() not in {"the", "a", "an"}:
+        if m.group("named") and re.match(rf"\s+(?:{_FINITE}|not)\b", rest[m.end() :]):
+            return pos + m.start("named")  # "told the BBC News website Ford did not …": the name opens the clause
         return pos + m.end()
     m = re.match(
         r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}(?:" + OBJECT_ALT + r")\b(?:\s+in\s+[A-Z]\w+)?",

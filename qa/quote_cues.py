@@ -116,6 +116,9 @@ class CueReader:
         if verb in {"forecasts", "estimates", "claims", "reports", "warns", "promises"} and re.match(r"\s+(?:were|was|are|is|have|had|will|would)\b", text[v.end() :]):
             return None  # "95% of insurance claims were for …": the noun, then the sentence's verb
         np = None
+        prev = next((c for c in reversed(cues) if c.ent is not None), None)
+        if prev is not None and re.search(rf"\b(?:and|but)(?:\s+{_AUX_WORDS_ALT})*\s*$", left):
+            return Cue(verb, v.start(), v.end(), prev.ent, v.start(), v.start(), False)  # "X denied … and insisted …"
         if verb in {"said", "says", "added", "adds"} and re.search(r"[a-z]\s+$", left) and has_verb(left) and not re.search(rf"\b{PRONOUN}\s+$", left):
             # "… making banks turn to Windows said Dominic Hirsch, managing director of …": the comma
             # before an inverted cue left out; only a person's full name after the verb makes it one.

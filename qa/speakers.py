@@ -166,7 +166,10 @@ class Cast:
         full: list[tuple[int, int, str, str | None, bool | None]] = []
         lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
         org_runs = self._introduced_orgs(body_start)
-        org_names = {name for start, _, name in org_runs if start in self._kind_alias}
+        # A body the article introduces as a business or the like is never a person elsewhere ("water firm
+        # Aguas Argentinas … Aguas Argentinas told …"; not "games maker Peter Molyneux", "website Ford").
+        kind_before = lambda start: (re.search(r"\b([a-z]+)[ \t]+$", text[max(0, start - 20) : start]) or [None, ""])[1]
+        org_names = {name for start, _, name in org_runs if start in self._kind_alias or kind_before(start) in BUSINESS | {"charity", "agency", "watchdog", "regulator", "union", "bank"}}
         for m in CAP_RUN.finditer(text, body_start):
             # "Port Alden coach Viktor Hale": a name that only qualifies the person after it.
             between = re.match(r"((?:\s+[a-z][\w-]*){1,3})\s+[A-Z]", text[m.end() : m.end() + 60])
@@ -247,8 +250,8 @@ class Cast:
         )
         for m in pat.finditer(self.text, body_start):
             name = m.group("name")
-            if re.match(r"(?:The|A|An|His|Her|Its|Their|But|And|In|On|At)\b", name):
-                continue
+            if re.match(r"(?:The|A|An|His|Her|Its|Their|But|And|In|On|At|Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\b", name):
+                continue  # (not "… told the BBC News website Mr Molyneux …": a person)
             if m.group().find(",") != -1 and m.group().find(",") < m.start("name") - m.start():
                 # "a new book, Brown's Britain," only when a comma closes the appositive too.
                 after = self.text[m.end("name") : m.end("name") + 1]

@@ -674,3 +674,25 @@ The firm said sales fell in the spring. However, the company was unavailable to 
     )
     assert not_quoted(qs, "had heart surgery")
     assert not_quoted(qs, "unavailable to comment")
+
+
+def test_a_body_introduced_by_its_kind_never_becomes_a_person():
+    qs = quotes_of(
+        """The state is in a row with water firm Aguas Norte, owned by Veolo.
+
+Minister Julio Vidal said the state would not pay. Aguas Norte told the newspaper Clarin it would not accept any change. Yet he added that he did not like to guess."""
+    )
+    assert speaker(qs, "it would not accept any change") == "Aguas Norte"
+    assert speaker(qs, "he did not like to guess") == "Julio Vidal"
+
+
+def test_a_coordinated_speech_verb_keeps_the_subject_after_a_fronted_place():
+    qs = quotes_of(
+        """Speaking in Port Alden, Mr Julio Vidal later denied any tariff rise and insisted that investment was at the centre of the talks."""
+    )
+    assert speaker(qs, "investment was at the centre") == "Julio Vidal"
+
+
+def test_a_name_after_the_outlet_told_opens_the_clause():
+    qs = quotes_of("""Lewis Hale, a lawyer, told the Daily Ledger website Ford did not deserve any credit for his plea.""")
+    assert find(qs, "did not deserve any credit").text.startswith("Ford did not")
