@@ -126,7 +126,7 @@ PERSON_NOUNS = set(
     protesters demonstrators eyewitnesses survivors relatives families commentators pundits strategists
     advisers advisors allies colleagues rivals opponents backbenchers peers delegates engineer architect
     farmer builder photographer lecturer man woman men women boy girl couple teenager pensioner sheriff
-    family shareholders respondents agent pair duo clergyman priest vicar pastor cleric drummer guitarist bassist frontman vocalist""".split()
+    family shareholders respondents agent pair duo academic academics futurologist specialist columnist clergyman priest vicar pastor cleric drummer guitarist bassist frontman vocalist""".split()
 )
 
 
@@ -207,7 +207,7 @@ def nominal_head(words: list[str]) -> str:
     for i, w in enumerate(lowered[1:], 1):
         if w == "of" and lowered[i - 1] in _QUANTITY_HEADS:
             continue  # "a number of large shareholders" → "shareholders"
-        if w in {"of", "for", "at"} and words[i - 1][:1].islower() and lowered[i - 1] not in {"the", "a", "an", "his", "her", "their", "its"}:
+        if w in {"of", "for", "at", "on"} and words[i - 1][:1].islower() and lowered[i - 1] not in {"the", "a", "an", "his", "her", "their", "its"}:
             if i >= 3 and lowered[i - 1].endswith("ed") and words[i - 2][:1].islower():
                 return lowered[i - 2]  # "a poll conducted for the BBC" → "poll"
             return lowered[i - 1]

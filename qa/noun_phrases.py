@@ -10,6 +10,7 @@ import re
 from .names import (
     CAP_RUN,
     INTRODUCING,
+    POSSESSIVE,
     ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_WORDS,
@@ -66,7 +67,7 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             # "a poll conducted for the BBC", "a report published by the council": a participle after the head
             det_led = det_led or (i >= 4 and before_prep.lower().endswith("ed") and (norm(words[i - 4][0]) in ORG_NOUNS or is_person_head(norm(words[i - 4][0]))))
             prep = words[i - 2][0].lower() if i >= 3 else ""
-            if i >= 3 and (prep in NP_PREPS or (prep == "on" and before_prep[:1].isupper())) and (is_person_head(norm(before_prep)) or before_prep[:1].isupper() or det_led):
+            if i >= 3 and (prep in NP_PREPS or (prep == "on" and (before_prep[:1].isupper() or is_person_head(norm(before_prep))))) and (is_person_head(norm(before_prep)) or before_prep[:1].isupper() or det_led):
                 i -= 1
                 continue  # "a spokeswoman for the Riverside Mall": the article inside the phrase
             i -= 1
@@ -86,7 +87,7 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
         ):
             pass  # "Music Choice music and marketing manager Simon George", "Acme's sales and marketing director"
         elif (
-            lw == "on" and i + 1 < len(words) and i > 1 and words[i - 2][0][0].isupper()
+            lw == "on" and i + 1 < len(words) and i > 1 and (words[i - 2][0][0].isupper() or is_person_head(norm(words[i - 2][0])))
             and (words[i][0][0].isupper() or (words[i][0] == "the" and words[i + 1][0][0].isupper()))
         ):
             pass  # "the World Summit on the Information Society"
@@ -156,7 +157,8 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     # "a spokesman for the Association of Payment and Clearing Services (Apacs) which represents the
     # UK's payments industry said": the relative clause describes the subject, which ends before it.
     described = re.search(r"\s+(?:which|who)\s+(?:[a-z]+s|[a-z]+ed)\b[^,;:“”\"]*$", text[floor:end])
-    if described and re.search(r"[A-Z)]\S*\s*$", text[floor : floor + described.start()]):
+    before_who = re.search(r"(\S+)\s*$", text[floor : floor + described.start()]) if described else None
+    if described and (re.search(r"[A-Z)]\S*\s*$", text[floor : floor + described.start()]) or (before_who and is_person_head(norm(before_who.group(1))))):
         end = floor + described.start()
     close = CLOSE_TO.search(text, floor, end)
     if close:
@@ -183,6 +185,12 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         cand is not None and re.search(r"\b(?:while|whereas|but|although|though)\s+$", text[last_a : cand[1]])
     ):  # (but "…, with Thailand paying while India said": a new subject after "while")
         cand = None  # "Jeff Joseph, from the Consumer Electronics Association (CEA) told": a phrase about the subject
+    if cand is not None and len(segments) >= 2 and cand[0].split()[0].lower() in {"the", "a", "an"} and is_person_head(head_noun(cand[0].split())):
+        prev_a, prev_b = segments[-2]
+        name = text[prev_a:prev_b].strip(" ,;:")
+        person = parse_person(name)[1]
+        if person is not None and person == name and len(name.split()) > 1:
+            return name, prev_a + text[prev_a:prev_b].index(name)  # "Adam Hume, the BBC's futurologist told": the name
     if cand is not None and not _appositive(cand[0]):
         return cand
     # "Shoppers are worried about radio ID (RFID) tags, a survey says": the sentence opens with a clause
@@ -190,7 +198,7 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     first_a, first_b = segments[0]
     opening_clause = text[first_a:first_b].strip(" ,;:(")
     # (a past participle with its phrase is no verb: "A book published by X, a member of Y, says")
-    finite = has_verb(re.sub(r"\b[a-z]+ed\s+(?:by|in|at|on|for|with|from|to|under|into|during|after)\b", " ", opening_clause))
+    finite = has_verb(re.sub(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+[a-z]+ed\s+(?:by|in|at|on|for|with|from|to|under|into|during|after)\b", " ", opening_clause))
     if cand is not None and len(segments) > 1 and finite and not ADVERBIAL_START.match(opening_clause) and not re.search(r"\b(?:who|which|whose)\b", text[first_a:last_a]):
         return cand
     # "Curt Hopkins, director of the Committee, told": the first segment that is a noun phrase
@@ -227,7 +235,10 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         np for np in found
         if any(not all(_is_title_word(w) or w.lower() in QUANTIFIERS for w in r.group().split()) for r in CAP_RUN.finditer(np[0]) if r.group().lower() not in DETERMINERS)
     ]
-    people = [np for np in named if parse_person(CAP_RUN.findall(np[0])[-1])[1]]
+    people = [
+        np for np in named
+        if parse_person(CAP_RUN.findall(np[0])[-1])[1] and np[0].rstrip().endswith(CAP_RUN.findall(np[0])[-1]) and not POSSESSIVE.search(CAP_RUN.findall(np[0])[-1])
+    ]  # (not "Ms Jowell's deputy, Richard Caborn, said": the owner is no speaker)
     return (people or named or found or [cand])[0]
 
 

@@ -74,7 +74,7 @@ def has_verb(chunk: str) -> bool:
         r"shows|face|faces|lack|lacks|expect|expects|plan|plans|hope|hopes|believe|believes|know|knows|"
         r"contains|includes|appears|continues|depends|involves|allows|requires|provides|gives|keeps|puts|sells|grows|"
         r"brings|buys|thinks|affects|reaches|reduces|fails|owns|employs|operates|understood|knew|wrote|heard|meant|sent|"
-        r"spent|built|broke|chose|drew|threw|struck|fought|taught|caught|sought|lies|lay)\b|\b[a-z]+ed\b",
+        r"spent|built|broke|chose|drew|threw|struck|fought|taught|caught|sought|lies|lay|stood|died|won|fell)\b|\b[a-z]+ed\b",
         chunk,
     ))
 

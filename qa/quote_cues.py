@@ -99,6 +99,8 @@ class CueReader:
         emphatic = re.search(r"\b(?:did|does|do|will|would|could|can|may|might|must|should)\b(?:,[^,]*,)?\s*$", left)  # "He did, however, admit"
         if verb in BASE_FORMS and verb != "say" and not emphatic and not re.search(rf"(?:\b(?:they|we|I|you)|[a-z]s|[a-z]s\s+(?:of|for|in|at|from)\s+[^,;:]{{1,40}}|\b(?:police|staff|people)|\b{_AUX_WORDS_ALT})\s*$", left):
             return None  # "A US government claim …": a plain form needs a plural subject ("critics claim")
+        if verb in {"added", "adds", "adding"} and re.match(r"\s+to\s", text[v.end() :]):
+            return None  # "adding to a growing list of awards": no words are reported
         if verb in {"continued", "continues", "went on", "goes on"} and re.match(r"\s+to\b", text[v.end() :]):
             return None  # "Iraq continued to be …": going on, not speaking
         participle = bool(PARTICIPLE.search(verb.split()[0])) and not verb.startswith(("is ", "was "))

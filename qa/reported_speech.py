@@ -37,9 +37,9 @@ _FRONTED_DATE = (
 # "claimed in the Observer that …", "said in an interview with the Herald that …": a prepositional
 # phrase between a speech verb and its "that" (not "that" opening a relative clause: "that was …").
 _PP_THAT = re.compile(
-    r"\s+(?:in|on|to|at|with|during|before|after|via|through|from|of)\s+(?:[^\s,.;:“”\"]+\s+){1,10}?that\s+"
-    r"(?!(?:was|were|is|are|has|had|have|will|would|can|could|may|might)\b)"
-)
+    r"\s+(?:in|on|to|at|with|during|before|after|via|through|from|of)\s+(?:[^\s,.;:“”\"]+\s+){1,10}?"
+    r"(?:that\s+(?!(?:was|were|is|are|has|had|have|will|would|can|could|may|might)\b)|(?=(?:he|she|they|we|I)\s+(?:was|were|had|would|could|did|is|are|has|have|will)\b))"
+)  # (also "admitted to jurors he was willing …")
 
 
 # Speech verbs that take what was said as a gerund clause ("admitted taking …"), and -ing words that
@@ -106,9 +106,15 @@ class ReportedReader:
             if c.verb not in {"asked", "asks", "asking"}:
                 return None
         that = re.match(r"\s+(?:[^\s,.;:“”\"]+\s+){1,10}?that\s+", text[pos:rest_end]) if c.verb in TOLD else _PP_THAT.match(text[pos:rest_end])
-        if that and not has_verb(that.group()[: -len("that ")]):
+        with_that = bool(that) and that.group().rstrip().endswith("that")
+        if that and not with_that and (
+            re.search(r"\b(?:when|if|because|as|while|until|since|although|though|unless|where|before|after)\s", that.group()[4:])
+            or re.match(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|my|our|him|them|us|me|reporters|jurors|journalists)\b)[a-z]", that.group())
+        ):
+            that = None  # (not "promised to reduce unemployment when he was elected")
+        if that and not has_verb(that.group()[: -len("that ")] if with_that else that.group()):
             # "told US TV network Fox News on Sunday that …", "claimed in the Observer that …"
-            pos += that.end() - len("that ")
+            pos += that.end() - (len("that ") if with_that else 0)
         elif c.verb in TOLD:
             obj_end = object_end(text, pos, rest_end)
             if obj_end is not None and re.match(r"\s+(?:will|would|could|can|might|may|must|should|was|were|is|are|had|has|have)\b", text[obj_end:rest_end]):
@@ -164,8 +170,8 @@ class ReportedReader:
         # and those words are a clause, not the speaker's title ("The union's leader, Bea Carr, warned of …").
         rest = text[c.end : e]
         aside = (re.match(r",\s+", rest) and not has_verb(rest)) or (c.inverted and re.match(r"\s+(?:that|who|which)\s", rest)) or (
-            re.match(r"\s+(?:after|before|when|while|during|in|at|on)\b", rest) and not re.search(r"\bthat\b", rest)
-        )  # "…, the Tory leader said after mockingly welcoming …", "…, Lord Butler said in his Spectator interview, which …"
+            re.match(r"\s+(?:(?:this|last|on|earlier)\s+\w+\s*,\s+)?(?:after|before|when|while|during|in|at|on|as)\b", rest) and not re.search(r"\bthat\b", rest)
+        )  # (also "…, Fiat said this week, as it exits …")  # "…, the Tory leader said after mockingly welcoming …", "…, Lord Butler said in his Spectator interview, which …"
         told_whom = c.verb in TOLD and (oe := object_end(text, c.end, e)) is not None and re.fullmatch(
             r"(?:\s+(?:on|last|this|earlier|later)\s+\w+|\s+(?:yesterday|today))?\s*[.!?]?\s*", text[oe:e]
         )  # "…, analysts told the Financial Times New Media Conference last week."

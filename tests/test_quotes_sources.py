@@ -696,3 +696,36 @@ def test_a_coordinated_speech_verb_keeps_the_subject_after_a_fronted_place():
 def test_a_name_after_the_outlet_told_opens_the_clause():
     qs = quotes_of("""Lewis Hale, a lawyer, told the Daily Ledger website Ford did not deserve any credit for his plea.""")
     assert find(qs, "did not deserve any credit").text.startswith("Ford did not")
+
+
+def test_subjects_with_an_aside_an_owner_or_a_topic():
+    qs = quotes_of(
+        """Actress Gena Rowe died in Hove on Saturday morning, her agent said.
+
+A senior barrister who has resigned in protest over the new laws says the system is giving the country a bad name. A leading expert on the Tarvian economy says that the tax plan smacks of desperation. Tessa Lord spoke on Monday. Ms Lord's deputy, Rick Cabot, said the government had been cautious."""
+    )
+    assert speaker(qs, "Gena Rowe died in Hove") == "her agent"
+    assert find(qs, "giving the country a bad name").kind == "reported"
+    assert speaker(qs, "smacks of desperation") == "a leading expert on the Tarvian economy"
+    assert speaker(qs, "the government had been cautious") == "Rick Cabot"
+
+
+def test_a_phrase_then_a_pronoun_clause_and_cues_followed_by_as():
+    qs = quotes_of(
+        """Scott Tull admitted to jurors he was willing to commit fraud. President Luis Mota promised to cut unemployment when he was elected two years ago. Actress Ima Stone won the prize, adding to a list of awards she has won for the role.
+
+Sales are expected to fall next year, Fenix said this week, as it leaves the rental market. A change of course is needed if the country is to prosper, the shadow chancellor said as the conference began."""
+    )
+    assert speaker(qs, "willing to commit fraud") == "Scott Tull"
+    assert not_quoted(qs, "he was elected two years ago")
+    assert not_quoted(qs, "she has won for the role")
+    assert speaker(qs, "Sales are expected to fall") == "Fenix"
+    assert find(qs, "A change of course is needed").kind == "reported"
+
+
+def test_a_name_before_its_title_with_the():
+    qs = quotes_of(
+        """"What happens here today we will see next year," Adam Hume, the Daily Ledger's futurologist told the BBC News website."""
+    )
+    q = find(qs, "What happens here today")
+    assert (q.speaker, q.kind) == ("Adam Hume", "direct")
