@@ -333,6 +333,7 @@ def is_person_head(head: str) -> bool:
     61-year-old", "the mother-of-nine", "the Russian")?"""
     return head in DEMONYMS or (
         head in PERSON_NOUNS or re.sub(r"ies$", "y", head) in PERSON_NOUNS or bool(re.fullmatch(r"\d+-year-old", head))
+        or (len(head) > 5 and head.endswith("s") and head[:-1] in PERSON_NOUNS)  # "judges", "coaches"
         or head.split("-")[0] in PERSON_NOUNS | set(RELATION_GENDER)
     )
 

@@ -98,6 +98,8 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
         if len(words) - i >= 16:
             break
         i -= 1
+        if lw in {"some", "many", "several", "few"} and i > 0 and words[i - 1][0].islower() and words[i - 1][0] not in NP_DETS:
+            break  # "will disappoint some senior members": a quantifier opens the phrase
     np_words = words[i:]
     # Drop leading time adverbials and prepositions: "Last month Australia's …", "on Wednesday Prime …".
     while np_words and (np_words[0][0].lower() in NP_PREPS | {"last", "this", "next", "on", "in"} or norm(np_words[0][0]) in TIME_WORDS):

@@ -149,6 +149,9 @@ class CueReader:
                     return Cue(verb, v.start(), v.end(), ent, after[1], after[1] + len(after[0]), True)
         if not re.fullmatch(r"[\s,;:]*", left):
             np = np_before(text, floor, v.start())
+            last = re.search(r"(?:^|[\s,(])([A-Z][a-z]+)\s*$", left)
+            if np is None and last and (known := self.cast.by_name(last.group(1), floor + last.start(1))) is not None and known.kind == "person":
+                np = last.group(1), floor + last.start(1)  # "May said:": a surname that is also a word
         if np is None and (re.fullmatch(r"[\s,;:]*", left) or re.search(r"[,;]\s*$", left)):
             # Inverted: “…,” said X / …, said Stuart Hensel of the EIU. / Instead, said X, …
             after = np_after(text, v.end(), e)

@@ -18,7 +18,7 @@ SPEECH_VERBS = (
     "emphasizes|announced|announces|acknowledged|acknowledges|suggested|suggests|predicted|predicts|"
     "revealed|reveals|vowed|vows|promised|promises|pledged|pledges|declared|declares|maintained|"
     "maintains|conceded|concedes|asked|asks|replied|replies|answered|answers|wrote|writes|tweeted|"
-    "remarked|observed|recalled|recalls|contended|contends|countered|responded|continued|"
+    "remarked|commented|observed|recalled|recalls|contended|contends|countered|responded|continued|"
     "complained|complains|speculated|speculates|asserted|asserts|alleged|alleges|disclosed|"
     "cautioned|protested|accused|accuses|criticised|criticized|criticises|criticizes|slated|praised|praises|"
     "went on|pointed out|points out|made it clear|makes it clear|spoke|speaks|"
@@ -36,6 +36,7 @@ NO_OBJECT = {
     "said", "says", "added", "adds", "explained", "noted", "insisted", "argued", "claimed", "stressed", "admitted",
     "wrote", "writes", "suggested", "observed", "remarked", "declared", "maintained", "conceded", "cautioned",
     "claims", "insists", "argues", "admits", "explains", "notes", "stresses", "maintains", "concedes", "warns",
+    "commented",
 }
 # Verbs in their plain form: "critics argue …", but not "refused to say".
 BASE_FORMS = {"say", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede"}

@@ -458,6 +458,8 @@ class Cast:
             toks = surface.split()
             if len(toks) == 1 and re.fullmatch(NAME_TOKEN, toks[0]) and norm(toks[0]) not in NON_NAME:
                 name = toks[0]
+            elif len(toks) == 1 and (same := [e for e in self.entities if e.kind == "person" and len(e.name.split()) > 1 and e.surname == toks[0]]):
+                return same[0] if len(same) == 1 else None  # "May said": Brian May, whose surname is also a month
             else:
                 return None
         for ent in self.entities:

@@ -729,3 +729,16 @@ def test_a_name_before_its_title_with_the():
     )
     q = find(qs, "What happens here today")
     assert (q.speaker, q.kind) == ("Adam Hume", "direct")
+
+
+def test_commented_plural_people_and_a_surname_that_is_a_month():
+    qs = quotes_of(
+        """Guitarist Brian May will tour in April. May said: "The band is rising again from the ashes."
+
+"Skype has spread the word about net phones," commented Broadreach chief executive Magnus Lowe. It was hard to say the inquiry had been open, the judges said. His choice will disappoint some senior party members, who say the party needs him. Sadly comments such as his will make people angry."""
+    )
+    assert speaker(qs, "rising again from the ashes") == "Brian May"
+    assert speaker(qs, "spread the word about net phones") == "Magnus Lowe"
+    assert speaker(qs, "the inquiry had been open") == "the judges"
+    assert speaker(qs, "the party needs him") == "some senior party members"
+    assert not_quoted(qs, "such as his")
