@@ -126,14 +126,15 @@ PERSON_NOUNS = set(
     protesters demonstrators eyewitnesses survivors relatives families commentators pundits strategists
     advisers advisors allies colleagues rivals opponents backbenchers peers delegates engineer architect
     farmer builder photographer lecturer man woman men women boy girl couple teenager pensioner sheriff
-    family shareholders respondents agent pair duo academic academics futurologist specialist columnist clergyman priest vicar pastor cleric drummer guitarist bassist frontman vocalist""".split()
+    family shareholders respondents agent pair duo backbencher academic academics futurologist specialist columnist clergyman priest vicar pastor cleric drummer guitarist bassist frontman vocalist""".split()
 )
 
 
 # Heads of a nominal that names a body ("the government", "the paper", "the firms").
 ORG_NOUNS = set(
     """government ministry department administration company firm group party paper newspaper book
-    report statement study survey poll research corporation opposition watchdog regulator union council committee association agency
+    report statement study survey poll research corporation opposition document documents filing motion lawsuit
+    suit letter petition memo communique studies watchdog regulator union council committee association agency
     commission court board bank club alliance coalition executive organisation organization
     think-tank institute website magazine firms companies groups body team side charity network
     broadcaster channel station agency authority authorities inquiry panel campaign consortium

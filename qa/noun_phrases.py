@@ -61,6 +61,9 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
         ):
             i -= 1
             continue  # "business lobby group the CBI": a kind of body before its name
+        if w == "A" and i > 1 and i < len(words) and words[i][0][:1].isupper() and words[i - 2][0][:1].isupper() and words[i - 2][0].lower() not in NP_DETS:
+            i -= 1
+            continue  # "Charles A Blixt": an initial, not the article
         if lw in NP_DETS:
             before_prep = words[i - 3][0] if i >= 3 else ""
             det_led = i >= 4 and words[i - 4][0].lower() in NP_DETS  # "a motion by the defence lawyers"
@@ -226,6 +229,8 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
             runs = list(CAP_RUN.finditer(tail[0])) if tail else []
             if tail and runs and runs[-1].end() == len(tail[0]) and parse_person(runs[-1].group())[1] and len(runs[-1].group().split()) > 1:
                 found.append((runs[-1].group(), tail[1] + runs[-1].start()))
+            elif tail and runs and runs[-1].end() == len(tail[0]) and k + 1 < len(segments) and re.match(r"\s*(?:which|who)\b", text[segments[k + 1][0] : segments[k + 1][1]]):
+                found.append((runs[-1].group(), tail[1] + runs[-1].start()))  # "Last year MAB, which opposed the war, urged"
             continue
         np = _np_tail(text, a2, core_end)
         # An aside never opens the clause: "A local official, who asked not to be named, said".

@@ -254,8 +254,11 @@ class CueReader:
         # "Shops all over the UK …": an ordinary word that opens the sentence (not an acronym, "DEC", whose
         # lower-case form is only part of a web address: "www.dec.org.uk")
         acronym = s.isupper() and len(s) > 1
-        if len(words) == 1 and len(runs) == 1 and head not in PERSON_NOUNS | ORG_NOUNS and head.rstrip("s") not in ORG_NOUNS and not acronym and re.search(rf"\b{re.escape(s.lower())}\b", self.text):
+        surname = len(words) == 1 and any(e.kind == "person" and len(e.name.split()) > 1 and e.surname == s for e in cast.entities)  # "Read said" for Chris Read
+        if len(words) == 1 and len(runs) == 1 and head not in PERSON_NOUNS | ORG_NOUNS and head.rstrip("s") not in ORG_NOUNS and not acronym and not surname and re.search(rf"\b{re.escape(s.lower())}\b", self.text):
             return None
+        if s in {"Many", "Some", "Others", "Most", "Several"}:
+            return source(cast, s.lower(), pos, "people")  # "Many suggested that …", "Others said …"
         nominal = lead in NP_DETS and (head in PERSON_NOUNS or head in ORG_NOUNS) and not words[words.index(next(w for w in words if norm(w) == head)) if any(norm(w) == head for w in words) else -1][0].isupper()
         if runs and runs[-1].end() == len(s) and not nominal:
             run = runs[-1]

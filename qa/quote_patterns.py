@@ -99,7 +99,8 @@ AUX_WORDS = (
 LY_NOUNS = {"family", "assembly", "supply", "rally", "monopoly", "ally", "reply", "anomaly"}
 
 
-TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)[a-z]{{3,}}ly))+\s*$")  # "Mr Smith separately said"
+_TIME_PHRASE = r"(?:on|last|this|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)"
+TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|{_TIME_PHRASE}|(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)[a-z]{{3,}}ly))+\s*$")  # "Mr Smith separately said", "Mr Hilton on Tuesday said"
 
 
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often))?\s*$")
@@ -147,6 +148,7 @@ CLAUSE_OPENERS = {
     "no", "not", "even", "only", "just", "while", "although", "though", "because", "unless",
     # "the allegations which he said had been made …", "a watch Sharon said was one of only 10 made"
     "was", "were", "is", "are", "had", "has", "have", "would", "could", "will",
+    "being", "having",  # "said being able to close bars did not …"
 }
 
 
@@ -177,6 +179,7 @@ TIME_WORDS = set(
 
 AFTER_VERB = re.compile(
     r"(?:\s+(?:on|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)"
+    r"|\s+(?:earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)"
     r"|\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|letter|speech|report|response|briefing|article|column|blog|message|note|email|submission)"
     r"|\s+(?:publicly|privately|repeatedly|also|again|later|recently|yesterday|today|firmly|strongly|previously|openly|bluntly)\b)*"
 )
@@ -250,12 +253,12 @@ PARTICIPLE_STOP = re.compile(r",\s+(?:saying|adding|claiming|arguing|warning|ins
 
 # A share of the people a poll asked, speaking: "87% of the 1,000 adults quizzed said", "some 87% said",
 # "just under three-quarters of respondents (73%) said", "two in three voters say", "the remaining 33% said".
-_SHARE_LEAD = r"(?:(?:[Tt]he\s+(?:remaining|other)|[Aa]\s+further|[Aa]nother|[Ss]ome|[Jj]ust\s+(?:under|over)|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]nly|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]ver|[Uu]nder)\s+)?"
+_SHARE_LEAD = r"(?:(?:[Tt]he\s+(?:remaining|other)|[Aa]\s+further|[Aa]\s+total\s+of|[Aa]n\s+average\s+of|[Aa]nother|[Ss]ome|[Jj]ust\s+(?:under|over)|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]nly|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]ver|[Uu]nder)\s+)?"
 _SHARE_CORE = (
     r"(?:\d+(?:\.\d+)?%|(?:\d+|[A-Z]?[a-z]+(?:[\s-][a-z]+)?)\s+per\s*cent|(?:[A-Za-z]+|\d+)\s+(?:in|out\s+of)\s+(?:\d+|ten|five|three|four)"
-    r"|(?:[Hh]alf|[Oo]ne-third|[Tt]wo-thirds|[Oo]ne-quarter|[Tt]hree-quarters|[Aa]\s+(?:third|quarter|fifth)))"
+    r"|(?:[Hh]alf|[Oo]ne-third|[Tt]wo-thirds|[Oo]ne-quarter|[Tt]hree-quarters|[Aa]\s+(?:third|quarter|fifth)|[Aa]\s+(?:majority|minority)))"
 )
 SHARE = re.compile(
-    rf"(?:^|(?<=[,;(])\s*|(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bwhile\s)|(?<=\bWhile\s))(?P<np>{_SHARE_LEAD}{_SHARE_CORE}(?:\s*\(\d+%\))?(?:\s+[a-z][\w-]*)?(?:\s+of\s+(?:[^,;:“”\"]|,(?=\d)){{1,80}}?)?(?:\s*\(\d+%\))?)\s*$"
+    rf"(?:^|(?<=[,;(])\s*|(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bwhile\s)|(?<=\bWhile\s))(?P<np>{_SHARE_LEAD}{_SHARE_CORE}(?:\s*\(\d+%\)|,\s*\d+%,)?(?:\s+[a-z][\w-]*){{0,2}}(?:\s+of\s+(?:[^,;:“”\"]|,(?=\d)){{1,80}}?)?(?:\s*\(\d+%\))?)\s*$"
 )
 

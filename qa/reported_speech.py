@@ -57,14 +57,16 @@ UNATTRIBUTED = "unattributed"
 _AGENTLESS_CLOSING = re.compile(
     r",\s+(?P<cue>it\s+(?:is|was|has\s+been|had\s+been)\s+(?:claimed|reported|alleged|suggested)"
     r"|(?:the\s+)?(?:court|hearing|jury|inquiry|tribunal|inquest|trial|committee|meeting)\s+(?:was|has\s+been|had\s+been|were)\s+told"
-    r"|(?:[a-z][\w’'-]*\s+){0,7}?[a-z][\w’'-]*(?:,[^,.;:“”\"]{1,40},)?\s+(?:have|has|had)\s+been\s+told)"  # "…, delegates at the show, in Las Vegas, have been told."
+    r"|(?:[a-z][\w’'-]*\s+){0,7}?[a-z][\w’'-]*(?:,[^,.;:“”\"]{1,40},)?\s+(?:have|has|had)\s+been\s+told"
+    r"|the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+\s+)?(?:was|were|has\s+been|had\s+been)\s+told)"  # "…, the BBC News website was told."  # "…, delegates at the show, in Las Vegas, have been told."
     r"(?:\s+(?:on|last|this)\s+\w+)?\s*[.!?]?\s*$"
 )
 _AGENTLESS_OPENING = re.compile(
     r"(?:(?:But|And|Now|Meanwhile|However),?\s+)?(?P<cue>[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:claimed|reported|alleged|suggested))\s+that\s+"
 )
 _PASSIVE_TOLD = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:told\s+(?:that\s+)?(?!by\b|off\b|of\b|about\b|so\b)|(?:warned|urged|advised)\s+(?=(?:not\s+|never\s+)?to\s))"
+    r"\b(?:was|were|is|are|been|being)\s+(?:told\s+(?:that\s+)?(?!by\b|off\b|of\b|about\b|so\b)|(?:warned|urged|advised)\s+(?=(?:not\s+|never\s+)?to\s)"
+    r"|warned\s+(?:that\s+)?(?=(?:he|she|they|it|we)\s+(?:would|could|might|will|was|were|had|faced|must)\b))"
 )  # (warned, urged and advised only with "to": "users are warned never to open …")
 
 
@@ -175,7 +177,8 @@ class ReportedReader:
         told_whom = c.verb in TOLD and (oe := object_end(text, c.end, e)) is not None and re.fullmatch(
             r"(?:\s+(?:on|last|this|earlier|later)\s+\w+|\s+(?:yesterday|today))?\s*[.!?]?\s*", text[oe:e]
         )  # "…, analysts told the Financial Times New Media Conference last week."
-        if re.search(r"[“”\"]", rest) or (n_words(rest) > 6 and not aside and not told_whom) or not has_verb(text[s:be]):
+        long_clause = n_words(text[s:be]) >= 10 and not ADVERBIAL_START.match(text[s:be]) and not re.match(r"\s*(?:On|In|At|For|About|Of)\b", text[s:be])
+        if re.search(r"[“”\"]", rest) or (n_words(rest) > 6 and not aside and not told_whom) or not (has_verb(text[s:be]) or long_clause):
             return None
         return s, be
 

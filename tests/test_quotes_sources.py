@@ -742,3 +742,47 @@ def test_commented_plural_people_and_a_surname_that_is_a_month():
     assert speaker(qs, "the inquiry had been open") == "the judges"
     assert speaker(qs, "the party needs him") == "some senior party members"
     assert not_quoted(qs, "such as his")
+
+
+def test_documents_speak_and_long_closing_clauses():
+    qs = quotes_of(
+        """The lawsuit says the singer's drink was spiked at the party. The Commons motion says "any takeover would harm the club's supporters".
+
+The odds now favour a further rise in rates at the next meeting in early February, economists said. On the subject of the club captain and his future, Parry revealed. More recent studies have suggested support for the party has been falling."""
+    )
+    assert speaker(qs, "drink was spiked") == "the lawsuit"
+    assert find(qs, "any takeover would harm").speaker == "the Commons motion"
+    assert speaker(qs, "The odds now favour") == "economists"
+    assert not_quoted(qs, "the club captain and his future")
+    assert speaker(qs, "support for the party has been falling") == "More recent studies"
+
+
+def test_a_time_phrase_between_subject_and_verb_and_others_speaking():
+    qs = quotes_of(
+        """Adrian Hilton was sacked. Mr Hilton on Tuesday said he was considering legal action. Bank chief Tessa Marr said earlier this month it would cut 1,900 jobs. Many suggested that the industry needed to embrace file-sharing. Mr Fox said being able to close bars for a day did not make an impact."""
+    )
+    assert speaker(qs, "considering legal action") == "Adrian Hilton"
+    assert find(qs, "it would cut 1,900 jobs").text.startswith("it would")
+    assert speaker(qs, "needed to embrace") == "many"
+    assert find(qs, "being able to close bars").kind == "reported"
+
+
+def test_more_poll_shares_and_a_website_told_and_parents_warned():
+    qs = quotes_of(
+        """A total of 53% of those polled said they had sympathy for him. But nearly half those surveyed said he should return. An average of 44% of respondents said the economy was getting worse.
+
+Details of the plan were agreed at a meeting on Sunday, the Daily Ledger website was told. In one area 800 parents were warned they would receive a fine."""
+    )
+    assert speaker(qs, "had sympathy for him") == "a total of 53% of those polled"
+    assert speaker(qs, "he should return") == "nearly half those surveyed"
+    assert speaker(qs, "the economy was getting worse") == "an average of 44% of respondents"
+    assert speaker(qs, "Details of the plan were agreed") == "unattributed"
+    assert speaker(qs, "they would receive a fine") == "unattributed"
+
+
+def test_an_initial_and_a_body_before_a_relative_clause():
+    qs = quotes_of(
+        """Charles A Blixt, vice-president of Reyn Tobacco, said the ruling "transforms" the case. Last year MAB, which opposed the war, urged voters not to back the party."""
+    )
+    assert speaker(qs, "the ruling") == "Charles A Blixt"
+    assert speaker(qs, "voters not to back the party") == "MAB"
