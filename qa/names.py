@@ -126,7 +126,7 @@ PERSON_NOUNS = set(
     protesters demonstrators eyewitnesses survivors relatives families commentators pundits strategists
     advisers advisors allies colleagues rivals opponents backbenchers peers delegates engineer architect
     farmer builder photographer lecturer man woman men women boy girl couple teenager pensioner sheriff
-    family shareholders respondents agent pair duo backbencher academic academics futurologist specialist columnist clergyman priest vicar pastor cleric drummer guitarist bassist frontman vocalist""".split()
+    family shareholders respondents agent pair duo backbencher associate associates academic academics futurologist specialist columnist clergyman priest vicar pastor cleric drummer guitarist bassist frontman vocalist""".split()
 )
 
 
@@ -134,7 +134,7 @@ PERSON_NOUNS = set(
 ORG_NOUNS = set(
     """government ministry department administration company firm group party paper newspaper book
     report statement study survey poll research corporation opposition document documents filing motion lawsuit
-    suit letter petition memo communique studies watchdog regulator union council committee association agency
+    suit letter petition memo communique studies brewer carmaker supermarket drugmaker watchdog regulator union council committee association agency
     commission court board bank club alliance coalition executive organisation organization
     think-tank institute website magazine firms companies groups body team side charity network
     broadcaster channel station agency authority authorities inquiry panel campaign consortium
@@ -414,7 +414,7 @@ SOURCE_HEAD_WORDS = {
     "investigators", "inspectors", "organisers", "protesters", "demonstrators", "eyewitnesses", "survivors",
     "relatives", "families", "commentators", "pundits", "strategists", "advisers", "advisors", "allies",
     "colleagues", "rivals", "opponents", "backbenchers", "peers", "delegates", "family", "shareholders", "respondents",
-    "agent", "pair", "duo",
+    "agent", "pair", "duo", "associate", "associates",
 }
 
 

@@ -77,7 +77,7 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             break
         if lw in NP_PREPS and i < len(words):
             nxt = words[i][0]
-            if not (lw == "of" or nxt[0].isupper() or nxt.lower() in NP_DETS):
+            if not (lw == "of" or nxt[0].isupper() or nxt.lower() in NP_DETS | QUANTIFIERS):  # "a spokesman for one US shop"
                 break
         elif lw in {"and", "to", "against"} and i < len(words) and i > 1 and words[i - 2][0][0].isupper() and (
             words[i][0][0].isupper() or (lw == "and" and _kind_before_name(words, i))
@@ -89,6 +89,8 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             and any(norm(x) in PERSON_NOUNS or norm(x) in ROLE_WORDS - {"and", "of", "for", "the"} for x, _ in words[i:])
         ):
             pass  # "Music Choice music and marketing manager Simon George", "Acme's sales and marketing director"
+        elif lw == "and" and 2 <= i < len(words) and words[i][0].islower() and words[i - 2][0].islower() and norm(words[i][0]) in ROLE_WORDS and norm(words[i - 2][0]) in ROLE_WORDS:
+            pass  # "the trade and industry secretary"
         elif (
             lw == "on" and i + 1 < len(words) and i > 1 and (words[i - 2][0][0].isupper() or is_person_head(norm(words[i - 2][0])))
             and (words[i][0][0].isupper() or (words[i][0] == "the" and words[i + 1][0][0].isupper()))
@@ -182,7 +184,7 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         if "which" in rel.group() and "," not in rel.group() and thing and norm(thing.group(1)).rstrip("s") not in ORG_NOUNS | PERSON_NOUNS:
             return None  # "figures which revealed …": "which" stands for a thing, not a speaker
     # Comma- or dash-separated segments back to the clause start.
-    cuts = [floor] + [floor + x.end() for x in re.finditer(r"[,;:(]|\s[—–-]\s|\)", text[floor:end])]
+    cuts = [floor] + [floor + x.end() for x in re.finditer(r"(?<!\d),|,(?!\d)|[;:(]|\s[—–-]\s|\)", text[floor:end])]  # (not "1,300 bosses")
     segments = list(zip(cuts, cuts[1:] + [end]))
     last_a, last_b = segments[-1]
     cand = _np_tail(text, last_a, last_b) if text[last_a:last_b].strip() else None

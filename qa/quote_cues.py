@@ -92,15 +92,20 @@ class CueReader:
             return None  # "was told", "it has been claimed": nobody is named as the speaker
         if re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", left, re.I):
             return None  # "with the added feature": an adjective
-        if re.search(r"\w(?:’s|'s|s’|s')\s*$", left):
-            return None  # "his party's calls for …": a noun
+        if re.search(r"\w(?:’s|'s|s’|s')\s*$", left) and not (
+            verb in {"said", "says", "told", "tells", "added", "adds", "warned", "warns", "insisted", "argued", "admitted", "denied"}
+            and re.search(r"(?:^|[\s,])[A-Z][\w&-]*(?:’s|'s)\s*$", left)
+        ):
+            return None  # "his party's calls for …": a noun (but "Foster's said …" is a firm's name)
         if verb in BASE_FORMS and re.search(r"\b(?:to|not)\s*$", left):
             return None  # "refused to say", "did not deny": no statement is reported
         emphatic = re.search(r"\b(?:did|does|do|will|would|could|can|may|might|must|should)\b(?:,[^,]*,)?\s*$", left)  # "He did, however, admit"
         if verb in BASE_FORMS and verb != "say" and not emphatic and not re.search(rf"(?:\b(?:they|we|I|you)|[a-z]s|[a-z]s\s+(?:of|for|in|at|from)\s+[^,;:]{{1,40}}|\b(?:police|staff|people)|\b{_AUX_WORDS_ALT})\s*$", left):
             return None  # "A US government claim …": a plain form needs a plural subject ("critics claim")
-        if verb in {"added", "adds", "adding"} and re.match(r"\s+to\s", text[v.end() :]):
-            return None  # "adding to a growing list of awards": no words are reported
+        if verb in {"added", "adds", "adding"} and (
+            re.match(r"\s+to\s", text[v.end() :]) or re.match(r"(?:\s+[\w’'%.-]+){1,3}\s+to\s+(?:the|his|her|their|its|a)\s", text[v.end() :])
+        ):
+            return None  # "adding to a growing list of awards", "added tries to the All Blacks' tally": nothing said
         if verb in {"continued", "continues", "went on", "goes on"} and re.match(r"\s+to\b", text[v.end() :]):
             return None  # "Iraq continued to be …": going on, not speaking
         participle = bool(PARTICIPLE.search(verb.split()[0])) and not verb.startswith(("is ", "was "))

@@ -91,7 +91,7 @@ AUX_WORDS = (
     "has|have|had|also|later|then|further|again|previously|would|will|once|earlier|repeatedly|"
     "initially|now|only|still|just|recently|subsequently|reportedly|apparently|publicly|privately|"
     "firmly|strongly|immediately|originally|already|never|did|does|do|is|are|was|were|today|yesterday|"
-    "goes on to|went on to|go on to|has gone on to|itself|himself|herself|themselves|long|since"
+    "goes on to|went on to|go on to|has gone on to|itself|himself|herself|themselves|long|since|all|both"
 )
 
 
@@ -149,6 +149,7 @@ CLAUSE_OPENERS = {
     # "the allegations which he said had been made …", "a watch Sharon said was one of only 10 made"
     "was", "were", "is", "are", "had", "has", "have", "would", "could", "will",
     "being", "having",  # "said being able to close bars did not …"
+    "should", "might", "may", "must", "can",  # "This, said Sloncek, should make …"
 }
 
 
@@ -180,6 +181,7 @@ TIME_WORDS = set(
 AFTER_VERB = re.compile(
     r"(?:\s+(?:on|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)"
     r"|\s+(?:earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)"
+    r"|\s+(?:last|this)\s+(?:summer|spring|autumn|winter)|\s+in\s+the\s+past"
     r"|\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|letter|speech|report|response|briefing|article|column|blog|message|note|email|submission)"
     r"|\s+(?:publicly|privately|repeatedly|also|again|later|recently|yesterday|today|firmly|strongly|previously|openly|bluntly)\b)*"
 )

@@ -134,7 +134,7 @@ class ReportedReader:
         cs = pos + opener.end()
         # "said during his 22 years in Parliament he had seen …": the clause after the adverbial
         fronted = re.match(
-            r"(?:during|in|at|on|after|before|since|over|throughout|following)\s+[^,;:“”\"]{1,60}?,?\s+(?=(?:he|she|it|they|we|I|there)\s)",
+            r"(?:during|in|at|on|after|before|since|over|throughout|following|by)\s+[^,;:“”\"]{1,60}?,?\s+(?=(?:he|she|it|they|we|I|there)\s)",
             text[cs:rest_end],
         ) or re.match(_FRONTED_DATE, text[cs:rest_end])  # "says on 13 March Lord Goldsmith met …"
         if fronted and has_verb(text[cs + fronted.end() : rest_end]):

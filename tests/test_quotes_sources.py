@@ -786,3 +786,25 @@ def test_an_initial_and_a_body_before_a_relative_clause():
     )
     assert speaker(qs, "the ruling") == "Charles A Blixt"
     assert speaker(qs, "voters not to back the party") == "MAB"
+
+
+def test_more_subjects_a_survey_of_thousands_and_a_firm_with_s():
+    qs = quotes_of(
+        """Former boss Tom Eade was directly involved in the fraud, his closest associate has told a US court. A spokesman for one US shop said it expected the device to sell out. Most big firms are optimistic about their prospects, a survey of 1,300 bosses suggests. Fenwick's said a merger would create a global player. Violent games should carry larger warnings, the trade and industry secretary has said. The Council of Lenders and the Savers Association all said lending was slowing."""
+    )
+    assert speaker(qs, "directly involved in the fraud") == "his closest associate"
+    assert speaker(qs, "sell out") == "a spokesman for one US shop"
+    assert speaker(qs, "Most big firms are optimistic") == "a survey of 1,300 bosses"
+    assert speaker(qs, "a merger would create") == "Fenwick"
+    assert find(qs, "Violent games should carry").kind == "reported"
+    assert find(qs, "lending was slowing").kind == "reported"
+
+
+def test_a_modal_after_an_inner_cue_and_times_after_the_verb():
+    qs = quotes_of(
+        """This, said Mr Sloan, should make the system safer. The brewer Fenn Ales said last summer that it was not looking to expand. Rook Games has said in the past it markets its games responsibly. Kai Tane and Piri Wiremu both added tries to the side's tally before the whistle."""
+    )
+    assert find(qs, "should make the system safer").speaker == "Sloan"
+    assert find(qs, "not looking to expand").text.startswith("it was")
+    assert speaker(qs, "markets its games responsibly") == "Rook Games"
+    assert not_quoted(qs, "tries to the side")
