@@ -186,7 +186,8 @@ def rank(index: Index, q: Question, n_candidates: int) -> Ranking:
     if q.people:  # a question about someone is answered from an article that names them
         named = [i for i in order if all(index.names_person(int(index.sentence_article[i]), p) for p in q.people)]
         if named:
-            order = named + [i for i in order if i not in set(named)]
+            keep = set(named)
+            order = named + [i for i in order if i not in keep]
     return Ranking(hits, order, scored, confidence)
 
 
