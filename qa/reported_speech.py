@@ -279,7 +279,9 @@ class ReportedReader:
             return None
         np_end = np[1] + len(np[0])
         # "according to Office for National Statistics data, …": the source runs on to the comma
-        ext = re.match(r"\s+(?:(?:of|for|from|at|in|by|on|with)\s|(?:data|figures|statistics|research|estimates|forecasts)\b)[^,.;:“”\"]{0,80}?(?=,)", text[np_end:e])
+        ext = re.match(
+            r"\s+(?:(?:of|for|from|at|in|by|on|with)\s|(?:data|figures|statistics|research|estimates|forecasts)\b)[^,.;:“”\"]{0,80}?(?=,|[.!?]?\s*$)", text[np_end:e]
+        )  # (or to the end: "…, according to reports in the Hollywood Reporter trade newspaper.")
         if ext and n_words(ext.group()) <= 8 and not has_verb(ext.group()) and not re.match(r"\s+(?:and|but|or|who|which|that)\b", ext.group()):
             np = np[0] + ext.group(), np[1]
             np_end += len(ext.group())

@@ -276,6 +276,26 @@ class Cast:
                     continue
                 out.append((start, start + len(name), name))
                 self._kind_alias[start] = {m.group("noun") if pat2 is appositive else "company"}
+        # "Apple has taken more legal action …": a one-word name opening a sentence, never a person and
+        # never written in lower case, is a body the article is about (so "it" can find it).
+        lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", self.text))
+        opener = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?P<name>[A-Z][\w&-]+)\s+(?:has|have|had|is|was|will|would|plans|says|said|announced|reported|warned)\b")
+        for m in opener.finditer(self.text, body_start):
+            name, start = m.group("name"), m.start("name")
+            if name.lower() in lower_words or norm(name) in NON_NAME or name.lower() in NOT_ROLE or parse_person(name)[1] or any(
+                a <= start < b or o.startswith(name + " ") for a, b, o in out
+            ):
+                continue
+            if not name.isupper() and not re.search(r"[a-z][A-Z]", name) and self.text.count(name) < 2:
+                continue  # one mention only: too little to go on
+            if re.search(rf"\b[A-Z][\w’'-]*[ \t]+{re.escape(name)}\b|\b{re.escape(name)}[ \t]+[A-Z]", self.text):
+                continue  # "Blair has …" after "Tony Blair" or "Mr Blair", "Anil has …" before "Anil Ambani": a person
+            if name.lower() in {"he", "she", "it", "they", "we", "this", "that", "there", "these", "those"}:
+                continue
+            if not re.match(r"[^.!?]{0,80}\bits\b", self.text[m.end() :]):
+                continue  # only a name whose own sentence calls it "its": "Apple has taken action to stop leaks of its …"
+            out.append((start, start + len(name), name))
+            self._kind_alias[start] = set()
         return out
 
     def _org_alias(self, pos: int) -> set[str]:

@@ -808,3 +808,23 @@ def test_a_modal_after_an_inner_cue_and_times_after_the_verb():
     assert find(qs, "not looking to expand").text.startswith("it was")
     assert speaker(qs, "markets its games responsibly") == "Rook Games"
     assert not_quoted(qs, "tries to the side")
+
+
+def test_it_finds_a_body_the_article_opens_with_or_cites():
+    qs = quotes_of(
+        """Pomona has taken more legal action to stop leaks of its new products.
+
+The computer giant has sued three men for putting its software online. It said two versions of the system were leaked in October. Pomona said the men had broken the law.
+
+Stars are joining the project, according to reports in the Hollywood Ledger trade newspaper. It said scripts have been commissioned for a new series."""
+    )
+    assert speaker(qs, "two versions of the system") == "Pomona"
+    assert speaker(qs, "scripts have been commissioned") == "reports in the Hollywood Ledger trade newspaper"
+
+
+def test_a_surname_or_first_name_opening_a_sentence_is_no_body():
+    qs = quotes_of(
+        """Tony Blair spoke on Monday. Blair has said the plan was right for its time. Anil Ambani left the board. Anil has said the firm lost its way."""
+    )
+    assert speaker(qs, "the plan was right") == "Tony Blair"
+    assert speaker(qs, "the firm lost its way") == "Anil Ambani"
