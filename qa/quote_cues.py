@@ -264,6 +264,8 @@ class CueReader:
             return None
         if s in {"Many", "Some", "Others", "Most", "Several"}:
             return source(cast, s.lower(), pos, "people")  # "Many suggested that …", "Others said …"
+        if re.fullmatch(r"(?:Some|Many|Most|Several|Few|Others|Two|Three)\s+of\s+(?:those|them|the\s+[a-z][\w-]*s)", s):
+            return source(cast, s[0].lower() + s[1:], pos, "people")  # "Some of those who were banned … said"
         nominal = lead in NP_DETS and (head in PERSON_NOUNS or head in ORG_NOUNS) and not words[words.index(next(w for w in words if norm(w) == head)) if any(norm(w) == head for w in words) else -1][0].isupper()
         if runs and runs[-1].end() == len(s) and not nominal:
             run = runs[-1]

@@ -114,7 +114,7 @@ DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "both", "this", "
 
 # Words that end a noun phrase when reading backwards from a verb (or forwards from a clause start).
 NOT_NP = set(
-    """and but or nor so yet that which who whom whose when where while whilst after before because as if
+    """and but or nor so yet that which who whom whose when where while whilst after before because as if until unless
     whether although though than then how what why to with by on into onto over under about against
     between through during without within upon via per not no also has have had is are was were be been
     being will would can could may might must should shall do does did said says told added it he she they

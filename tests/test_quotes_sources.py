@@ -828,3 +828,11 @@ def test_a_surname_or_first_name_opening_a_sentence_is_no_body():
     )
     assert speaker(qs, "the plan was right") == "Tony Blair"
     assert speaker(qs, "the firm lost its way") == "Anil Ambani"
+
+
+def test_some_of_those_and_someone_speak():
+    qs = quotes_of(
+        """Some of those who were banned protested their innocence online and said they were being punished for what others did. One e-mail came from someone who claimed that he had lost his parents in the flood."""
+    )
+    assert speaker(qs, "they were being punished") == "some of those"
+    assert speaker(qs, "he had lost his parents") == "someone"
