@@ -635,6 +635,12 @@ class Cast:
             recency = -(pos - last) if last is not None else -len(self.text)
             if best is None or (score, recency) > best:
                 best, chosen = (score, recency), ent
+        if chosen is None and head in ROLE_WORDS and titled:
+            # "The home secretary said …" before "Home Secretary Charles Clarke told …": the one person the
+            # article gives that whole title later.
+            later = [ent for ent in self.entities if ent.kind == "person" and head in ent.role_keys() and titled <= ent.role_keys() and not (RANKS & ent.role_keys()) - set(lowered)]
+            if len(later) == 1:
+                return later[0]
         if chosen is not None or (head not in PERSON_NOUNS and head != "person") or head in SOURCE_HEAD_WORDS or not fallback:
             return chosen
         return self._most_named(pos, head, gender, after=pos + len(phrase))

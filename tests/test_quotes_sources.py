@@ -836,3 +836,10 @@ def test_some_of_those_and_someone_speak():
     )
     assert speaker(qs, "they were being punished") == "some of those"
     assert speaker(qs, "he had lost his parents") == "someone"
+
+
+def test_a_title_before_the_article_names_its_holder():
+    qs = quotes_of(
+        """Tom Mubo claimed he was beaten in the camp. The home secretary said he would not be launching an inquiry. Later Home Secretary Carl Clement told the radio: "I am not organising an inquiry." """
+    )
+    assert speaker(qs, "he would not be launching an inquiry") == "Carl Clement"
