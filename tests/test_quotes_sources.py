@@ -6,32 +6,12 @@ rule decides (whether words are a quote, whose, and of which kind).
 
 from __future__ import annotations
 
-from qa.corpus import Article, split_title
-from qa.quotes import analyze
-from qa.types import Quote
+from functools import partial
 
+import quote_helpers
+from quote_helpers import find, not_quoted, speaker
 
-def quotes_of(body: str, headline: str = "Harbour plan divides town") -> list[Quote]:
-    text = f"{headline}\n\n{body.strip()}\n"
-    title, start = split_title(text, "test")
-    quotes = analyze(Article("test", title, text, None, start, "")).quotes
-    for q in quotes:
-        assert text[q.start : q.end] == q.text
-    return quotes
-
-
-def find(quotes: list[Quote], words: str) -> Quote:
-    hits = [q for q in quotes if words in q.text]
-    assert hits, f"no quote holds {words!r}: {[(q.speaker, q.text) for q in quotes]}"
-    return hits[0]
-
-
-def speaker(quotes: list[Quote], words: str) -> str:
-    return find(quotes, words).speaker
-
-
-def not_quoted(quotes: list[Quote], words: str) -> bool:
-    return not any(words in q.text for q in quotes)
+quotes_of = partial(quote_helpers.quotes_of, headline="Harbour plan divides town")
 
 
 # -- names ---------------------------------------------------------------------------------------
