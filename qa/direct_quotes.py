@@ -8,10 +8,9 @@ import re
 
 from .noun_phrases import as_named
 from .quote_clauses import n_words, quote, trim_inner
-from .quote_cues import Cue, cue_text
+from .quote_cues import ArticleState, Cue, cue_text
 from .quote_marks import Mark
 from .quote_patterns import INNER_STOP, SCARE_BEFORE, THIRD_PERSON_CUE, VERB
-from .speakers import Cast
 from .text import Paragraph
 from .types import Quote
 
@@ -46,15 +45,8 @@ def continuing(text: str, m: Mark, previous: Quote) -> Quote:
     return Quote(text[s:e], previous.speaker, previous.role, "direct", previous.cue, s, e)
 
 
-class DirectReader:
+class DirectReader(ArticleState):
     """Quoted words with no cue right beside them (mixed into the analyzer)."""
-
-    text: str
-    cast: Cast
-    paragraphs: list[Paragraph]
-    sentences: dict[int, list[tuple[int, int]]]
-    last: Quote | None
-    last_para: int
 
     def _repair(self, marks: list[Mark]) -> list[Mark]:
         """A quote that never closes (a typo) and runs on into narration with its own cue ("… having

@@ -72,8 +72,9 @@ _AUX_WORDS_ALT = rf"(?:{AUX_WORDS})"
 _PLAIN_PEOPLE = {"man", "woman", "men", "women", "boy", "girl", "couple", "teenager", "pensioner"}
 
 
-class CueReader:
-    """Finds the cues of a sentence and resolves the speakers they name (mixed into the analyzer)."""
+class ArticleState:
+    """What the analyzer's readers share: the article, its people, paragraphs and sentences, and
+    the last quote found (for continuations and pronouns)."""
 
     text: str
     cast: Cast
@@ -81,6 +82,10 @@ class CueReader:
     sentences: dict[int, list[tuple[int, int]]]
     last: Quote | None
     last_para: int
+
+
+class CueReader(ArticleState):
+    """Finds the cues of a sentence and resolves the speakers they name (mixed into the analyzer)."""
 
     # -- cues -----------------------------------------------------------------------------------
     def _cue(self, v: re.Match, s: int, e: int, spans, cues: list[Cue]) -> Cue | None:

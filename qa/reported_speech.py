@@ -19,9 +19,8 @@ from .quote_clauses import (
     skip_space,
     span_or_none,
 )
-from .quote_cues import Cue
+from .quote_cues import ArticleState, Cue
 from .quote_patterns import SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, TOLD, VERB
-from .speakers import Cast
 from .text import Paragraph
 from .types import Quote
 
@@ -70,15 +69,8 @@ _PASSIVE_TOLD = re.compile(
 )  # (warned, urged and advised only with "to": "users are warned never to open …")
 
 
-class ReportedReader:
+class ReportedReader(ArticleState):
     """Finds the words a cue reports (mixed into the analyzer)."""
-
-    text: str
-    cast: Cast
-    paragraphs: list[Paragraph]
-    sentences: dict[int, list[tuple[int, int]]]
-    last: Quote | None
-    last_para: int
 
     # -- what was said --------------------------------------------------------------------------
     def _reported_span(self, c: Cue, s: int, e: int, spans, cues: list[Cue], after_only: bool = False) -> tuple[int, int] | None:
