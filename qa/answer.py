@@ -134,6 +134,8 @@ def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
 
 
 def _alike(text: str) -> dict[str, frozenset[str]]:
+    """Each question term that names a country or its people → the terms of the country's other
+    one-word names (``Question.alike``)."""
     out: dict[str, frozenset[str]] = {}
     for word in re.findall(r"[\w’'-]+", text):
         base = tokenize(word)
