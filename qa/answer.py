@@ -38,11 +38,12 @@ _DATE = re.compile(
 )
 # A digit after a letter is part of a name ("MP3", "G8"), not a number.
 _NUMBER = re.compile(r"(?<![^\W\d_])(?:\d[\d,.]*\d|\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\b", re.I)
-_ASKS_FOR_WORDS = re.compile(r"\b(?:say|said|says|tell|told|speak|spoke|remarks?|statement|comments?|quote[sd]?|words)\b")
+_WORDS_ASKED = r"say|said|says|tell|told|speak|spoke|remarks?|statement|comments?|quote[sd]?|words"
+_ASKS_FOR_WORDS = re.compile(rf"\b(?:{_WORDS_ASKED})\b")
 # A question after someone's words or views (not "Whom did Blinken meet?"): only then are the
 # named speaker's quotes preferred.
 _ASKS_FOR_VIEWS = re.compile(
-    r"\b(?:say|said|says|saying|tell|told|speak|spoke|remarks?|statements?|comments?|quote[sd]?|words|"
+    rf"\b(?:{_WORDS_ASKED}|saying|statements|"
     r"think|thinks|thought|believes?|believed|views?|position|stance|opinion|feel|feels|felt|mean|meant|"
     r"(?:warn|argue|claim|insist|add|describe|urge|hope|want|react|respond|announce|confirm|explain|promise|"
     r"admit|deny|denie|call)(?:s|d|ed)?)\b"

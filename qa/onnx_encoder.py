@@ -306,9 +306,9 @@ def _eager_attention(st_model):
 def _fuse(path: Path, model) -> None:
     """Fuse the transformer's layers in place with ONNX Runtime's transformer optimizer: attention,
     layer norms and GELU become single operations (59 nodes for MiniLM-L6, where ONNX Runtime alone
-    makes 351), and builds run about 1.3x faster. The vectors are checked against
-    sentence-transformers' afterwards, like any export; if the optimizer is missing or fails, the
-    plain export is kept."""
+    makes 351), and builds ran 1.1x (busy machine) to 1.5x (quiet) faster here. The vectors are
+    checked against sentence-transformers' afterwards, like any export; if the optimizer is missing
+    or fails, the plain export is kept."""
     config = getattr(model, "config", None)
     if getattr(config, "model_type", None) not in _FUSABLE:
         return
