@@ -1,12 +1,12 @@
 """Reader questions about real news articles: ``python -m bench news [--show]``.
 
-``bench/news/questions.json`` holds questions written by reading four BBC News articles (business,
-politics, technology, sport), phrased as a reader would ask them rather than copied from the text,
-and fixed before the engine was run on them: 34 answerable ones, each with the character spans
-(never the text) of the words that answer it, and 12 the articles do not answer. The articles are
-read in place from ``<data>/bbc_news/bbc/`` and put, with the seed article, into one corpus, as a
-reader would drop them into ``corpus/``; every question is asked of the whole corpus through
-``QA.candidates``.
+``bench/news/questions.json`` holds questions written by reading nine BBC News articles (two each
+from business, politics, technology and sport, one from entertainment), phrased as a reader would
+ask them rather than copied from the text, and fixed before the engine was run on them: 74
+answerable ones, each with the character spans (never the text) of the words that answer it, and
+27 the articles do not answer. The articles are read in place from ``<data>/bbc_news/bbc/`` and
+put, with the seed article, into one corpus, as a reader would drop them into ``corpus/``; every
+question is asked of the whole corpus through ``QA.candidates``.
 
 - **answered right**: ``found`` and the answer's article is the question's and its span holds the
   first character of a gold span (as in the SQuAD benchmark).
