@@ -9,9 +9,10 @@ percentage", "how long"), and whether it is a quote by the speaker whose words o
 asks for. A separate confidence (mostly meaning, less shared words, minus a penalty for names and
 numbers of the question that no article contains) decides whether the best sentence answers at all:
 the answer is declined below ``min_score``, when an answer to such a typed question holds no new
-name, date, place, number or measure, when the question names a person or a number that the answer's
-passage never mentions, when the question asks what did not happen and the sentence negates nothing,
-or when the question asks for the words of someone the articles name but never quote.
+name, date, place, number or measure, when the question names a person, a number or anything else
+by name that the answer's passage never mentions, when the question asks what did not happen and
+the sentence negates nothing, or when the question asks for the words of someone the articles name
+but never quote.
 """
 
 from __future__ import annotations
@@ -100,6 +101,9 @@ class Question:
     # "spain", "spaniard"): a sentence holding either holds the term.
     alike: dict[str, frozenset[str]] = field(default_factory=dict)
     people: tuple[str, ...] = ()  # people the question names (full names or surnames the articles know)
+    # Other names the question gives that the articles hold ("Retail Decisions", "Moscow"), each as
+    # the terms of its ways of being named ("moscow"; "russia"; "russian"...).
+    things: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     @property
     def search_tokens(self) -> list[str]:
@@ -131,7 +135,29 @@ def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
         names = [re.sub(r"[’']s?$", "", w) for w in re.findall(r"\b[A-Z][\w’'-]+", text)[1:]]
         unquoted = next((n for n in names if index.is_person(n)), None)
     people = tuple(n for n in _names(text) if n.lower() not in _QUESTION_WORDS and index.is_person(n))
-    return Question(text, vector, tokenize(text), kind, speaker, _unknown_names(index, text), unquoted, _alike(text), people)
+    unknown = _unknown_names(index, text)
+    alike = _alike(text)
+    return Question(text, vector, tokenize(text), kind, speaker, unknown, unquoted, alike, people, _things(text, people, unknown))
+
+
+def _things(text: str, people: tuple[str, ...], unknown: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The question's capitalised runs after its first word ("Retail Decisions", "League Cup",
+    "Moscow") that are not people and that the articles hold → the terms of each of its names
+    (``Question.things``)."""
+    skip = {w.lower() for w in people} | {w.lower() for w in unknown}
+    out = {}
+    for m in re.finditer(r"[A-Z][\w-]*(?:[’']s)?(?:\s+[A-Z][\w-]*(?:[’']s)?)*", text):
+        words = [re.sub(r"[’']s$", "", w) for w in m.group().split()][m.start() == 0 :]
+        # A run with a person's name in it is theirs ("Tessa Jowell"); one with a name no article
+        # holds is counted among the unknown names.
+        if not words or any(w.lower() in skip for w in words):
+            continue
+        name = " ".join(words)
+        names = {name} | same_place(name) | country_words(name)
+        terms = tuple(sorted({tuple(tokenize(n)) for n in names} - {()}))
+        if terms:
+            out[name] = terms
+    return out
 
 
 def _alike(text: str) -> dict[str, frozenset[str]]:
@@ -225,13 +251,16 @@ def decide(index: Index, q: Question, ranking: Ranking, k: int, min_score: float
 
 
 def _anchors_missing(index: Index, q: Question, best: int) -> list[str]:
-    """People and numbers the question names that the answer's passage never mentions (a
-    question about someone else, or another year, than the passage is about)."""
+    """People, numbers and other names the question gives that the answer's passage never
+    mentions (a question about someone or something else, or another year, than the passage is
+    about)."""
     passage = index.passages[index.passage_id(best)]
     text = passage.text + " " + " ".join(quote.speaker for quote in passage.quotes)
     people = list(q.people)
     numbers = re.findall(r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?![\w]|[.,]\d)", q.text)  # not "MP3", "G8", "5m"
-    return [a for a in people + numbers if not re.search(rf"(?<![\w.,]){re.escape(a)}(?![\w]|[.,]\d)", text)]
+    missing = [a for a in people + numbers if not re.search(rf"(?<![\w.,]){re.escape(a)}(?![\w]|[.,]\d)", text)]
+    held = set(index.passage_bm25.tokens(index.passage_id(best)))
+    return missing + [name for name, terms in q.things.items() if not any(held.issuperset(t) for t in terms)]
 
 
 def candidate_spans(index: Index, ranking: Ranking, n: int) -> list[Span]:
