@@ -18,8 +18,9 @@ evidence) must match exactly, so "Blair" for "Tony Blair" is wrong: the engine p
 canonical name. An organisation or unnamed source ("the government", "a spokesman for X", "critics")
 is right when either normalised phrase contains the other as whole words ("a spokesman" for "a
 spokesman for the Trafford Centre", "Committee to Protect Bloggers" for "the Committee to Protect
-Bloggers") and the prediction is not one of the article's named people: reporting the source as the
-article names it is right, pinning it on a nearby person is wrong. An ``unattributed`` label
+Bloggers"), or one is the other's acronym ("WTO" for "the World Trade Organisation"), and the
+prediction is not one of the article's named people: reporting the source as the article names it
+is right, pinning it on a nearby person is wrong. An ``unattributed`` label
 ("it has been claimed") is right for any prediction that is not a named person.
 
 Slices: by the label's evidence (named, pronoun, title, continuation, organisation) and kind
@@ -121,7 +122,13 @@ def speaker_matches(label: str, predicted: str, org_label: bool, people: set[str
     if not org_label or is_person or not want or not got:
         return False
     pad = lambda s: f" {s} "
-    return pad(want) in pad(got) or pad(got) in pad(want)
+    return pad(want) in pad(got) or pad(got) in pad(want) or _acronym_of(want, got) or _acronym_of(got, want)
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """"wto" for "world tourism organisation": one name spelled out, small words left out."""
+    initials = "".join(w[0] for w in long.split() if w not in {"of", "the", "and", "for", "on", "in"})
+    return " " not in short and len(short) > 1 and len(long.split()) > 1 and short == initials
 
 
 def match(labels: list[Label], quotes: list[Quote]) -> dict[int, int]:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .names import (
+    BUSINESS,
     CAP_RUN,
     DEMONYMS,
     ORG_NOUNS,
@@ -68,6 +69,12 @@ def cue_text(text: str, c: Cue) -> str:
 
 
 _AUX_WORDS_ALT = rf"(?:{AUX_WORDS})"
+# "Shivering in a long dress, the actress …": a participle clause before the subject (not "Reading
+# manager Steve Coppell", "Beijing has …": only a participle with its preposition or object after it).
+_FRONTED_PARTICIPLE = re.compile(
+    r"[A-Z][a-z]+ing\s+(?:in|on|at|to|with|from|for|about|over|under|through|after|before|into|onto|across|up|out|off|down|back|"
+    r"a|an|the|his|her|their|its|this|that|these|those)\b"
+)
 # People the article describes without naming: "a woman who claimed …", "the man said".
 _PLAIN_PEOPLE = {"man", "woman", "men", "women", "boy", "girl", "couple", "teenager", "pensioner"}
 
@@ -200,7 +207,7 @@ class CueReader(ArticleState):
             lead = LEADING.match(chunk)
             off = lead.end() if lead else len(chunk) - len(chunk.lstrip(" ,"))
             comma = chunk.find(",", off)
-            if ADVERBIAL_START.match(chunk[off:]):
+            if ADVERBIAL_START.match(chunk[off:]) or _FRONTED_PARTICIPLE.match(chunk[off:]):
                 if comma == -1:
                     return None
                 seg_start += comma + 1
@@ -311,7 +318,8 @@ class CueReader(ArticleState):
         if re.match(r"[A-Z][a-z]+s\s+(?:of|for|from|at|in)\s", s) and is_person_head(norm(words[0])):
             return source(cast, s, pos, norm(words[0]))  # "Supporters of the plan claim …"
         if head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS:
-            if lead == "the" and len(words) == 2:
+            # "the firm", "the US firm", "the games company": the body the article introduced as one
+            if lead == "the" and (len(words) == 2 or (len(words) <= 4 and head in BUSINESS and norm(words[-1]) == head)):
                 ent = cast.by_alias(head, pos)
                 if ent is not None:
                     return ent

@@ -26,7 +26,8 @@ SPEECH_VERBS = (
     "admitting|accusing|urging|asking|telling|suggesting|declaring|confirming|announcing|alleging|"
     "calling on|calling for|called on|called for|calls on|calls for|criticise|criticize|called|"
     "expressed (?:his |her |their |its )?(?:doubts?|concerns?|fears?|hopes?|confidence|anger|frustration|surprise|regret)|"
-    "is quoted as saying|was quoted as saying|branded|labelled|labeled|dubbed"
+    "is quoted as saying|was quoted as saying|branded|labelled|labeled|dubbed|"
+    "joked|jokes|quipped|quips|boasted|boasts|tipped|tips"
 )
 
 
@@ -47,7 +48,7 @@ COMPLEMENT = {
     "accused": "of", "accuses": "of", "accusing": "of", "urged": "to", "urges": "to", "urging": "to",
     "asked": "to", "asks": "to", "asking": "to", "criticised": "for", "criticized": "for",
     "criticises": "for", "criticizes": "for", "criticise": "for", "criticize": "for", "slated": "for",
-    "praised": "for", "praises": "for",
+    "praised": "for", "praises": "for", "tipped": "to", "tips": "to",
     "calling on": "to", "calling for": "to", "called on": "to", "called for": "to", "calls on": "to",
     "calls for": "to",
 }
@@ -91,6 +92,7 @@ AUX_WORDS = (
     "has|have|had|also|later|then|further|again|previously|would|will|once|earlier|repeatedly|"
     "initially|now|only|still|just|recently|subsequently|reportedly|apparently|publicly|privately|"
     "firmly|strongly|immediately|originally|already|never|did|does|do|is|are|was|were|today|yesterday|"
+    "always|consistently|often|even|"
     "goes on to|went on to|go on to|has gone on to|itself|himself|herself|themselves|long|since|all|both"
 )
 
@@ -216,9 +218,15 @@ COORD_STOP = re.compile(
 )
 
 
-# "…, Bellamy insisted …", "…, while 92% said …": a new speaker's cue after a comma ends the clause before it.
+# "…, Bellamy insisted …", "…, while 92% said …", "… but his lawyer, Antony Townsden, told …": a new
+# speaker's cue after a comma or "but" ends the clause before it.
+_NEW_CUE_VERB = (
+    r"(?:also\s+|later\s+|then\s+)?(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|claimed|claims|told|tells|"
+    r"admitted|admits|denied|denies|predicted|predicts|countered|replied|responded|maintained|maintains)\b"
+)
 NEW_CUE = re.compile(
-    rf",\s+(?:{_PRONOUN_PAT}|(?:[A-Z][\w’'-]*\s+){{1,3}}|(?:while|whereas)\s+(?:[\w%’'-]+\s+){{1,4}})(?:also\s+|later\s+|then\s+)?(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|claimed|claims|told|tells|admitted|admits|denied|denies)\b"
+    rf",\s+(?:{_PRONOUN_PAT}|(?:[A-Z][\w’'-]*\s+){{1,3}}|(?:while|whereas)\s+(?:[\w%’'-]+\s+){{1,4}}){_NEW_CUE_VERB}"
+    rf"|,?\s+but\s+(?:{_PRONOUN_PAT}|(?:(?:the|his|her|their|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,2}}(?:,\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*,)?\s+){_NEW_CUE_VERB}"
 )
 
 

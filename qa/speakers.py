@@ -146,6 +146,12 @@ def _describes(word: str, ent: Entity) -> bool:
     )
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "&"}
+# A run of capitalised words that may hold small words ("International Federation of the Red Cross").
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|on|in|&)\s+)*[A-Z][\w’'-]*)+")
+
+
 class Cast:
     """The people of one article and every place they are mentioned."""
 
@@ -418,6 +424,8 @@ class Cast:
         return ent
 
     def add_org(self, name: str, pos: int, plural: bool = False) -> Entity:
+        if _ACRONYM.fullmatch(name):
+            name = self._spelled_out(name, pos) or name  # "the WTO said" → the World Tourism Organisation
         for ent in self.entities:
             if ent.name == name or (ent.kind == "org" and ent.name.lower() == name.lower()):
                 self.note(pos, ent)
@@ -426,6 +434,26 @@ class Cast:
         self.entities.append(ent)
         self.note(pos, ent)
         return ent
+
+    def _spelled_out(self, acronym: str, pos: int) -> str | None:
+        """The name an acronym stands for, as the article gives it before ``pos`` ("World Tourism
+        Organisation" for WTO, "Electronic Arts" for EA): the first capitalised run whose words'
+        initials spell it, small words ("of", "the", "and") left out."""
+        want = acronym.replace("&", "")
+        for m in _CAPITAL_RUN.finditer(self.text, 0, pos):
+            words = m.group().split()
+            for i, first in enumerate(words):
+                if first in _SMALL_WORDS:
+                    continue
+                initials = ""
+                for j in range(i, len(words)):
+                    if words[j] not in _SMALL_WORDS:
+                        initials += words[j][0].upper()
+                        if initials == want and j > i:
+                            return " ".join(words[i : j + 1])
+                    if not want.startswith(initials):
+                        break
+        return None
 
     def add_person(self, name: str, pos: int, role: str | None = None, female: bool | None = None) -> Entity:
         """Someone the first pass missed (named only where they speak)."""
@@ -553,12 +581,17 @@ class Cast:
             fits = lambda e: e.kind == "org"
         known = (lambda e: e.female is not None) if p in {"he", "him", "his", "she", "her"} else (lambda e: True)
         here = self._sentence_index(pos)
+        # "Mr Bush's first task was to …, he said.": whoever the words before the cue name is not
+        # the one saying them.
+        start = self._sentence_start(pos)
+        closing = re.match(r"\w+\s+[a-z]+(?:\s+[\w’'-]+){0,4}?\s*[.,;!?]", self.text[pos : pos + 80])  # "he said.", "she told the BBC,"
+        content = start if closing and re.search(r"\w.*[,”\"]\s*$", self.text[start:pos]) else pos
         near: list[tuple[Entity, bool]] = []  # this and the previous sentence, nearest first
         far_subjects: list[Entity] = []
         fallback: Entity | None = None
         for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
             m = self._mentions[i]
-            if m.pos >= pos or not fits(m.ent) or self._is_excluded(m.pos) or (self._possessive(m) and not self._is_subject(i)):
+            if m.pos >= pos or not fits(m.ent) or self._is_excluded(m.pos) or (self._possessive(m) and not self._is_subject(i)) or m.pos >= content:
                 continue
             if here - self._sentence_index(m.pos) <= 1:
                 near.append((m.ent, self._is_subject(i)))

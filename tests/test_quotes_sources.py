@@ -376,7 +376,7 @@ def test_an_acronym_whose_lower_case_is_only_in_a_web_address():
     qs = quotes_of(
         """The fake page copies the Flood Relief Board site at www.frb.org.uk. However, FRB has no link with the page and says it has contacted the police."""
     )
-    assert speaker(qs, "it has contacted the police") == "FRB"
+    assert speaker(qs, "it has contacted the police") == "Flood Relief Board"  # spelled out, as it was first named
 
 
 def test_a_surname_or_first_name_that_is_also_a_common_word():
@@ -823,3 +823,57 @@ def test_a_title_before_the_article_names_its_holder():
         """Tom Mubo claimed he was beaten in the camp. The home secretary said he would not be launching an inquiry. Later Home Secretary Carl Clement told the radio: "I am not organising an inquiry." """
     )
     assert speaker(qs, "he would not be launching an inquiry") == "Carl Clement"
+
+
+def test_an_adverb_between_the_auxiliary_and_the_speech_verb():
+    qs = quotes_of(
+        """The harbour board has always insisted the sale was lawful but local traders argued it was rushed."""
+    )
+    assert find(qs, "the sale was lawful").text == "the sale was lawful"  # the clause stops before the next cue
+    assert speaker(qs, "the sale was lawful") == "the harbour board"
+    assert speaker(qs, "it was rushed") == "local traders"
+
+
+def test_joked_and_tipped_are_speech_verbs():
+    qs = quotes_of(
+        """Dana Moss, a film critic, saw every film. Five of the seven critics tipped Lena Voss to win best actress. Ms Moss joked: "I have not slept since Christmas." """
+    )
+    assert find(qs, "Lena Voss to win").kind == "reported"
+    assert speaker(qs, "I have not slept") == "Dana Moss"
+
+
+def test_a_clause_stops_where_another_speakers_cue_begins_after_but():
+    qs = quotes_of(
+        """Port police claimed Mr Hale ran the ring but his lawyer, Ruth Amis, told the court it was a laughable idea."""
+    )
+    claimed = find(qs, "Mr Hale ran the ring")
+    assert claimed.text == "Mr Hale ran the ring" and claimed.speaker == "Port police"
+    assert speaker(qs, "it was a laughable idea") == "Ruth Amis"
+
+
+def test_a_participle_clause_before_the_subject_is_not_the_speaker():
+    qs = quotes_of(
+        """Singer Mia Lund arrived late. Waving to the crowd in the rain, the singer signed autographs and joked: "I should have brought a coat." """
+    )
+    assert speaker(qs, "I should have brought a coat") == "Mia Lund"
+
+
+def test_an_acronym_is_the_body_the_article_spelled_out():
+    qs = quotes_of(
+        """The Coastal Fishing Alliance (CFA) met on Friday. The CFA said catches had fallen by a third."""
+    )
+    assert speaker(qs, "catches had fallen") == "Coastal Fishing Alliance"
+
+
+def test_the_country_firm_is_the_firm_the_article_introduced():
+    qs = quotes_of(
+        """Brelco, the software maker, is hiring. The Dutch firm says it wants to double its staff."""
+    )
+    assert speaker(qs, "it wants to double its staff") == "Brelco"
+
+
+def test_he_is_not_the_man_the_words_before_the_cue_name():
+    qs = quotes_of(
+        """Liberal leader Tom Hale welcomed the result. Mr Ford's first task was to cut the deficit, he said."""
+    )
+    assert speaker(qs, "first task was to cut the deficit") == "Tom Hale"
