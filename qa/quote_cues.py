@@ -123,6 +123,12 @@ class CueReader(ArticleState):
         participle = bool(PARTICIPLE.search(verb.split()[0])) and not verb.startswith(("is ", "was "))
         progressive = participle and re.search(r"\b(?:is|are|was|were)\s*$", left)
         if participle and not progressive:
+            # "…, with investors saying …": the speaker is the noun phrase after "with".
+            with_np = re.search(r"\b[Ww]ith\s+((?:[\w’'%-]+\s+){0,5})$", left)
+            if with_np and with_np.group(1).strip():
+                ent = self._resolve(with_np.group(1).strip(), floor + with_np.start(1))
+                if ent is not None:
+                    return Cue(verb, v.start(), v.end(), ent, floor + with_np.start(1), v.start(), False)
             # "…, saying …" / "by claiming …": the speaker is the subject of the sentence.
             subj = self._sentence_subject(s, v.start(), spans)
             return Cue(verb, v.start(), v.end(), subj[0], v.start(), v.start(), False) if subj else None
@@ -229,6 +235,10 @@ class CueReader(ArticleState):
         s = np.strip().rstrip(".")
         if re.fullmatch(PRONOUN, s):
             return cast.by_pronoun(s, pos)
+        # "the BBC's Sarah Rainsford in Moscow": the person, not where they are
+        located = re.fullmatch(r"(?P<np>.*?(?P<name>[A-Z][\w’'-]*\s+[A-Z][\w’'-]*))\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", s)
+        if located and (person := parse_person(located.group("name"))[1]) is not None and len(person.split()) > 1:
+            s = located.group("np")
         if re.fullmatch(r"(?:[A-Z][\w&.-]*\s+)+\d{1,2}", s) and not parse_person(s.rsplit(" ", 1)[0])[1]:
             return cast.add_org(s, pos)  # "Radio 1", "Channel 4": a station
         share = SHARE.search(s)

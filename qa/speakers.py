@@ -152,6 +152,20 @@ _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "&"}
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|on|in|&)\s+)*[A-Z][\w’'-]*)+")
 
 
+def _split_possessive(start: int, run: str) -> list[tuple[int, str]]:
+    """"Philip Pullman's His Dark Materials" → "Philip Pullman's", "His Dark Materials": a
+    possessive ends a name (but not a country's or body's before a title: "Britain's Foreign
+    Secretary Jack Straw")."""
+    out, cut = [], 0
+    for m in re.finditer(r"[’']s?\s+(?=([A-Z][\w-]*))", run):
+        if norm(m.group(1)) in ROLE_WORDS:
+            continue
+        out.append((start + cut, run[cut : m.end()].rstrip()))
+        cut = m.end()
+    out.append((start + cut, run[cut:]))
+    return out
+
+
 class Cast:
     """The people of one article and every place they are mentioned."""
 
@@ -187,7 +201,7 @@ class Cast:
             # "the BBC's Talking Point programme": a name that qualifies a thing is no person.
             if re.match(rf"\s+(?:{THING_ALT})\b", text[m.end() : m.end() + 30]):
                 continue
-            for start, surface in split_run(m.start(), m.group()):
+            for start, surface in (part for p in split_run(m.start(), m.group()) for part in _split_possessive(*p)):
                 bare = POSSESSIVE.sub("", surface.strip())
                 if any(s <= start < e for s, e, _ in org_runs) or any(o == bare or o.startswith(bare + " ") for o in org_names):
                     continue  # (the body again: "Shares in Krispy Kreme Doughnuts … Krispy Kreme said")

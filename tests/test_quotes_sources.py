@@ -877,3 +877,22 @@ def test_he_is_not_the_man_the_words_before_the_cue_name():
         """Liberal leader Tom Hale welcomed the result. Mr Ford's first task was to cut the deficit, he said."""
     )
     assert speaker(qs, "first task was to cut the deficit") == "Tom Hale"
+
+
+def test_with_someone_saying():
+    qs = quotes_of("""Shares fell across Europe, with traders saying that profits were likely to slow.""")
+    assert speaker(qs, "profits were likely to slow") == "traders"
+
+
+def test_a_reporter_of_a_paper_in_a_city():
+    qs = quotes_of(
+        """Rival bids were dropped. But the Herald's Nina Kolar in Riga says most voters believe the sale is now certain."""
+    )
+    assert speaker(qs, "most voters believe") == "Nina Kolar"
+
+
+def test_a_full_name_before_a_possessive_title_is_the_surnames_owner():
+    qs = quotes_of(
+        """The film of Ada Brill's Silver Winter Tales is being made. Brill has denied her books are bleak."""
+    )
+    assert speaker(qs, "her books are bleak") == "Ada Brill"
