@@ -185,7 +185,12 @@ class CueReader(ArticleState):
                 if ent is not None:
                     return Cue(verb, v.start(), v.end(), ent, after[1], after[1] + len(after[0]), True)
         if np is not None:
-            ent = self._resolve(*np)
+            # "But while he tipped Swank to win, he predicted …": a pronoun again in the same sentence
+            # is the same person, not someone named in between.
+            again = re.fullmatch(PRONOUN, np[0].strip()) and next(
+                (c for c in reversed(cues) if c.ent is not None and text[c.subj_start : c.subj_end].lower() == np[0].strip().lower()), None
+            )
+            ent = again.ent if again else self._resolve(*np)
             if ent is not None:
                 return Cue(verb, v.start(), v.end(), ent, np[1], np[1] + len(np[0]), False)
         # "… and said …", "… but insisted …", "… replied: “…”": the subject of the clause before.

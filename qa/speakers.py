@@ -409,6 +409,11 @@ class Cast:
             window = text[m.pos : end]
             he = 2 * len(re.findall(r"\bhe\b", window, re.I)) + len(re.findall(r"\b(?:his|him|himself)\b", window, re.I))
             she = 2 * len(re.findall(r"\bshe\b", window, re.I)) + len(re.findall(r"\b(?:her|hers|herself)\b", window, re.I))
+            # "Imelda Staunton, nominated for best actress": a noun of one sex, nobody's ("his wife")
+            for noun in re.finditer(r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )\b(actress|actor|[a-z]+(?:wo)?man)\b", window[len(m.ent.name) :]):
+                sex = gender_of_noun(noun.group(1))
+                he += sex is False
+                she += sex is True
             tally = votes.setdefault(id(m.ent), [0, 0])
             tally[0] += he
             tally[1] += she

@@ -896,3 +896,18 @@ def test_a_full_name_before_a_possessive_title_is_the_surnames_owner():
         """The film of Ada Brill's Silver Winter Tales is being made. Brill has denied her books are bleak."""
     )
     assert speaker(qs, "her books are bleak") == "Ada Brill"
+
+
+def test_a_noun_of_one_sex_after_a_name_gives_the_persons_sex():
+    qs = quotes_of(
+        """With stage star Vera Lune nominated for best actress, hopes are high. Lune is also the choice of Tom Gale, a magazine editor. He predicted it would be close."""
+    )
+    assert speaker(qs, "it would be close") == "Tom Gale"
+
+
+def test_the_same_pronoun_again_in_a_sentence_is_the_same_person():
+    qs = quotes_of(
+        """Tom Gale edits Screen Weekly. While he tipped Joe Pike to win, he predicted it would be close. "Everything can flip," he told the BBC."""
+    )
+    assert speaker(qs, "it would be close") == "Tom Gale"
+    assert speaker(qs, "Everything can flip") == "Tom Gale"
