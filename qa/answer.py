@@ -4,9 +4,9 @@ the question, verbatim, and decide honestly when the articles do not answer it.
 Each candidate sentence gets a score from a few interpretable features: its dense cosine to the
 question, the cosine of its passage, how much of the question's (IDF-weighted) vocabulary it and its
 passage contain, whether it holds the kind of thing asked for (a date for "when", a number for "how
-many", a person or named body for "who", an age, a share or a duration for "how old", "what
-percentage", "how long"), and whether it is a quote by the speaker whose words or views the question
-asks for. A separate confidence (mostly meaning, less shared words, minus a penalty for names and
+many", a person or named body for "who", an age, a share, a duration or an amount of money for "how
+old", "what percentage", "how long", "how much does it cost"), and whether it is a quote by the
+speaker whose words or views the question asks for. A separate confidence (mostly meaning, less shared words, minus a penalty for names and
 numbers of the question that no article contains) decides whether the best sentence answers at all:
 the answer is declined below ``min_score``, when an answer to such a typed question holds no new
 name, date, place, number or measure, when the question names a person, a number or anything else
@@ -76,6 +76,26 @@ _MEASURES = {
             re.I,
         ),
     ),
+    # An amount of money, for "how much does it cost", "how much did they earn", "what is the price
+    # of ...": a currency sign or a currency named after the number ("£99", "149 euros", "260.75bn
+    # roubles", "several billion dollars"), or its being free ("Entry is free").
+    "money": (
+        re.compile(
+            r"\bhow much (?:money|cash|capital|funding|compensation|revenue|profit|rent|tax)\b|"
+            r"\bhow much\b.*\b(?:cost|costs|earn|earns|earned|pay|pays|paid|spend|spends|spent|raise|raised|"
+            r"charge|charges|charged|worth|sell for|sells for|sold for|invest|invests|invested)\b|"
+            r"\bwhat (?:is|was|are|were|will be|would be) the (?:[\w-]+ ){0,2}(?:price|cost|fee|salary)s?\b|"
+            r"\bwhat (?:does|do|did|will|would)\b.*\b(?:sell|sells|sold|retail|retails) for\b"
+        ),
+        re.compile(
+            r"[$€£¥]\s?\d|"
+            rf"(?:\d[\d,.]*|\b{_SMALL}|\bseveral|\bhundreds|\bthousands|\bmillions|\bbillions)\s?(?:bn|m|k|hundred|thousand|million|billion|trillion)?\s"
+            r"(?:of\s)?(?:[A-Z][a-z]+\s)?(?:euros?|dollars?|pounds?|pence|cents?|yen|yuan|roubles?|rubles?|francs?|marks|lira|lire|"
+            r"krone|kroner|kronor|rupees?|pesos?)\b|"
+            r"\b(?:is|are|was|were|be|been|for) free\b(?! to)|\bfree of charge\b|\bat no (?:extra |additional )?cost\b",
+            re.I,
+        ),
+    ),
     "duration": (
         re.compile(r"\bhow long\b"),
         re.compile(
@@ -93,7 +113,7 @@ class Question:
     text: str
     vector: np.ndarray
     tokens: list[str]
-    kind: str  # "who", "when", "where", "number", one of ``_MEASURES`` ("age", "share", "duration") or ""
+    kind: str  # "who", "when", "where", "number", one of ``_MEASURES`` ("age", "share", "money", "duration") or ""
     speaker: str | None  # a speaker of the corpus the question names, asking for their words or views
     unknown_names: list[str]  # names or numbers in the question that no article contains
     unquoted_person: str | None  # asks what someone said whom no article quotes
@@ -121,6 +141,8 @@ def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
         kind = "when"
     elif re.match(r"\s*(?:where\b|(?:in|at|from|to) (?:what|which) (?:place|city|country|town|venue)\b)", low):
         kind = "where"
+    elif _MEASURES["money"][0].search(low):
+        kind = "money"
     elif re.search(r"\bhow (?:many|much)\b", low) and not _MEASURES["share"][0].search(low):
         kind = "number"
     else:
@@ -403,7 +425,7 @@ def _type_match(q: Question, text: str) -> float:
 
 
 def _holds_answer_type(q: Question, text: str) -> bool:
-    """A who/when/where/how-many question (or one asking for an age, a share or a duration) is
+    """A who/when/where/how-many question (or one asking for an age, a share, a duration or an amount of money) is
     answered only by a sentence holding a name, date, place, number or such measure that the
     question itself does not already contain."""
     if not q.kind:

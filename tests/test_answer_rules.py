@@ -140,6 +140,15 @@ HOW_LONG = "How long did the repairs take?"
         (HOW_LONG, "duration", "The repairs took 18 months.", True),
         ("How long is the sea wall?", "duration", "The wall runs for 2.5 km along the bay.", True),
         (HOW_LONG, "duration", "The repairs were costly.", False),
+        # money: a currency sign or a named currency, not any number
+        ("How much did the repairs cost?", "money", "The repairs cost £9.3bn.", True),
+        ("How much did the port earn last year?", "money", "It earned 260.75bn roubles.", True),
+        ("What is the price of a ferry ticket?", "money", "A ticket costs 149 euros.", True),
+        ("What does a ticket sell for in Porto?", "money", "Tickets sell for five dollars there.", True),
+        ("How much does it cost to visit the harbour?", "money", "Entry is free, but booking is needed.", True),
+        ("How much did the repairs cost?", "money", "The repairs took 18 months and 40 workers.", False),
+        ("What is the price of a ferry ticket?", "money", "Some 2,000 tickets were sold.", False),
+        ("How much aid does the US send?", "number", "Aid rose by 12 percent.", True),  # not only money
     ],
 )
 def test_a_typed_question_needs_an_answer_of_its_type(harbour: QA, question: str, kind: str, sentence: str, holds: bool) -> None:
