@@ -27,7 +27,7 @@ SPEECH_VERBS = (
     "calling on|calling for|called on|called for|calls on|calls for|criticise|criticize|called|"
     "expressed (?:his |her |their |its )?(?:doubts?|concerns?|fears?|hopes?|confidence|anger|frustration|surprise|regret)|"
     "is quoted as saying|was quoted as saying|branded|labelled|labeled|dubbed|"
-    "joked|jokes|quipped|quips|boasted|boasts|tipped|tips"
+    "joked|jokes|quipped|quips|boasted|boasts|tipped|tips|described|describes|describing"
 )
 
 
@@ -48,7 +48,8 @@ COMPLEMENT = {
     "accused": "of", "accuses": "of", "accusing": "of", "urged": "to", "urges": "to", "urging": "to",
     "asked": "to", "asks": "to", "asking": "to", "criticised": "for", "criticized": "for",
     "criticises": "for", "criticizes": "for", "criticise": "for", "criticize": "for", "slated": "for",
-    "praised": "for", "praises": "for", "tipped": "to", "tips": "to",
+    "praised": "for", "praises": "for", "tipped": "to", "tips": "to", "described": "as", "describes": "as",
+    "describing": "as",
     "calling on": "to", "calling for": "to", "called on": "to", "called for": "to", "calls on": "to",
     "calls for": "to",
 }
@@ -108,7 +109,7 @@ TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|{_TIME_PHRASE}|(?!(?:{'|'.join(so
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often))?\s*$")
 
 
-PASSIVE_VERBS = {"forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
+PASSIVE_VERBS = {"described", "tipped", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
 
 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "both", "this", "that", "these", "those"}
@@ -218,15 +219,16 @@ COORD_STOP = re.compile(
 )
 
 
-# "…, Bellamy insisted …", "…, while 92% said …", "… but his lawyer, Antony Townsden, told …": a new
-# speaker's cue after a comma or "but" ends the clause before it.
+# "…, Bellamy insisted …", "…, while 92% said …", "… but his lawyer, Antony Townsden, told …", "… - and
+# the BBC's Sarah Rainsford says …": a new speaker's cue after a comma, "but" or "and" ends the clause
+# before it.
 _NEW_CUE_VERB = (
     r"(?:also\s+|later\s+|then\s+)?(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|claimed|claims|told|tells|"
     r"admitted|admits|denied|denies|predicted|predicts|countered|replied|responded|maintained|maintains)\b"
 )
 NEW_CUE = re.compile(
     rf",\s+(?:{_PRONOUN_PAT}|(?:[A-Z][\w’'-]*\s+){{1,3}}|(?:while|whereas)\s+(?:[\w%’'-]+\s+){{1,4}}){_NEW_CUE_VERB}"
-    rf"|,?\s+but\s+(?:{_PRONOUN_PAT}|(?:(?:the|his|her|their|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,2}}(?:,\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*,)?\s+){_NEW_CUE_VERB}"
+    rf"|(?:,?\s+but|(?:,|\s+[-–—])\s+and)\s+(?:{_PRONOUN_PAT}|(?:(?:the|his|her|their|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}(?:,\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*,)?\s+){_NEW_CUE_VERB}"
 )
 
 

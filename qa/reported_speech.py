@@ -51,6 +51,10 @@ _ING_NOUNS = {
 }
 
 
+# Verbs of promising, whose infinitive is what was promised: "pledged to clamp down on …".
+_PROMISES = {"pledged", "pledges", "promised", "promises", "vowed", "vows"}
+
+
 # The speaker of words an agentless cue reports ("it has been claimed", "the court was told").
 UNATTRIBUTED = "unattributed"
 _AGENTLESS_CLOSING = re.compile(
@@ -87,6 +91,10 @@ class ReportedReader(ArticleState):
             if main:
                 rest_end = start + main.start()
         pos = start + AFTER_VERB.match(text, start).end() - start
+        if c.verb in _PROMISES and re.match(r"\s+to\s+[a-z]", text[pos:rest_end]):
+            # "pledged to clamp down on …" (not "… when he was elected": when the promise was made)
+            adverbial = re.search(r",?\s+(?:when|if|after|before|while|as|because|since|until)\s", text[pos:rest_end])
+            return span_or_none(text, skip_space(text, pos), pos + adverbial.start() if adverbial else rest_end)
         comp = COMPLEMENT.get(c.verb)
         if comp is not None:
             # "accused him of …", "urged the finance chiefs to …": object and complement

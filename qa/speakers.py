@@ -450,6 +450,9 @@ class Cast:
                 self.note(pos, ent)
                 return ent
         ent = Entity(name, kind="org", plural=plural)
+        head = name.split()[-1].lower()
+        if head in ORG_NOUNS and " " in name:
+            ent.aliases.add(head)  # "the Vestey Group … the group", and so "the firm"
         self.entities.append(ent)
         self.note(pos, ent)
         return ent

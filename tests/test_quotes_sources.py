@@ -911,3 +911,21 @@ def test_the_same_pronoun_again_in_a_sentence_is_the_same_person():
     )
     assert speaker(qs, "it would be close") == "Tom Gale"
     assert speaker(qs, "Everything can flip") == "Tom Gale"
+
+
+def test_described_as_pledged_to_and_called_on_a_day():
+    qs = quotes_of(
+        """Mayor Ana Ruiz has described the sale as a betrayal of the port - and the Herald's Tom Vale in Lisbon says most traders agree. Ms Ruiz has pledged to block the deal. Councillor Ben Ode on Friday called her "reckless"."""
+    )
+    assert find(qs, "the sale as a betrayal").text == "the sale as a betrayal of the port"
+    assert speaker(qs, "the sale as a betrayal") == "Ana Ruiz"
+    assert speaker(qs, "most traders agree") == "Tom Vale"
+    assert find(qs, "to block the deal").speaker == "Ana Ruiz"
+    assert speaker(qs, "reckless") == "Ben Ode"
+
+
+def test_the_firm_is_the_group_the_article_named():
+    qs = quotes_of(
+        """Land owned by the Harlow Group will be taken. The Harlow Group said it had not been told. The firm insisted it had obeyed the law."""
+    )
+    assert speaker(qs, "it had obeyed the law") == "Harlow Group"
