@@ -81,9 +81,9 @@ class DirectReader(ArticleState):
             ent = self._resolve(np, pos) or self.cast.add_org(as_named(np), pos, plural=np.endswith("s"))
             return quote(text, *trim_inner(text, m.start, m.end), ent, ent.role, "direct", agent.group().strip())
         called = re.search(
-            r"(?P<np>\b[A-Z][\w’'-]+|\b(?:he|she|they))(?:\s+(?:on|last|this|earlier)\s+[A-Z]?[a-z]+)?\s+(?:had\s+|has\s+)?called\s+(?:him|her|them|it|[A-Z][\w’'-]+)\s*$",
+            r"(?P<np>\b[A-Z][\w’'-]+|\b(?:he|she|they))(?:,?\s+(?:on|last|this|earlier)\s+[A-Z]?[a-z]+)?\s+(?:had\s+|has\s+)?called\s+(?:him|her|them|it|[A-Z][\w’'-]+)\s*$",
             before,
-        )  # (also "Liam Fox on Saturday called him …")
+        )  # (also "the party chairman, Liam Fox, on Saturday called him …")
         if called:
             ent = self._resolve(called.group("np"), s + called.start("np"))
             if ent is not None:

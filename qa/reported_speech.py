@@ -217,7 +217,7 @@ class ReportedReader(ArticleState):
         the reported speech's tense (was, would, had, did …) right after a reported quote that ran to
         the end of the sentence before, in the same paragraph, is more of what that speaker said."""
         text, last = self.text, self.last
-        if last is None or last.kind != "reported" or self.last_para != para.number:
+        if last is None or last.kind not in {"reported", "direct"} or self.last_para != para.number:
             return None
         sentences = self.sentences[para.number]
         k = next((i for i, (a, _) in enumerate(sentences) if a == s), 0)
@@ -242,7 +242,7 @@ class ReportedReader(ArticleState):
             return None  # somebody named: the article's own narration about them
         subject = re.match(
             r"(?:(?:it|they|this|that|there)|(?:(?:the|such|these|those|any|all)\s+)?[a-z][\w-]*(?:\s+(?:of\s+)?[a-z][\w-]*){0,3})\s+"
-            r"(?:was|were|had|would|could|might|did|should|needed)\s+(?!\w+ed\b|been\b|\w+en\b)",
+            r"(?:was|were|had|would|could|might|did|should|needed)\s+(?!(?:not\s+)?(?:\w+ed|been|\w+en)\b)",
             clause[:1].lower() + clause[1:],
         )
         if subject is None:

@@ -929,3 +929,11 @@ def test_the_firm_is_the_group_the_article_named():
         """Land owned by the Harlow Group will be taken. The Harlow Group said it had not been told. The firm insisted it had obeyed the law."""
     )
     assert speaker(qs, "it had obeyed the law") == "Harlow Group"
+
+
+def test_backshifted_words_after_a_direct_quote_go_on_with_its_speaker():
+    qs = quotes_of(
+        """Analyst Rob Tain said the risk was small. "There is no cause for alarm," he said. Risks of infection were small because the networks were closed. The bets were not taken."""
+    )
+    assert speaker(qs, "Risks of infection were small") == "Rob Tain"
+    assert not_quoted(qs, "The bets were not taken")  # a passive: the article's own report
