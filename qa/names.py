@@ -100,7 +100,8 @@ NON_NAME = set(
     tory tories conservative democrat republican liberal unionist nationalist socialist communist
     services administration monopoly industries systems technologies communications partners aid relief world
     lanka arabia zealand korea society forum federation los las angeles york francisco vegas hong kong
-    central island square airport station marathon olympics games open grand prix""".split()
+    central island square airport station marathon olympics games open grand prix
+    market markets exchange film films theatre gallery studios records magazine""".split()
 )
 
 

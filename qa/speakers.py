@@ -407,8 +407,9 @@ class Cast:
             sentence_end = self._sentence_starts[i] if i < len(self._sentence_starts) else len(text)
             end = min(nxt.pos if nxt else len(text), sentence_end, text.find("\n\n", m.pos) % (len(text) + 1) or len(text))
             window = text[m.pos : end]
-            he = 2 * len(re.findall(r"\bhe\b", window, re.I)) + len(re.findall(r"\b(?:his|him|himself)\b", window, re.I))
-            she = 2 * len(re.findall(r"\bshe\b", window, re.I)) + len(re.findall(r"\b(?:her|hers|herself)\b", window, re.I))
+            # An object ("Eerdekens identified her", "sacked him") is somebody else than the subject.
+            he = 2 * len(re.findall(r"\bhe\b", window, re.I)) + len(re.findall(r"\b(?:his|himself)\b", window, re.I))
+            she = 2 * len(re.findall(r"\bshe\b", window, re.I)) + len(re.findall(r"\b(?:her(?=\s+[a-z])(?!\s+(?:to|for|with|from|in|on|at|by|as|and|that|of|about)\b)|hers|herself)\b", window, re.I))
             # "Imelda Staunton, nominated for best actress": a noun of one sex, nobody's ("his wife")
             for noun in re.finditer(r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )\b(actress|actor|[a-z]+(?:wo)?man)\b", window[len(m.ent.name) :]):
                 sex = gender_of_noun(noun.group(1))
@@ -698,6 +699,16 @@ class Cast:
                 return later[0]
         if chosen is not None or (head not in PERSON_NOUNS and head != "person") or head in SOURCE_HEAD_WORDS or not fallback:
             return chosen
+        if head in ROLE_WORDS:
+            # "Gordon Brown has addressed the conference. The Chancellor said …": a title nobody holds
+            # yet is the person the sentence before is about.
+            here = self._sentence_index(pos)
+            for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
+                m = self._mentions[i]
+                if here - self._sentence_index(m.pos) > 1:
+                    break
+                if m.pos < pos and m.ent.kind == "person" and not m.ent.role_keys(pos) and gender in (None, m.ent.female) and self._is_subject(i):
+                    return m.ent
         return self._most_named(pos, head, gender, after=pos + len(phrase))
 
     def _most_named(self, pos: int, head: str, female: bool | None = None, after: int | None = None) -> Entity | None:

@@ -937,3 +937,24 @@ def test_backshifted_words_after_a_direct_quote_go_on_with_its_speaker():
     )
     assert speaker(qs, "Risks of infection were small") == "Rob Tain"
     assert not_quoted(qs, "The bets were not taken")  # a passive: the article's own report
+
+
+def test_a_market_is_no_person_and_she_is_the_director():
+    qs = quotes_of(
+        """His views were echoed by Ana Kell, director of the festival's sister event, the Riverside Film Market. "We have been careful," she said."""
+    )
+    assert speaker(qs, "We have been careful") == "Ana Kell"
+
+
+def test_an_object_pronoun_says_nothing_of_the_subjects_sex():
+    qs = quotes_of(
+        """Star Lena Vos has failed a test, minister Paul Dree said. Before Dree named her, Vos said: "I am not worried." Dree said the result was sent on Friday. He conceded Vos might have taken a medicine."""
+    )
+    assert speaker(qs, "Vos might have taken a medicine") == "Paul Dree"
+
+
+def test_a_title_nobody_holds_yet_is_the_person_just_named():
+    qs = quotes_of(
+        """Tom Hale attacked the plans, saying they were absurd. Mr Hale spoke for an hour. Rob Dunn has addressed the conference in private. The Chancellor said the plans would cost billions."""
+    )
+    assert speaker(qs, "the plans would cost billions") == "Rob Dunn"
