@@ -282,7 +282,7 @@ def np_forward(text: str, start: int, limit: int) -> tuple[str, int] | None:
         if lw in NP_PREPS and lw != "of" and not (taken and taken[-1][0][:1].islower()):
             break
         if taken and w[0].islower():
-            prev_cap = taken[-1][0][0].isupper()
+            prev_cap = taken[-1][0][0].isupper() and taken[-1][0].lower() not in ROLE_WORDS  # (not "Former civil service chief")
             known = lw in PERSON_NOUNS or lw in ORG_NOUNS or lw.rstrip("s") in PERSON_NOUNS | ORG_NOUNS or lw in ROLE_WORDS
             verbish = (lw.endswith(("ed", "ly")) and "-" not in lw) or (prev_cap and not known) or lw in IRREGULAR_PAST
             if verbish and taken[-1][0].lower() not in NP_DETS:

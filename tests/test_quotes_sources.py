@@ -958,3 +958,14 @@ def test_a_title_nobody_holds_yet_is_the_person_just_named():
         """Tom Hale attacked the plans, saying they were absurd. Mr Hale spoke for an hour. Rob Dunn has addressed the conference in private. The Chancellor said the plans would cost billions."""
     )
     assert speaker(qs, "the plans would cost billions") == "Rob Dunn"
+
+
+def test_a_clause_stops_before_and_promised_and_some_analysts_predict():
+    qs = quotes_of(
+        """Former civil service chief Lord Hale has attacked the cabinet, accusing it of being obsessed with headlines. Brelco described the step as a new era and promised more patents would be freed. Brelco has said it wants to be first to market and some analysts predict that its console will be out in May."""
+    )
+    assert speaker(qs, "it of being obsessed") == "Lord Hale"
+    assert find(qs, "the step as a new era").text == "the step as a new era"
+    assert speaker(qs, "more patents would be freed") == "Brelco"
+    assert find(qs, "it wants to be first").text == "it wants to be first to market"
+    assert speaker(qs, "its console will be out") == "some analysts"
