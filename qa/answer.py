@@ -5,14 +5,15 @@ Each candidate sentence gets a score from a few interpretable features: its dens
 question, the cosine of its passage, how much of the question's (IDF-weighted) vocabulary it and its
 passage contain, whether it holds the kind of thing asked for (a date for "when", a number for "how
 many", a person or named body for "who", an age, a share, a duration or an amount of money for "how
-old", "what percentage", "how long", "how much does it cost"), and whether it is a quote by the
-speaker whose words or views the question asks for. A separate confidence (mostly meaning, less shared words, minus a penalty for names and
-numbers of the question that no article contains) decides whether the best sentence answers at all:
-the answer is declined below ``min_score``, when an answer to such a typed question holds no new
-name, date, place, number or measure, when the question names a person, a number or anything else
-by name that the answer's passage never mentions, when the question asks what did not happen and
-the sentence negates nothing, or when the question asks for the words of someone the articles name
-but never quote.
+old", "what percentage", "how long", "how much does it cost"), whether it is a quote by the speaker
+whose words or views the question asks for, and, for "who is X's deputy?" or "who is the president
+of X?", whether it puts the role next to a person's name and says whose role it is. A separate
+confidence (mostly meaning, less shared words, minus a penalty for names and numbers of the question
+that no article contains) decides whether the best sentence answers at all: the answer is declined
+below ``min_score``, when an answer to such a typed question holds no new name, date, place, number
+or measure, when the question names a person, a number or anything else by name that the answer's
+passage never mentions, when the question asks what did not happen and the sentence negates nothing,
+or when the question asks for the words of someone the articles name but never quote.
 """
 
 from __future__ import annotations
@@ -105,6 +106,16 @@ _MEASURES = {
         ),
     ),
 }
+# "Who is Tessa Jowell's deputy?", "Who is the band's frontman?", "Who is the president of X?": the
+# role asked about (role or role2) and whose it is (owner or owner2).
+_ROLE_ASKED = re.compile(
+    r"^\s*who(?:[’']s|\s+is|\s+was|\s+are|\s+were|\s+will be|\s+has been|\s+had been|\s+became|\s+becomes)\s+"
+    r"(?:currently\s+|now\s+|still\s+)?(?:(?:acting|serving|working) as\s+)?"
+    r"(?:(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?P<role>[a-z][\w-]*)\s+of\s+(?P<owner>[^?,]*?)"
+    r"(?:\s+(?:in|during|from|at|on|to|for|when|who|that|since|before|after|between)\b[^?]*)?\s*\??\s*$|"
+    r"(?:the\s+)?(?P<owner2>\S+(?:\s+\S+){0,3}?)[’']s?\s+(?:[\w-]+\s+){0,2}?(?P<role2>[\w-]+)\s*\?\s*$)",
+    re.I,
+)
 _QUESTION_WORDS = {"who", "whom", "whose", "what", "when", "where", "why", "how", "which", "did", "does", "do", "is", "are", "was", "were", "can", "will", "would", "should"}
 
 
@@ -124,6 +135,9 @@ class Question:
     # Other names the question gives that the articles hold ("Retail Decisions", "Moscow"), each as
     # the terms of its ways of being named ("moscow"; "russia"; "russian"...).
     things: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # The role a who-question asks who holds ("deputy", "president") and the terms saying whose it
+    # is, each with its equals ("Who is Tessa Jowell's deputy?": "deputy", ({"jowel"},)).
+    role: tuple[str, tuple[frozenset[str], ...]] | None = None
 
     @property
     def search_tokens(self) -> list[str]:
@@ -159,7 +173,14 @@ def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
     people = tuple(n for n in _names(text) if n.lower() not in _QUESTION_WORDS and index.is_person(n))
     unknown = _unknown_names(index, text)
     alike = _alike(text)
-    return Question(text, vector, tokenize(text), kind, speaker, unknown, unquoted, alike, people, _things(text, people, unknown))
+    role = _ROLE_ASKED.match(text)
+    if role:
+        # Whose role: a name by its last word ("Jowell", "Parliament"), anything else by all its terms.
+        owner = re.sub(r"[’']s?$", "", role["owner"] or role["owner2"])
+        last = owner.split()[-1]
+        terms = tokenize(last if last[:1].isupper() else owner)
+        role = (role["role"] or role["role2"]).lower(), tuple(frozenset({t}) | alike.get(t, frozenset()) for t in terms)
+    return Question(text, vector, tokenize(text), kind, speaker, unknown, unquoted, alike, people, _things(text, people, unknown), role or None)
 
 
 def _things(text: str, people: tuple[str, ...], unknown: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -308,6 +329,7 @@ FEATURES = (
     "next_cover",  # ... of the sentence after it
     "anaphoric",  # opens by pointing back ("This", "It", "These", "He", "As such")
     "new_words",  # share of the sentence's terms the question does not have
+    "role_name",  # the role a who-question asks about stands next to a person's name ("deputy, Richard Caborn")
     "absent_terms",  # question-level: share of the question's IDF weight no article contains
     "unknown_names",  # question-level: names and numbers of the question no article contains (0, 0.5, 1)
     "typed_question",  # question-level: who/when/where/how many
@@ -345,6 +367,11 @@ def features(index: Index, q: Question, hits: Retrieved, every: bool = False) ->
     feats[:, -2] = min(len(q.unknown_names), 2) / 2
     if q.kind:
         feats[:, 8] = [_type_match(q, index.sentence_text(si)) for si in cand]
+    if q.role:  # the role stands next to a name in a sentence that says whose role it is
+        role, owner = q.role
+        feats[:, _W["role_name"]] = [
+            _role_by_name(role, index.sentence_text(si)) if all(t & set(index.sentence_bm25.tokens(si)) for t in owner) else 0.0 for si in cand
+        ]
     if q.speaker:
         for j, si in enumerate(cand):
             s = index.sentences[si]
@@ -393,7 +420,8 @@ def _more_features(index: Index, q: Question, cand: list[int], feats: np.ndarray
             feats[j, 15] = sum(t not in q_set for t in stoks) / len(stoks)
 
 
-# Hand-set weights, one per feature. Ranking: meaning, shared words, answer type and speaker.
+# Hand-set weights, one per feature. Ranking: meaning, shared words, answer type, speaker and a role
+# next to a name.
 # Confidence: mostly meaning, less shared words, and each name or number of the question that no
 # article contains (up to two) counts against it. Weights fitted on the tuning questions
 # (``python -m bench.fit_scorer``) did no better on them and worse on other questions; see the
@@ -407,6 +435,7 @@ for _name, _rank, _conf in (
     ("sentence_cover", 0.5, 0.125),
     ("answer_type", 0.2, 0.0),
     ("speaker", 0.1, 0.0),
+    ("role_name", 0.2, 0.0),
     ("unknown_names", 0.0, -0.2),
 ):
     RANK_WEIGHTS[_W[_name]], CONFIDENCE[_W[_name]] = _rank, _conf
@@ -461,6 +490,26 @@ def _answer_items(kind: str, text: str) -> tuple[tuple[str, ...], ...]:
     else:
         found = (m.group() for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group()))
     return tuple((f.lower(),) for f in found)
+
+
+@lru_cache(maxsize=1 << 14)
+def _role_by_name(role: str, text: str) -> float:
+    """1 when ``role`` (or its plural) stands next to a person's name in ``text``: before it
+    ("president Satoru Iwata", "deputy, Richard Caborn") or after it ("Richard Caborn, her deputy",
+    "Tom Meighan, the band's frontman", "Satoru Iwata, who is Nintendo's president")."""
+    stem = re.escape(role[:-1]) + "(?:y|ies)" if role.endswith("y") else re.escape(role) + "(?:s|es)?"
+    for m in re.finditer(rf"\b{stem}\b", text, re.I):
+        after = re.match(rf",?\s+({CAP_RUN.pattern})", text[m.end() :])
+        if after and split_title_name(after.group(1))[1]:
+            return 1.0
+        before = re.search(
+            rf"({CAP_RUN.pattern})(?:,\s+|,?\s+(?:who\s+)?(?:is|was|became|becomes|has been|had been|remains)\s+)"
+            r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:\S+[’']s?\s+)?(?:[\w-]+\s+){0,2}$",
+            text[: m.start()],
+        )
+        if before and split_title_name(before.group(1))[1]:
+            return 1.0
+    return 0.0
 
 
 def _proper_names(text: str) -> list[str]:

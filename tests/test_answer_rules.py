@@ -248,3 +248,64 @@ def test_the_fast_feature_path_fills_every_weighted_column(harbour: QA) -> None:
     assert cand == cand_all and len(cand) >= 2
     assert np.array_equal(fast[:, used], full[:, used])
     assert full[:, ~used].any()  # the rest is really computed when asked for
+
+
+@pytest.mark.parametrize(
+    "question, role, owner",
+    [
+        ("Who is Tessa Jowell's deputy?", "deputy", [{"jowel"}]),
+        ("Who is the band's frontman?", "frontman", [{"band"}]),
+        ("Who is the president of Colombia?", "president", [{"colombia", "colombian"}]),
+        ("Who was the leader of the harbour board in 2019?", "leader", [{"harbour"}, {"board"}]),
+        ("Who carried out the harbour survey?", None, None),
+    ],
+)
+def test_a_who_question_about_a_role_names_the_role_and_whose_it_is(harbour: QA, question: str, role, owner) -> None:
+    q = analyse_question(harbour.index, question, harbour.embedder.encode([question])[0])
+    assert q.role == (None if role is None else (role, tuple(frozenset(o) for o in owner)))
+
+
+@pytest.mark.parametrize(
+    "sentence, by_name",
+    [
+        ("Ms Jowell's deputy, Richard Caborn, said so.", True),
+        ("Nintendo president Satoru Iwata said so.", True),
+        ("Richard Caborn, her deputy, said so.", True),
+        ("Satoru Iwata, who is the firm's president, said so.", True),
+        ("The deputies of the minister said so.", False),  # no name next to the role
+        ("Her deputy said Nintendo would wait.", False),  # a lone capitalised word is no person
+    ],
+)
+def test_a_role_next_to_a_persons_name(sentence: str, by_name: bool) -> None:
+    from qa.answer import _role_by_name
+
+    role = "president" if "president" in sentence else "deputy"
+    assert _role_by_name(role, sentence) == float(by_name)
+
+
+def test_a_role_next_to_a_name_ranks_first_when_the_sentence_says_whose(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    from qa import answer as scorer
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "port.txt").write_text(
+        "Port board\n\nThe Port Board said the port's deputy role and the port's deputy pay would be reviewed by Porto.\n\n"
+        "At the port, the deputy, Richard Caborn, spoke.\n\n"
+        "The council's deputy, Maria Lopes, spoke.\n",
+        encoding="utf-8",
+    )
+    qa = QA(tmp_path / "corpus", tmp_path / "index", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
+    index = qa.index
+    question = "Who is the port's deputy?"
+    q = analyse_question(index, question, qa.embedder.encode([question])[0])
+    cand, feats = scorer.features(index, q, scorer.search_passages(index, q.vector, q.search_tokens, 8))
+    role_name = {index.sentence_text(i)[:10]: float(feats[j, scorer.FEATURES.index("role_name")]) for j, i in enumerate(cand)}
+    # Maria Lopes is a deputy too, but the sentence does not say she is the port's.
+    assert role_name == {"The Port B": 0.0, "At the por": 1.0, "The counci": 0.0}
+    first = lambda: index.sentence_text(scorer.rank(index, q, 8).order[0])
+    assert "Richard Caborn" in first()
+    weights = scorer.RANK_WEIGHTS.copy()
+    weights[scorer.FEATURES.index("role_name")] = 0.0
+    monkeypatch.setattr(scorer, "RANK_WEIGHTS", np.asarray(weights))
+    assert "Port Board" in first()  # the sentence with more of the question's words, without the rule
