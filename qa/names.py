@@ -24,7 +24,7 @@ PEERAGE = {"lord", "lady", "baroness", "baron", "earl", "viscount"}
 _POST_NOMINALS = {"MP", "MEP", "MSP", "AM", "QC", "KC", "Jr", "Sr", "OBE", "MBE", "CBE"}
 
 
-_PARTICLES = {"de", "da", "del", "della", "van", "von", "der", "bin", "al", "le", "la", "di", "dos"}
+_PARTICLES = {"de", "da", "del", "della", "van", "von", "der", "den", "ten", "ter", "du", "bin", "al", "le", "la", "di", "dos"}
 
 
 # Words that make up titles: "US Secretary of State", "Deputy Prime Minister", "Chief Executive".
@@ -101,7 +101,8 @@ NON_NAME = set(
     services administration monopoly industries systems technologies communications partners aid relief world
     lanka arabia zealand korea society forum federation los las angeles york francisco vegas hong kong
     central island square airport station marathon olympics games open grand prix
-    market markets exchange film films theatre gallery studios records magazine""".split()
+    market markets exchange film films theatre gallery studios records magazine commons
+    catholic catholics protestant muslim muslims christians jewish hindu sikh buddhist anglican""".split()
 )
 
 
@@ -157,7 +158,7 @@ INTRODUCING = set(
 RELATIONS = {"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "partner", "friend"}
 
 
-NAME_TOKEN = r"(?:[A-Z][a-zà-ÿ]*[A-Z]?[a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*)"
+NAME_TOKEN = r"(?:(?:[A-Z][’'](?=[A-Z]))?[A-Z][a-zà-ÿ]*[A-Z]?[a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*)"  # (also "O'Neill", "D'Souza")
 
 
 _CAP_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Gov|Rep|Lt|Col|Sgt|St)\.|[A-Z][\w’'-]*(?:\.[A-Z])*\.?(?<![a-z]\.))"
@@ -273,7 +274,7 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     if i == len(tokens) - 1 and i > 0 and norm(tokens[i - 1]) in _FIRST_NAME_WORDS and (i == 1 or _is_role_token(tokens[i - 2])) and not country_key(tokens[-1]):
         i -= 1  # "Chief executive Bill Gammell": a first name that is also a common noun
     name = tokens[i:]
-    while name and name[0].lower() in _PARTICLES:
+    while name and name[0] in _PARTICLES:  # "de Gaulle" is Gaulle's; "Ten Cate" is a surname
         name = name[1:]
     pre = tokens[:i]
     # "Singer Dora Falk": a leading word that names an occupation describes the person;

@@ -271,8 +271,9 @@ class CueReader(ArticleState):
         if len(words) == 2 and lead == "the" and norm(words[1]) in DEMONYMS:
             return cast.by_nominal(s, pos) or source(cast, as_named(s), pos, "person")  # "The Russian said"
         runs = [m for m in CAP_RUN.finditer(s) if m.group().lower() not in DETERMINERS]
-        if len(runs) >= 2 and runs[0].start() == 0 and re.fullmatch(r"\s+(?:from|at|with)\s+(?:the\s+)?", s[runs[0].end() : runs[1].start()]):
-            # "Nigel McCune from the Musicians' Union", "Mr Hirsch from Retail Banking Research"
+        if len(runs) >= 2 and runs[0].start() == 0 and re.fullmatch(r"\s+(?:from|at|with|of)\s+(?:the\s+)?", s[runs[0].end() : runs[1].start()]):
+            # "Nigel McCune from the Musicians' Union", "Mr Hirsch from Retail Banking Research",
+            # "Paul Hofheinz of the Lisbon Council"
             ent = cast.by_name(runs[0].group(), pos)
             if ent is None:
                 role, person, female = parse_person(runs[0].group())

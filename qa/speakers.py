@@ -166,6 +166,16 @@ def _split_possessive(start: int, run: str) -> list[tuple[int, str]]:
     return out
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed: "Hassell", "Hassel", "Hassall"."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 class Cast:
     """The people of one article and every place they are mentioned."""
 
@@ -277,6 +287,10 @@ class Cast:
                 after = self.text[m.end("name") : m.end("name") + 1]
                 if after != ",":
                     continue
+                # "The head of a Catholic group, Dolphy D'Souza, …": the head is named, not the group
+                head_of = re.search(r"\b([a-z]+)\s+of\s+(?:[\w’'-]+\s+){0,4}$", self.text[max(0, m.start() - 60) : m.start()])
+                if head_of and is_person_head(norm(head_of.group(1))) and parse_person(name.rstrip(","))[1]:
+                    continue
             out.append((m.start("name"), m.end("name"), name.rstrip(",")))
         # "Shares in Krispy Kreme Doughnuts fell …", "Cairn Energy, a UK oil firm, …": a company named
         # as one by its shares or by an appositive after its name.
@@ -292,6 +306,10 @@ class Cast:
                 start = m.start("name")
                 if re.match(r"(?:The|A|An|His|Her|Its|Their|But|And|In|On|At|Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\b", name):
                     continue
+                of = re.match(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])", name)
+                if of and parse_person(of.group(1))[1]:
+                    # "Paul Hofheinz of the Lisbon Council, a citizen action group": the body is the council
+                    start, name = start + of.end(), name[of.end() :]
                 if any(a <= start < b for a, b, _ in out):
                     continue
                 out.append((start, start + len(name), name))
@@ -437,6 +455,10 @@ class Cast:
                 return max(named_before, key=lambda pe: pe[0])[1]
             if same:
                 return same[0]
+        else:  # "Ten Cate" for Henk Ten Cate: a surname of two words
+            longer = [e for e in self.entities if e.kind == "person" and e.name.endswith(" " + name)]
+            if len(longer) == 1:
+                return longer[0]
         if not create:
             return None
         ent = Entity(name)
@@ -542,6 +564,10 @@ class Cast:
             candidates = [e for e in candidates if e.name.split()[0] == name.split()[0]] or candidates
         if female is not None:  # "Mr Jackson", "Mrs Jackson"
             candidates = [e for e in candidates if e.female in (None, female)] or candidates
+        if not candidates and len(surname) >= 5:
+            # "Hassel" or "Hassall" for Brian Hassell: a surname misspelt by one letter
+            candidates = [e for e in self.entities if e.kind == "person" and " " in e.name and _one_letter_apart(e.surname, surname)]
+            candidates = candidates if len(candidates) == 1 else []
         if not candidates:
             return None
         if len(candidates) == 1:

@@ -969,3 +969,19 @@ def test_a_clause_stops_before_and_promised_and_some_analysts_predict():
     assert speaker(qs, "more patents would be freed") == "Brelco"
     assert find(qs, "it wants to be first").text == "it wants to be first to market"
     assert speaker(qs, "its console will be out") == "some analysts"
+
+
+def test_names_with_an_apostrophe_or_a_particle_and_misspelt_surnames():
+    qs = quotes_of(
+        """The head of a Roman Catholic group, Dolphy D'Souza, was angry. Mr D'Souza says the film is offensive. Dutch coach Henk Ten Cate said nothing. "It is pathetic," Ten Cate said later. Agent Brian Hassell spoke too. "He wants to stay," said Hassel."""
+    )
+    assert speaker(qs, "the film is offensive") == "Dolphy D'Souza"
+    assert speaker(qs, "It is pathetic") == "Henk Ten Cate"
+    assert speaker(qs, "He wants to stay") == "Brian Hassell"
+
+
+def test_a_person_of_a_body_introduced_by_what_it_is():
+    qs = quotes_of(
+        """"The vision is a compelling one," said Paul Hofheinz of the Lisbon Council, a Brussels-based citizen action group."""
+    )
+    assert speaker(qs, "The vision is a compelling one") == "Paul Hofheinz"
