@@ -348,6 +348,12 @@ class CueReader(ArticleState):
             earlier = cast.nearest(pos, lambda e: e.kind in {"source", "org"} and re.search(rf"\b{re.escape(words[1])}\b", e.name) is not None)
             if earlier is not None:
                 return earlier
+        if lead == "the" and len(words) == 2 and head in SOURCE_HEADS:
+            # "Juninho's agent … Brian Hassell … The agent also stressed": the person given that title
+            titled = next((e for e in reversed(cast.entities) if e.kind == "person" and head in e.role_keys(pos)), None)
+            if titled is not None:
+                cast.note(pos, titled)
+                return titled
         if head in SOURCE_HEADS and not head.endswith("s") and (lead == "the" or re.match(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:’s|'s)\s", s)):
             # "a Big Brother spokeswoman … Big Brother's spokeswoman said", "the Bat spokeswoman":
             # the one the article introduced with the same body.
@@ -367,14 +373,15 @@ class CueReader(ArticleState):
                 if ent is not None:
                     return ent
             possessive = re.match(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:’s|'s|’|')\s", s)  # "Kostas Kenteris' lawyer"
-            named = self._named_next(s, pos, head) if lead in {"a", "an"} or possessive else None
+            named = self._named_next(s, pos, head, bool(possessive)) if lead in {"a", "an"} or possessive else None
             return named or source(cast, as_named(s), pos, head)
         return None
 
-    def _named_next(self, np: str, pos: int, head: str) -> Entity | None:
+    def _named_next(self, np: str, pos: int, head: str, owned: bool = False) -> Entity | None:
         """"A former Home Office minister has called for … Barbara Roche said …": a title (not a
-        spokesman or a source) in the article's first paragraph is the person named right after."""
-        if head in SOURCE_HEADS or not (head in ROLE_WORDS or is_person_head(head)) or not self.paragraphs or pos >= self.paragraphs[0].end:
+        spokesman or a source, unless someone's own: "Juninho's agent") in the article's first
+        paragraph is the person named right after."""
+        if (head in SOURCE_HEADS and not owned) or not (head in ROLE_WORDS or is_person_head(head)) or not self.paragraphs or pos >= self.paragraphs[0].end:
             return None
         nxt = self.paragraphs[1] if len(self.paragraphs) > 1 else None
         if nxt is None:
@@ -383,5 +390,6 @@ class CueReader(ArticleState):
         for m in CAP_RUN.finditer(self.text, first[0], first[1]):
             ent = self.cast.by_name(m.group(), m.start())
             if ent is not None and ent.kind == "person":
+                ent.keyed.append((pos, {head}))  # so "the agent" later is them too
                 return ent
         return None

@@ -985,3 +985,13 @@ def test_a_person_of_a_body_introduced_by_what_it_is():
         """"The vision is a compelling one," said Paul Hofheinz of the Lisbon Council, a Brussels-based citizen action group."""
     )
     assert speaker(qs, "The vision is a compelling one") == "Paul Hofheinz"
+
+
+def test_someones_agent_is_the_person_named_next():
+    qs = quotes_of(
+        """Rivaldo's agent has confirmed that the player wants talks with the club.
+
+Tom Bale says no offer has been made. The agent also stressed that nothing should be read into the visit."""
+    )
+    assert speaker(qs, "the player wants talks") == "Tom Bale"
+    assert speaker(qs, "nothing should be read into") == "Tom Bale"
