@@ -154,7 +154,11 @@ class ReportedReader(ArticleState):
             if text[start:cs].strip() or not has_verb(text[cs:rest_end]) or not clause_ok(text, cs, rest_end):
                 return None
             return span_or_none(text, cs, rest_end)
-        elif clause_ok(text, cs, rest_end, after_that=bool(opener.group(1))) and not bare:
+        elif clause_ok(text, cs, rest_end, after_that=bool(opener.group(1))) and not bare and not (
+            # "The plans would help, he said, although he could not predict a figure.": the words are
+            # before the cue; the concession after it is the article's
+            re.match(r"(?:although|though|whereas)\s", text[cs:rest_end]) and re.search(r",\s*$", text[s : c.start]) and has_verb(text[s : c.start])
+        ):
             return span_or_none(text, cs, rest_end)
         # "…, he said." / "…, said Stuart Hensel of the EIU.": the words before the cue.
         be = c.start
@@ -171,7 +175,7 @@ class ReportedReader(ArticleState):
         # Only a cue that closes its sentence ("…, he said in response.") has its words before it;
         # and those words are a clause, not the speaker's title ("The union's leader, Bea Carr, warned of …").
         rest = text[c.end : e]
-        aside = (re.match(r",\s+", rest) and not has_verb(rest)) or (c.inverted and re.match(r"\s+(?:that|who|which)\s", rest)) or (
+        aside = (re.match(r",\s+", rest) and not has_verb(rest)) or re.match(r",\s+(?:although|though|whereas)\s", rest) or (c.inverted and re.match(r"\s+(?:that|who|which)\s", rest)) or (
             re.match(r"\s+(?:(?:this|last|on|earlier)\s+\w+\s*,\s+)?(?:after|before|when|while|during|in|at|on|as)\b", rest) and not re.search(r"\bthat\b", rest)
         )  # (also "…, Fiat said this week, as it exits …")  # "…, the Tory leader said after mockingly welcoming …", "…, Lord Butler said in his Spectator interview, which …"
         told_whom = c.verb in TOLD and (oe := object_end(text, c.end, e)) is not None and re.fullmatch(
@@ -228,8 +232,9 @@ class ReportedReader(ArticleState):
         if not (ps <= last.start and (n_words(tail) == 0 or (n_words(tail) <= 6 and VERB.search(tail)))):
             return None
         body = text[s:e]
-        if VERB.search(re.sub(r"[“\"][^“”\"]*[”\"]", " ", body)):
-            return None
+        bare = re.sub(r"[“\"][^“”\"]*[”\"]", " ", body)
+        if any(not re.search(r"\b(?:all|the|his|her|their|its|these|those|such|of|any|some|many|no|other)\s+$", bare[: m.start()]) for m in VERB.finditer(bare)):
+            return None  # a cue of its own (not "all claims would be processed": a noun)
         lead = re.match(r"(?:(?:But|And|So|Yet|However|Instead|Also|As a result|In addition|Otherwise),?\s+)?", body)
         clause = body[lead.end() :]
         if re.search(r"\b(?:(?:un)?available (?:for|to) comment|(?:declined|refused) to comment|could not be reached)\b", clause):
@@ -261,7 +266,7 @@ class ReportedReader(ArticleState):
         if be <= s or text[be - 1] != ",":
             return None
         before = (s, be - 1)
-        after = re.match(rf",\s+({conj}[^“”\"]*)$", text[c.end : e])
+        after = re.match(rf",\s+((?!although|though|whereas){conj}[^“”\"]*)$", text[c.end : e])  # (a concession after the cue is the article's)
         if span[0] >= c.end and re.match(conj, text[span[0] : span[0] + 12]):
             if n_words(text[s : be - 1]) < 3 or (ADVERBIAL_START.match(text[s:be]) and not has_verb(text[s:be])) or re.search(r"[“”\"]", text[s:be]):
                 return None

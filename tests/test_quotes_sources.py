@@ -995,3 +995,12 @@ Tom Bale says no offer has been made. The agent also stressed that nothing shoul
     )
     assert speaker(qs, "the player wants talks") == "Tom Bale"
     assert speaker(qs, "nothing should be read into") == "Tom Bale"
+
+
+def test_a_concession_after_the_cue_is_the_articles_and_a_noun_is_no_cue():
+    qs = quotes_of(
+        """Tory leader Tom Hale spoke in Leeds. The plans would cut numbers sharply, he said, although he could not give a figure. Mr Hale said the scheme would smash the gangs. There would be a yearly limit and all claims would be heard abroad."""
+    )
+    assert find(qs, "would cut numbers sharply").speaker == "Tom Hale"
+    assert not_quoted(qs, "he could not give a figure")
+    assert speaker(qs, "There would be a yearly limit") == "Tom Hale"  # "claims" is a noun there, not a cue
