@@ -241,6 +241,7 @@ def test_browser_answer_with_speaker_and_followups(page) -> None:
 @pytest.mark.browser
 def test_browser_example_question_is_asked(page) -> None:
     examples = page.locator("#qa-examples button")
+    examples.first.wait_for(state="visible")  # the page may still be rendering
     assert examples.count() >= 2
     first = examples.first.inner_text()
     assert SPEAKER.split()[-1] in first, first  # derived from the corpus's speakers
