@@ -6,12 +6,13 @@ question, the cosine of its passage, how much of the question's (IDF-weighted) v
 passage contain, whether it holds the kind of thing asked for (a date for "when", a number for "how
 many", a person or named body for "who", an age, a share, a duration or an amount of money for "how
 old", "what percentage", "how long", "how much does it cost"), whether it is a quote by the speaker
-whose words or views the question asks for, and, for "who is X's deputy?" or "who is the president
-of X?", whether it puts the role next to a person's name and says whose role it is. A separate
-confidence (mostly meaning, less shared words, minus a penalty for names and numbers of the question
-that no article contains) decides whether the best sentence answers at all: the answer is declined
-below ``min_score``, when an answer to such a typed question holds no new name, date, place, number
-or measure, when the question names a person, a number or anything else by name that the answer's
+whose words or views the question asks for, whether it puts the role a "who is X's deputy?" or "who
+is the president of X?" asks about next to a person's name and says whose role it is, and whether a
+number stands right before the thing a "how many" question counts. A separate confidence (mostly
+meaning, less shared words, minus a penalty for names and numbers of the question that no article
+contains) decides whether the best sentence answers at all: the answer is declined below
+``min_score``, when an answer to such a typed question holds no new name, date, place, number or
+measure, when the question names a person, a number or anything else by name that the answer's
 passage never mentions, when the question asks what did not happen and the sentence negates nothing,
 or when the question asks for the words of someone the articles name but never quote.
 """
@@ -116,6 +117,15 @@ _ROLE_ASKED = re.compile(
     r"(?:the\s+)?(?P<owner2>\S+(?:\s+\S+){0,3}?)[’']s?\s+(?:[\w-]+\s+){0,2}?(?P<role2>[\w-]+)\s*\?\s*$)",
     re.I,
 )
+# The thing "how many" counts: the last plural-looking word of the few after it, before a verb or
+# preposition ("How many new casinos will", "How many Panthers defense players were", "How many
+# tons of carbon"), else the first word.
+_HOW_MANY = re.compile(r"\bhow many\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+)", re.I)
+_PLURAL = re.compile(r"[\w-]*[a-z](?<![sui])s|people|men|women|children|police|staff|personnel|crew|cattle|feet|data")
+_COUNT_STOP = {
+    "more", "fewer", "less", "of", "in", "per", "from", "for", "at", "on", "to", "with", "by", "did", "does", "do", "is", "are",
+    "was", "were", "will", "would", "can", "could", "have", "has", "had", "should", "must", "may", "might", "the", "a",
+}
 _QUESTION_WORDS = {"who", "whom", "whose", "what", "when", "where", "why", "how", "which", "did", "does", "do", "is", "are", "was", "were", "can", "will", "would", "should"}
 
 
@@ -138,6 +148,7 @@ class Question:
     # The role a who-question asks who holds ("deputy", "president") and the terms saying whose it
     # is, each with its equals ("Who is Tessa Jowell's deputy?": "deputy", ({"jowel"},)).
     role: tuple[str, tuple[frozenset[str], ...]] | None = None
+    counted: str | None = None  # the term of what a "how many" question counts ("casino")
 
     @property
     def search_tokens(self) -> list[str]:
@@ -180,7 +191,26 @@ def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
         last = owner.split()[-1]
         terms = tokenize(last if last[:1].isupper() else owner)
         role = (role["role"] or role["role2"]).lower(), tuple(frozenset({t}) | alike.get(t, frozenset()) for t in terms)
-    return Question(text, vector, tokenize(text), kind, speaker, unknown, unquoted, alike, people, _things(text, people, unknown), role or None)
+    return Question(
+        text, vector, tokenize(text), kind, speaker, unknown, unquoted, alike, people, _things(text, people, unknown), role or None, _counted(text)
+    )
+
+
+def _counted(text: str) -> str | None:
+    """The term of what a "how many" question counts (``Question.counted``)."""
+    m = _HOW_MANY.search(text)
+    if not m:
+        return None
+    words = []
+    for w in m.group(1).split():
+        if w.lower() in _COUNT_STOP:
+            if words:
+                break
+            continue
+        words.append(w)
+    word = next((w for w in reversed(words) if _PLURAL.fullmatch(w)), words[0] if words else None)
+    terms = tokenize(word) if word else []
+    return terms[-1] if terms else None
 
 
 def _things(text: str, people: tuple[str, ...], unknown: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -330,6 +360,7 @@ FEATURES = (
     "anaphoric",  # opens by pointing back ("This", "It", "These", "He", "As such")
     "new_words",  # share of the sentence's terms the question does not have
     "role_name",  # the role a who-question asks about stands next to a person's name ("deputy, Richard Caborn")
+    "counted",  # a number stands before what a "how many" question counts ("24 new casinos")
     "absent_terms",  # question-level: share of the question's IDF weight no article contains
     "unknown_names",  # question-level: names and numbers of the question no article contains (0, 0.5, 1)
     "typed_question",  # question-level: who/when/where/how many
@@ -372,6 +403,8 @@ def features(index: Index, q: Question, hits: Retrieved, every: bool = False) ->
         feats[:, _W["role_name"]] = [
             _role_by_name(role, index.sentence_text(si)) if all(t & set(index.sentence_bm25.tokens(si)) for t in owner) else 0.0 for si in cand
         ]
+    if q.counted:
+        feats[:, _W["counted"]] = [_number_before(q.counted, index.sentence_text(si)) for si in cand]
     if q.speaker:
         for j, si in enumerate(cand):
             s = index.sentences[si]
@@ -420,8 +453,8 @@ def _more_features(index: Index, q: Question, cand: list[int], feats: np.ndarray
             feats[j, 15] = sum(t not in q_set for t in stoks) / len(stoks)
 
 
-# Hand-set weights, one per feature. Ranking: meaning, shared words, answer type, speaker and a role
-# next to a name.
+# Hand-set weights, one per feature. Ranking: meaning, shared words, answer type, speaker, a role
+# next to a name and, lightly, a number before the thing counted.
 # Confidence: mostly meaning, less shared words, and each name or number of the question that no
 # article contains (up to two) counts against it. Weights fitted on the tuning questions
 # (``python -m bench.fit_scorer``) did no better on them and worse on other questions; see the
@@ -436,6 +469,7 @@ for _name, _rank, _conf in (
     ("answer_type", 0.2, 0.0),
     ("speaker", 0.1, 0.0),
     ("role_name", 0.2, 0.0),
+    ("counted", 0.05, 0.0),
     ("unknown_names", 0.0, -0.2),
 ):
     RANK_WEIGHTS[_W[_name]], CONFIDENCE[_W[_name]] = _rank, _conf
@@ -508,6 +542,20 @@ def _role_by_name(role: str, text: str) -> float:
             text[: m.start()],
         )
         if before and split_title_name(before.group(1))[1]:
+            return 1.0
+    return 0.0
+
+
+@lru_cache(maxsize=1 << 14)
+def _number_before(term: str, text: str) -> float:
+    """1 when a number stands before a word ending in the term ``term`` in ``text``, up to three
+    words between ("1,000 people", "2.8 million DS consoles", "eight regional casinos", "1.5
+    gigatons" for tons)."""
+    for m in _NUMBER.finditer(text):
+        if _YEAR.fullmatch(m.group()):
+            continue
+        after = re.findall(r"[\w’'-]+", text[m.end() : m.end() + 60])[:4]
+        if any(t.endswith(term) for w in after for t in tokenize(w)):  # "1.5 gigatons" counts tons
             return 1.0
     return 0.0
 

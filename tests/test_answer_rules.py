@@ -309,3 +309,58 @@ def test_a_role_next_to_a_name_ranks_first_when_the_sentence_says_whose(tmp_path
     weights[scorer.FEATURES.index("role_name")] = 0.0
     monkeypatch.setattr(scorer, "RANK_WEIGHTS", np.asarray(weights))
     assert "Port Board" in first()  # the sentence with more of the question's words, without the rule
+
+
+@pytest.mark.parametrize(
+    "question, counted",
+    [
+        ("How many new casinos will be allowed?", "casino"),
+        ("How many DS consoles does Nintendo expect to sell?", "consol"),  # not the name before it
+        ("How many Panthers defense players were selected?", "player"),
+        ("How many people took part in the survey?", "peopl"),
+        ("How many tons of carbon does the forest store?", "ton"),
+        ("How many more students from England will enrol?", "student"),
+        ("When will the harbour reopen?", None),
+    ],
+)
+def test_what_a_how_many_question_counts(question: str, counted: str | None) -> None:
+    from qa.answer import _counted
+
+    assert _counted(question) == counted
+
+
+@pytest.mark.parametrize(
+    "term, sentence, before",
+    [
+        ("peopl", "Nearly two thirds of the 1,000 people interviewed used it.", True),
+        ("consol", "More than 2.8 million DS consoles have been sold.", True),
+        ("casino", "The plan allows eight regional casinos.", True),
+        ("ton", "The Amazon absorbs 1.5 gigatons of carbon a year.", True),  # a close form
+        ("casino", "The number of new casinos was limited in 2005.", False),  # a year is no count
+        ("casino", "The casino opened with 24 tables.", False),  # the number counts something else
+    ],
+)
+def test_a_number_before_the_thing_counted(term: str, sentence: str, before: bool) -> None:
+    from qa.answer import _number_before
+
+    assert _number_before(term, sentence) == float(before)
+
+
+def test_the_counted_feature_marks_the_sentence_counting_the_thing_asked(tmp_path: Path) -> None:
+    from qa import answer as scorer
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "ferries.txt").write_text(
+        "Ferries\n\nThe ferries to Porto will sail from the harbour in 2027, with 40 crew.\n\n"
+        "Ten ferries will sail to Porto each week.\n",
+        encoding="utf-8",
+    )
+    qa = QA(tmp_path / "corpus", tmp_path / "index", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
+    index = qa.index
+    question = "How many ferries will sail to Porto?"
+    q = analyse_question(index, question, qa.embedder.encode([question])[0])
+    assert q.counted == "ferri"
+    cand, feats = scorer.features(index, q, scorer.search_passages(index, q.vector, q.search_tokens, 8))
+    counted = {index.sentence_text(i)[:12]: float(feats[j, scorer.FEATURES.index("counted")]) for j, i in enumerate(cand)}
+    assert counted == {"The ferries ": 0.0, "Ten ferries ": 1.0}
+    assert scorer.RANK_WEIGHTS[scorer.FEATURES.index("counted")] > 0
