@@ -13,8 +13,9 @@ meaning, less shared words, minus a penalty for names and numbers of the questio
 contains) decides whether the best sentence answers at all: the answer is declined below
 ``min_score``, when an answer to such a typed question holds no new name, date, place, number or
 measure, when the question names a person, a number or anything else by name that the answer's
-passage never mentions, when the question asks what did not happen and the sentence negates nothing,
-or when the question asks for the words of someone the articles name but never quote.
+passage never mentions (a place and its adjective counting as one: "Europe", "European"), when the
+question asks what did not happen and the sentence negates nothing, or when the question asks for
+the words of someone the articles name but never quote.
 """
 
 from __future__ import annotations
@@ -326,14 +327,28 @@ def decide(index: Index, q: Question, ranking: Ranking, k: int, min_score: float
 def _anchors_missing(index: Index, q: Question, best: int) -> list[str]:
     """People, numbers and other names the question gives that the answer's passage never
     mentions (a question about someone or something else, or another year, than the passage is
-    about)."""
+    about); a place and its adjective are one name ("European" is in a passage about Europe)."""
     passage = index.passages[index.passage_id(best)]
     text = passage.text + " " + " ".join(quote.speaker for quote in passage.quotes)
     people = list(q.people)
     numbers = re.findall(r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?![\w]|[.,]\d)", q.text)  # not "MP3", "G8", "5m"
     missing = [a for a in people + numbers if not re.search(rf"(?<![\w.,]){re.escape(a)}(?![\w]|[.,]\d)", text)]
     held = set(index.passage_bm25.tokens(index.passage_id(best)))
-    return missing + [name for name, terms in q.things.items() if not any(held.issuperset(t) for t in terms)]
+    return missing + [name for name, terms in q.things.items() if not any(all(_held(held, w) for w in t) for t in terms)]
+
+
+# Endings that make a place's adjective or people ("Europe" → "European", "Asia" → "Asian",
+# "China" → "Chinese", "London" → "Londoner"), on stemmed terms.
+_PEOPLE_ENDINGS = ("n", "an", "ean", "ian")
+
+
+def _held(held: set[str], term: str) -> bool:
+    """Whether ``held`` has the term, or the place it is the adjective of, or its adjective."""
+    if term in held:
+        return True
+    return any(term + e in held for e in _PEOPLE_ENDINGS) or any(
+        term.endswith(e) and len(term) - len(e) >= 4 and term[: -len(e)] in held for e in _PEOPLE_ENDINGS
+    )
 
 
 def candidate_spans(index: Index, ranking: Ranking, n: int) -> list[Span]:

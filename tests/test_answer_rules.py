@@ -364,3 +364,25 @@ def test_the_counted_feature_marks_the_sentence_counting_the_thing_asked(tmp_pat
     counted = {index.sentence_text(i)[:12]: float(feats[j, scorer.FEATURES.index("counted")]) for j, i in enumerate(cand)}
     assert counted == {"The ferries ": 0.0, "Ten ferries ": 1.0}
     assert scorer.RANK_WEIGHTS[scorer.FEATURES.index("counted")] > 0
+
+
+def test_a_place_and_its_adjective_are_one_name(tmp_path: Path) -> None:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "launch.txt").write_text(
+        "Console launch\n\nThe console will launch in Europe on 11 March.\n\n"
+        "Asian sales were strong, the firm said.\n",
+        encoding="utf-8",
+    )
+    qa = QA(tmp_path / "corpus", tmp_path / "index", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
+    index = qa.index
+    best = _sentence(qa, "launch in Europe")
+    ask = lambda text: _anchors_missing(index, analyse_question(index, text, qa.embedder.encode([text])[0]), best)
+    assert ask("When will European gamers get the console?") == []
+    assert ask("When will the console launch in Europe?") == []
+    assert ask("When will Asian gamers get the console?") == ["Asian"]  # named in the other paragraph only
+    (tmp_path / "corpus" / "launch.txt").write_text(
+        "Console launch\n\nEuropean gamers will get the console on 11 March.\n\nSales in Asia were strong.\n", encoding="utf-8"
+    )
+    qa = QA(tmp_path / "corpus", tmp_path / "i2", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
+    text = "When will the console reach Europe?"
+    assert _anchors_missing(qa.index, analyse_question(qa.index, text, qa.embedder.encode([text])[0]), _sentence(qa, "European gamers")) == []
