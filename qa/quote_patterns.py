@@ -27,7 +27,9 @@ SPEECH_VERBS = (
     "calling on|calling for|called on|called for|calls on|calls for|criticise|criticize|called|"
     "expressed (?:his |her |their |its )?(?:doubts?|concerns?|fears?|hopes?|confidence|anger|frustration|surprise|regret)|"
     "is quoted as saying|was quoted as saying|branded|labelled|labeled|dubbed|"
-    "joked|jokes|quipped|quips|boasted|boasts|tipped|tips|described|describes|describing"
+    "joked|jokes|quipped|quips|boasted|boasts|tipped|tips|described|describes|describing|"
+    "agreed that|agrees that|agree that|intimated|intimates|recommended that|recommends that|alleges|allege|likened|likens|"
+    "dismissed|dismisses"
 )
 
 
@@ -40,7 +42,7 @@ NO_OBJECT = {
     "commented",
 }
 # Verbs in their plain form: "critics argue …", but not "refused to say".
-BASE_FORMS = {"say", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede"}
+BASE_FORMS = {"say", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede", "allege", "agree that"}
 
 
 # verb -> the word that opens its complement: "accused him of …", "urged them to …".
@@ -49,7 +51,7 @@ COMPLEMENT = {
     "asked": "to", "asks": "to", "asking": "to", "criticised": "for", "criticized": "for",
     "criticises": "for", "criticizes": "for", "criticise": "for", "criticize": "for", "slated": "for",
     "praised": "for", "praises": "for", "tipped": "to", "tips": "to", "described": "as", "describes": "as",
-    "describing": "as",
+    "describing": "as", "likened": "to", "likens": "to", "dismissed": "as", "dismisses": "as",
     "calling on": "to", "calling for": "to", "called on": "to", "called for": "to", "calls on": "to",
     "calls for": "to",
 }
@@ -109,7 +111,7 @@ TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|{_TIME_PHRASE}|(?!(?:{'|'.join(so
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often))?\s*$")
 
 
-PASSIVE_VERBS = {"described", "tipped", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
+PASSIVE_VERBS = {"described", "tipped", "dismissed", "likened", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
 
 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "both", "this", "that", "these", "those"}

@@ -1004,3 +1004,13 @@ def test_a_concession_after_the_cue_is_the_articles_and_a_noun_is_no_cue():
     assert find(qs, "would cut numbers sharply").speaker == "Tom Hale"
     assert not_quoted(qs, "he could not give a figure")
     assert speaker(qs, "There would be a yearly limit") == "Tom Hale"  # "claims" is a noun there, not a cue
+
+
+def test_agreed_alleged_intimated_and_dismissed_as():
+    qs = quotes_of(
+        """Midfielder Ray Dunn agreed that it was not like his old manager to protest. Coach Ian Moss intimated that the referee had been swayed. Local farmers say the land is used. They also allege that the survey was wrong. Campaigner Eva Roth dismissed the plan as insubstantial."""
+    )
+    assert speaker(qs, "it was not like his old manager") == "Ray Dunn"
+    assert speaker(qs, "the referee had been swayed") == "Ian Moss"
+    assert find(qs, "the survey was wrong").kind == "reported"
+    assert find(qs, "the plan as insubstantial").speaker == "Eva Roth"
