@@ -1014,3 +1014,11 @@ def test_agreed_alleged_intimated_and_dismissed_as():
     assert speaker(qs, "the referee had been swayed") == "Ian Moss"
     assert find(qs, "the survey was wrong").kind == "reported"
     assert find(qs, "the plan as insubstantial").speaker == "Eva Roth"
+
+
+def test_a_clause_stops_before_despite_saying_and_when_he_told():
+    qs = quotes_of(
+        """Chancellor Rob Dunn spoke in Leeds. But he denied that he was ruling out the euro despite saying the tests were not met. He denied wanting to lead the party until May, when he told the radio he would stand."""
+    )
+    assert find(qs, "ruling out the euro").text == "he was ruling out the euro"
+    assert find(qs, "wanting to lead the party").text == "wanting to lead the party until May"
