@@ -15,7 +15,8 @@ contains) decides whether the best sentence answers at all: the answer is declin
 measure, when the question names a person, a number or anything else by name that the answer's
 passage never mentions (a place and its adjective counting as one: "Europe", "European"), when the
 question asks what did not happen and the sentence negates nothing, or when the question asks for
-the words of someone the articles name but never quote.
+the words of someone the articles name but never quote or who holds a role ("who is X's deputy?")
+that no article ever names.
 """
 
 from __future__ import annotations
@@ -308,6 +309,7 @@ def decide(index: Index, q: Question, ranking: Ranking, k: int, min_score: float
         best_i is not None
         and best_score >= min_score
         and q.unquoted_person is None
+        and not _role_unknown(index, q)
         and _holds_answer_type(q, index.sentence_text(best_i))
         and not _anchors_missing(index, q, best_i)
         and not (_NEGATED.search(q.text) and not _NEGATIVE.search(index.sentence_text(best_i)))
@@ -322,6 +324,15 @@ def decide(index: Index, q: Question, ranking: Ranking, k: int, min_score: float
     top = sorted(passage_rank, key=lambda pid: -passage_rank[pid])[:k]
     passages = tuple(replace(index.passages[pid], score=float(retrieval[pid])) for pid in top)
     return Answer(q.text, found, span, passages)
+
+
+def _role_unknown(index: Index, q: Question) -> bool:
+    """A "who is X's deputy?" question about a role no article ever names ("deputy", "deputies")."""
+    if q.role is None:
+        return False
+    role = q.role[0]
+    forms = {role, role + "s", role + "es", role[:-1] + "ies" if role.endswith("y") else role}
+    return not any(index.mentions(f) for f in forms)
 
 
 def _anchors_missing(index: Index, q: Question, best: int) -> list[str]:

@@ -386,3 +386,14 @@ def test_a_place_and_its_adjective_are_one_name(tmp_path: Path) -> None:
     qa = QA(tmp_path / "corpus", tmp_path / "i2", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
     text = "When will the console reach Europe?"
     assert _anchors_missing(qa.index, analyse_question(qa.index, text, qa.embedder.encode([text])[0]), _sentence(qa, "European gamers")) == []
+
+
+@pytest.mark.parametrize(
+    "question, found",
+    [
+        ("Who is Ana Ruiz's deputy?", False),  # no article names a deputy
+        ("Who is the mayor of the city?", True),  # "Mayor Ana Ruiz"
+    ],
+)
+def test_a_role_no_article_names_is_not_answered(harbour: QA, question: str, found: bool) -> None:
+    assert harbour.ask(question).found is found
