@@ -10,8 +10,8 @@ whose words or views the question asks for, whether it puts the role a "who is X
 is the president of X?" asks about next to a person's name and says whose role it is, and whether a
 number stands right before the thing a "how many" question counts. A separate confidence (mostly
 meaning, less shared words, minus a penalty for names and numbers of the question that no article
-contains) decides whether the best sentence answers at all: the answer is declined below
-``min_score``, when an answer to such a typed question holds no new name, date, place, number or
+contains, plus a little when a "which day / year / month" question's sentence gives just that)
+decides whether the best sentence answers at all: the answer is declined below ``min_score``, when an answer to such a typed question holds no new name, date, place, number or
 measure, when the question names a person, a number or anything else by name that the answer's
 passage never mentions (a place and its adjective counting as one: "Europe", "European"), when the
 question asks what did not happen and the sentence negates nothing, or when the question asks for
@@ -305,6 +305,8 @@ def decide(index: Index, q: Question, ranking: Ranking, k: int, min_score: float
         return Answer(q.text, False, None, ())
     best_i = ranking.order[0] if ranking.order else None
     best_score = ranking.confidence.get(best_i, 0.0)
+    if best_i is not None and _exact_when(q.text, index.sentence_text(best_i)):
+        best_score += EXACT_WHEN_BONUS
     found = (
         best_i is not None
         and best_score >= min_score
@@ -324,6 +326,22 @@ def decide(index: Index, q: Question, ranking: Ranking, k: int, min_score: float
     top = sorted(passage_rank, key=lambda pid: -passage_rank[pid])[:k]
     passages = tuple(replace(index.passages[pid], score=float(retrieval[pid])) for pid in top)
     return Answer(q.text, found, span, passages)
+
+
+# A "which day of the week / what year / which month" question whose best sentence gives just that
+# is more likely answered: its confidence rises by this much (set on the tuning questions: one more
+# answered there, SQuAD 2.0 accuracy -0.0003).
+EXACT_WHEN_BONUS = 0.12
+_WHEN_GRAIN = (
+    (re.compile(r"\b(?:what|which)\s+day of the week\b|\bon (?:what|which) day\b", re.I), re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    (re.compile(r"\b(?:what|which|in what|in which)\s+year\b", re.I), re.compile(r"\b(?:1[0-9]|20)\d\d\b")),
+    (re.compile(r"\b(?:what|which|in what|in which)\s+month\b", re.I), re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")),
+)
+
+
+def _exact_when(question: str, sentence: str) -> bool:
+    """A "which day of the week / what year / which month" question whose sentence gives just that."""
+    return any(asks.search(question) and gives.search(sentence) and not gives.search(question) for asks, gives in _WHEN_GRAIN)
 
 
 def _role_unknown(index: Index, q: Question) -> bool:

@@ -8,7 +8,7 @@ import pytest
 
 from conftest import FakeEmbedder
 from qa import QA
-from qa.answer import _anchors_missing, analyse_question
+from qa.answer import _anchors_missing, _exact_when, analyse_question
 from qa.settings import Settings
 
 ARTICLE = """Title: Harbour to reopen
@@ -397,3 +397,18 @@ def test_a_place_and_its_adjective_are_one_name(tmp_path: Path) -> None:
 )
 def test_a_role_no_article_names_is_not_answered(harbour: QA, question: str, found: bool) -> None:
     assert harbour.ask(question).found is found
+
+
+@pytest.mark.parametrize(
+    "question, sentence, exact",
+    [
+        ("Which day of the week did they meet?", "They met on Monday in Bogotá.", True),
+        ("In what year will the harbour reopen?", "The harbour would reopen in 2027.", True),
+        ("Which month was the deal signed?", "The deal was signed in March.", True),
+        ("Which day of the week did they meet?", "They met last week.", False),
+        ("What year did the 2019 budget double?", "The budget doubled since 2019.", False),  # the year is the question's own
+        ("When will the harbour reopen?", "The harbour would reopen in 2027.", False),  # no grain asked for
+    ],
+)
+def test_a_date_of_the_grain_asked_for(question: str, sentence: str, exact: bool) -> None:
+    assert _exact_when(question, sentence) is exact
