@@ -13,7 +13,7 @@ import re
 # Verbs that take what was said as a clause ("said (that) …") or as quoted words.
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|reported|forecast|forecasts|estimated|estimates|claim|argue|insist|warn|admit|deny|predict|maintain|concede|stated|states|noted|notes|explained|explains|warned|warns|"
-    "argued|argues|claimed|claims|insisted|insists|denied|denies|admitted|admits|urged|urges|"
+    "argued|argues|claimed|claims|insisted|insists|denied|denies|admitted|admits|urged|urges|accuse|"
     "confirmed|confirms|reiterated|reiterates|stressed|stresses|emphasised|emphasized|emphasises|"
     "emphasizes|announced|announces|acknowledged|acknowledges|suggested|suggests|predicted|predicts|"
     "revealed|reveals|vowed|vows|promised|promises|pledged|pledges|declared|declares|maintained|"
@@ -42,12 +42,12 @@ NO_OBJECT = {
     "commented",
 }
 # Verbs in their plain form: "critics argue …", but not "refused to say".
-BASE_FORMS = {"say", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede", "allege", "agree that"}
+BASE_FORMS = {"say", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede", "allege", "agree that", "accuse"}
 
 
 # verb -> the word that opens its complement: "accused him of …", "urged them to …".
 COMPLEMENT = {
-    "accused": "of", "accuses": "of", "accusing": "of", "urged": "to", "urges": "to", "urging": "to",
+    "accused": "of", "accuses": "of", "accusing": "of", "accuse": "of", "urged": "to", "urges": "to", "urging": "to",
     "asked": "to", "asks": "to", "asking": "to", "criticised": "for", "criticized": "for",
     "criticises": "for", "criticizes": "for", "criticise": "for", "criticize": "for", "slated": "for",
     "praised": "for", "praises": "for", "tipped": "to", "tips": "to", "described": "as", "describes": "as",
@@ -149,7 +149,7 @@ NP_DETS = {"the", "a", "an", "his", "her", "their", "its", "both"}
 
 # Words that may open a reported clause although they cannot be part of a noun phrase.
 CLAUSE_OPENERS = {
-    "it", "he", "she", "they", "we", "i", "you", "there", "that", "how", "what", "why", "whether", "if", "when",
+    "it", "he", "she", "they", "we", "i", "you", "there", "that", "how", "what", "why", "whether", "if", "when", "which",
     "no", "not", "even", "only", "just", "while", "although", "though", "because", "unless",
     # "the allegations which he said had been made …", "a watch Sharon said was one of only 10 made"
     "was", "were", "is", "are", "had", "has", "have", "would", "could", "will",

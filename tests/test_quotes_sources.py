@@ -1022,3 +1022,13 @@ def test_a_clause_stops_before_despite_saying_and_when_he_told():
     )
     assert find(qs, "ruling out the euro").text == "he was ruling out the euro"
     assert find(qs, "wanting to lead the party").text == "wanting to lead the party until May"
+
+
+def test_accuse_and_revealed_which():
+    qs = quotes_of(
+        """Unions accuse Brelco of paying staff less than its rivals. The panel also revealed which films they would like to win. The plan was weak, Lord Hale said in his interview, which was recorded on Monday."""
+    )
+    assert find(qs, "Brelco of paying staff").speaker == "Unions"
+    assert find(qs, "which films they would like to win").kind == "reported"
+    assert not_quoted(qs, "which was recorded on Monday")
+    assert speaker(qs, "The plan was weak") == "Lord Hale"
