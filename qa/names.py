@@ -36,7 +36,7 @@ ROLE_WORDS = set(
     state defence defense finance interior home health trade treasury economy education labour labor
     energy transport environment culture affairs external national security adviser advisor
     coach manager captain economist analyst professor councillor cllr mp mep colonel admiral
-    lieutenant commander sergeant inspector detective superintendent bishop archbishop rabbi imam
+    lieutenant commander sergeant inspector detective superintendent bishop archbishop cardinal rabbi imam
     reverend crown first opposition shadow junior senior acting interim former new top chief
     of for the and white house party media culture sport sports digital business industry agriculture
     development international relations public works justice immigration economic chairperson
@@ -293,6 +293,8 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
         pre = pre[:-1]
     if not name or len(name) > 4 or any(country_key(t) for t in name):
         return None, None, None
+    if pre and pre[-1].lower() == "of":
+        return None, None, None  # "Archbishop of Cardiff", "Mayor of London": a place, not a name
     if honorific is None and len(name) == 1 and any(POSSESSIVE.search(t) and not country_key(t) for t in pre):
         return None, None, None  # "Mr Brown's International Finance Facility"
     # The role is the words before the name, less a sentence's opening words: "Wednesday Prime

@@ -175,8 +175,9 @@ class CueReader(ArticleState):
             last = re.search(r"(?:^|[\s,(])([A-Z][a-z]+)\s*$", left)
             if np is None and last and (known := self.cast.by_name(last.group(1), floor + last.start(1))) is not None and known.kind == "person":
                 np = last.group(1), floor + last.start(1)  # "May said:": a surname that is also a word
-        if np is None and (re.fullmatch(r"[\s,;:]*", left) or re.search(r"[,;]\s*$", left)):
-            # Inverted: “…,” said X / …, said Stuart Hensel of the EIU. / Instead, said X, …
+        if np is None and verb not in {"told", "tells", "telling"} and (re.fullmatch(r"[\s,;:]*", left) or re.search(r"[,;]\s*$", left)):
+            # Inverted: “…,” said X / …, said Stuart Hensel of the EIU. / Instead, said X, … (never
+            # "told X": X is who heard it)
             after = np_after(text, v.end(), e)
             if after is not None and re.fullmatch(PRONOUN, after[0]) and re.search(r"\w", left) and re.match(r"\s+\w", text[after[1] + len(after[0]) : e]):
                 after = None  # "…, of Torfaen, said it was vital …": the pronoun opens the clause

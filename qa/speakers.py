@@ -540,6 +540,11 @@ class Cast:
     def by_name(self, surface: str, pos: int) -> Entity | None:
         """A capitalised run naming someone: full name, surname, "Mr X", "Minister X Y", "Ozzy"."""
         surface = POSSESSIVE.sub("", surface.strip())
+        if re.fullmatch(r"[A-Z]{2,3}", surface):
+            # "JK" for Jason King: a person's initials
+            initials = [e for e in self.entities if e.kind == "person" and len(e.name.split()) > 1 and "".join(w[0] for w in e.name.split()) == surface]
+            if len(initials) == 1:
+                return initials[0]
         for ent in self.entities:
             if ent.name == surface:
                 return ent

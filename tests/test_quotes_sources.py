@@ -1032,3 +1032,17 @@ def test_accuse_and_revealed_which():
     assert find(qs, "which films they would like to win").kind == "reported"
     assert not_quoted(qs, "which was recorded on Monday")
     assert speaker(qs, "The plan was weak") == "Lord Hale"
+
+
+def test_initials_a_cardinal_and_an_archbishop_of_a_city():
+    qs = quotes_of(
+        """DJ Jason King, known to listeners as JK, takes over the show. "It is an institution," says JK. The Archbishop of Westminster, Cardinal Cormac Murphy O'Connor, spoke on Monday. Cardinal O'Connor claimed the party had changed. Later the Archbishop of Leeds told the BBC the church wanted reflection."""
+    )
+    assert speaker(qs, "It is an institution") == "Jason King"
+    assert speaker(qs, "the party had changed") == "Cormac Murphy O'Connor"
+    assert speaker(qs, "the church wanted reflection") != "Leeds"  # a title of a place, not a person named Leeds
+
+
+def test_told_is_never_inverted():
+    qs = quotes_of("""Ann Roe, one of the so-called "new intake", told researchers: "I remember the jeers." """)
+    assert all(q.speaker != "researchers" for q in qs)
