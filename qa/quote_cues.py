@@ -115,7 +115,7 @@ class CueReader(ArticleState):
         if verb in BASE_FORMS and verb != "say" and not emphatic and not re.search(rf"(?:\b(?:they|we|I|you)|[a-z]s|[a-z]s\s+(?:of|for|in|at|from)\s+[^,;:]{{1,40}}|\b(?:police|staff|people)|\b{_AUX_WORDS_ALT})\s*$", left):
             return None  # "A US government claim …": a plain form needs a plural subject ("critics claim")
         if verb in {"added", "adds", "adding"} and (
-            re.match(r"\s+to\s", text[v.end() :]) or re.match(r"(?:\s+[\w’'%.-]+){1,3}\s+to\s+(?:the|his|her|their|its|a)\s", text[v.end() :])
+            re.match(r"\s+to\s", text[v.end() :]) or re.match(r"(?:\s+[\w’'%.-]+){1,8}\s+to\s+(?:the|his|her|their|its|a)\s", text[v.end() :])
         ):
             return None  # "adding to a growing list of awards", "added tries to the All Blacks' tally": nothing said
         if verb in {"continued", "continues", "went on", "goes on"} and re.match(r"\s+to\b", text[v.end() :]):

@@ -27,7 +27,7 @@ SPEECH_VERBS = (
     "calling on|calling for|called on|called for|calls on|calls for|criticise|criticize|called|"
     "expressed (?:his |her |their |its )?(?:doubts?|concerns?|fears?|hopes?|confidence|anger|frustration|surprise|regret)|"
     "is quoted as saying|was quoted as saying|branded|labelled|labeled|dubbed|"
-    "joked|jokes|quipped|quips|boasted|boasts|tipped|tips|described|describes|describing|"
+    "joked|jokes|quipped|quips|boasted|boasts|tipped|tips|described|describes|describing|blamed|blames|"
     "agreed that|agrees that|agree that|intimated|intimates|recommended that|recommends that|alleges|allege|likened|likens|"
     "dismissed|dismisses"
 )
@@ -50,7 +50,7 @@ COMPLEMENT = {
     "accused": "of", "accuses": "of", "accusing": "of", "accuse": "of", "urged": "to", "urges": "to", "urging": "to",
     "asked": "to", "asks": "to", "asking": "to", "criticised": "for", "criticized": "for",
     "criticises": "for", "criticizes": "for", "criticise": "for", "criticize": "for", "slated": "for",
-    "praised": "for", "praises": "for", "tipped": "to", "tips": "to", "described": "as", "describes": "as",
+    "praised": "for", "praises": "for", "blamed": "on", "blames": "on", "tipped": "to", "tips": "to", "described": "as", "describes": "as",
     "describing": "as", "likened": "to", "likens": "to", "dismissed": "as", "dismisses": "as",
     "calling on": "to", "calling for": "to", "called on": "to", "called for": "to", "calls on": "to",
     "calls for": "to",
@@ -60,7 +60,7 @@ COMPLEMENT = {
 # Verbs as likely to take a plain noun phrase ("confirmed the news") as a clause.
 NP_OBJECT_VERBS = {
     "confirmed", "confirms", "denied", "denies", "announced", "announces", "revealed", "reveals", "admitted",
-    "admits", "acknowledged", "acknowledges", "promised", "promises", "pledged", "pledges", "added", "adds",
+    "admits", "acknowledged", "acknowledges", "promised", "promises", "pledged", "pledges", "added", "adds", "adding",
     "reported", "reiterated", "reiterates", "countered", "forecast", "forecasts", "estimated", "estimates",
     "predicted", "predicts", "predict",
 }
@@ -111,7 +111,7 @@ TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|{_TIME_PHRASE}|(?!(?:{'|'.join(so
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often))?\s*$")
 
 
-PASSIVE_VERBS = {"described", "tipped", "dismissed", "likened", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
+PASSIVE_VERBS = {"described", "tipped", "dismissed", "likened", "blamed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
 
 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "both", "this", "that", "these", "those"}

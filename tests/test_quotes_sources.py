@@ -1046,3 +1046,12 @@ def test_initials_a_cardinal_and_an_archbishop_of_a_city():
 def test_told_is_never_inverted():
     qs = quotes_of("""Ann Roe, one of the so-called "new intake", told researchers: "I remember the jeers." """)
     assert all(q.speaker != "researchers" for q in qs)
+
+
+def test_blamed_x_on_y_and_adding_a_thing_is_no_speech():
+    qs = quotes_of(
+        """Brelco reported weak sales. It blamed the poor results on a wet summer. The hosts take over on Sunday, adding news and celebrity interviews. The show then upset viewers by adding the singer's former mother-in-law to the house on Monday."""
+    )
+    assert find(qs, "the poor results on a wet summer").speaker == "Brelco"
+    assert not_quoted(qs, "news and celebrity interviews")
+    assert not_quoted(qs, "former mother-in-law")
