@@ -218,8 +218,9 @@ class ReportedReader(ArticleState):
 
     def _backshifted(self, para: Paragraph, s: int, e: int) -> tuple[int, int] | None:
         """``Mr Hensel said X. As a result, it was planning to resell …``: a sentence that goes on in
-        the reported speech's tense (was, would, had, did …) right after a reported quote that ran to
-        the end of the sentence before, in the same paragraph, is more of what that speaker said."""
+        the reported speech's tense (was, would, had, did …) right after a quote, reported or direct
+        ("“…,” he said."), that ran to the end of the sentence before, in the same paragraph, is more
+        of what that speaker said."""
         text, last = self.text, self.last
         if last is None or last.kind not in {"reported", "direct"} or self.last_para != para.number:
             return None
