@@ -23,15 +23,22 @@ The Port Authority said ferries to Porto would resume in May.
 
 @pytest.fixture
 def harbour(tmp_path: Path) -> QA:
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "harbour.txt").write_text(ARTICLE, encoding="utf-8")
-    qa = QA(tmp_path / "corpus", tmp_path / "index", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
+    qa = _engine(tmp_path, harbour=ARTICLE)
     qa.build()
     return qa
 
 
 def _sentence(qa: QA, words: str) -> int:
     return next(i for i in range(len(qa.index.sentences)) if words in qa.index.sentence_text(i))
+
+
+def _engine(tmp_path: Path, index: str = "index", **articles: str) -> QA:
+    """An engine over the given articles (file stem → text): fake embedder, no confidence floor."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir(exist_ok=True)
+    for stem, text in articles.items():
+        (corpus / f"{stem}.txt").write_text(text, encoding="utf-8")
+    return QA(corpus, tmp_path / index, embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
 
 
 @pytest.mark.parametrize(
@@ -81,13 +88,13 @@ def test_a_negated_question_needs_a_sentence_that_negates(harbour: QA, question:
 
 
 def test_a_negated_question_is_answered_by_a_sentence_of_refusal(tmp_path: Path) -> None:
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "vote.txt").write_text(
-        "Title: Vote\n\nThe council voted on the harbour plan on Monday.\n\n"
-        "Two councillors refused to vote on the harbour plan, citing its cost.\n",
-        encoding="utf-8",
+    qa = _engine(
+        tmp_path,
+        vote=(
+            "Title: Vote\n\nThe council voted on the harbour plan on Monday.\n\n"
+            "Two councillors refused to vote on the harbour plan, citing its cost.\n"
+        ),
     )
-    qa = QA(tmp_path / "corpus", tmp_path / "index", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
     answer = qa.ask("Why did two councillors not vote on the harbour plan?")
     assert answer.found and "refused" in answer.answer.text
 
@@ -170,12 +177,12 @@ def test_a_country_and_its_people_are_one_term(tmp_path: Path) -> None:
     assert _alike("What did Colombia's minister say?") == {"colombia": {"colombian"}}
     assert _alike("Who coaches the team?") == {}
 
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "cup.txt").write_text(
-        "Cup final\n\nThe coach of Spain, Jordi Arrese, rested two players.\n\nThe coach of the home team was happy.\n",
-        encoding="utf-8",
+    qa = _engine(
+        tmp_path,
+        cup=(
+            "Cup final\n\nThe coach of Spain, Jordi Arrese, rested two players.\n\nThe coach of the home team was happy.\n"
+        ),
     )
-    qa = QA(tmp_path / "corpus", tmp_path / "index", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
     from qa import answer as scorer
 
     question = "What did the Spanish coach do?"
@@ -198,11 +205,10 @@ def test_a_country_and_its_people_are_one_term(tmp_path: Path) -> None:
     ],
 )
 def test_a_named_speakers_quotes_are_preferred_only_for_their_words(tmp_path: Path, question: str, prefers: bool) -> None:
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "harbour.txt").write_text(
-        'Harbour to reopen\n\n"The harbour will reopen in 2027," said Mayor Ana Ruiz.\n', encoding="utf-8"
+    qa = _engine(
+        tmp_path,
+        harbour='Harbour to reopen\n\n"The harbour will reopen in 2027," said Mayor Ana Ruiz.\n',
     )
-    qa = QA(tmp_path / "corpus", tmp_path / "index", embedder=FakeEmbedder())
     q = analyse_question(qa.index, question, qa.embedder.encode([question])[0])
     assert q.speaker == ("Ana Ruiz" if prefers else None)
 
@@ -217,12 +223,11 @@ def test_a_term_and_its_equals_weigh_as_one_term(harbour: QA) -> None:
 def test_a_question_about_someone_is_answered_from_an_article_that_names_them(tmp_path: Path) -> None:
     from qa.answer import rank
 
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "ruiz.txt").write_text("Harbour news\n\nMayor Ana Ruiz said the works would end soon.\n", encoding="utf-8")
-    (tmp_path / "corpus" / "plans.txt").write_text(
-        "Harbour plans\n\nThe harbour will reopen: the old harbour reopens when the harbour works end.\n", encoding="utf-8"
+    qa = _engine(
+        tmp_path,
+        ruiz="Harbour news\n\nMayor Ana Ruiz said the works would end soon.\n",
+        plans="Harbour plans\n\nThe harbour will reopen: the old harbour reopens when the harbour works end.\n",
     )
-    qa = QA(tmp_path / "corpus", tmp_path / "index", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
     index = qa.index
     question = "When will the harbour reopen, according to Ruiz?"
     q = analyse_question(index, question, qa.embedder.encode([question])[0])
@@ -288,14 +293,14 @@ def test_a_role_next_to_a_name_ranks_first_when_the_sentence_says_whose(tmp_path
 
     from qa import answer as scorer
 
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "port.txt").write_text(
-        "Port board\n\nThe Port Board said the port's deputy role and the port's deputy pay would be reviewed by Porto.\n\n"
-        "At the port, the deputy, Richard Caborn, spoke.\n\n"
-        "The council's deputy, Maria Lopes, spoke.\n",
-        encoding="utf-8",
+    qa = _engine(
+        tmp_path,
+        port=(
+            "Port board\n\nThe Port Board said the port's deputy role and the port's deputy pay would be reviewed by Porto.\n\n"
+            "At the port, the deputy, Richard Caborn, spoke.\n\n"
+            "The council's deputy, Maria Lopes, spoke.\n"
+        ),
     )
-    qa = QA(tmp_path / "corpus", tmp_path / "index", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
     index = qa.index
     question = "Who is the port's deputy?"
     q = analyse_question(index, question, qa.embedder.encode([question])[0])
@@ -349,13 +354,13 @@ def test_a_number_before_the_thing_counted(term: str, sentence: str, before: boo
 def test_the_counted_feature_marks_the_sentence_counting_the_thing_asked(tmp_path: Path) -> None:
     from qa import answer as scorer
 
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "ferries.txt").write_text(
-        "Ferries\n\nThe ferries to Porto will sail from the harbour in 2027, with 40 crew.\n\n"
-        "Ten ferries will sail to Porto each week.\n",
-        encoding="utf-8",
+    qa = _engine(
+        tmp_path,
+        ferries=(
+            "Ferries\n\nThe ferries to Porto will sail from the harbour in 2027, with 40 crew.\n\n"
+            "Ten ferries will sail to Porto each week.\n"
+        ),
     )
-    qa = QA(tmp_path / "corpus", tmp_path / "index", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
     index = qa.index
     question = "How many ferries will sail to Porto?"
     q = analyse_question(index, question, qa.embedder.encode([question])[0])
@@ -367,23 +372,20 @@ def test_the_counted_feature_marks_the_sentence_counting_the_thing_asked(tmp_pat
 
 
 def test_a_place_and_its_adjective_are_one_name(tmp_path: Path) -> None:
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "launch.txt").write_text(
-        "Console launch\n\nThe console will launch in Europe on 11 March.\n\n"
-        "Asian sales were strong, the firm said.\n",
-        encoding="utf-8",
+    qa = _engine(
+        tmp_path,
+        launch=(
+            "Console launch\n\nThe console will launch in Europe on 11 March.\n\n"
+            "Asian sales were strong, the firm said.\n"
+        ),
     )
-    qa = QA(tmp_path / "corpus", tmp_path / "index", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
     index = qa.index
     best = _sentence(qa, "launch in Europe")
     ask = lambda text: _anchors_missing(index, analyse_question(index, text, qa.embedder.encode([text])[0]), best)
     assert ask("When will European gamers get the console?") == []
     assert ask("When will the console launch in Europe?") == []
     assert ask("When will Asian gamers get the console?") == ["Asian"]  # named in the other paragraph only
-    (tmp_path / "corpus" / "launch.txt").write_text(
-        "Console launch\n\nEuropean gamers will get the console on 11 March.\n\nSales in Asia were strong.\n", encoding="utf-8"
-    )
-    qa = QA(tmp_path / "corpus", tmp_path / "i2", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
+    qa = _engine(tmp_path, "i2", launch="Console launch\n\nEuropean gamers will get the console on 11 March.\n\nSales in Asia were strong.\n")
     text = "When will the console reach Europe?"
     assert _anchors_missing(qa.index, analyse_question(qa.index, text, qa.embedder.encode([text])[0]), _sentence(qa, "European gamers")) == []
 
