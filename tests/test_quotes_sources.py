@@ -1055,3 +1055,8 @@ def test_blamed_x_on_y_and_adding_a_thing_is_no_speech():
     assert find(qs, "the poor results on a wet summer").speaker == "Brelco"
     assert not_quoted(qs, "news and celebrity interviews")
     assert not_quoted(qs, "former mother-in-law")
+
+
+def test_a_clause_stops_before_telling():
+    qs = quotes_of("""Minister Ann Vale denied activists had forced the changes, telling the BBC the plans were old.""")
+    assert find(qs, "activists had forced the changes").text == "activists had forced the changes"
