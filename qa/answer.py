@@ -11,12 +11,12 @@ is the president of X?" asks about next to a person's name and says whose role i
 number stands right before the thing a "how many" question counts. A separate confidence (mostly
 meaning, less shared words, minus a penalty for names and numbers of the question that no article
 contains, plus a little when a "which day / year / month" question's sentence gives just that)
-decides whether the best sentence answers at all: the answer is declined below ``min_score``, when an answer to such a typed question holds no new name, date, place, number or
-measure, when the question names a person, a number or anything else by name that the answer's
-passage never mentions (a place and its adjective counting as one: "Europe", "European"), when the
-question asks what did not happen and the sentence negates nothing, or when the question asks for
-the words of someone the articles name but never quote or who holds a role ("who is X's deputy?")
-that no article ever names.
+decides whether the best sentence answers at all: the answer is declined below ``min_score``, when
+an answer to such a typed question holds no new name, date, place, number or measure, when the
+question names a person, a number or anything else by name that the answer's passage never mentions
+(a place and its adjective counting as one: "Europe", "European"), when the question asks what did
+not happen and the sentence negates nothing, or when the question asks for the words of someone the
+articles name but never quote or who holds a role ("who is X's deputy?") that no article ever names.
 """
 
 from __future__ import annotations
@@ -228,7 +228,7 @@ def _things(text: str, people: tuple[str, ...], unknown: list[str]) -> dict[str,
         if not words or any(w.lower() in skip for w in words):
             continue
         name = " ".join(words)
-        names = {name} | same_place(name) | country_words(name)
+        names = {name} | same_place(name)
         terms = tuple(sorted({tuple(tokenize(n)) for n in names} - {()}))
         if terms:
             out[name] = terms
@@ -532,9 +532,9 @@ def _type_match(q: Question, text: str) -> float:
 
 
 def _holds_answer_type(q: Question, text: str) -> bool:
-    """A who/when/where/how-many question (or one asking for an age, a share, a duration or an amount of money) is
-    answered only by a sentence holding a name, date, place, number or such measure that the
-    question itself does not already contain."""
+    """A who/when/where/how-many question (or one asking for an age, a share, a duration or an
+    amount of money) is answered only by a sentence holding a name, date, place, number or such
+    measure that the question itself does not already contain."""
     if not q.kind:
         return True
     asked = _words(q.text)
