@@ -65,8 +65,19 @@ _AGENTLESS_CLOSING = re.compile(
     r"(?:\s+(?:on|last|this)\s+\w+)?\s*[.!?]?\s*$"
 )
 _AGENTLESS_OPENING = re.compile(
-    r"(?:(?:But|And|Now|Meanwhile|However),?\s+)?(?P<cue>[Ii]t\s+(?:is|was|has\s+been|had\s+been)\s+(?:claimed|reported|alleged|suggested))\s+that\s+"
+    r"(?:(?:But|And|Now|Meanwhile|However),?\s+)?(?P<cue>[Ii]t\s+(?:is|was|has\s+been|had\s+been|is\s+being|was\s+being)\s+"
+    r"(?:claimed|reported|alleged|suggested|said|stressed|emphasi[sz]ed|argued|announced|confirmed|revealed|rumou?red)"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)\s+that\s+"
+)  # "It was being stressed to BBC Sport that …"
+# "Other countries are reported to have pledged cash", "the company originally tipped to buy the
+# unit", "viewers are said to tune in": what an unnamed source says of someone, the infinitive on.
+# Without "is / are / was …" before it the participle opens a reduced relative ("those reported to
+# have doubts were …"), whose words stop before the sentence's own verb.
+_PASSIVE_INFINITIVE = re.compile(
+    r"\b(?P<aux>(?:is|are|was|were|been|being)\s+)?(?:(?:also|widely|originally|now|still|once|reportedly)\s+)?"
+    r"(?P<verb>reported|said|tipped|rumou?red|alleged|claimed)\s+(?=to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|him|them|me|us|be\s+(?:told|asked))\b)[a-z])"
 )
+_MAIN_VERB = re.compile(r"\s+(?:is|are|was|were|will|would)\s+")
 _PASSIVE_TOLD = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:told\s+(?:that\s+)?(?!by\b|off\b|of\b|about\b|so\b)|(?:warned|urged|advised)\s+(?=(?:not\s+|never\s+)?to\s)"
     r"|warned\s+(?:that\s+)?(?=(?:he|she|they|it|we)\s+(?:would|could|might|will|was|were|had|faced|must)\b))"
@@ -204,6 +215,22 @@ class ReportedReader(ArticleState):
             span = span_or_none(text, s, closing.start())
             if span is not None:
                 out.append((span, " ".join(closing.group("cue").split())))
+        for m in _PASSIVE_INFINITIVE.finditer(text, s, e):
+            if m.group("aux") is None and (
+                m.group("verb") in {"claimed", "alleged"}
+                or (m.group("verb") == "said" and not re.match(r"to\s+(?:have|be)\b", text[m.end() :]))
+                or not re.search(r"(?:[a-z]|,)\s+(?:\w+\s+)?$", text[max(s, m.start() - 30) : m.start()])
+            ):
+                continue  # "He said to reporters …", "claimed to have seen it": active, the speaker named
+            cs = m.end()
+            ce = clause_end(text, cs, e)
+            if m.group("aux") is None:
+                main = _MAIN_VERB.search(text, re.match(r"to\s+\S+", text[cs:]).end() + cs, ce)
+                if main and n_words(text[cs : main.start()]) >= 3:
+                    ce = main.start()
+            span = span_or_none(text, cs, ce)
+            if span is not None and n_words(text[span[0] : span[1]]) >= 3:
+                out.append((span, " ".join(m.group().split())))
         for m in _PASSIVE_TOLD.finditer(text, s, e):
             if re.search(r"\b(?:[Dd]espite|[Aa]fter|[Bb]efore|[Ww]ithout|[Oo]n|[Ss]ince|[Uu]pon|[Ww]hile|[Ww]hen)\s+$", text[max(s, m.start() - 10) : m.start()]):
                 continue  # "Despite being told he was … she found …": a fronted clause whose end is unmarked

@@ -1060,3 +1060,25 @@ def test_blamed_x_on_y_and_adding_a_thing_is_no_speech():
 def test_a_clause_stops_before_telling():
     qs = quotes_of("""Minister Ann Vale denied activists had forced the changes, telling the BBC the plans were old.""")
     assert find(qs, "activists had forced the changes").text == "activists had forced the changes"
+
+
+def test_passive_reporting_verbs_with_an_infinitive_have_no_named_source():
+    qs = quotes_of(
+        """Other donors are also reported to have pledged cash, while the Treasury said it was examining the bill.
+
+Brelco, the firm originally tipped to buy the mill, was barred from the sale. Among those said to have doubts about the deal were two directors. The head of the board widely reported to have resigned in May is still in post.
+
+It was being stressed to BBC Sport that the striker would prefer to stay. The striker said to reporters that he was happy. The coach claimed to have seen the video."""
+    )
+    for words, text in (
+        ("to have pledged cash", "to have pledged cash"),
+        ("to buy the mill", "to buy the mill"),
+        ("to have doubts", "to have doubts about the deal"),
+        ("to have resigned", "to have resigned in May"),
+        ("the striker would prefer to stay", "the striker would prefer to stay"),
+    ):
+        q = find(qs, words)
+        assert (q.text, q.speaker, q.kind) == (text, "unattributed", "reported")
+    assert speaker(qs, "it was examining the bill") == "Treasury"
+    assert speaker(qs, "he was happy") == "the striker"
+    assert all(q.speaker != "unattributed" for q in qs if "seen the video" in q.text)
