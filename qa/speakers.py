@@ -674,8 +674,30 @@ class Cast:
         """"the firm", "the book": the nearest body the article introduced as one ("the company"
         for a firm introduced as a "software maker")."""
         if noun in BUSINESS:
-            return self.nearest(pos, lambda e: e.kind == "org" and bool(e.aliases & BUSINESS))
-        return self.nearest(pos, lambda e: e.kind == "org" and noun in e.aliases)
+            return self._salient(pos, lambda e: e.kind == "org" and bool(e.aliases & BUSINESS))
+        return self._salient(pos, lambda e: e.kind == "org" and noun in e.aliases)
+
+    def _salient(self, pos: int, fits) -> Entity | None:
+        """The fitting entity named in this sentence or the one before, else the one the article has
+        named most before ``pos`` ("the company" in a report on Unilever that mentions Shell once, two
+        sentences back, is Unilever); ties go to the nearest."""
+        i = bisect_right(self._positions, pos) - 1
+        while i >= 0 and not fits(self._mentions[i].ent):
+            i -= 1
+        if i >= 0 and self._sentence_index(pos) - self._sentence_index(self._mentions[i].pos) <= 1:
+            return self._mentions[i].ent
+        counts: dict[int, int] = {}
+        last: dict[int, int] = {}
+        ents: dict[int, Entity] = {}
+        for m in self._mentions[: bisect_right(self._positions, pos)]:
+            if fits(m.ent):
+                k = id(m.ent)
+                counts[k] = counts.get(k, 0) + 1
+                last[k] = m.pos
+                ents[k] = m.ent
+        if not counts:
+            return None
+        return ents[max(counts, key=lambda k: (counts[k], last[k]))]
 
     def by_nominal(self, phrase: str, pos: int, fallback: bool = True) -> Entity | None:
         """A description like "the secretary of state" or "the US’ top foreign policy official":

@@ -1082,3 +1082,14 @@ It was being stressed to BBC Sport that the striker would prefer to stay. The st
     assert speaker(qs, "it was examining the bill") == "Treasury"
     assert speaker(qs, "he was happy") == "the striker"
     assert all(q.speaker != "unattributed" for q in qs if "seen the video" in q.text)
+
+
+def test_the_company_is_the_firm_the_report_is_about_not_one_named_in_passing():
+    qs = quotes_of(
+        """Drinks giant Brelco is to merge its two boards after a poor year. Brelco said sales fell. Brelco, which owns Fizzo, will name a new chief.
+
+Brelco is not alone. Oil giant Norvane last year dismantled its dual structure. "It was the right step," said Tom Ash, an analyst.
+
+The company said the changes would speed up decisions."""
+    )
+    assert speaker(qs, "the changes would speed up decisions") == "Brelco"
