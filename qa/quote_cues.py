@@ -9,6 +9,7 @@ from .names import (
     BUSINESS,
     CAP_RUN,
     DEMONYMS,
+    INTRODUCING,
     ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_WORDS,
@@ -35,6 +36,7 @@ from .quote_patterns import (
     PASSIVE_VERBS,
     PRONOUN,
     SHARE,
+    SPEECH_VERBS,
 )
 from .speakers import Cast, Entity
 from .text import Paragraph
@@ -340,6 +342,10 @@ class CueReader(ArticleState):
                 ent = cast.by_alias(head, pos)
                 if ent is not None:
                     return ent
+            if lead in {"a", "an"} and len(words) <= 3 and head in INTRODUCING - {"book"}:
+                ent = self._body_named_next(head, pos)
+                if ent is not None:
+                    return ent
             of_head = re.match(r"(?:the\s+)?([A-Za-z]+)\s+of\s", s, re.I)
             if of_head and norm(of_head.group(1)) in ORG_NOUNS:
                 head = norm(of_head.group(1))  # "the Association of British insurers": one association
@@ -377,6 +383,31 @@ class CueReader(ArticleState):
             named = self._named_next(s, pos, head, bool(possessive)) if lead in {"a", "an"} or possessive else None
             return named or source(cast, as_named(s), pos, head)
         return None
+
+    def _body_named_next(self, head: str, pos: int) -> Entity | None:
+        """"…, a charity has warned. … Christian Aid condemned the move, saying …": a body the opening
+        paragraph leaves unnamed is the one the next paragraph names as speaking (or, failing that,
+        names at its very start: "A bookmaker has stopped taking bets … William Hill made the move")."""
+        if not self.paragraphs or pos >= self.paragraphs[0].end or len(self.paragraphs) < 2:
+            return None
+        nxt = self.paragraphs[1]
+        opening = None
+        for m in CAP_RUN.finditer(self.text, nxt.start, nxt.end):
+            name = m.group()
+            if name.split()[0].lower() in DETERMINERS or self.cast.by_name(name, m.start()) is not None or parse_person(name)[1] is not None:
+                continue  # a sentence's first word, or a person
+            after = self.text[m.end() : nxt.end]
+            if re.match(rf"(?:\s+\([A-Z]+\))?(?:’s|'s)?\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b|[^.]{{0,60}}?,\s+saying\b", after):
+                ent = self.cast.add_org(name, m.start())
+                break
+            if opening is None and m.start() == nxt.start and re.match(r"\s+[a-z]", after):
+                opening = name
+        else:
+            if opening is None:
+                return None
+            ent = self.cast.add_org(opening, nxt.start)
+        ent.aliases.add(head)  # so "the bookmaker" later is it too
+        return ent
 
     def _named_next(self, np: str, pos: int, head: str, owned: bool = False) -> Entity | None:
         """"A former Home Office minister has called for … Barbara Roche said …": a title (not a

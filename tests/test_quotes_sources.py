@@ -1093,3 +1093,16 @@ Brelco is not alone. Oil giant Norvane last year dismantled its dual structure. 
 The company said the changes would speed up decisions."""
     )
     assert speaker(qs, "the changes would speed up decisions") == "Brelco"
+
+
+def test_a_body_the_opening_leaves_unnamed_is_the_one_named_speaking_next():
+    qs = quotes_of(
+        """Thousands of weavers will lose their jobs under new trade rules, a charity has warned.
+
+The Trade Council (TC) is to end its quota deal in January. Aid Now condemned the move, saying it would cost a million jobs.
+
+A report suggests that prices will fall. The charity said the poorest would suffer most."""
+    )
+    assert speaker(qs, "Thousands of weavers will lose their jobs") == "Aid Now"
+    assert speaker(qs, "the poorest would suffer most") == "Aid Now"
+    assert speaker(qs, "prices will fall") == "a report"
