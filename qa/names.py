@@ -97,7 +97,8 @@ NON_NAME = set(
     two three four five six seven eight nine ten hundred thousand million
     scotland wales ireland france germany spain italy china india japan russia africa asia australia
     canada brazil mexico iran iraq israel london paris washington brussels
-    tory tories conservative democrat republican liberal unionist nationalist socialist communist
+    tory tories conservative democrat republican liberal unionist nationalist socialist communist lib dem dems
+    ukip snp reporter tribune courier bulletin
     services administration monopoly industries systems technologies communications partners aid relief world
     lanka arabia zealand korea society forum federation los las angeles york francisco vegas hong kong
     central island square airport station marathon olympics games open grand prix

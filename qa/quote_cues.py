@@ -177,6 +177,11 @@ class CueReader(ArticleState):
             last = re.search(r"(?:^|[\s,(])([A-Z][a-z]+)\s*$", left)
             if np is None and last and (known := self.cast.by_name(last.group(1), floor + last.start(1))) is not None and known.kind == "person":
                 np = last.group(1), floor + last.start(1)  # "May said:": a surname that is also a word
+            if (
+                np is not None and np[1] == floor and re.fullmatch(r"[A-Z][a-z]+", np[0]) and re.fullmatch(r",\s*", text[np[1] + len(np[0]) : v.start()])
+                and self.cast.by_name(np[0], np[1]) is None and norm(np[0]) not in ORG_NOUNS | PERSON_NOUNS
+            ):
+                np = None  # "Often, said Mr Pearson, …": a fronted adverb, the speaker after the verb
         if np is None and verb not in {"told", "tells", "telling"} and (re.fullmatch(r"[\s,;:]*", left) or re.search(r"[,;]\s*$", left)):
             # Inverted: “…,” said X / …, said Stuart Hensel of the EIU. / Instead, said X, … (never
             # "told X": X is who heard it)
@@ -268,6 +273,10 @@ class CueReader(ArticleState):
             return source(cast, as_named(s), pos, norm(pp.group("head")))
         # "both Plaid Cymru and the Liberal Democrats", "The Conservatives and Liberal Democrats"
         kind_after_and = lambda k: k > 0 and words[k - 1] == "and" and k + 1 < len(words) and words[k + 1][0].isupper()  # "and accountants KPMG"
+        title_and = parse_person(s) if re.search(r"\band\b", s) else (None, None, None)
+        if title_and[1] is not None and title_and[0] and " and " in title_and[0] and norm(title_and[0].split()[-1]) in ROLE_WORDS:
+            # "Trade and Industry Secretary Patricia Hewitt": one person whose title has an "and"
+            return cast.by_name(title_and[1], pos) or cast.add_person(title_and[1], pos, title_and[0], title_and[2])
         if re.search(r"\band\b", s) and words[-1][0].isupper() and all(w[0].isupper() or w in {"and", "the", "both", "Both"} or kind_after_and(k) for k, w in enumerate(words)):
             name = " ".join(words[1:]) if lead in {"both", "the"} else s
             return cast.add_org(name.rstrip(","), pos, plural=True)

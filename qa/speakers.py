@@ -37,6 +37,7 @@ from .names import (
     INTRODUCING,
     NOT_ROLE,
     PEERAGE,
+    PEERAGE,
     POSSESSIVE,
     RANKS,
     RELATIONS,
@@ -218,7 +219,8 @@ class Cast:
                 role, name, female = parse_person(surface)
                 # "Meanwhile Antony Blinken": a leading word the article also writes in lower case
                 # is an ordinary word that happens to start the sentence.
-                while name and len(name.split()) > 1 and (
+                # ("Lord Falconer" stays whole even beside "the lord chancellor": a peer's title is his name.)
+                while name and len(name.split()) > 1 and not (len(name.split()) == 2 and name.split()[0].lower() in PEERAGE) and (
                     name.split()[0].lower() in lower_words or name.split()[0].lower() in NOT_ROLE | ADVERBS
                     or (len(name.split()) > 2 and DEMONYM.fullmatch(name.split()[0]))
                 ):

@@ -1106,3 +1106,33 @@ A report suggests that prices will fall. The charity said the poorest would suff
     assert speaker(qs, "Thousands of weavers will lose their jobs") == "Aid Now"
     assert speaker(qs, "the poorest would suffer most") == "Aid Now"
     assert speaker(qs, "prices will fall") == "a report"
+
+
+def test_a_peer_keeps_his_title_beside_the_same_word_in_lower_case():
+    qs = quotes_of(
+        """The changes were not a ploy, the lord chancellor has said.
+
+Lord Falconer said it was fair to criticise the timing. He said the bill was sound."""
+    )
+    assert {q.speaker for q in qs} == {"Lord Falconer"}
+
+
+def test_a_title_with_and_is_one_persons_title():
+    qs = quotes_of("""Trade and Industry Secretary Patricia Hewitt said nobody would be forced to work longer. Ms Hewitt added that the plan was fair.""")
+    assert speaker(qs, "nobody would be forced") == "Patricia Hewitt"
+    assert speaker(qs, "the plan was fair") == "Patricia Hewitt"
+
+
+def test_a_fronted_adverb_before_an_inverted_cue_is_no_speaker():
+    qs = quotes_of("""Andrew Pell said firms were at risk. Often, said Mr Pell, the data was hidden in old drafts.""")
+    assert find(qs, "the data was hidden").speaker == "Andrew Pell"
+
+
+def test_a_party_or_a_paper_is_no_person_a_pronoun_can_mean():
+    qs = quotes_of(
+        """Anne Toll of the Hollywood Reporter said the film was "moving". "It makes grown men cry," she said.
+
+Mr Kennedy urged students to vote. He underlined Lib Dem plans to scrap fees. He said: "Fees put students off." """
+    )
+    assert speaker(qs, "grown men cry") == "Anne Toll"
+    assert speaker(qs, "Fees put students off") == "Kennedy"
