@@ -75,6 +75,7 @@ def has_verb(chunk: str) -> bool:
         r"mean|means|take|takes|make|makes|go|goes|work|works|look|looks|get|gets|come|comes|becomes|show|"
         r"shows|face|faces|lack|lacks|expect|expects|plan|plans|hope|hopes|believe|believes|know|knows|"
         r"contains|includes|appears|continues|depends|involves|allows|requires|provides|gives|keeps|puts|sells|grows|"
+        r"include|contain|involve|allow|require|provide|exist|exists|suggest|indicate|indicates|"
         r"brings|buys|thinks|affects|reaches|reduces|fails|owns|employs|operates|understood|knew|wrote|heard|meant|sent|"
         r"spent|built|broke|chose|drew|threw|struck|fought|taught|caught|sought|lies|lay|stood|died|won|fell)\b|\b[a-z]+ed\b",
         chunk,

@@ -166,7 +166,7 @@ class CueReader(ArticleState):
             # speaker after the verb, with nothing after it but an aside, is the subject.
             after = np_after(text, v.end(), e)
             rest = text[after[1] + len(after[0]) : e] if after is not None else ""
-            aside = re.fullmatch(r"(?:,[^“”\"]*)?[\s.!?]*", rest) and not has_verb(rest)
+            aside = re.fullmatch(r"(?:,[^“”\"]*)?[\s.!?]*", rest) and not has_verb(re.split(r"\s(?:who|which|whose)\s", rest)[0])  # (its relative clause aside)
             goes_on = re.match(r",\s+(?:because|and|but|as|since|although|though|so|while|whereas)\b", rest)  # "…, said X, because …"
             if after is not None and (aside or goes_on) and not re.fullmatch(PRONOUN, after[0]):
                 ent = self._resolve(*after)

@@ -158,8 +158,8 @@ class ReportedReader(ArticleState):
         relative = c.inverted and re.match(r"\s+(?:that|who|which)\s", text[start:rest_end])
         if relative:
             pass  # "says the boss of the body that cleared them": the clause describes the speaker
-        elif c.inverted and text[start:cs].strip() == "," and not has_verb(text[cs:rest_end]) and not re.match(_SUBORDINATE, text[cs:rest_end]):
-            pass  # "…, said Jason Stilwell, a manager at the county office.": an aside, not words
+        elif c.inverted and text[start:cs].strip() == "," and not has_verb(re.split(r"\s(?:who|which|whose)\s", text[cs:rest_end])[0]) and not re.match(_SUBORDINATE, text[cs:rest_end]):
+            pass  # "…, said Jason Stilwell, a manager at the county office (which …)": an aside, not words
         elif after_only:
             # “…,” he said in response to … / said Henrik Dahl, chairman of …: no second quote
             if text[start:cs].strip() or not has_verb(text[cs:rest_end]) or not clause_ok(text, cs, rest_end):
@@ -186,7 +186,7 @@ class ReportedReader(ArticleState):
         # Only a cue that closes its sentence ("…, he said in response.") has its words before it;
         # and those words are a clause, not the speaker's title ("The union's leader, Bea Carr, warned of …").
         rest = text[c.end : e]
-        aside = (re.match(r",\s+", rest) and not has_verb(rest)) or re.match(r",\s+(?:although|though|whereas)\s", rest) or (c.inverted and re.match(r"\s+(?:that|who|which)\s", rest)) or (
+        aside = (re.match(r",\s+", rest) and not has_verb(re.split(r"\s(?:who|which|whose)\s", rest)[0])) or re.match(r",\s+(?:although|though|whereas)\s", rest) or (c.inverted and re.match(r"\s+(?:that|who|which)\s", rest)) or (
             re.match(r"\s+(?:(?:this|last|on|earlier)\s+\w+\s*,\s+)?(?:after|before|when|while|during|in|at|on|as)\b", rest) and not re.search(r"\bthat\b", rest)
         )  # (also "…, Fiat said this week, as it exits …")  # "…, the Tory leader said after mockingly welcoming …", "…, Lord Butler said in his Spectator interview, which …"
         told_whom = c.verb in TOLD and (oe := object_end(text, c.end, e)) is not None and re.fullmatch(

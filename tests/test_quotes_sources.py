@@ -1136,3 +1136,10 @@ Mr Kennedy urged students to vote. He underlined Lib Dem plans to scrap fees. He
     )
     assert speaker(qs, "grown men cry") == "Anne Toll"
     assert speaker(qs, "Fees put students off") == "Kennedy"
+
+
+def test_an_aside_after_an_inverted_cue_may_hold_a_relative_clause():
+    qs = quotes_of("""Leaked files include contract terms and deals for key customers, said Andrew Pell, European boss of Docshare which commissioned the research.""")
+    q = find(qs, "Leaked files include contract terms")
+    assert (q.speaker, q.text) == ("Andrew Pell", "Leaked files include contract terms and deals for key customers")
+    assert not_quoted(qs, "European boss")
