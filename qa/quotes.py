@@ -47,6 +47,10 @@ from .types import Quote, QuoteKind
 
 __all__ = ["SPEECH_VERBS", "QuoteAnalysis", "analyze", "find_quotes"]
 
+# A paragraph that opens with a name and a colon before quoted words, no verb: "- Blackburn boss
+# Mark Hughes: “…”".
+_NAME_COLON = re.compile(r"(?:[-–•*]\s*)?(?P<np>[A-Z][^:;.“”\"]{1,80}?)\s*:\s*[“\"]")
+
 
 @dataclass(frozen=True)
 class QuoteAnalysis:
@@ -158,6 +162,12 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             cue = self._cue(v, s, e, spans, cues)
             if cue is not None:
                 cues.append(cue)
+        if not cues and s == para.start and (named := _NAME_COLON.match(text, s, e)):
+            # "- Blackburn boss Mark Hughes: “…”" (a match report's list of reactions): a person's
+            # name and a colon open the quote.
+            ent = self._resolve(named.group("np"), named.start("np"))
+            if ent is not None and ent.kind == "person":
+                cues.append(Cue(":", named.end("np"), named.end("np"), ent, named.start("np"), named.end("np"), False))
         taken: list[tuple[int, int]] = []  # reported spans made in this sentence
         used: set[int] = set()  # cues that attributed something
         closing: set[int] = set()  # cues that attributed the quote before them (“…,” she said)

@@ -1143,3 +1143,19 @@ def test_an_aside_after_an_inverted_cue_may_hold_a_relative_clause():
     q = find(qs, "Leaked files include contract terms")
     assert (q.speaker, q.text) == ("Andrew Pell", "Leaked files include contract terms and deals for key customers")
     assert not_quoted(qs, "European boss")
+
+
+def test_a_name_and_a_colon_open_a_quote_in_a_list_of_reactions():
+    qs = quotes_of(
+        """Rovers won 2-0 at home.
+
+- Rovers boss Mark Hale: "It was a fantastic performance by us."
+
+"The boy Ronaldo is a fantastic player."
+
+- City coach Ann Bury: "We were second best." """
+    )
+    assert speaker(qs, "fantastic performance") == "Mark Hale"
+    assert speaker(qs, "The boy Ronaldo") == "Mark Hale"
+    assert speaker(qs, "second best") == "Ann Bury"
+    assert all(q.kind == "direct" for q in qs)
