@@ -177,6 +177,10 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+# Words that make a capitalised name a body's ("the British Chambers of Commerce").
+_BODY_WORDS = ORG_NOUNS | {"chambers", "institute", "confederation", "centre", "center", "trust", "fund", "office", "department"}
+
+
 class Cast:
     """The people of one article and every place they are mentioned."""
 
@@ -316,6 +320,18 @@ class Cast:
                     continue
                 out.append((start, start + len(name), name))
                 self._kind_alias[start] = {m.group("noun") if pat2 is appositive else "company"}
+        # "The British Chambers of Commerce welcomed …", "The Institute of Directors has …": a body's
+        # name, with a word for a body in it, opening a sentence as its subject (so "it" can find it).
+        named_body = re.compile(
+            r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))The\s+(?P<name>[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:the\s+)?[A-Z][\w&’'-]*)*)"
+            r"\s+(?:has|have|had|is|was|will|would|says|[a-z]+ed)\b"
+        )
+        for m in named_body.finditer(self.text, body_start):
+            name, start = m.group("name"), m.start("name")
+            if len(name.split()) < 2 or not any(norm(w) in _BODY_WORDS for w in name.split()) or any(a <= start < b for a, b, _ in out):
+                continue
+            out.append((start, start + len(name), name))
+            self._kind_alias[start] = set()
         # "Apple has taken more legal action …": a one-word name opening a sentence, never a person and
         # never written in lower case, is a body the article is about (so "it" can find it).
         lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", self.text))

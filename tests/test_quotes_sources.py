@@ -1159,3 +1159,12 @@ def test_a_name_and_a_colon_open_a_quote_in_a_list_of_reactions():
     assert speaker(qs, "The boy Ronaldo") == "Mark Hale"
     assert speaker(qs, "second best") == "Ann Bury"
     assert all(q.kind == "direct" for q in qs)
+
+
+def test_a_body_named_as_a_sentence_subject_is_what_it_means():
+    qs = quotes_of(
+        """The government said workers would not be forced to retire.
+
+The British Chambers of Trade welcomed the latest proposal. "This move is the best of both worlds," it said."""
+    )
+    assert "Chambers of Trade" in speaker(qs, "the best of both worlds")
