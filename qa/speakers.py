@@ -177,6 +177,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+_NICKNAMED = re.compile(r"\b(?P<first>[A-Z][\w-]+)\s+['‘\"“](?P<nick>[A-Z][\w-]+)['’\"”]\s+(?P<last>[A-Z][\w-]+)\b")
 # Words that make a capitalised name a body's ("the British Chambers of Commerce").
 _BODY_WORDS = ORG_NOUNS | {"chambers", "institute", "confederation", "centre", "center", "trust", "fund", "office", "department"}
 
@@ -242,6 +243,13 @@ class Cast:
                         female = gender_of_noun(occupation)
                 if name and (len(name.split()) >= 2 or role or female is not None or known):
                     full.append((start, start + len(surface), name, role, female))
+        # "Ahmed 'Mido' Hossam": a name with a nickname in it, the whole as the article gives it; the
+        # nickname alone ("Mido said") is the same person.
+        for m in _NICKNAMED.finditer(text, body_start):
+            if norm(m.group("first")) in NON_NAME or norm(m.group("last")) in NON_NAME:
+                continue
+            ent = self._entity_for(m.group(), create=True, pos=m.start())
+            ent.aliases.add(m.group("nick"))
         # Full names first, then "Mr Hensel" / "Minister Leyva" attach to them (or stand alone).
         for multi in (True, False):
             for start, end, name, role, female in full:
@@ -390,6 +398,8 @@ class Cast:
         for e in people:
             # not inside a longer name: "Def Jam" in "The Island Def Jam Music Group"
             found += [(m.start(), m.end(), "full", [e]) for m in re.finditer(rf"\b{re.escape(e.name)}\b(?!\s+[A-Z][a-z])", text)]
+            for nick in e.aliases:  # a nickname on its own
+                found += [(m.start(), m.end(), "full", [e]) for m in re.finditer(rf"(?<!['‘\"“]){re.escape(nick)}\b(?!['’\"”])", text)]
         for first, ents in firsts.items():
             if len(ents) == 1:
                 # "Ozzy gave her", "his wife Sharon", but not "the Two Ronnies star"
@@ -564,8 +574,8 @@ class Cast:
             if len(initials) == 1:
                 return initials[0]
         for ent in self.entities:
-            if ent.name == surface:
-                return ent
+            if ent.name == surface or (ent.kind == "person" and surface in ent.aliases):
+                return ent  # (a nickname: "Mido" for Ahmed 'Mido' Hossam)
         for ent in self.entities:
             if ent.kind == "org" and ent.aliases and ent.name.startswith(surface + " "):
                 return ent  # "Krispy Kreme" for the firm introduced as "Krispy Kreme Doughnuts"

@@ -1168,3 +1168,15 @@ def test_a_body_named_as_a_sentence_subject_is_what_it_means():
 The British Chambers of Trade welcomed the latest proposal. "This move is the best of both worlds," it said."""
     )
     assert "Chambers of Trade" in speaker(qs, "the best of both worlds")
+
+
+def test_a_name_with_a_nickname_in_it_and_the_nickname_alone_are_one_person():
+    qs = quotes_of(
+        """Ahmed 'Dodo' Farag has made another apology to the fans.
+
+The 21-year-old told reporters that he was sorry. Dodo said: "There is not much to say." Coach Marco Lenti said he was pleased."""
+    )
+    assert speaker(qs, "he was sorry") == "Ahmed 'Dodo' Farag"
+    assert speaker(qs, "not much to say") == "Ahmed 'Dodo' Farag"
+    assert speaker(qs, "he was pleased") == "Marco Lenti"
+    assert not_quoted(qs, "Dodo")
