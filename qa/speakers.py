@@ -780,9 +780,10 @@ class Cast:
                 return later[0]
         if chosen is not None or (head not in PERSON_NOUNS and head != "person") or head in SOURCE_HEAD_WORDS or not fallback:
             return chosen
-        if head in ROLE_WORDS:
+        if head in ROLE_WORDS or head in PERSON_NOUNS:
             # "Gordon Brown has addressed the conference. The Chancellor said …": a title nobody holds
-            # yet is the person the sentence before is about.
+            # yet is the person the sentence before is about; so is a description ("Irons … said he
+            # had wondered … “…,” the British actor said").
             here = self._sentence_index(pos)
             for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
                 m = self._mentions[i]

@@ -1180,3 +1180,12 @@ The 21-year-old told reporters that he was sorry. Dodo said: "There is not much 
     assert speaker(qs, "not much to say") == "Ahmed 'Dodo' Farag"
     assert speaker(qs, "he was pleased") == "Marco Lenti"
     assert not_quoted(qs, "Dodo")
+
+
+def test_a_description_nobody_holds_is_the_person_just_speaking():
+    qs = quotes_of(
+        """Festival director Craig Pratt said stars had flown in despite the disaster. Pratt said the event would go on. Guests include Jeremy Irving.
+
+Irving, whose film is in competition, said he had wondered whether to come. "I questioned whether I should come," the British actor said."""
+    )
+    assert speaker(qs, "I questioned whether I should come") == "Jeremy Irving"
