@@ -260,10 +260,12 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 self.sourceless.add(q.start)
                 taken.append(span)
         # 3b''. "…, it has been claimed.", "the court was told …", "X was told her job was …": speech with no agent.
-        for span, cue in self._agentless(s, e, spans):
+        for span, cue, agent in self._agentless(s, e, spans):
             if any(a < span[1] and span[0] < b for a, b in taken):
                 continue
-            q = self._add(Quote(text[span[0] : span[1]], UNATTRIBUTED, None, "reported", cue, *span))
+            by = self._resolve(*agent) if agent else None
+            who, role = (by.name, by.role) if by is not None else (UNATTRIBUTED, None)
+            q = self._add(Quote(text[span[0] : span[1]], who, role, "reported", cue, *span))
             self.sourceless.add(q.start)
             taken.append(span)
             for i in inside:

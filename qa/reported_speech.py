@@ -78,6 +78,11 @@ _PASSIVE_INFINITIVE = re.compile(
     r"(?P<verb>reported|said|tipped|rumou?red|alleged|claimed)\s+(?=to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|him|them|me|us|be\s+(?:told|asked))\b)[a-z])"
 )
 _MAIN_VERB = re.compile(r"\s+(?:is|are|was|were|will|would)\s+")
+# "Ministers have been accused of panic …", "Balco has been accused by the US Anti-Doping Agency
+# (USADA) of being …": an accusation, by whoever the "by" names (else nobody named).
+_PASSIVE_ACCUSED = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?accused\s+(?:by\s+(?P<agent>[^,.;:()“”\"]{2,80}?)(?:\s+\([^()]{1,20}\))?\s+)?of\s+(?=[a-z])"
+)
 _PASSIVE_TOLD = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:told\s+(?:that\s+)?(?!by\b|off\b|of\b|about\b|so\b)|(?:warned|urged|advised)\s+(?=(?:not\s+|never\s+)?to\s)"
     r"|warned\s+(?:that\s+)?(?=(?:he|she|they|it|we)\s+(?:would|could|might|will|was|were|had|faced|must)\b))"
@@ -197,24 +202,25 @@ class ReportedReader(ArticleState):
             return None
         return s, be
 
-    def _agentless(self, s: int, e: int, spans) -> list[tuple[tuple[int, int], str]]:
+    def _agentless(self, s: int, e: int, spans) -> list[tuple[tuple[int, int], str, tuple[str, int] | None]]:
         """Speech whose cue names nobody: "X, it has been claimed." / "X, the court was told." (the
         words before the cue) and "Ms Lee was told her job was at risk" / "Users are being told to
-        avoid the site" (the clause or complement after "told")."""
+        avoid the site" (the clause or complement after "told"). Each comes with the agent a
+        "by" names, if any (its words and where they start)."""
         text = self.text
-        out: list[tuple[tuple[int, int], str]] = []
+        out: list[tuple[tuple[int, int], str, tuple[str, int] | None]] = []
         if any(a < e and s < b and (a <= s or n_words(text[a:b]) > 8) for a, b in spans):
             return out  # quoted words (more than a fragment) have cues of their own
         opening = _AGENTLESS_OPENING.match(text, s, e)
         if opening:
             span = span_or_none(text, opening.end(), clause_end(text, opening.end(), e))
             if span is not None and n_words(text[span[0] : span[1]]) >= 3:
-                out.append((span, " ".join(opening.group("cue").split())))
+                out.append((span, " ".join(opening.group("cue").split()), None))
         closing = _AGENTLESS_CLOSING.search(text, s, e)
         if closing and n_words(text[s : closing.start()]) >= 4 and has_verb(text[s : closing.start()]):
             span = span_or_none(text, s, closing.start())
             if span is not None:
-                out.append((span, " ".join(closing.group("cue").split())))
+                out.append((span, " ".join(closing.group("cue").split()), None))
         for m in _PASSIVE_INFINITIVE.finditer(text, s, e):
             if m.group("aux") is None and (
                 m.group("verb") in {"claimed", "alleged"}
@@ -230,7 +236,12 @@ class ReportedReader(ArticleState):
                     ce = main.start()
             span = span_or_none(text, cs, ce)
             if span is not None and n_words(text[span[0] : span[1]]) >= 3:
-                out.append((span, " ".join(m.group().split())))
+                out.append((span, " ".join(m.group().split()), None))
+        for m in _PASSIVE_ACCUSED.finditer(text, s, e):
+            span = span_or_none(text, m.end(), clause_end(text, m.end(), e))
+            if span is not None and n_words(text[span[0] : span[1]]) >= 2:
+                agent = (m.group("agent"), m.start("agent")) if m.group("agent") else None
+                out.append((span, " ".join(text[m.start() : m.end()].split()).removesuffix(" of"), agent))
         for m in _PASSIVE_TOLD.finditer(text, s, e):
             if re.search(r"\b(?:[Dd]espite|[Aa]fter|[Bb]efore|[Ww]ithout|[Oo]n|[Ss]ince|[Uu]pon|[Ww]hile|[Ww]hen)\s+$", text[max(s, m.start() - 10) : m.start()]):
                 continue  # "Despite being told he was … she found …": a fronted clause whose end is unmarked
@@ -240,7 +251,7 @@ class ReportedReader(ArticleState):
             if re.match(r"(?:(?:not|never)\s+)?to\s+[a-z]", rest) or (has_verb(rest) and clause_ok(text, cs, ce, after_that=m.group().rstrip().endswith("that"))):
                 span = span_or_none(text, cs, ce)
                 if span is not None and n_words(text[span[0] : span[1]]) >= 3:
-                    out.append((span, " ".join(m.group().split()).removesuffix(" that")))
+                    out.append((span, " ".join(m.group().split()).removesuffix(" that"), None))
         return out
 
     def _backshifted(self, para: Paragraph, s: int, e: int) -> tuple[int, int] | None:

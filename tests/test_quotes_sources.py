@@ -1189,3 +1189,14 @@ def test_a_description_nobody_holds_is_the_person_just_speaking():
 Irving, whose film is in competition, said he had wondered whether to come. "I questioned whether I should come," the British actor said."""
     )
     assert speaker(qs, "I questioned whether I should come") == "Jeremy Irving"
+
+
+def test_a_passive_accusation_is_reported_speech_by_its_agent_if_named():
+    qs = quotes_of(
+        """Ministers have been accused of panic in offering changes to the bill.
+
+Balco has been accused by the Anti-Doping Agency (ADA) of being the source of the steroid."""
+    )
+    q = find(qs, "panic in offering changes")
+    assert (q.speaker, q.kind) == ("unattributed", "reported")
+    assert speaker(qs, "being the source of the steroid") == "Anti-Doping Agency"
