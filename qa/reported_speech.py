@@ -322,6 +322,13 @@ class ReportedReader(ArticleState):
         if np is None:
             return None
         np_end = np[1] + len(np[0])
+        # "According to statistics 50% of all muggings involve mobiles": no comma after the source,
+        # whose phrase then ran into the clause (split before its number or determiner)
+        run_on = re.search(r"\s(?=\d|(?:most|many|some|all|the|a|an|more|nearly|almost|about|over|only|half)\s)", np[0])
+        rest = text[np[1] + run_on.end() : e] if run_on else ""
+        if run_on and not re.match(r"\s*,", text[np_end:e]) and has_verb(rest) and not re.search(rf"\b(?:{SPEECH_VERBS})\b", rest):
+            np = np[0][: run_on.start()], np[1]
+            np_end = np[1] + len(np[0])
         # "according to Office for National Statistics data, …": the source runs on to the comma
         ext = re.match(
             r"\s+(?:(?:of|for|from|at|in|by|on|with)\s|(?:data|figures|statistics|research|estimates|forecasts)\b)[^,.;:“”\"]{0,80}?(?=,|[.!?]?\s*$)", text[np_end:e]

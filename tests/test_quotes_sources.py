@@ -1200,3 +1200,12 @@ Balco has been accused by the Anti-Doping Agency (ADA) of being the source of th
     q = find(qs, "panic in offering changes")
     assert (q.speaker, q.kind) == ("unattributed", "reported")
     assert speaker(qs, "being the source of the steroid") == "Anti-Doping Agency"
+
+
+def test_according_to_with_no_comma_before_the_clause():
+    qs = quotes_of(
+        """According to statistics 50% of all muggings involve mobiles. According to Mr Pell the minister said: "I will stand down." """
+    )
+    q = find(qs, "50% of all muggings")
+    assert (q.text, q.speaker) == ("50% of all muggings involve mobiles", "statistics")
+    assert find(qs, "I will stand down").kind == "direct"
