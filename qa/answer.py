@@ -55,7 +55,13 @@ _ASKS_FOR_VIEWS = re.compile(
 )
 _AMOUNT = re.compile(r"[$€£¥]|(?<![^\W\d_])\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|percent|per cent|half|quarter|third|double|twice)\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_PLACE = re.compile(r"\b(?:in|at|from|to|near|inside|outside)\s+(?:the\s+)?([A-Z][\w’'-]+)")
+_PLACE = re.compile(
+    r"\b(?:in|at|from|to|near|inside|outside)\s+(?:the\s+)?([A-Z][\w’'-]+)|"
+    # a common place: "after spotting him in a pub", "at their farmhouse"
+    r"\b(?:in|at|inside|outside|near)\s+(?:a|an|the|his|her|their|its|our|my)\s+(?:[a-z-]+\s+)?"
+    r"(pub|bar|club|hotel|restaurant|cafe|school|hospital|church|park|garden|house|home|flat|studio|farmhouse|"
+    r"stadium|prison|shop|village|town|city|airport|station|museum|theatre|cinema|university|college|kitchen|library)\b"
+)
 # A question about what did not happen is answered only by a sentence that says something did not
 # happen: a negation, or a word of refusal, failure, denial, lack or exception.
 _NEGATED = re.compile(r"\b(?:not|never|no|without|none|nobody|nothing)\b|n[’']t\b", re.I)
@@ -562,7 +568,7 @@ def _answer_items(kind: str, text: str) -> tuple[tuple[str, ...], ...]:
     if kind == "when":
         found = (m.group() for m in _DATE.finditer(text))
     elif kind == "where":
-        found = (m.group(1) for m in _PLACE.finditer(text))
+        found = (m.group(1) or m.group(2) for m in _PLACE.finditer(text))
     elif kind in _MEASURES:  # each measure as its words: "26-year-old", "59 %", "two thirds"
         return tuple(tuple(re.findall(r"[\w’'-]+", m.group().lower())) for m in _MEASURES[kind][1].finditer(text))
     else:

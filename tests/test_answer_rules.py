@@ -156,6 +156,10 @@ HOW_LONG = "How long did the repairs take?"
         ("How much did the repairs cost?", "money", "The repairs took 18 months and 40 workers.", False),
         ("What is the price of a ferry ticket?", "money", "Some 2,000 tickets were sold.", False),
         ("How much aid does the US send?", "number", "Aid rose by 12 percent.", True),  # not only money
+        # where: a named place, or a common one ("in a pub"), not just any preposition
+        ("Where did the band meet its guitarist?", "where", "They met him in Leicester.", True),
+        ("Where did the band meet its guitarist?", "where", "They hired him after spotting him in a pub.", True),
+        ("Where did the band meet its guitarist?", "where", "They met him in a hurry in 2003.", False),
     ],
 )
 def test_a_typed_question_needs_an_answer_of_its_type(harbour: QA, question: str, kind: str, sentence: str, holds: bool) -> None:
