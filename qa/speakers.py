@@ -37,7 +37,6 @@ from .names import (
     INTRODUCING,
     NOT_ROLE,
     PEERAGE,
-    PEERAGE,
     POSSESSIVE,
     RANKS,
     RELATIONS,
@@ -68,7 +67,7 @@ class Entity:
     female: bool | None = None
     descriptors: set[str] = field(default_factory=set)  # "chancellor", "analyst": lower-case titles
     keyed: list[tuple[int, set[str]]] = field(default_factory=list)  # (where given, title words)
-    aliases: set[str] = field(default_factory=set)  # an organisation's nouns: "firm", "book"
+    aliases: set[str] = field(default_factory=set)  # an organisation's nouns ("firm", "book"); a person's nickname ("Mido")
     plural: bool = False
 
     @property
