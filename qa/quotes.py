@@ -8,11 +8,13 @@ Three kinds, as news writes them:
   ``He added: “…”``, ``"…," said the minister, Jack Smith``), including the multi-paragraph
   convention (an opening mark on each paragraph, the closing one only on the last, also when the
   paragraphs are run together on one line), quoted words that go on with no cue of their own
-  (they continue the last speaker), and a speaker's quoted phrase inside narration (``admitted
-  "big challenges"``, ``described by Sharon as "…"``);
+  (they continue the last speaker), a speaker's quoted phrase inside narration (``admitted
+  "big challenges"``, ``described by Sharon as "…"``), and a match report's list of reactions
+  (``- Rovers boss Mark Hale: "…"``);
 * **reported**: "Blinken said (that) …", "…, he said.", "according to …", "accused him of …",
-  "…, saying …", and clauses mixing reported words with a quoted fragment ("said the plan was
-  “a careful first step”").
+  "…, saying …", clauses mixing reported words with a quoted fragment ("said the plan was
+  “a careful first step”"), and what nobody named or a "by" agent says ("it has been claimed
+  that …", "are reported to have …", "has been accused by X of …").
 
 Quoted words with no speech cue (“free trade” agreement, the so-called “Green Deal”, a title) are
 not quotes; nor is anything in the headline. The whole article is read at once so that "he", "the
