@@ -9,6 +9,7 @@ import re
 from .noun_phrases import as_named
 from .quote_clauses import n_words, quote, trim_inner
 from .quote_cues import ArticleState, Cue, cue_text
+from .speakers import Mention
 from .quote_marks import Mark
 from .quote_patterns import INNER_STOP, SCARE_BEFORE, THIRD_PERSON_CUE, VERB
 from .text import Paragraph
@@ -96,6 +97,20 @@ class DirectReader(ArticleState):
                 return None
             return quote(text, *trim_inner(text, m.start, m.end), c.ent, c.ent.role, "direct", cue_text(text, c))
         return None
+
+    def _introduced(self, m: Mark, s: int, para: Paragraph, marks, i) -> Mention | None:
+        """A quote opening its sentence right after a sentence of the same paragraph that quotes
+        nobody and is about someone who is not the last speaker: that person, introduced to speak."""
+        text = self.text
+        if m.start - 1 != s or s <= para.start:
+            return None
+        prev = max((a for a, _ in self.sentences.get(para.number, ()) if a < s), default=None)
+        if prev is None or any(prev <= q.start < s for q in self.quotes) or any(prev <= k.start < s for k in marks):
+            return None
+        intro = self.cast.subject_between(prev, s)
+        if intro is None or (self.last is not None and self.last.speaker == intro.ent.name):
+            return None
+        return intro
 
     def _continues(self, m: Mark, s: int, para: Paragraph, chain, marks, i) -> bool:
         """Quoted words with no cue that carry on the last speaker: a sentence (or paragraph) that

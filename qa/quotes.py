@@ -300,7 +300,12 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             if any(a <= m.start < b for a, b in taken):
                 continue
             q = self._fragment(m, s, cues, taken)
-            if q is None and self._continues(m, s, para, chain, marks, i):
+            if q is None and (intro := self._introduced(m, s, para, marks, i)) is not None:
+                # "Director Robert Tapsfield criticised the system. “There is no logic …”": the
+                # person the sentence before is about speaks next, not the last speaker.
+                qs, qe = trim_inner(text, m.start, m.end)
+                q = Quote(text[qs:qe], intro.ent.name, intro.ent.role, "direct", text[intro.pos : intro.end], qs, qe)
+            elif q is None and self._continues(m, s, para, chain, marks, i):
                 prev = chain if (chain is not None and m.start - 1 == para.start) else self.last
                 q = continuing(text, m, prev)
             if q is not None:

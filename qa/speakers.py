@@ -628,6 +628,22 @@ class Cast:
     def _sentence_index(self, pos: int) -> int:
         return bisect_right(self._sentence_starts, pos) - 1
 
+    def subject_between(self, start: int, end: int) -> Mention | None:
+        """The person a sentence running from ``start`` to ``end`` is about: named at its head (after
+        its opening adverbial and titles), as "Fostering Network director Robert Tapsfield
+        criticised the system." is about Robert Tapsfield."""
+        for i in range(bisect_right(self._positions, start - 1), bisect_right(self._positions, end - 1)):
+            m = self._mentions[i]
+            if m.ent.kind != "person" or m.end <= m.pos:
+                continue
+            prefix = self.text[self._sentence_start(m.pos) : m.pos]
+            # its titles: capitalised words (a body's name) and words for a role
+            titles = all(w[0].isupper() or norm(w) in ROLE_WORDS or norm(w) in PERSON_NOUNS or w in {"the", "a", "an"} for w in re.findall(r"[\w’'.-]+", prefix))
+            if self._is_subject(i) or (titles and "," not in prefix):
+                return m
+            return None  # somebody else heads the sentence
+        return None
+
     def _is_subject(self, i: int) -> bool:
         """A cue speaker, or someone named at the head of their sentence (after its opening
         adverbial and the titles that introduce them): "At a dinner, former president Nelson

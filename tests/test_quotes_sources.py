@@ -1209,3 +1209,14 @@ def test_according_to_with_no_comma_before_the_clause():
     q = find(qs, "50% of all muggings")
     assert (q.text, q.speaker) == ("50% of all muggings involve mobiles", "statistics")
     assert find(qs, "I will stand down").kind == "direct"
+
+
+def test_a_quote_after_a_sentence_about_someone_new_is_theirs():
+    qs = quotes_of(
+        """Children minister Mary Hale said new plans would be fair. "It is a good plan," Ms Hale said.
+
+Fostering Trust executive director Robert Tapp criticised the existing system. "There is just no logic to it. "And with a shortage of carers, it is not sustainable." The charity wants a weekly payment."""
+    )
+    assert speaker(qs, "It is a good plan") == "Mary Hale"
+    assert speaker(qs, "There is just no logic") == "Robert Tapp"
+    assert speaker(qs, "it is not sustainable") == "Robert Tapp"
