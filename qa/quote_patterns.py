@@ -62,7 +62,7 @@ NP_OBJECT_VERBS = {
     "confirmed", "confirms", "denied", "denies", "announced", "announces", "revealed", "reveals", "admitted",
     "admits", "acknowledged", "acknowledges", "promised", "promises", "pledged", "pledges", "added", "adds", "adding",
     "reported", "reiterated", "reiterates", "countered", "forecast", "forecasts", "estimated", "estimates",
-    "predicted", "predicts", "predict",
+    "predicted", "predicts", "predict", "continued", "continues", "conceded", "concedes", "maintained", "maintains",
 }
 
 

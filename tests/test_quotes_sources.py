@@ -1220,3 +1220,12 @@ Fostering Trust executive director Robert Tapp criticised the existing system. "
     assert speaker(qs, "It is a good plan") == "Mary Hale"
     assert speaker(qs, "There is just no logic") == "Robert Tapp"
     assert speaker(qs, "it is not sustainable") == "Robert Tapp"
+
+
+def test_verbs_of_speech_with_a_plain_object_are_no_speech():
+    qs = quotes_of(
+        """Rafael Nadal continued his run of fine form to reach the semi-finals. Ireland conceded a penalty close to their own line. Ireland maintained their Grand Slam hopes.
+
+Wasp tells the story of a single mother living on the breadline. Coach Mark Hale conceded the plan had failed. He maintained that the team would recover."""
+    )
+    assert [q.text for q in qs] == ["the plan had failed", "the team would recover"]
