@@ -1224,7 +1224,7 @@ Fostering Trust executive director Robert Tapp criticised the existing system. "
 
 def test_verbs_of_speech_with_a_plain_object_are_no_speech():
     qs = quotes_of(
-        """Rafael Nadal continued his run of fine form to reach the semi-finals. Ireland conceded a penalty close to their own line. Ireland maintained their Grand Slam hopes.
+        """Rafael Nadal continued his run of fine form to reach the semi-finals. Ireland conceded a penalty close to their own line. Ireland maintained their unbeaten record.
 
 Wasp tells the story of a single mother living on the breadline. Coach Mark Hale conceded the plan had failed. He maintained that the team would recover."""
     )
