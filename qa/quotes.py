@@ -51,6 +51,10 @@ __all__ = ["SPEECH_VERBS", "QuoteAnalysis", "analyze", "find_quotes"]
 
 # A paragraph that opens with a name and a colon before quoted words, no verb: "- Blackburn boss
 # Mark Hughes: “…”".
+_CLOSING_VERB = re.compile(
+    r"\s*(?P<np>he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<v>[a-z]+ed)\s*[.!?]?\s*$"
+)
+_NEXT_CLOSING_VERB = re.compile(_CLOSING_VERB.pattern.removesuffix(r"\s*[.!?]?\s*$") + r"\s*[.!?](?=\s|$)")
 _NAME_COLON = re.compile(r"(?:[-–•*]\s*)?(?P<np>[A-Z][^:;.“”\"]{1,80}?)\s*:\s*[“\"]")
 
 
@@ -164,6 +168,17 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             cue = self._cue(v, s, e, spans, cues)
             if cue is not None:
                 cues.append(cue)
+        for i in inside:
+            # "“Did you ever know him to?” Mr Weingarten pressed.": a verb of no speech list closing
+            # the sentence right after the quote still says who spoke it.
+            m = marks[i]
+            after = _CLOSING_VERB.match(text, m.outer_end, e) if m.closed and text[m.end - 1 : m.end] in {",", "?", "!"} else None
+            if after is None and m.closed and text[m.end - 1 : m.end] in {"?", "!"} and not text[m.outer_end : e].strip():
+                after = _NEXT_CLOSING_VERB.match(text, e, para.end)  # (split after “…?”: the cue is the next "sentence")
+            if after and not any(c.start >= m.outer_end for c in cues):
+                ent = self._resolve(after.group("np"), after.start("np"))
+                if ent is not None:
+                    cues.append(Cue(after.group("v"), after.start("v"), after.end("v"), ent, after.start("np"), after.end("np"), False))
         if not cues and s == para.start and (named := _NAME_COLON.match(text, s, e)):
             # "- Blackburn boss Mark Hughes: “…”" (a match report's list of reactions): a person's
             # name and a colon open the quote.

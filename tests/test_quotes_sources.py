@@ -1229,3 +1229,11 @@ def test_verbs_of_speech_with_a_plain_object_are_no_speech():
 Wasp tells the story of a single mother living on the breadline. Coach Mark Hale conceded the plan had failed. He maintained that the team would recover."""
     )
     assert [q.text for q in qs] == ["the plan had failed", "the team would recover"]
+
+
+def test_any_verb_closing_the_sentence_after_a_quote_names_its_speaker():
+    qs = quotes_of(
+        """Lawyer Reid Wein questioned David Mays. "Not that I am aware of," Mr Mays replied. "Did you ever know him to make an entry?" Mr Wein pressed. "I doubt it," she smiled."""
+    )
+    assert speaker(qs, "Not that I am aware of") == "David Mays"
+    assert speaker(qs, "Did you ever know him") == "Reid Wein"
