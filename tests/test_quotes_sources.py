@@ -1237,3 +1237,9 @@ def test_any_verb_closing_the_sentence_after_a_quote_names_its_speaker():
     )
     assert speaker(qs, "Not that I am aware of") == "David Mays"
     assert speaker(qs, "Did you ever know him") == "Reid Wein"
+
+
+def test_questioned_whether_asks_and_questioned_someone_does_not():
+    qs = quotes_of("""Some analysts questioned whether the bank had overpaid for the deal. Police questioned the driver for six hours.""")
+    assert speaker(qs, "whether the bank had overpaid") == "Some analysts"
+    assert not_quoted(qs, "the driver")
