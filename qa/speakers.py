@@ -717,7 +717,11 @@ class Cast:
         """"the firm", "the book": the nearest body the article introduced as one ("the company"
         for a firm introduced as a "software maker")."""
         if noun in BUSINESS:
-            return self._salient(pos, lambda e: e.kind == "org" and bool(e.aliases & BUSINESS))
+            # … else a firm named by its own name only ("Shell … the firm said"): the body the article
+            # names most, when its name is a proper name
+            return self._salient(pos, lambda e: e.kind == "org" and bool(e.aliases & BUSINESS)) or self._salient(
+                pos, lambda e: e.kind == "org" and not e.plural and e.name[:1].isupper() and not (e.aliases - BUSINESS) and norm(e.name.split()[-1]) not in ORG_NOUNS
+            )
         return self._salient(pos, lambda e: e.kind == "org" and noun in e.aliases)
 
     def _salient(self, pos: int, fits) -> Entity | None:

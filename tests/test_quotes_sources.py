@@ -1243,3 +1243,12 @@ def test_questioned_whether_asks_and_questioned_someone_does_not():
     qs = quotes_of("""Some analysts questioned whether the bank had overpaid for the deal. Police questioned the driver for six hours.""")
     assert speaker(qs, "whether the bank had overpaid") == "Some analysts"
     assert not_quoted(qs, "the driver")
+
+
+def test_the_firm_is_the_company_named_by_its_name_alone():
+    qs = quotes_of(
+        """Norvane's finance chief Judith Boyd is to quit. Norvane has been hit by a scandal over its reserves.
+
+In a statement the firm said she was leaving by mutual agreement."""
+    )
+    assert speaker(qs, "she was leaving by mutual agreement") == "Norvane"
