@@ -9,9 +9,9 @@ import re
 from .noun_phrases import as_named
 from .quote_clauses import n_words, quote, trim_inner
 from .quote_cues import ArticleState, Cue, cue_text
-from .speakers import Mention
 from .quote_marks import Mark
 from .quote_patterns import INNER_STOP, SCARE_BEFORE, THIRD_PERSON_CUE, VERB
+from .speakers import Mention
 from .text import Paragraph
 from .types import Quote
 
@@ -98,10 +98,9 @@ class DirectReader(ArticleState):
             return quote(text, *trim_inner(text, m.start, m.end), c.ent, c.ent.role, "direct", cue_text(text, c))
         return None
 
-    def _introduced(self, m: Mark, s: int, para: Paragraph, marks, i) -> Mention | None:
+    def _introduced(self, m: Mark, s: int, para: Paragraph, marks: list[Mark]) -> Mention | None:
         """A quote opening its sentence right after a sentence of the same paragraph that quotes
         nobody and is about someone who is not the last speaker: that person, introduced to speak."""
-        text = self.text
         if m.start - 1 != s or s <= para.start:
             return None
         prev = max((a for a, _ in self.sentences.get(para.number, ()) if a < s), default=None)

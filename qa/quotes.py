@@ -51,11 +51,13 @@ __all__ = ["SPEECH_VERBS", "QuoteAnalysis", "analyze", "find_quotes"]
 
 # A paragraph that opens with a name and a colon before quoted words, no verb: "- Blackburn boss
 # Mark Hughes: “…”".
+_NAME_COLON = re.compile(r"(?:[-–•*]\s*)?(?P<np>[A-Z][^:;.“”\"]{1,80}?)\s*:\s*[“\"]")
+# A speaker and a past-tense verb closing the sentence after a quote ("…?” Mr Wein pressed."), and
+# the same as the next "sentence" when the split came after the question mark.
 _CLOSING_VERB = re.compile(
     r"\s*(?P<np>he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<v>[a-z]+ed)\s*[.!?]?\s*$"
 )
 _NEXT_CLOSING_VERB = re.compile(_CLOSING_VERB.pattern.removesuffix(r"\s*[.!?]?\s*$") + r"\s*[.!?](?=\s|$)")
-_NAME_COLON = re.compile(r"(?:[-–•*]\s*)?(?P<np>[A-Z][^:;.“”\"]{1,80}?)\s*:\s*[“\"]")
 
 
 @dataclass(frozen=True)
@@ -315,7 +317,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             if any(a <= m.start < b for a, b in taken):
                 continue
             q = self._fragment(m, s, cues, taken)
-            if q is None and (intro := self._introduced(m, s, para, marks, i)) is not None:
+            if q is None and (intro := self._introduced(m, s, para, marks)) is not None:
                 # "Director Robert Tapsfield criticised the system. “There is no logic …”": the
                 # person the sentence before is about speaks next, not the last speaker.
                 qs, qe = trim_inner(text, m.start, m.end)
