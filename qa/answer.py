@@ -60,7 +60,9 @@ _PLACE = re.compile(
     # a common place: "after spotting him in a pub", "at their farmhouse"
     r"\b(?:in|at|inside|outside|near)\s+(?:a|an|the|his|her|their|its|our|my)\s+(?:[a-z-]+\s+)?"
     r"(pub|bar|club|hotel|restaurant|cafe|school|hospital|church|park|garden|house|home|flat|studio|farmhouse|"
-    r"stadium|prison|shop|village|town|city|airport|station|museum|theatre|cinema|university|college|kitchen|library)\b"
+    r"stadium|prison|shop|village|town|city|airport|station|museum|theatre|cinema|university|college|kitchen|library)\b|"
+    # a place made an adjective: "a Geneva-based company", "the London-born singer"
+    r"(?<=[\w,] )([A-Z][\w’']+)-(?:based|born|headquartered|registered|listed)\b"
 )
 # A question about what did not happen is answered only by a sentence that says something did not
 # happen: a negation, or a word of refusal, failure, denial, lack or exception.
@@ -76,7 +78,8 @@ _SMALL = r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|el
 _MEASURES = {
     "age": (
         re.compile(r"\bhow old\b|\b(?:what|which) age\b"),
-        re.compile(r"\b\d{1,3}(?:-| )years?(?:-| )old\b|\baged\s+\d{1,3}\b|\bage of \d{1,3}\b", re.I),
+        # ... or news style's age between commas after a name or a person: "The prince, 20, apologised"
+        re.compile(r"\b\d{1,3}(?:-| )years?(?:-| )old\b|\baged\s+\d{1,3}\b|\bage of \d{1,3}\b|(?<=[^\W\d_]),\s(?:[1-9]\d?|1[01]\d),\s(?=[a-z])", re.I),
     ),
     "share": (
         re.compile(r"\bwhat (?:percentage|percent|per cent|proportion|share|fraction|portion)\b|\bhow many (?:percent|per cent)\b"),
@@ -125,6 +128,35 @@ _ROLE_ASKED = re.compile(
     r"(?:the\s+)?(?P<owner2>\S+(?:\s+\S+){0,3}?)[’']s?\s+(?:[\w-]+\s+){0,2}?(?P<role2>[\w-]+)\s*\?\s*$)",
     re.I,
 )
+# "Who heads the board?", "Who founded the centre?": a verb that asks who holds a role, and that role.
+_ROLE_VERB = re.compile(
+    r"^\s*who\s+(?:currently\s+|now\s+|still\s+)?(?P<verb>heads|leads|chairs|coaches|manages|runs|owns|founded|co-founded|fronts)\s+"
+    r"(?P<owner>[^?]+?)\s*\??\s*$",
+    re.I,
+)
+_ROLE_OF_VERB = {
+    "head": "head", "lead": "leader", "chair": "chairman", "coach": "coach", "manage": "manager", "run": "boss", "own": "owner",
+    "found": "founder", "co-found": "founder", "front": "frontman",
+}
+# Words news uses for the same role: "Who is Nintendo's boss?" is answered by "Nintendo president
+# Satoru Iwata", "Who is the band's frontman?" by "Kasabian's singer Tom Meighan".
+_ROLE_EQUALS = {
+    "boss": ("president", "chairman", "chairwoman", "chief", "head", "manager", "director", "executive", "owner", "leader"),
+    "head": ("chairman", "chairwoman", "chief", "president", "leader", "director", "boss"),
+    "leader": ("head", "chief", "president", "chairman", "chairwoman"),
+    "chief": ("head", "boss", "president", "chairman", "chairwoman", "executive"),
+    "chairman": ("chairwoman", "chair", "head"),
+    "frontman": ("singer", "vocalist", "frontwoman"),
+    "singer": ("frontman", "vocalist", "frontwoman"),
+    "coach": ("manager", "trainer"),
+    "manager": ("coach", "boss"),
+    "lawyer": ("solicitor", "attorney", "barrister", "counsel"),
+    "spokesman": ("spokeswoman", "spokesperson"),
+    "owner": ("chairman", "proprietor"),
+    "founder": ("co-founder",),
+}
+
+
 # The thing "how many" counts: the last plural-looking word of the few after it, before a verb or
 # preposition ("How many new casinos will", "How many Panthers defense players were", "How many
 # tons of carbon"), else the first word.
@@ -192,16 +224,30 @@ def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
     people = tuple(n for n in _names(text) if n.lower() not in _QUESTION_WORDS and index.is_person(n))
     unknown = _unknown_names(index, text)
     alike = _alike(text)
-    role = _ROLE_ASKED.match(text)
-    if role:
-        # Whose role: a name by its last word ("Jowell", "Parliament"), anything else by all its terms.
-        owner = re.sub(r"[’']s?$", "", role["owner"] or role["owner2"])
-        last = owner.split()[-1]
-        terms = tokenize(last if last[:1].isupper() else owner)
-        role = (role["role"] or role["role2"]).lower(), tuple(frozenset({t}) | alike.get(t, frozenset()) for t in terms)
+    role = _role_asked(text, alike)
     return Question(
         text, vector, tokenize(text), kind, speaker, unknown, unquoted, alike, people, _things(text, people, unknown), role or None, _counted(text)
     )
+
+
+def _role_asked(text: str, alike: dict[str, frozenset[str]]) -> tuple[str, tuple[frozenset[str], ...]] | None:
+    """The role a who-question asks about and the terms saying whose it is (``Question.role``)."""
+    m = _ROLE_ASKED.match(text)
+    if m:
+        role, owner = (m["role"] or m["role2"]).lower(), m["owner"] or m["owner2"]
+    else:
+        m = _ROLE_VERB.match(text)
+        if not m:
+            return None
+        verb = m["verb"].lower()
+        role = next(r for stem, r in _ROLE_OF_VERB.items() if re.fullmatch(rf"{stem}(?:s|es|ed|d)?", verb))
+        owner = m["owner"]
+    # Whose role: a name by its last capitalised word ("Jowell", "Parliament", "United" of "the
+    # Dundee United board"), anything else by all its terms.
+    owner = re.sub(r"[’']s?$", "", owner)
+    names = [w for w in owner.split() if w[:1].isupper() and w.lower() not in {"the", "a", "an"}]
+    terms = tokenize(names[-1] if names else owner)
+    return role, tuple(frozenset({t}) | alike.get(t, frozenset()) for t in terms)
 
 
 def _counted(text: str) -> str | None:
@@ -352,10 +398,9 @@ def _exact_when(question: str, sentence: str) -> bool:
 
 def _role_unknown(index: Index, q: Question) -> bool:
     """A "who is X's deputy?" question about a role no article ever names ("deputy", "deputies")."""
-    if q.role is None:
+    if q.role is None or not _ROLE_ASKED.match(q.text):  # "Who heads X?" may be answered by "X, headed by"
         return False
-    role = q.role[0]
-    forms = {role, role + "s", role + "es", role[:-1] + "ies" if role.endswith("y") else role}
+    forms = {f for role in (q.role[0], *_ROLE_EQUALS.get(q.role[0], ())) for f in (role, role + "s", role + "es", role[:-1] + "ies" if role.endswith("y") else role)}
     return not any(index.mentions(f) for f in forms)
 
 
@@ -449,10 +494,8 @@ def features(index: Index, q: Question, hits: Retrieved, every: bool = False) ->
     if q.kind:
         feats[:, 8] = [_type_match(q, index.sentence_text(si)) for si in cand]
     if q.role:  # the role stands next to a name in a sentence that says whose role it is
-        role, owner = q.role
-        feats[:, _W["role_name"]] = [
-            _role_by_name(role, index.sentence_text(si)) if all(t & set(index.sentence_bm25.tokens(si)) for t in owner) else 0.0 for si in cand
-        ]
+        role = q.role[0]
+        feats[:, _W["role_name"]] = [_role_by_name(role, index.sentence_text(si)) if _says_whose(index, q, si) else 0.0 for si in cand]
     if q.counted:
         feats[:, _W["counted"]] = [_number_before(q.counted, index.sentence_text(si)) for si in cand]
     if q.speaker:
@@ -463,6 +506,17 @@ def features(index: Index, q: Question, hits: Retrieved, every: bool = False) ->
     if every:
         _more_features(index, q, cand, feats, cover)
     return cand, feats
+
+
+def _says_whose(index: Index, q: Question, si: int) -> bool:
+    """Whether sentence ``si`` says whose role the question asks about: it names the owner, or is a
+    quote by them ("my coach")."""
+    owner = q.role[1]
+    if all(t & set(index.sentence_bm25.tokens(si)) for t in owner):
+        return True
+    s = index.sentences[si]
+    quote = _quote_at(index.passages[index.passage_id(si)], s.start, s.end)
+    return quote is not None and all(t & set(tokenize(quote.speaker)) for t in owner)
 
 
 def _more_features(index: Index, q: Question, cand: list[int], feats: np.ndarray, cover) -> None:
@@ -505,8 +559,9 @@ def _more_features(index: Index, q: Question, cand: list[int], feats: np.ndarray
 
 # Hand-set weights, one per feature. Ranking: meaning, shared words, answer type, speaker, a role
 # next to a name and, lightly, a number before the thing counted.
-# Confidence: mostly meaning, less shared words, and each name or number of the question that no
-# article contains (up to two) counts against it. Weights fitted on the tuning questions
+# Confidence: mostly meaning, less shared words, a little for the role asked about next to a name
+# in a sentence saying whose, and each name or number of the question that no article contains (up
+# to two) counts against it. Weights fitted on the tuning questions
 # (``python -m bench.fit_scorer``) did no better on them and worse on other questions; see the
 # README's benchmark section.
 _W = dict(zip(FEATURES, range(len(FEATURES))))
@@ -518,7 +573,7 @@ for _name, _rank, _conf in (
     ("sentence_cover", 0.5, 0.125),
     ("answer_type", 0.2, 0.0),
     ("speaker", 0.1, 0.0),
-    ("role_name", 0.2, 0.0),
+    ("role_name", 0.2, 0.1),
     ("counted", 0.05, 0.0),
     ("unknown_names", 0.0, -0.2),
 ):
@@ -568,7 +623,7 @@ def _answer_items(kind: str, text: str) -> tuple[tuple[str, ...], ...]:
     if kind == "when":
         found = (m.group() for m in _DATE.finditer(text))
     elif kind == "where":
-        found = (m.group(1) or m.group(2) for m in _PLACE.finditer(text))
+        found = (m.group(1) or m.group(2) or m.group(3) for m in _PLACE.finditer(text))
     elif kind in _MEASURES:  # each measure as its words: "26-year-old", "59 %", "two thirds"
         return tuple(tuple(re.findall(r"[\w’'-]+", m.group().lower())) for m in _MEASURES[kind][1].finditer(text))
     else:
@@ -581,9 +636,9 @@ def _role_by_name(role: str, text: str) -> float:
     """1 when ``role`` (or its plural) stands next to a person's name in ``text``: before it
     ("president Satoru Iwata", "deputy, Richard Caborn") or after it ("Richard Caborn, her deputy",
     "Tom Meighan, the band's frontman", "Satoru Iwata, who is Nintendo's president")."""
-    stem = re.escape(role[:-1]) + "(?:y|ies)" if role.endswith("y") else re.escape(role) + "(?:s|es)?"
-    for m in re.finditer(rf"\b{stem}\b", text, re.I):
-        after = re.match(rf",?\s+({CAP_RUN.pattern})", text[m.end() :])
+    stems = [re.escape(r[:-1]) + "(?:y|ies)" if r.endswith("y") else re.escape(r) + "(?:s|es)?" for r in (role, *_ROLE_EQUALS.get(role, ()))]
+    for m in re.finditer(rf"\b(?:{'|'.join(stems)})\b", text, re.I):
+        after = re.match(rf"\)?,?\s+({CAP_RUN.pattern})", text[m.end() :])
         if after and split_title_name(after.group(1))[1]:
             return 1.0
         before = re.search(
