@@ -407,14 +407,38 @@ def _role_unknown(index: Index, q: Question) -> bool:
 def _anchors_missing(index: Index, q: Question, best: int) -> list[str]:
     """People, numbers and other names the question gives that the answer's passage never
     mentions (a question about someone or something else, or another year, than the passage is
-    about); a place and its adjective are one name ("European" is in a passage about Europe)."""
+    about); a place and its adjective are one name ("European" is in a passage about Europe). When
+    the answer is someone's words, what the article says of them where it names them counts too
+    ("According to the Trade Guide editor …" for words of "Taran Adarsh, editor of … Trade Guide")."""
     passage = index.passages[index.passage_id(best)]
-    text = passage.text + " " + " ".join(quote.speaker for quote in passage.quotes)
+    introduction = _introduction(index, best)
+    text = passage.text + " " + " ".join(quote.speaker for quote in passage.quotes) + " " + introduction
     people = list(q.people)
     numbers = re.findall(r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?![\w]|[.,]\d)", q.text)  # not "MP3", "G8", "5m"
     missing = [a for a in people + numbers if not re.search(rf"(?<![\w.,]){re.escape(a)}(?![\w]|[.,]\d)", text)]
-    held = set(index.passage_bm25.tokens(index.passage_id(best)))
+    held = set(index.passage_bm25.tokens(index.passage_id(best))) | set(tokenize(introduction))
     return missing + [name for name, terms in q.things.items() if not any(all(_held(held, w) for w in t) for t in terms)]
+
+
+def _introduction(index: Index, best: int) -> str:
+    """When sentence ``best`` is someone's words, the sentence where the article first names them
+    in full, with what it says they are ("says Taran Adarsh, editor of film journal Trade Guide")."""
+    s = index.sentences[best]
+    quote = _quote_at(index.passages[index.passage_id(best)], s.start, s.end)
+    if quote is None or " " not in quote.speaker:
+        return ""
+    text = index.articles[index.sentence_article[best]].text
+    at = re.search(rf"\b{re.escape(quote.speaker)}\b", text)
+    if not at:
+        return ""
+    start = text.rfind("\n", 0, at.start()) + 1
+    end = text.find("\n", at.end())
+    paragraph = text[start : end if end >= 0 else len(text)]
+    # The sentence of that paragraph holding the name.
+    for m in re.finditer(r"[^.!?]*(?:[.!?]+[”\"’']?|$)", paragraph):
+        if m.start() <= at.start() - start < m.end():
+            return m.group()
+    return ""
 
 
 # Endings that make a place's adjective or people ("Europe" → "European", "Asia" → "Asian",

@@ -64,6 +64,23 @@ def test_people_numbers_and_names_the_answer_passage_never_mentions(harbour: QA,
     assert _anchors_missing(index, q, _sentence(harbour, "harbour would reopen")) == missing
 
 
+def test_what_the_article_says_of_a_speaker_where_it_names_them_is_theirs(tmp_path: Path) -> None:
+    qa = _engine(
+        tmp_path,
+        film=(
+            "Film news\n\n\u201cCinema has gone global,\u201d says Tara Adams, editor of film journal Trade Guide.\n\n"
+            "Studios opened offices in London and Paris.\n\n"
+            "\u201cIt is the box office that decides,\u201d says Adams.\n\n"
+            "\u201cIt is the critics who decide,\u201d says Ben Ross, a director.\n"
+        ),
+    )
+    index = qa.index
+    question = "According to the Trade Guide editor, what decides?"
+    q = analyse_question(index, question, qa.embedder.encode([question])[0])
+    assert _anchors_missing(index, q, _sentence(qa, "box office")) == []  # Adams is that editor
+    assert _anchors_missing(index, q, _sentence(qa, "critics who")) == ["Trade Guide"]
+
+
 def test_a_question_about_someone_the_best_passage_does_not_name_is_declined(harbour: QA) -> None:
     question = "When would the harbour reopen after repairs to the sea wall, said Tom Baker?"
     (answer, candidates), = harbour.candidates([question])
