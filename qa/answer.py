@@ -50,8 +50,10 @@ _ASKS_FOR_WORDS = re.compile(rf"\b(?:{_WORDS_ASKED})\b")
 _ASKS_FOR_VIEWS = re.compile(
     rf"\b(?:{_WORDS_ASKED}|saying|statements|"
     r"think|thinks|thought|believes?|believed|views?|position|stance|opinion|feel|feels|felt|mean|meant|"
+    r"criticism|criticisms|reaction|response|verdict|warning|complaint|argument|explanation|assessment|prediction|advice|"
     r"(?:warn|argue|claim|insist|add|describe|urge|hope|want|react|respond|announce|confirm|explain|promise|"
-    r"admit|deny|denie|call)(?:s|d|ed)?)\b"
+    r"admit|deny|denie|call|pledge|predict|suggest|propose|recommend|reveal|stress|criticise|criticize|praise)"
+    r"(?:s|d|ed)?)\b"
 )
 _AMOUNT = re.compile(r"[$€£¥]|(?<![^\W\d_])\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|percent|per cent|half|quarter|third|double|twice)\b", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

@@ -90,12 +90,19 @@ class Index:
         by_article = [{n.lower() for name in names for n in (name, name.split()[-1])} for names in self.people]
         self._people = set().union(*by_article)
         self._people_by_article = by_article
+        roles: dict[str, set[str]] = {}
         for p in self.passages:
             for q in p.quotes:
                 words = re.findall(r"\w+", q.speaker.lower())
                 self._aliases[" ".join(words)] = q.speaker
                 if len(words) > 1:
                     self._aliases.setdefault(words[-1], q.speaker)
+                if q.role and len(words) > 1:
+                    roles.setdefault(" ".join(re.findall(r"\w+", q.role.lower())), set()).add(q.speaker)
+        # A title only one quoted person holds stands for them ("the shadow foreign secretary").
+        for role, speakers in roles.items():
+            if len(speakers) == 1:
+                self._aliases.setdefault(role, next(iter(speakers)))
         words = {w.lower() for a in self.articles for w in re.findall(r"[\w’'-]+", a.text)}
         self._vocab = words | {part for w in words for part in re.split(r"[’'-]", w) if part}
 
@@ -104,8 +111,8 @@ class Index:
         return sorted(i for p in {int(p) for p in passage_ids} for i in self._by_passage.get(p, ()))
 
     def speaker_aliases(self) -> dict[str, str]:
-        """Full names and surnames of every quoted speaker (lower-cased words joined by single
-        spaces) → canonical name."""
+        """Full names and surnames of every quoted speaker, and the titles only one of them holds
+        (lower-cased words joined by single spaces) → canonical name."""
         return self._aliases
 
     def is_person(self, name: str) -> bool:

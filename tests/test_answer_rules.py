@@ -227,6 +227,8 @@ def test_a_country_and_its_people_are_one_term(tmp_path: Path) -> None:
         ("How did Ana Ruiz describe the repairs?", True),
         ("Which councillor did Ana Ruiz meet?", False),  # about her, not her words
         ("When will the harbour Ana Ruiz runs reopen?", False),
+        ("What was Ruiz's criticism of the repairs?", True),
+        ("What did the mayor say about the harbour?", True),  # a title only she holds among the quoted
     ],
 )
 def test_a_named_speakers_quotes_are_preferred_only_for_their_words(tmp_path: Path, question: str, prefers: bool) -> None:
@@ -236,6 +238,20 @@ def test_a_named_speakers_quotes_are_preferred_only_for_their_words(tmp_path: Pa
     )
     q = analyse_question(qa.index, question, qa.embedder.encode([question])[0])
     assert q.speaker == ("Ana Ruiz" if prefers else None)
+
+
+def test_a_title_stands_for_the_one_quoted_person_who_holds_it(tmp_path: Path) -> None:
+    qa = _engine(
+        tmp_path,
+        talks=(
+            "Talks\n\n\u201cWe are glad,\u201d said Shadow Foreign Secretary Mia Holt.\n\n"
+            "\u201cWe will go,\u201d said Minister Tom Hale.\n\n\u201cWe will not,\u201d said Minister Ada Lind.\n"
+        ),
+    )
+    aliases = qa.index.speaker_aliases()
+    assert aliases["shadow foreign secretary"] == "Mia Holt"
+    assert "minister" not in aliases  # two quoted people hold it
+    assert aliases["hale"] == "Tom Hale"
 
 
 def test_a_term_and_its_equals_weigh_as_one_term(harbour: QA) -> None:
