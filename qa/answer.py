@@ -226,13 +226,13 @@ def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
     people = tuple(n for n in _names(text) if n.lower() not in _QUESTION_WORDS and index.is_person(n))
     unknown = _unknown_names(index, text)
     alike = _alike(text)
-    role = _role_asked(text, alike)
+    role = _role_asked(index, text, alike)
     return Question(
         text, vector, tokenize(text), kind, speaker, unknown, unquoted, alike, people, _things(text, people, unknown), role or None, _counted(text)
     )
 
 
-def _role_asked(text: str, alike: dict[str, frozenset[str]]) -> tuple[str, tuple[frozenset[str], ...]] | None:
+def _role_asked(index: Index, text: str, alike: dict[str, frozenset[str]]) -> tuple[str, tuple[frozenset[str], ...]] | None:
     """The role a who-question asks about and the terms saying whose it is (``Question.role``)."""
     m = _ROLE_ASKED.match(text)
     if m:
@@ -244,11 +244,11 @@ def _role_asked(text: str, alike: dict[str, frozenset[str]]) -> tuple[str, tuple
         verb = m["verb"].lower()
         role = next(r for stem, r in _ROLE_OF_VERB.items() if re.fullmatch(rf"{stem}(?:s|es|ed|d)?", verb))
         owner = m["owner"]
-    # Whose role: a name by its last capitalised word ("Jowell", "Parliament", "United" of "the
-    # Dundee United board"), anything else by all its terms.
+    # Whose role: a person by their surname ("Jowell" of "Tessa Jowell"), any other name by its
+    # capitalised words ("Leeds United" of "the Leeds United board"), anything else by all its terms.
     owner = re.sub(r"[’']s?$", "", owner)
     names = [w for w in owner.split() if w[:1].isupper() and w.lower() not in {"the", "a", "an"}]
-    terms = tokenize(names[-1] if names else owner)
+    terms = tokenize(names[-1] if names and index.is_person(names[-1]) else " ".join(names) or owner)
     return role, tuple(frozenset({t}) | alike.get(t, frozenset()) for t in terms)
 
 

@@ -299,13 +299,14 @@ def test_the_fast_feature_path_fills_every_weighted_column(harbour: QA) -> None:
 @pytest.mark.parametrize(
     "question, role, owner",
     [
-        ("Who is Tessa Jowell's deputy?", "deputy", [{"jowel"}]),
+        ("Who is Ana Ruiz's deputy?", "deputy", [{"ruiz"}]),  # a person by her surname
+        ("Who is Tessa Jowell's deputy?", "deputy", [{"tessa"}, {"jowel"}]),  # no article names her
         ("Who is the band's frontman?", "frontman", [{"band"}]),
         ("Who is the president of Colombia?", "president", [{"colombia", "colombian"}]),
         ("Who was the leader of the harbour board in 2019?", "leader", [{"harbour"}, {"board"}]),
         ("Who carried out the harbour survey?", None, None),
-        ("Who heads the Dundee United board?", "head", [{"unit"}]),  # a verb naming the role; whose by the name in it
-        ("Who founded the Port Authority?", "founder", [{"author"}]),
+        ("Who heads the Dundee United board?", "head", [{"dunde"}, {"unit"}]),  # a verb naming the role; whose by the name in it
+        ("Who founded the Port Authority?", "founder", [{"port"}, {"author"}]),
         ("Who led the harbour talks?", None, None),  # an event, not a role
     ],
 )
