@@ -482,6 +482,7 @@ FEATURES = (
     "new_words",  # share of the sentence's terms the question does not have
     "role_name",  # the role a who-question asks about stands next to a person's name ("deputy, Richard Caborn")
     "counted",  # a number stands before what a "how many" question counts ("24 new casinos")
+    "agent",  # the verb of "who VERBed …?" is followed by "by" and a name ("Directed by Bollywood veteran Subhash Ghai")
     "absent_terms",  # question-level: share of the question's IDF weight no article contains
     "unknown_names",  # question-level: names and numbers of the question no article contains (0, 0.5, 1)
     "typed_question",  # question-level: who/when/where/how many
@@ -524,6 +525,10 @@ def features(index: Index, q: Question, hits: Retrieved, every: bool = False) ->
         feats[:, _W["role_name"]] = [_role_by_name(role, index.sentence_text(si)) if _says_whose(index, q, si) else 0.0 for si in cand]
     if q.counted:
         feats[:, _W["counted"]] = [_number_before(q.counted, index.sentence_text(si)) for si in cand]
+    verb = _WHO_VERB.match(q.text)
+    if verb:
+        terms = frozenset(tokenize(verb.group(1)))
+        feats[:, _W["agent"]] = [_agent_after(terms, index.sentence_text(si)) for si in cand]
     if q.speaker:
         for j, si in enumerate(cand):
             s = index.sentences[si]
@@ -601,6 +606,7 @@ for _name, _rank, _conf in (
     ("speaker", 0.1, 0.0),
     ("role_name", 0.2, 0.1),
     ("counted", 0.05, 0.0),
+    ("agent", 0.2, 0.0),
     ("unknown_names", 0.0, -0.2),
 ):
     RANK_WEIGHTS[_W[_name]], CONFIDENCE[_W[_name]] = _rank, _conf
@@ -673,6 +679,20 @@ def _role_by_name(role: str, text: str) -> float:
             text[: m.start()],
         )
         if before and split_title_name(before.group(1))[1]:
+            return 1.0
+    return 0.0
+
+
+# "Who directed …?", "Who first proposed …?": the verb a who-question asks the doer of.
+_WHO_VERB = re.compile(r"\s*who\s+(?:first\s+|originally\s+|actually\s+)?([a-z]+ed)\b", re.I)
+_BY_NAME = re.compile(r"\b([\w-]+)\s+(by\s+(?:[\w’'-]+[\s,]+){0,3}[\w’'-]+)")
+
+
+def _agent_after(terms: frozenset[str], text: str) -> float:
+    """1 when one of ``terms`` is followed by "by" and a name in ``text``: the doer of what a
+    who-question asks about ("Who directed Kisna?": "Directed by Bollywood veteran Subhash Ghai")."""
+    for m in _BY_NAME.finditer(text):
+        if set(tokenize(m.group(1))) & terms and _proper_names(m.group(2)):  # "by" opens it: a name after is no opening word
             return 1.0
     return 0.0
 

@@ -350,6 +350,25 @@ def test_a_role_is_found_under_the_words_news_uses_for_it(role: str, sentence: s
     assert _role_by_name("deputy", sentence) == 0.0
 
 
+@pytest.mark.parametrize(
+    "question, sentence, agent",
+    [
+        ("Who directed Kisna?", "Directed by Bollywood veteran Subhash Ghai, the film is set in 1857.", 1.0),
+        ("Who commissioned the tapestry?", "It was commissioned by Odo, the Bishop of Bayeux.", 1.0),
+        ("Who first proposed the tax?", "The tax, proposed by the Treasury, was dropped.", 1.0),
+        ("Who directed Kisna?", "The film was shot by night in Mumbai.", 0.0),  # no name after "by"
+        ("Who directed Kisna?", "It was produced by Subhash Ghai.", 0.0),  # another doing
+        ("Who is the director of Kisna?", "Directed by Subhash Ghai, it opens in May.", 0.0),  # no verb asked: a role question
+    ],
+)
+def test_the_doer_a_who_question_asks_for_stands_after_by(harbour: QA, question: str, sentence: str, agent: float) -> None:
+    from qa import answer as scorer
+
+    verb = scorer._WHO_VERB.match(question)
+    terms = frozenset(scorer.tokenize(verb.group(1))) if verb else frozenset()
+    assert scorer._agent_after(terms, sentence) == agent
+
+
 def test_a_role_in_a_quote_belongs_to_its_speaker(tmp_path: Path) -> None:
     from qa import answer as scorer
 
