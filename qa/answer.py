@@ -31,6 +31,7 @@ from .index import Index
 from .lexical import tokenize
 from .places import country_words, same_place
 from .search import Retrieved, search_passages
+from .names import DEMONYMS, PERSON_NOUNS
 from .speakers import CAP_RUN, split_title_name
 from .types import Answer, Passage, Quote, Span
 
@@ -369,6 +370,7 @@ def decide(index: Index, q: Question, ranking: Ranking, k: int, min_score: float
         and _holds_answer_type(q, index.sentence_text(best_i))
         and not _anchors_missing(index, q, best_i)
         and not (_NEGATED.search(q.text) and not _NEGATIVE.search(index.sentence_text(best_i)))
+        and not _count_of_something_else(index, q, best_i)
     )
     retrieval = dict(zip(ranking.hits.ids.tolist(), ranking.hits.fused.tolist()))
     passage_rank = dict(retrieval)
@@ -396,6 +398,31 @@ _WHEN_GRAIN = (
 def _exact_when(question: str, sentence: str) -> bool:
     """A "which day of the week / what year / which month" question whose sentence gives just that."""
     return any(asks.search(question) and gives.search(sentence) and not gives.search(question) for asks, gives in _WHEN_GRAIN)
+
+
+DEMONYM_PLURAL = re.compile(r"\b[A-Z][a-z]+(?:ians|eans|ans|ese)\b")
+# Units a sentence may write another way ("sq mi", "km2").
+_UNITS = {"mile", "ton", "kilometr", "metr", "meter", "feet", "foot", "pound", "kilogram", "gram", "litr", "liter",
+          "gallon", "acr", "hectar", "inch", "yard", "km"}
+# Words that count people, beside the occupations and groups of ``PERSON_NOUNS`` and demonyms.
+_PEOPLE_WORDS = frozenset(tokenize(
+    "people persons individuals inhabitants citizens adults children users visitors crew members workers employees "
+    "customers consumers viewers listeners readers fans spectators patients students pupils victims refugees migrants "
+    "immigrants casualties soldiers troops civilians dead deaths killed injured wounded unmanned population"
+)) | frozenset(tokenize(" ".join(PERSON_NOUNS | DEMONYMS)))
+
+
+def _count_of_something_else(index: Index, q: Question, best: int) -> bool:
+    """A "how many NOUN" question whose answer sentence has no word for the noun ("How many barrels
+    a day?" answered by a sentence counting dollars): forms by the first four letters of the stem
+    ("casinos" for "casino", "gigatons" for "tons"); people by any word for people ("30,000
+    inhabitants", "22 million Americans"); units are not checked."""
+    if not q.counted or q.counted in _UNITS:
+        return False
+    tokens = index.sentence_bm25.tokens(best)
+    if q.counted in {"peopl", "person"}:
+        return not (set(tokens) & _PEOPLE_WORDS or DEMONYM_PLURAL.search(index.sentence_text(best)))
+    return not any(q.counted[:4] in t for t in tokens)
 
 
 def _role_unknown(index: Index, q: Question) -> bool:

@@ -452,6 +452,32 @@ def test_a_number_before_the_thing_counted(term: str, sentence: str, before: boo
     assert _number_before(term, sentence) == float(before)
 
 
+@pytest.mark.parametrize(
+    "question, sentence, other",
+    [
+        ("How many barrels does the port handle each day?", "300 ships", True),  # counts something else
+        ("How many ships does the port handle each year?", "300 ships", False),
+        ("How many people work at the port?", "40 workers", False),  # a word for people
+        ("How many people visited the port?", "Americans", False),  # so is a people's name
+        ("How many people work at the port?", "300 ships", True),
+        ("How many miles long is the sea wall?", "3 km", False),  # units may be written another way
+        ("How much did the wall cost?", "300 ships", False),  # not a "how many" question
+    ],
+)
+def test_a_count_of_something_else_does_not_answer_how_many(tmp_path: Path, question: str, sentence: str, other: bool) -> None:
+    from qa.answer import _count_of_something_else
+
+    qa = _engine(
+        tmp_path,
+        port=(
+            "Port news\n\nThe port handles 300 ships a year. It employs 40 workers. "
+            "Some 2,000 Americans visited it in May. The sea wall is 3 km long.\n"
+        ),
+    )
+    q = analyse_question(qa.index, question, qa.embedder.encode([question])[0])
+    assert _count_of_something_else(qa.index, q, _sentence(qa, sentence)) is other
+
+
 def test_the_counted_feature_marks_the_sentence_counting_the_thing_asked(tmp_path: Path) -> None:
     from qa import answer as scorer
 
