@@ -116,6 +116,7 @@ _MEASURES = {
         re.compile(r"\bhow long\b"),
         re.compile(
             rf"\b{_SMALL}\s+(?:more\s+|full\s+|long\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b|"
+            rf"\b{_SMALL}-(?:second|minute|hour|day|week|month|year|decade)\b|"  # "the two-day talks"
             r"\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft)\b",
             re.I,
         ),
@@ -641,7 +642,9 @@ for _name, _rank, _conf in (
 
 def _type_match(q: Question, text: str) -> float:
     if q.kind == "when":
-        return float(bool(_DATE.search(text)))
+        # "Which day of the week …?" is answered by a weekday, "In what year …?" by a year.
+        grain = next((gives for asks, gives in _WHEN_GRAIN if asks.search(q.text)), _DATE)
+        return float(bool(grain.search(text)))
     if q.kind == "number":
         return float(bool(_NUMBER.search(text)))
     if q.kind in {"who", "where"}:

@@ -166,6 +166,7 @@ HOW_LONG = "How long did the repairs take?"
         (HOW_LONG, "duration", "The repairs took 18 months.", True),
         ("How long is the sea wall?", "duration", "The wall runs for 2.5 km along the bay.", True),
         (HOW_LONG, "duration", "The repairs were costly.", False),
+        (HOW_LONG, "duration", "The two-day repairs were costly.", True),
         # money: a currency sign or a named currency, not any number
         ("How much did the repairs cost?", "money", "The repairs cost £9.3bn.", True),
         ("How much did the port earn last year?", "money", "It earned 260.75bn roubles.", True),
@@ -534,6 +535,22 @@ def test_a_role_named_in_other_words_is_answered(tmp_path: Path) -> None:
     assert not qa.index.mentions("boss")
     answer = qa.ask("Who is the port's boss?")
     assert answer.found and "Leo Silva" in answer.answer.text
+
+
+@pytest.mark.parametrize(
+    "question, sentence, match",
+    [
+        ("On which day of the week did the talks begin?", "The talks began on Monday.", 1.0),
+        ("On which day of the week did the talks begin?", "The talks were first held in 2016.", 0.0),  # a date, not a weekday
+        ("In what year did the talks begin?", "The talks were first held in 2016.", 1.0),
+        ("When did the talks begin?", "The talks were first held in 2016.", 1.0),  # any date
+    ],
+)
+def test_a_when_question_ranks_the_grain_it_asks_for(harbour: QA, question: str, sentence: str, match: float) -> None:
+    from qa.answer import _type_match
+
+    q = analyse_question(harbour.index, question, harbour.embedder.encode([question])[0])
+    assert _type_match(q, sentence) == match
 
 
 @pytest.mark.parametrize(
