@@ -161,6 +161,8 @@ _ROLE_EQUALS = {
 }
 
 
+# The subject of "What did X say / think …?", "How does X describe …?".
+_SUBJECT = re.compile(rf"\b(?:did|does|do|has|have|had|will|would)\s+(?P<who>.+?)\s+(?:{_WORDS_ASKED}|think|believe|feel|mean|describe|want|hope)\b")
 # The thing "how many" counts: the last plural-looking word of the few after it, before a verb or
 # preposition ("How many new casinos will", "How many Panthers defense players were", "How many
 # tons of carbon"), else the first word.
@@ -217,13 +219,17 @@ def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
     else:
         kind = next((name for name, (asks, _) in _MEASURES.items() if asks.search(low)), "")
     speakers = index.speaker_aliases()
-    words = re.findall(r"\w+", low)
-    # Look the question's 1- to 4-word runs up among the speakers' names (not each name in the text).
+    # Whose words: the subject of "What did X say …?" when the question has one, else the whole
+    # question ("What was Ruiz's criticism …?").
+    subject = _SUBJECT.search(text)
+    part = subject["who"] if subject else text
+    words = re.findall(r"\w+", part.lower())
+    # Look the 1- to 4-word runs up among the speakers' names (not each name in the text).
     runs = (" ".join(words[i : i + n]) for n in (4, 3, 2, 1) for i in range(len(words) - n + 1))
     speaker = next((speakers[r] for r in runs if r in speakers), None) if _ASKS_FOR_VIEWS.search(low) else None
     unquoted = None
     if speaker is None and _ASKS_FOR_WORDS.search(low):
-        names = [re.sub(r"[’']s?$", "", w) for w in re.findall(r"\b[A-Z][\w’'-]+", text)[1:]]
+        names = [re.sub(r"[’']s?$", "", w) for w in re.findall(r"\b[A-Z][\w’'-]+", part)[0 if subject else 1 :]]
         unquoted = next((n for n in names if index.is_person(n)), None)
     people = tuple(n for n in _names(text) if n.lower() not in _QUESTION_WORDS and index.is_person(n))
     unknown = _unknown_names(index, text)

@@ -241,6 +241,24 @@ def test_a_named_speakers_quotes_are_preferred_only_for_their_words(tmp_path: Pa
     assert q.speaker == ("Ana Ruiz" if prefers else None)
 
 
+@pytest.mark.parametrize(
+    "question, speaker, unquoted",
+    [
+        ("What did Tom Baker say in response to Ruiz's plan?", None, "Baker"),  # the subject, not the other name
+        ("What did Ana Ruiz say about Tom Baker?", "Ana Ruiz", None),
+        ("What was Ruiz's criticism of Tom Baker?", "Ana Ruiz", None),  # no subject: any quoted name
+    ],
+)
+def test_whose_words_a_question_asks_for_is_its_subject(tmp_path: Path, question: str, speaker, unquoted) -> None:
+    qa = _engine(
+        tmp_path,
+        harbour="Harbour to reopen\n\n\u201cThe harbour will reopen in 2027,\u201d said Mayor Ana Ruiz. She met Councillor Tom Baker on Monday.\n",
+    )
+    q = analyse_question(qa.index, question, qa.embedder.encode([question])[0])
+    assert (q.speaker, q.unquoted_person) == (speaker, unquoted)
+    assert qa.ask(question).found is (unquoted is None)
+
+
 def test_a_title_stands_for_the_one_quoted_person_who_holds_it(tmp_path: Path) -> None:
     qa = _engine(
         tmp_path,
