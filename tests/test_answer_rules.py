@@ -41,6 +41,18 @@ def _engine(tmp_path: Path, index: str = "index", **articles: str) -> QA:
     return QA(corpus, tmp_path / index, embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
 
 
+def _question(qa: QA, question: str):
+    return analyse_question(qa.index, question, qa.embedder.encode([question])[0])
+
+
+def _column(qa: QA, q, name: str) -> dict[str, float]:
+    """Each candidate sentence's text → its value of feature ``name``."""
+    from qa import answer as scorer
+
+    cand, feats = scorer.features(qa.index, q, scorer.search_passages(qa.index, q.vector, q.search_tokens, 8))
+    return {qa.index.sentence_text(i): float(feats[j, scorer.FEATURES.index(name)]) for j, i in enumerate(cand)}
+
+
 @pytest.mark.parametrize(
     "question, missing",
     [
@@ -60,7 +72,7 @@ def _engine(tmp_path: Path, index: str = "index", **articles: str) -> QA:
 )
 def test_people_numbers_and_names_the_answer_passage_never_mentions(harbour: QA, question: str, missing: list[str]) -> None:
     index = harbour.index
-    q = analyse_question(index, question, harbour.embedder.encode([question])[0])
+    q = _question(harbour, question)
     assert _anchors_missing(index, q, _sentence(harbour, "harbour would reopen")) == missing
 
 
@@ -76,7 +88,7 @@ def test_what_the_article_says_of_a_speaker_where_it_names_them_is_theirs(tmp_pa
     )
     index = qa.index
     question = "According to the Trade Guide editor, what decides?"
-    q = analyse_question(index, question, qa.embedder.encode([question])[0])
+    q = _question(qa, question)
     assert _anchors_missing(index, q, _sentence(qa, "box office")) == []  # Adams is that editor
     assert _anchors_missing(index, q, _sentence(qa, "critics who")) == ["Trade Guide"]
 
@@ -187,7 +199,7 @@ HOW_LONG = "How long did the repairs take?"
 def test_a_typed_question_needs_an_answer_of_its_type(harbour: QA, question: str, kind: str, sentence: str, holds: bool) -> None:
     from qa.answer import _holds_answer_type
 
-    q = analyse_question(harbour.index, question, harbour.embedder.encode([question])[0])
+    q = _question(harbour, question)
     assert q.kind == kind
     assert _holds_answer_type(q, sentence) is holds
 
@@ -209,12 +221,9 @@ def test_a_country_and_its_people_are_one_term(tmp_path: Path) -> None:
             "Cup final\n\nThe coach of Spain, Jordi Arrese, rested two players.\n\nThe coach of the home team was happy.\n"
         ),
     )
-    from qa import answer as scorer
-
     question = "What did the Spanish coach do?"
-    q = analyse_question(qa.index, question, qa.embedder.encode([question])[0])
-    cand, feats = scorer.features(qa.index, q, scorer.search_passages(qa.index, q.vector, q.search_tokens, 8))
-    cover = {qa.index.sentence_text(i).split(",")[0]: feats[j, scorer.FEATURES.index("sentence_cover")] for j, i in enumerate(cand)}
+    q = _question(qa, question)
+    cover = {text.split(",")[0]: value for text, value in _column(qa, q, "sentence_cover").items()}
     # "Spain" counts for "Spanish": that sentence holds both of the question's terms, the other one.
     assert cover["The coach of Spain"] == pytest.approx(1.0)
     assert 0 < cover["The coach of the home team was happy."] < 1
@@ -237,7 +246,7 @@ def test_a_named_speakers_quotes_are_preferred_only_for_their_words(tmp_path: Pa
         tmp_path,
         harbour='Harbour to reopen\n\n"The harbour will reopen in 2027," said Mayor Ana Ruiz.\n',
     )
-    q = analyse_question(qa.index, question, qa.embedder.encode([question])[0])
+    q = _question(qa, question)
     assert q.speaker == ("Ana Ruiz" if prefers else None)
 
 
@@ -254,7 +263,7 @@ def test_whose_words_a_question_asks_for_is_its_subject(tmp_path: Path, question
         tmp_path,
         harbour="Harbour to reopen\n\n\u201cThe harbour will reopen in 2027,\u201d said Mayor Ana Ruiz. She met Councillor Tom Baker on Monday.\n",
     )
-    q = analyse_question(qa.index, question, qa.embedder.encode([question])[0])
+    q = _question(qa, question)
     assert (q.speaker, q.unquoted_person) == (speaker, unquoted)
     assert qa.ask(question).found is (unquoted is None)
 
@@ -290,7 +299,7 @@ def test_a_question_about_someone_is_answered_from_an_article_that_names_them(tm
     )
     index = qa.index
     question = "When will the harbour reopen, according to Ruiz?"
-    q = analyse_question(index, question, qa.embedder.encode([question])[0])
+    q = _question(qa, question)
     assert q.people == ("Ruiz",)
     ranking = rank(index, q, 8)
     article = lambda i: index.articles[index.sentence_article[i]].id
@@ -305,7 +314,7 @@ def test_the_fast_feature_path_fills_every_weighted_column(harbour: QA) -> None:
 
     index = harbour.index
     question = "When did Mayor Ana Ruiz say the harbour would reopen?"
-    q = analyse_question(index, question, harbour.embedder.encode([question])[0])
+    q = _question(harbour, question)
     hits = scorer.search_passages(index, q.vector, q.tokens, 8)
     cand, fast = scorer.features(index, q, hits)
     cand_all, full = scorer.features(index, q, hits, every=True)
@@ -330,7 +339,7 @@ def test_the_fast_feature_path_fills_every_weighted_column(harbour: QA) -> None:
     ],
 )
 def test_a_who_question_about_a_role_names_the_role_and_whose_it_is(harbour: QA, question: str, role, owner) -> None:
-    q = analyse_question(harbour.index, question, harbour.embedder.encode([question])[0])
+    q = _question(harbour, question)
     assert q.role == (None if role is None else (role, tuple(frozenset(o) for o in owner)))
 
 
@@ -389,8 +398,6 @@ def test_the_doer_a_who_question_asks_for_stands_after_by(harbour: QA, question:
 
 
 def test_a_role_in_a_quote_belongs_to_its_speaker(tmp_path: Path) -> None:
-    from qa import answer as scorer
-
     qa = _engine(
         tmp_path,
         tennis=(
@@ -400,9 +407,9 @@ def test_a_role_in_a_quote_belongs_to_its_speaker(tmp_path: Path) -> None:
     )
     index = qa.index
     question = "Who is Lind's coach?"
-    q = analyse_question(index, question, qa.embedder.encode([question])[0])
-    cand, feats = scorer.features(index, q, scorer.search_passages(index, q.vector, q.search_tokens, 8))
-    role_name = lambda words: next(float(feats[j, scorer.FEATURES.index("role_name")]) for j, i in enumerate(cand) if words in index.sentence_text(i))
+    q = _question(qa, question)
+    column = _column(qa, q, "role_name")
+    role_name = lambda words: next(value for text, value in column.items() if words in text)
     # "me" is Ada Lind, who says it; Omar Diaz is a coach, but not hers.
     assert role_name("Tom Hale") == 1.0 and role_name("Omar Diaz") == 0.0
     assert "Tom Hale" in qa.ask(question).answer.text
@@ -423,9 +430,8 @@ def test_a_role_next_to_a_name_ranks_first_when_the_sentence_says_whose(tmp_path
     )
     index = qa.index
     question = "Who is the port's deputy?"
-    q = analyse_question(index, question, qa.embedder.encode([question])[0])
-    cand, feats = scorer.features(index, q, scorer.search_passages(index, q.vector, q.search_tokens, 8))
-    role_name = {index.sentence_text(i)[:10]: float(feats[j, scorer.FEATURES.index("role_name")]) for j, i in enumerate(cand)}
+    q = _question(qa, question)
+    role_name = {text[:10]: value for text, value in _column(qa, q, "role_name").items()}
     # Maria Lopes is a deputy too, but the sentence does not say she is the port's.
     assert role_name == {"The Port B": 0.0, "At the por": 1.0, "The counci": 0.0}
     first = lambda: index.sentence_text(scorer.rank(index, q, 8).order[0])
@@ -493,7 +499,7 @@ def test_a_count_of_something_else_does_not_answer_how_many(tmp_path: Path, ques
             "Some 2,000 Americans visited it in May. The sea wall is 3 km long.\n"
         ),
     )
-    q = analyse_question(qa.index, question, qa.embedder.encode([question])[0])
+    q = _question(qa, question)
     assert _count_of_something_else(qa.index, q, _sentence(qa, sentence)) is other
 
 
@@ -509,10 +515,9 @@ def test_the_counted_feature_marks_the_sentence_counting_the_thing_asked(tmp_pat
     )
     index = qa.index
     question = "How many ferries will sail to Porto?"
-    q = analyse_question(index, question, qa.embedder.encode([question])[0])
+    q = _question(qa, question)
     assert q.counted == "ferri"
-    cand, feats = scorer.features(index, q, scorer.search_passages(index, q.vector, q.search_tokens, 8))
-    counted = {index.sentence_text(i)[:12]: float(feats[j, scorer.FEATURES.index("counted")]) for j, i in enumerate(cand)}
+    counted = {text[:12]: value for text, value in _column(qa, q, "counted").items()}
     assert counted == {"The ferries ": 0.0, "Ten ferries ": 1.0}
     assert scorer.RANK_WEIGHTS[scorer.FEATURES.index("counted")] > 0
 
@@ -567,7 +572,7 @@ def test_a_role_named_in_other_words_is_answered(tmp_path: Path) -> None:
 def test_a_when_question_ranks_the_grain_it_asks_for(harbour: QA, question: str, sentence: str, match: float) -> None:
     from qa.answer import _type_match
 
-    q = analyse_question(harbour.index, question, harbour.embedder.encode([question])[0])
+    q = _question(harbour, question)
     assert _type_match(q, sentence) == match
 
 
