@@ -114,7 +114,7 @@ def main(argv: list[str]) -> int:
         write_corpus(corpus, [a["file"] for a in data["articles"]])
         qa = QA(corpus_dir=corpus, index_dir=Path(tmp) / "index")
         by_split = evaluate(qa, data, args.show)
-    n_articles = {name: sum(e.get("split", "tune") == name for e in data["articles"]) for name in SPLITS}
+    n_articles = {name: len({e["file"] for e in data["articles"] if e.get("split", "tune") == name}) for name in SPLITS}
     table = markdown_table(
         ["split", "articles", "questions", "answered with the right words", "best sentence right (P@1)",
          "answered wrongly", "wrongly declined", "unanswerable declined", "answer/decline accuracy"],
