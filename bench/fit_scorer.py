@@ -32,6 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from qa import answer as scorer
+from qa.question import analyse_question
 from qa.embedding import get_embedder
 from qa.settings import Settings
 
@@ -53,7 +54,7 @@ def _rows(qa, items) -> list[Row]:
     vectors = qa.embedder.encode([it.question for it in items])
     out = []
     for it, v in zip(items, vectors):
-        q = scorer.analyse_question(index, it.question, v)
+        q = analyse_question(index, it.question, v)
         hits = scorer.search_passages(index, q.vector, q.tokens, qa.settings.candidate_passages)
         cand, feats = scorer.features(index, q, hits, every=True)
         spans = [(index.sentences[c].start, index.sentences[c].end) for c in cand]

@@ -17,11 +17,12 @@ import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .answer import analyse_question, answer, candidate_spans, decide, rank
+from .answer import answer, candidate_spans, decide, rank
 from .corpus import ARTICLE_SUFFIXES, Article, atomic_write_bytes, decode_article, load_corpus, read_article
 from .embedding import Embedder, get_embedder
 from .errors import CorpusError, QuestionError
 from .index import DamagedIndex, Index, Progress, StaleIndex, write_lock
+from .question import analyse_question
 from .settings import Settings
 from .types import Answer, Span
 

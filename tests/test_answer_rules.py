@@ -8,7 +8,9 @@ import pytest
 
 from conftest import FakeEmbedder
 from qa import QA
-from qa.answer import _anchors_missing, _exact_when, analyse_question
+from qa.answer import _anchors_missing
+from qa.answer_types import exact_when
+from qa.question import analyse_question
 from qa.settings import Settings
 
 ARTICLE = """Title: Harbour to reopen
@@ -197,15 +199,15 @@ HOW_LONG = "How long did the repairs take?"
     ],
 )
 def test_a_typed_question_needs_an_answer_of_its_type(harbour: QA, question: str, kind: str, sentence: str, holds: bool) -> None:
-    from qa.answer import _holds_answer_type
+    from qa.answer_types import holds_answer_type
 
     q = _question(harbour, question)
     assert q.kind == kind
-    assert _holds_answer_type(q, sentence) is holds
+    assert holds_answer_type(q, sentence) is holds
 
 
 def test_a_country_and_its_people_are_one_term(tmp_path: Path) -> None:
-    from qa.answer import _alike
+    from qa.question import _alike
     from qa.places import country_words
 
     assert country_words("Spanish") == {"Spain", "Spaniards", "Spanish"}
@@ -356,10 +358,10 @@ def test_a_who_question_about_a_role_names_the_role_and_whose_it_is(harbour: QA,
     ],
 )
 def test_a_role_next_to_a_persons_name(sentence: str, by_name: bool) -> None:
-    from qa.answer import _role_by_name
+    from qa.answer_types import role_by_name
 
     role = "president" if "president" in sentence else "deputy"
-    assert _role_by_name(role, sentence) == float(by_name)
+    assert role_by_name(role, sentence) == float(by_name)
 
 
 @pytest.mark.parametrize(
@@ -372,10 +374,10 @@ def test_a_role_next_to_a_persons_name(sentence: str, by_name: bool) -> None:
     ],
 )
 def test_a_role_is_found_under_the_words_news_uses_for_it(role: str, sentence: str) -> None:
-    from qa.answer import _role_by_name
+    from qa.answer_types import role_by_name
 
-    assert _role_by_name(role, sentence) == 1.0
-    assert _role_by_name("deputy", sentence) == 0.0
+    assert role_by_name(role, sentence) == 1.0
+    assert role_by_name("deputy", sentence) == 0.0
 
 
 @pytest.mark.parametrize(
@@ -389,12 +391,14 @@ def test_a_role_is_found_under_the_words_news_uses_for_it(role: str, sentence: s
         ("Who is the director of Kisna?", "Directed by Subhash Ghai, it opens in May.", 0.0),  # no verb asked: a role question
     ],
 )
-def test_the_doer_a_who_question_asks_for_stands_after_by(harbour: QA, question: str, sentence: str, agent: float) -> None:
-    from qa import answer as scorer
+def test_the_doer_a_who_question_asks_for_stands_after_by(question: str, sentence: str, agent: float) -> None:
+    from qa.answer_types import agent_after
+    from qa.lexical import tokenize
+    from qa.question import WHO_VERB
 
-    verb = scorer._WHO_VERB.match(question)
-    terms = frozenset(scorer.tokenize(verb.group(1))) if verb else frozenset()
-    assert scorer._agent_after(terms, sentence) == agent
+    verb = WHO_VERB.match(question)
+    terms = frozenset(tokenize(verb.group(1))) if verb else frozenset()
+    assert agent_after(terms, sentence) == agent
 
 
 def test_a_role_in_a_quote_belongs_to_its_speaker(tmp_path: Path) -> None:
@@ -405,7 +409,6 @@ def test_a_role_in_a_quote_belongs_to_its_speaker(tmp_path: Path) -> None:
             "Lind said.\n\nHer rival Mia Berg thanked coach Omar Diaz for the season.\n"
         ),
     )
-    index = qa.index
     question = "Who is Lind's coach?"
     q = _question(qa, question)
     column = _column(qa, q, "role_name")
@@ -455,7 +458,7 @@ def test_a_role_next_to_a_name_ranks_first_when_the_sentence_says_whose(tmp_path
     ],
 )
 def test_what_a_how_many_question_counts(question: str, counted: str | None) -> None:
-    from qa.answer import _counted
+    from qa.question import _counted
 
     assert _counted(question) == counted
 
@@ -472,9 +475,9 @@ def test_what_a_how_many_question_counts(question: str, counted: str | None) -> 
     ],
 )
 def test_a_number_before_the_thing_counted(term: str, sentence: str, before: bool) -> None:
-    from qa.answer import _number_before
+    from qa.answer_types import number_before
 
-    assert _number_before(term, sentence) == float(before)
+    assert number_before(term, sentence) == float(before)
 
 
 @pytest.mark.parametrize(
@@ -490,7 +493,7 @@ def test_a_number_before_the_thing_counted(term: str, sentence: str, before: boo
     ],
 )
 def test_a_count_of_something_else_does_not_answer_how_many(tmp_path: Path, question: str, sentence: str, other: bool) -> None:
-    from qa.answer import _count_of_something_else
+    from qa.answer_types import count_of_something_else
 
     qa = _engine(
         tmp_path,
@@ -500,7 +503,7 @@ def test_a_count_of_something_else_does_not_answer_how_many(tmp_path: Path, ques
         ),
     )
     q = _question(qa, question)
-    assert _count_of_something_else(qa.index, q, _sentence(qa, sentence)) is other
+    assert count_of_something_else(qa.index, q, _sentence(qa, sentence)) is other
 
 
 def test_the_counted_feature_marks_the_sentence_counting_the_thing_asked(tmp_path: Path) -> None:
@@ -513,7 +516,6 @@ def test_the_counted_feature_marks_the_sentence_counting_the_thing_asked(tmp_pat
             "Ten ferries will sail to Porto each week.\n"
         ),
     )
-    index = qa.index
     question = "How many ferries will sail to Porto?"
     q = _question(qa, question)
     assert q.counted == "ferri"
@@ -570,10 +572,10 @@ def test_a_role_named_in_other_words_is_answered(tmp_path: Path) -> None:
     ],
 )
 def test_a_when_question_ranks_the_grain_it_asks_for(harbour: QA, question: str, sentence: str, match: float) -> None:
-    from qa.answer import _type_match
+    from qa.answer_types import type_match
 
     q = _question(harbour, question)
-    assert _type_match(q, sentence) == match
+    assert type_match(q, sentence) == match
 
 
 @pytest.mark.parametrize(
@@ -588,4 +590,4 @@ def test_a_when_question_ranks_the_grain_it_asks_for(harbour: QA, question: str,
     ],
 )
 def test_a_date_of_the_grain_asked_for(question: str, sentence: str, exact: bool) -> None:
-    assert _exact_when(question, sentence) is exact
+    assert exact_when(question, sentence) is exact

@@ -1,0 +1,180 @@
+"""Whether a sentence gives what a question asks for: a name, date, place, number or measure of the
+question's kind (``holds_answer_type``, ``type_match``), the date grain asked for (``exact_when``),
+a word for what a "how many" question counts, a role next to a person's name, the doer after "by",
+or a number before the thing counted. Sentence-side helpers of ``qa/answer.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .index import Index
+from .lexical import tokenize
+from .names import DEMONYMS, PERSON_NOUNS
+from .question import MEASURES, ROLE_EQUALS, WHEN_GRAIN, Question
+from .speakers import CAP_RUN, split_title_name
+
+_DATE = re.compile(
+    r"\b(?:\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|yesterday|today|tomorrow|"
+    r"week|month|year|decade|century)\b"
+)
+# A digit after a letter is part of a name ("MP3", "G8"), not a number.
+_NUMBER = re.compile(r"(?<![^\W\d_])(?:\d[\d,.]*\d|\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\b", re.I)
+_AMOUNT = re.compile(r"[$€£¥]|(?<![^\W\d_])\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|percent|per cent|half|quarter|third|double|twice)\b", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_PLACE = re.compile(
+    r"\b(?:in|at|from|to|near|inside|outside)\s+(?:the\s+)?([A-Z][\w’'-]+)|"
+    # a common place: "after spotting him in a pub", "at their farmhouse"
+    r"\b(?:in|at|inside|outside|near)\s+(?:a|an|the|his|her|their|its|our|my)\s+(?:[a-z-]+\s+)?"
+    r"(pub|bar|club|hotel|restaurant|cafe|school|hospital|church|park|garden|house|home|flat|studio|farmhouse|"
+    r"stadium|prison|shop|village|town|city|airport|station|museum|theatre|cinema|university|college|kitchen|library)\b|"
+    # a place made an adjective: "a Geneva-based company", "the London-born singer"
+    r"(?<=[\w,] )([A-Z][\w’']+)-(?:based|born|headquartered|registered|listed)\b"
+)
+
+
+def exact_when(question: str, sentence: str) -> bool:
+    """A "which day of the week / what year / which month" question whose sentence gives just that."""
+    return any(asks.search(question) and gives.search(sentence) and not gives.search(question) for asks, gives in WHEN_GRAIN)
+
+
+_DEMONYM_PLURAL = re.compile(r"\b[A-Z][a-z]+(?:ians|eans|ans|ese)\b")  # "Americans", "Chinese"
+# Units a sentence may write another way ("sq mi", "km2").
+_UNITS = {"mile", "ton", "kilometr", "metr", "meter", "feet", "foot", "pound", "kilogram", "gram", "litr", "liter",
+          "gallon", "acr", "hectar", "inch", "yard", "km"}
+# Words that count people, beside the occupations and groups of ``PERSON_NOUNS`` and demonyms.
+_PEOPLE_WORDS = frozenset(tokenize(
+    "people persons individuals inhabitants citizens adults children users visitors crew members workers employees "
+    "customers consumers viewers listeners readers fans spectators patients students pupils victims refugees migrants "
+    "immigrants casualties soldiers troops civilians dead deaths killed injured wounded unmanned population"
+)) | frozenset(tokenize(" ".join(PERSON_NOUNS | DEMONYMS)))
+
+
+def count_of_something_else(index: Index, q: Question, best: int) -> bool:
+    """A "how many NOUN" question whose answer sentence has no word for the noun ("How many barrels
+    a day?" answered by a sentence counting dollars): forms by the first four letters of the stem
+    ("casinos" for "casino", "gigatons" for "tons"); people by any word for people ("30,000
+    inhabitants", "22 million Americans"); units are not checked."""
+    if not q.counted or q.counted in _UNITS:
+        return False
+    tokens = index.sentence_bm25.tokens(best)
+    if q.counted in {"peopl", "person"}:
+        return not (set(tokens) & _PEOPLE_WORDS or _DEMONYM_PLURAL.search(index.sentence_text(best)))
+    return not any(q.counted[:4] in t for t in tokens)
+
+
+def type_match(q: Question, text: str) -> float:
+    if q.kind == "when":
+        # "Which day of the week …?" is answered by a weekday, "In what year …?" by a year.
+        grain = next((gives for asks, gives in WHEN_GRAIN if asks.search(q.text)), _DATE)
+        return float(bool(grain.search(text)))
+    if q.kind == "number":
+        return float(bool(_NUMBER.search(text)))
+    if q.kind in {"who", "where"}:
+        return float(holds_answer_type(q, text))
+    if q.kind in MEASURES:
+        return float(bool(MEASURES[q.kind][1].search(text)))
+    return 0.0
+
+
+def holds_answer_type(q: Question, text: str) -> bool:
+    """A who/when/where/how-many question (or one asking for an age, a share, a duration or an
+    amount of money) is answered only by a sentence holding a name, date, place, number or such
+    measure that the question itself does not already contain."""
+    if not q.kind:
+        return True
+    asked = _words(q.text)
+    new = lambda items: any(any(t not in asked for t in item) for item in items)
+    if q.kind in {"who", "when", "where", *MEASURES}:
+        return new(_answer_items(q.kind, text))
+    if re.search(r"\bhow many years\b", q.text.lower()):
+        return bool(_NUMBER.search(text))
+    if re.search(r"\bhow much\b", q.text.lower()) and not _AMOUNT.search(text):
+        return False  # an amount, not a count: "two countries" does not say how much aid
+    return new(_answer_items("number", text))
+
+
+@lru_cache(maxsize=1024)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[\w’'-]+", text.lower()))
+
+
+@lru_cache(maxsize=1 << 16)
+def _answer_items(kind: str, text: str) -> tuple[tuple[str, ...], ...]:
+    """The names (each as its lower-cased words), dates, places or numbers (not years) a sentence
+    holds; cached, as the same candidate sentences come up question after question."""
+    if kind == "who":
+        return tuple(tuple(n.lower().split()) for n in proper_names(text))
+    if kind == "when":
+        found = (m.group() for m in _DATE.finditer(text))
+    elif kind == "where":
+        found = (m.group(1) or m.group(2) or m.group(3) for m in _PLACE.finditer(text))
+    elif kind in MEASURES:  # each measure as its words: "26-year-old", "59 %", "two thirds"
+        return tuple(tuple(re.findall(r"[\w’'-]+", m.group().lower())) for m in MEASURES[kind][1].finditer(text))
+    else:
+        found = (m.group() for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group()))
+    return tuple((f.lower(),) for f in found)
+
+
+@lru_cache(maxsize=1 << 14)
+def role_by_name(role: str, text: str) -> float:
+    """1 when ``role`` (or its plural, or a word news uses for it: ``ROLE_EQUALS``) stands next to
+    a person's name in ``text``: before it ("president Satoru Iwata", "deputy, Richard Caborn",
+    "(coach) Peter Lundgren") or after it ("Richard Caborn, her deputy", "Tom Meighan, the band's
+    frontman", "Satoru Iwata, who is Nintendo's president")."""
+    stems = [re.escape(r[:-1]) + "(?:y|ies)" if r.endswith("y") else re.escape(r) + "(?:s|es)?" for r in (role, *ROLE_EQUALS.get(role, ()))]
+    for m in re.finditer(rf"\b(?:{'|'.join(stems)})\b", text, re.I):
+        after = re.match(rf"\)?,?\s+({CAP_RUN.pattern})", text[m.end() :])
+        if after and split_title_name(after.group(1))[1]:
+            return 1.0
+        before = re.search(
+            rf"({CAP_RUN.pattern})(?:,\s+|,?\s+(?:who\s+)?(?:is|was|became|becomes|has been|had been|remains)\s+)"
+            r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:\S+[’']s?\s+)?(?:[\w-]+\s+){0,2}$",
+            text[: m.start()],
+        )
+        if before and split_title_name(before.group(1))[1]:
+            return 1.0
+    return 0.0
+
+
+_BY_NAME = re.compile(r"\b([\w-]+)\s+(by\s+(?:[\w’'-]+[\s,]+){0,3}[\w’'-]+)")
+
+
+def agent_after(terms: frozenset[str], text: str) -> float:
+    """1 when one of ``terms`` is followed by "by" and a name in ``text``: the doer of what a
+    who-question asks about ("Who directed Kisna?": "Directed by Bollywood veteran Subhash Ghai")."""
+    for m in _BY_NAME.finditer(text):
+        if set(tokenize(m.group(1))) & terms and proper_names(m.group(2)):  # "by" opens it: a name after is no opening word
+            return 1.0
+    return 0.0
+
+
+@lru_cache(maxsize=1 << 14)
+def number_before(term: str, text: str) -> float:
+    """1 when a number stands before a word ending in the term ``term`` in ``text``, up to three
+    words between ("1,000 people", "2.8 million DS consoles", "eight regional casinos", "1.5
+    gigatons" for tons)."""
+    for m in _NUMBER.finditer(text):
+        if _YEAR.fullmatch(m.group()):
+            continue
+        after = re.findall(r"[\w’'-]+", text[m.end() : m.end() + 60])[:4]
+        if any(t.endswith(term) for w in after for t in tokenize(w)):  # "1.5 gigatons" counts tons
+            return 1.0
+    return 0.0
+
+
+def proper_names(text: str) -> list[str]:
+    """Who can answer "who": people ("Carl Clump", the name without its title), and bodies and
+    groups named by a capitalised run ("Pew Internet", "the Salvation Army", "Apacs"), but not a
+    lone capitalised word opening the sentence ("The", "However")."""
+    out = []
+    for m in CAP_RUN.finditer(text):
+        name = split_title_name(m.group())[1]
+        opens = not text[: m.start()].strip(" “”\"'‘’([")
+        if name:
+            out.append(name)
+        elif len(m.group().split()) > 1 or not opens:
+            out.append(m.group())
+    return out
