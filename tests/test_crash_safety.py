@@ -14,10 +14,8 @@ import json
 import logging
 import random
 import shutil
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
