@@ -126,6 +126,7 @@ _COUNT_STOP = {
     "more", "fewer", "less", "of", "in", "per", "from", "for", "at", "on", "to", "with", "by", "did", "does", "do", "is", "are",
     "was", "were", "will", "would", "can", "could", "have", "has", "had", "should", "must", "may", "might", "the", "a",
 }
+# Words that open or shape a question, never a name it gives.
 QUESTION_WORDS = {"who", "whom", "whose", "what", "when", "where", "why", "how", "which", "did", "does", "do", "is", "are", "was", "were", "can", "will", "would", "should"}
 
 
@@ -142,6 +143,8 @@ WHEN_GRAIN = (
 
 @dataclass(frozen=True)
 class Question:
+    """What a question asks, read once by ``analyse_question``."""
+
     text: str
     vector: np.ndarray
     tokens: list[str]
