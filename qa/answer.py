@@ -19,7 +19,7 @@ name, date, place, number or measure, or a "how many" answer counts something el
 question names a person, a number or anything else by name that the answer's passage (or, for
 someone's words, the sentence introducing them) never mentions; when the question asks what did
 not happen and the sentence negates nothing; or when it asks for the words of someone the articles
-name but never quote, or who holds a role ("who is X's deputy?") that no article ever names.
+name but never quote, or who holds a role ("who is X's deputy?") that the answer's article never names.
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def decide(index: Index, q: Question, ranking: Ranking, k: int, min_score: float
         best_i is not None
         and best_score >= min_score
         and q.unquoted_person is None
-        and not _role_unknown(index, q)
+        and not _role_unknown(index, q, best_i)
         and holds_answer_type(q, index.sentence_text(best_i))
         and not _anchors_missing(index, q, best_i)
         and not (_NEGATED.search(q.text) and not _NEGATIVE.search(index.sentence_text(best_i)))
@@ -109,12 +109,14 @@ def decide(index: Index, q: Question, ranking: Ranking, k: int, min_score: float
 EXACT_WHEN_BONUS = 0.12
 
 
-def _role_unknown(index: Index, q: Question) -> bool:
-    """A "who is X's deputy?" question about a role no article ever names ("deputy", "deputies")."""
+def _role_unknown(index: Index, q: Question, best: int) -> bool:
+    """A "who is X's deputy?" question about a role the answer's article never names ("deputy",
+    "deputies", or a word news uses for it): another article's deputies are no answer."""
     if q.role is None or not ROLE_ASKED.match(q.text):  # "Who heads X?" may be answered by "X, headed by"
         return False
     forms = {f for role in (q.role[0], *ROLE_EQUALS.get(q.role[0], ())) for f in (role, role + "s", role + "es", role[:-1] + "ies" if role.endswith("y") else role)}
-    return not any(index.mentions(f) for f in forms)
+    text = index.articles[index.sentence_article[best]].text
+    return not re.search(rf"\b(?:{'|'.join(map(re.escape, sorted(forms)))})\b", text, re.I)
 
 
 def _anchors_missing(index: Index, q: Question, best: int) -> list[str]:

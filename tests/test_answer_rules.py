@@ -555,6 +555,16 @@ def test_a_role_no_article_names_is_not_answered(harbour: QA, question: str, fou
     assert harbour.ask(question).found is found
 
 
+def test_a_role_only_another_article_names_is_not_answered(tmp_path: Path) -> None:
+    qa = _engine(
+        tmp_path,
+        harbour=ARTICLE,
+        port="Port news\n\nThe port's deputy, Leo Silva, said the ferries would return.\n",
+    )
+    assert not qa.ask("Who is Ana Ruiz's deputy?").found  # her article names no deputy; the port's is another's
+    assert qa.ask("Who is the port's deputy?").found
+
+
 def test_a_role_named_in_other_words_is_answered(tmp_path: Path) -> None:
     qa = _engine(tmp_path, port="Port news\n\nPort chairman Leo Silva said the ferries would return.\n")
     assert not qa.index.mentions("boss")
