@@ -216,7 +216,10 @@ def features(index: Index, q: Question, hits: Retrieved, every: bool = False) ->
     if not cand:
         return cand, feats
     # A term and its equals ("spanish", "spain") weigh as one term, by the sentences holding any.
-    weights = {t: index.sentence_bm25.idf(t, *sorted(q.alike.get(t, ()))) for t in set(q.tokens)}
+    # The people the question names pick the article (``rank``), not the sentence: the answer often
+    # says "he", and a name rare in a large corpus would outweigh every other word.
+    named = {t for person in q.people for t in tokenize(person)}
+    weights = {t: index.sentence_bm25.idf(t, *sorted(q.alike.get(t, ()))) for t in set(q.tokens) - named}
     total = sum(weights.values()) or 1.0
     cover = lambda toks: sum(w for t, w in weights.items() if t in toks) / total
     ids = np.asarray(cand, dtype=np.int64)

@@ -284,6 +284,23 @@ def test_a_title_stands_for_the_one_quoted_person_who_holds_it(tmp_path: Path) -
     assert aliases["hale"] == "Tom Hale"
 
 
+def test_the_person_a_question_names_picks_the_article_not_the_sentence(tmp_path: Path) -> None:
+    qa = _engine(
+        tmp_path,
+        harbour=(
+            "Harbour plans\n\nMayor Ana Ruiz met the union on Monday. \u201cThe harbour wall will be rebuilt,\u201d she said.\n\n"
+            "Ruiz also opened a school.\n"
+        ),
+    )
+    q = _question(qa, "What did Ruiz say about the harbour wall?")
+    assert q.people == ("Ruiz",)
+    cover = _column(qa, q, "sentence_cover")
+    by_start = lambda words: next(value for text, value in cover.items() if text.startswith(words))
+    # Her name, rare in a large corpus, would outweigh "harbour" and "wall"; the answer says "she".
+    assert by_start("Ruiz also") == 0.0 and by_start("Mayor Ana Ruiz") == 0.0
+    assert by_start("\u201cThe harbour") == pytest.approx(1.0)
+
+
 def test_a_term_and_its_equals_weigh_as_one_term(harbour: QA) -> None:
     bm25 = harbour.index.sentence_bm25
     assert bm25.idf("harbour", "harbour") == bm25.idf("harbour")
