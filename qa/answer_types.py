@@ -76,14 +76,26 @@ def type_match(q: Question, text: str) -> float:
         return float(holds_answer_type(q, text))
     if q.kind in MEASURES:
         return float(bool(MEASURES[q.kind][1].search(text)))
+    if q.kind == "title":
+        return float(_titled(q.people, text))
     return 0.0
+
+
+def _titled(people: tuple[str, ...], text: str) -> bool:
+    """Whether ``text`` gives one of ``people`` a title before their name ("Foreign Minister Alvaro
+    Leyva")."""
+    for m in CAP_RUN.finditer(text):
+        role, name, _ = split_title_name(m.group())
+        if role and name and any(p in name.split() for p in people):
+            return True
+    return False
 
 
 def holds_answer_type(q: Question, text: str) -> bool:
     """A who/when/where/how-many question (or one asking for an age, a share, a duration or an
     amount of money) is answered only by a sentence holding a name, date, place, number or such
     measure that the question itself does not already contain."""
-    if not q.kind:
+    if not q.kind or q.kind == "title":  # a title may be said in many ways: no check
         return True
     asked = _words(q.text)
     new = lambda items: any(any(t not in asked for t in item) for item in items)

@@ -126,6 +126,8 @@ _COUNT_STOP = {
     "more", "fewer", "less", "of", "in", "per", "from", "for", "at", "on", "to", "with", "by", "did", "does", "do", "is", "are",
     "was", "were", "will", "would", "can", "could", "have", "has", "had", "should", "must", "may", "might", "the", "a",
 }
+# "What post does Leyva hold?", "What is Blinken's job?": a question for someone's title.
+_ASKS_TITLE = re.compile(r"^\s*what (?:post|position|job|role|title|office|rank)\b|^\s*what is [\w\s’'-]{1,40}[’']s (?:post|position|job|role|title)\b")
 # Words that open or shape a question, never a name it gives.
 QUESTION_WORDS = {"who", "whom", "whose", "what", "when", "where", "why", "how", "which", "did", "does", "do", "is", "are", "was", "were", "can", "will", "would", "should"}
 
@@ -148,7 +150,7 @@ class Question:
     text: str
     vector: np.ndarray
     tokens: list[str]
-    kind: str  # "who", "when", "where", "number", one of ``MEASURES`` ("age", "share", "money", "duration") or ""
+    kind: str  # "who", "when", "where", "number", "title", one of ``MEASURES`` ("age", "share", "money", "duration") or ""
     speaker: str | None  # a speaker of the corpus the question names, asking for their words or views
     unknown_names: list[str]  # names or numbers in the question that no article contains
     unquoted_person: str | None  # asks what someone said whom no article quotes
@@ -180,6 +182,8 @@ def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
         kind = "when"
     elif re.match(r"\s*(?:where\b|(?:in|at|from|to) (?:what|which) (?:place|city|country|town|venue)\b)", low):
         kind = "where"
+    elif _ASKS_TITLE.search(low):
+        kind = "title"
     elif MEASURES["money"][0].search(low):
         kind = "money"
     elif re.search(r"\bhow (?:many|much)\b", low) and not MEASURES["share"][0].search(low):

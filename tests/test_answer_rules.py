@@ -592,6 +592,23 @@ def test_a_role_named_in_other_words_is_answered(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "question, sentence, match",
     [
+        ("What post does Ruiz hold?", "The talks were led by Mayor Ana Ruiz.", 1.0),  # a title before her name
+        ("What post does Ruiz hold?", "Ruiz met Tom Baker on Monday.", 0.0),
+        ("What is Ana Ruiz's job?", "The talks were led by Mayor Ana Ruiz.", 1.0),
+    ],
+)
+def test_a_question_for_someones_title_ranks_a_title_before_their_name(harbour: QA, question: str, sentence: str, match: float) -> None:
+    from qa.answer_types import holds_answer_type, type_match
+
+    q = _question(harbour, question)
+    assert q.kind == "title" and "Ruiz" in q.people
+    assert type_match(q, sentence) == match
+    assert holds_answer_type(q, sentence)  # a title is said in many ways: ranking only, never a decline
+
+
+@pytest.mark.parametrize(
+    "question, sentence, match",
+    [
         ("On which day of the week did the talks begin?", "The talks began on Monday.", 1.0),
         ("On which day of the week did the talks begin?", "The talks were first held in 2016.", 0.0),  # a date, not a weekday
         ("In what year did the talks begin?", "The talks were first held in 2016.", 1.0),
