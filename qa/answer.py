@@ -34,6 +34,7 @@ from .index import Index
 from .lexical import tokenize
 from .question import QUESTION_WORDS, ROLE_ASKED, ROLE_EQUALS, WHO_VERB, Question, capitalised_names
 from .search import Retrieved, search_passages
+from .text import sentence_spans
 from .types import Answer, Passage, Quote, Span
 
 _ANAPHOR = re.compile(r"^[“\"]?(?:That|This|These|Those|It|They|Such|He|She|But|And|So)\b")
@@ -148,11 +149,10 @@ def _introduction(index: Index, best: int) -> str:
         return ""
     start = text.rfind("\n", 0, at.start()) + 1
     end = text.find("\n", at.end())
-    paragraph = text[start : end if end >= 0 else len(text)]
-    # The sentence of that paragraph holding the name.
-    for m in re.finditer(r"[^.!?]*(?:[.!?]+[”\"’']?|$)", paragraph):
-        if m.start() <= at.start() - start < m.end():
-            return m.group()
+    # The sentence of that paragraph (line) holding the name.
+    for a, b in sentence_spans(text, start, end if end >= 0 else len(text)):
+        if a <= at.start() < b:
+            return text[a:b]
     return ""
 
 

@@ -179,6 +179,11 @@ def _one_letter_apart(a: str, b: str) -> bool:
 _NICKNAMED = re.compile(r"\b(?P<first>[A-Z][\w-]+)\s+['‘\"“](?P<nick>[A-Z][\w-]+)['’\"”]\s+(?P<last>[A-Z][\w-]+)\b")
 # Words that make a capitalised name a body's ("the British Chambers of Commerce").
 _BODY_WORDS = ORG_NOUNS | {"chambers", "institute", "confederation", "centre", "center", "trust", "fund", "office", "department"}
+# A capitalised name opening a sentence as its subject ("The Institute of Directors has …").
+_NAMED_BODY = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))The\s+(?P<name>[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:the\s+)?[A-Z][\w&’'-]*)*)"
+    r"\s+(?:has|have|had|is|was|will|would|says|[a-z]+ed)\b"
+)
 
 
 class Cast:
@@ -329,11 +334,7 @@ class Cast:
                 self._kind_alias[start] = {m.group("noun") if pat2 is appositive else "company"}
         # "The British Chambers of Commerce welcomed …", "The Institute of Directors has …": a body's
         # name, with a word for a body in it, opening a sentence as its subject (so "it" can find it).
-        named_body = re.compile(
-            r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))The\s+(?P<name>[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:the\s+)?[A-Z][\w&’'-]*)*)"
-            r"\s+(?:has|have|had|is|was|will|would|says|[a-z]+ed)\b"
-        )
-        for m in named_body.finditer(self.text, body_start):
+        for m in _NAMED_BODY.finditer(self.text, body_start):
             name, start = m.group("name"), m.start("name")
             if len(name.split()) < 2 or not any(norm(w) in _BODY_WORDS for w in name.split()) or any(a <= start < b for a, b, _ in out):
                 continue
@@ -733,18 +734,12 @@ class Cast:
             i -= 1
         if i >= 0 and self._sentence_index(pos) - self._sentence_index(self._mentions[i].pos) <= 1:
             return self._mentions[i].ent
-        counts: dict[int, int] = {}
-        last: dict[int, int] = {}
-        ents: dict[int, Entity] = {}
+        seen: dict[int, tuple[int, int, Entity]] = {}  # id → (mentions so far, last position, entity)
         for m in self._mentions[: bisect_right(self._positions, pos)]:
             if fits(m.ent):
-                k = id(m.ent)
-                counts[k] = counts.get(k, 0) + 1
-                last[k] = m.pos
-                ents[k] = m.ent
-        if not counts:
-            return None
-        return ents[max(counts, key=lambda k: (counts[k], last[k]))]
+                n = seen.get(id(m.ent), (0, 0, m.ent))[0]
+                seen[id(m.ent)] = (n + 1, m.pos, m.ent)
+        return max(seen.values(), key=lambda v: v[:2])[2] if seen else None
 
     def by_nominal(self, phrase: str, pos: int, fallback: bool = True) -> Entity | None:
         """A description like "the secretary of state" or "the US’ top foreign policy official":
