@@ -335,6 +335,8 @@ def np_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
         return None
     e = s + taken[-1][1] + len(taken[-1][0])
     np = text[s:e].rstrip(".")
+    if not np:  # "According to ." names no one
+        return None
     # "said the minister, Jack Smith": the name in apposition is the speaker.
     appo = re.match(rf",\s+({CAP_RUN.pattern})(?=\s*[,.;:]|\s*$)", text[e:limit])
     if appo and np.split()[0].lower() in DETERMINERS and parse_person(appo.group(1))[1]:

@@ -217,6 +217,7 @@ NAMED_ARTICLES = [
     "\x00binary\x00",
     "lone \ud800 surrogate\n\nsaid Smith",
     "# Markdown <script>alert(1)</script>\n\n<b>bold</b> said Smith. {{7*7}}",
+    "According to .\n\nSales rose, according to . Prices fell, said .",  # a cue naming no one
 ]
 
 
