@@ -3,8 +3,10 @@ the question, verbatim, and decide honestly when the articles do not answer it.
 
 Each candidate sentence gets a score from a few interpretable features (``FEATURES``): its dense
 cosine to the question, the cosine of its passage, how much of the question's (IDF-weighted)
-vocabulary it and its passage contain, whether it holds the kind of thing asked for (a date, a
-number, a person or named body, an age, a share, a duration, an amount of money: ``answer_types``),
+vocabulary it and its passage contain (and, for a little, the sentence before it in the paragraph,
+which "this" or "the company" refers back to), whether it holds the kind of thing asked for (a
+date, a number, a person or named body, an age, a share, a duration, an amount of money:
+``answer_types``),
 whether it is a quote by the speaker whose words or views the question asks for, whether it puts
 the role a "who is X's deputy?" asks about next to a person's name and says whose role it is,
 whether the verb of "who VERBed …?" stands before "by" and a name, and whether a number stands
@@ -196,6 +198,7 @@ FEATURES = (
     "role_name",  # the role a who-question asks about stands next to a person's name ("deputy, Richard Caborn")
     "counted",  # a number stands before what a "how many" question counts ("24 new casinos")
     "agent",  # the verb of "who VERBed …?" is followed by "by" and a name ("Directed by Bollywood veteran Subhash Ghai")
+    "context_cover",  # share of the question's IDF-weighted terms only the sentence before it in the paragraph contains
     "absent_terms",  # question-level: share of the question's IDF weight no article contains
     "unknown_names",  # question-level: names and numbers of the question no article contains (0, 0.5, 1)
     "typed_question",  # question-level: who/when/where/how many
@@ -226,13 +229,26 @@ def features(index: Index, q: Question, hits: Retrieved, every: bool = False) ->
     dense = dict(zip(hits.ids.tolist(), hits.dense.tolist()))
     feats[:, 0] = index.sentence_vectors.reconstruct_batch(ids) @ q.vector
     feats[:, 1] = [dense[pid] for pid in index.sentence_passage[ids].tolist()]
+    # The sentence before, in the same paragraph, is its context: "Today, this is known as the
+    # Miasma theory." answers "What is the bad air theory known as?" after "… was caused by bad air".
+    before = ids - 1
+    has_before = before >= 0
+    before = np.where(has_before, before, 0)
+    has_before &= (index.sentence_passage[before] == index.sentence_passage[ids]) & (
+        np.asarray([index.sentences[b].paragraph for b in before.tolist()]) == [index.sentences[i].paragraph for i in cand]
+    )
     held = np.zeros(len(cand))
+    context = np.zeros(len(cand))
     for t, w in weights.items():  # the order and sums of ``cover``, for all candidates at once
         has = index.sentence_bm25.holds(t, ids)
+        had = index.sentence_bm25.holds(t, before)
         for other in sorted(q.alike.get(t, ())):
             has |= index.sentence_bm25.holds(other, ids)
+            had |= index.sentence_bm25.holds(other, before)
         held += w * has
+        context += w * (had & has_before & ~has)
     feats[:, 2] = held / total
+    feats[:, _W["context_cover"]] = context / total
     feats[:, -2] = min(len(q.unknown_names), 2) / 2
     if q.kind:
         feats[:, 8] = [type_match(q, index.sentence_text(si)) for si in cand]
@@ -304,8 +320,9 @@ def _more_features(index: Index, q: Question, cand: list[int], feats: np.ndarray
             feats[j, 15] = sum(t not in q_set for t in stoks) / len(stoks)
 
 
-# Hand-set weights, one per feature. Ranking: meaning, shared words, answer type, speaker, a role
-# next to a name, the doer after "by" and, lightly, a number before the thing counted.
+# Hand-set weights, one per feature. Ranking: meaning, shared words (and, at 0.3 of their weight,
+# the ones only the sentence before holds), answer type, speaker, a role next to a name, the doer
+# after "by" and, lightly, a number before the thing counted.
 # Confidence: mostly meaning, less shared words, a little for the role asked about next to a name
 # in a sentence saying whose, and each name or number of the question that no article contains (up
 # to two) counts against it. Weights fitted on the tuning questions
@@ -323,6 +340,7 @@ for _name, _rank, _conf in (
     ("role_name", 0.2, 0.1),
     ("counted", 0.05, 0.0),
     ("agent", 0.2, 0.0),
+    ("context_cover", 0.15, 0.0),
     ("unknown_names", 0.0, -0.2),
 ):
     RANK_WEIGHTS[_W[_name]], CONFIDENCE[_W[_name]] = _rank, _conf

@@ -635,3 +635,25 @@ def test_a_when_question_ranks_the_grain_it_asks_for(harbour: QA, question: str,
 )
 def test_a_date_of_the_grain_asked_for(question: str, sentence: str, exact: bool) -> None:
     assert exact_when(question, sentence) is exact
+
+
+BRIDGE = """Title: River crossings
+
+Engineers rebuilt the bridge after the flood of 1990. Today, it is called the Iron Span.
+
+Tourists call the old tower the Needle. The bridge keeps its tolls.
+"""
+
+
+def test_the_sentence_before_in_the_paragraph_lends_its_words(tmp_path: Path) -> None:
+    """ "Today, it is called the Iron Span." answers a question whose other words ("bridge",
+    "rebuilt", "flood") only the sentence before it holds; a paragraph's first sentence borrows
+    nothing, and a word the sentence holds itself is not counted twice."""
+    qa = _engine(tmp_path, bridge=BRIDGE)
+    qa.build()
+    column = _column(qa, _question(qa, "What is the bridge rebuilt after the flood called?"), "context_cover")
+    assert column["Today, it is called the Iron Span."] > 0.5
+    assert column["Engineers rebuilt the bridge after the flood of 1990."] == 0.0  # first in its paragraph
+    assert column["Tourists call the old tower the Needle."] == 0.0
+    # "bridge" is its own word; "call" only in the sentence before, which has nothing else asked
+    assert 0.0 < column["The bridge keeps its tolls."] < column["Today, it is called the Iron Span."]
