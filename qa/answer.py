@@ -34,7 +34,7 @@ import numpy as np
 from .answer_types import agent_after, count_of_something_else, exact_when, holds_answer_type, number_before, role_by_name, type_match
 from .index import Index
 from .lexical import tokenize
-from .question import QUESTION_WORDS, ROLE_ASKED, ROLE_EQUALS, WHO_VERB, Question, capitalised_names
+from .question import NUMBER_WORDS, QUESTION_WORDS, ROLE_ASKED, ROLE_EQUALS, WHO_VERB, Question, capitalised_names
 from .search import Retrieved, search_passages
 from .text import sentence_spans
 from .types import Answer, Passage, Quote, Span
@@ -133,7 +133,11 @@ def _anchors_missing(index: Index, q: Question, best: int) -> list[str]:
     text = passage.text + " " + " ".join(quote.speaker for quote in passage.quotes) + " " + introduction
     people = list(q.people)
     numbers = re.findall(r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?![\w]|[.,]\d)", q.text)  # not "MP3", "G8", "5m"
-    missing = [a for a in people + numbers if not re.search(rf"(?<![\w.,]){re.escape(a)}(?![\w]|[.,]\d)", text)]
+    missing = [
+        a for a in people + numbers
+        if not re.search(rf"(?<![\w.,]){re.escape(a)}(?![\w]|[.,]\d)", text)
+        and not (a in NUMBER_WORDS and re.search(rf"\b{NUMBER_WORDS[a]}\b", text, re.I))  # "9" for "nine"
+    ]
     held = set(index.passage_bm25.tokens(index.passage_id(best))) | set(tokenize(introduction))
     return missing + [name for name, terms in q.things.items() if not any(all(_held(held, w) for w in t) for t in terms)]
 

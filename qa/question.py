@@ -269,12 +269,25 @@ def _things(text: str, people: tuple[str, ...], unknown: list[str]) -> dict[str,
     return out
 
 
+# Numbers news and reference text write either way: "nine nations" and "9 nations", "the tenth
+# series" and "the 10th series" ("one" is left out: "one of the …" is seldom a count).
+_CARDINALS = "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+NUMBER_WORDS = {w: str(n) for n, w in enumerate(_CARDINALS, 2)} | {
+    w: f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}" for n, w in enumerate(_ORDINALS, 1)
+}
+NUMBER_WORDS |= {digits: word for word, digits in NUMBER_WORDS.items()}
+
+
 def _alike(text: str) -> dict[str, frozenset[str]]:
     """Each question term that names a country or its people → the terms of the country's other
-    one-word names (``Question.alike``)."""
+    one-word names, and a number in words or figures → the other (``Question.alike``)."""
     out: dict[str, frozenset[str]] = {}
     for word in re.findall(r"[\w’'-]+", text):
         base = tokenize(word)
+        other = NUMBER_WORDS.get(word.lower())
+        if len(base) == 1 and other:
+            out[base[0]] = out.get(base[0], frozenset()) | frozenset(tokenize(other))
         names = country_words(re.sub(r"[’']s$", "", word))
         if len(base) == 1 and names:
             others = frozenset(tokenize(" ".join(names))) - {base[0]}

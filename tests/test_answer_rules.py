@@ -657,3 +657,36 @@ def test_the_sentence_before_in_the_paragraph_lends_its_words(tmp_path: Path) ->
     assert column["Tourists call the old tower the Needle."] == 0.0
     # "bridge" is its own word; "call" only in the sentence before, which has nothing else asked
     assert 0.0 < column["The bridge keeps its tolls."] < column["Today, it is called the Iron Span."]
+
+
+FERRIES = """Title: Ferries return
+
+Nine ferries will sail from the harbour in May, the port said.
+
+The tenth season of the regatta opens in June.
+"""
+
+
+@pytest.mark.parametrize(
+    "question, missing",
+    [
+        ("When will 9 ferries sail from the harbour?", []),  # "Nine ferries"
+        ("When will 8 ferries sail from the harbour?", ["8"]),
+        ("When will 19 ferries sail from the harbour?", ["19"]),  # "nine" is not nineteen
+    ],
+)
+def test_a_number_in_figures_is_held_by_its_word(tmp_path: Path, question: str, missing: list[str]) -> None:
+    qa = _engine(tmp_path, ferries=FERRIES)
+    qa.build()
+    assert _anchors_missing(qa.index, _question(qa, question), _sentence(qa, "Nine ferries")) == missing
+
+
+def test_a_number_in_words_or_figures_covers_the_other(tmp_path: Path) -> None:
+    qa = _engine(tmp_path, ferries=FERRIES)
+    qa.build()
+    q = _question(qa, "When does the 10th season of the regatta open, with 9 ferries?")
+    assert q.alike["10th"] == {"tenth"} and q.alike["9"] == {"nine"}
+    column = _column(qa, q, "sentence_cover")
+    assert column["The tenth season of the regatta opens in June."] > 0.5  # "10th" found as "tenth"
+    assert column["Nine ferries will sail from the harbour in May, the port said."] > 0.0  # "9" as "Nine"
+    assert "one" not in _question(qa, "Which one of the ferries sails first?").alike  # "one of the …" is seldom a count
