@@ -642,21 +642,35 @@ BRIDGE = """Title: River crossings
 Engineers rebuilt the bridge after the flood of 1990. Today, it is called the Iron Span.
 
 Tourists call the old tower the Needle. The bridge keeps its tolls.
+
+Its name came from the ironworks upstream.
 """
 
 
-def test_the_sentence_before_in_the_paragraph_lends_its_words(tmp_path: Path) -> None:
+def test_the_sentence_before_lends_its_words(tmp_path: Path) -> None:
     """ "Today, it is called the Iron Span." answers a question whose other words ("bridge",
-    "rebuilt", "flood") only the sentence before it holds; a paragraph's first sentence borrows
-    nothing, and a word the sentence holds itself is not counted twice."""
+    "rebuilt", "flood") only the sentence before it holds; across a paragraph break the sentence
+    before lends half as much, and a word the sentence holds itself is not counted twice."""
     qa = _engine(tmp_path, bridge=BRIDGE)
     qa.build()
     column = _column(qa, _question(qa, "What is the bridge rebuilt after the flood called?"), "context_cover")
-    assert column["Today, it is called the Iron Span."] > 0.5
-    assert column["Engineers rebuilt the bridge after the flood of 1990."] == 0.0  # first in its paragraph
-    assert column["Tourists call the old tower the Needle."] == 0.0
-    # "bridge" is its own word; "call" only in the sentence before, which has nothing else asked
-    assert 0.0 < column["The bridge keeps its tolls."] < column["Today, it is called the Iron Span."]
+    lent = column["Today, it is called the Iron Span."]
+    assert lent > 0.5
+    assert column["Engineers rebuilt the bridge after the flood of 1990."] == 0.0  # the title holds none of them
+    assert column["Tourists call the old tower the Needle."] == 0.0  # "called" is its own; the rest is not before it
+    # "bridge" is its own word; "called" comes from the sentence before, in its paragraph
+    assert 0.0 < column["The bridge keeps its tolls."] < lent
+    # the paragraph before ends with "The bridge keeps its tolls.": half of "bridge"
+    assert column["Its name came from the ironworks upstream."] == pytest.approx(_share(qa, "bridge") / 2)
+
+
+def _share(qa: QA, term: str, question: str = "What is the bridge rebuilt after the flood called?") -> float:
+    """The share of the question's IDF weight that ``term`` carries."""
+    q = _question(qa, question)
+    from qa.lexical import tokenize
+
+    weights = {t: qa.index.sentence_bm25.idf(t) for t in set(q.tokens)}
+    return weights[tokenize(term)[0]] / sum(weights.values())
 
 
 FERRIES = """Title: Ferries return
