@@ -75,6 +75,12 @@ MEASURES = {
             re.I,
         ),
     ),
+    # A match's score, for "what was the (final) score", "by what score did X beat Y": "won 3-0",
+    # "6-0 6-3 6-2", "20–18" (not "2004-05": a year has four digits).
+    "score": (
+        re.compile(r"\b(?:what|which) (?:was|is|were|will be) the (?:final |half-time |full-time |aggregate )?(?:score|scoreline)s?\b|\b(?:by|with|at) what (?:score|scoreline)\b|^\s*what score\b"),
+        re.compile(r"(?<![\d.,–-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,]?\d|[-–]\d)"),
+    ),
 }
 # "Who is Tessa Jowell's deputy?", "Who is the band's frontman?", "Who is the president of X?": the
 # role asked about (role or role2) and whose it is (owner or owner2).
@@ -150,7 +156,7 @@ class Question:
     text: str
     vector: np.ndarray
     tokens: list[str]
-    kind: str  # "who", "when", "where", "number", "title", one of ``MEASURES`` ("age", "share", "money", "duration") or ""
+    kind: str  # "who", "when", "where", "number", "title", one of ``MEASURES`` ("age", "share", "money", "duration", "score") or ""
     speaker: str | None  # a speaker of the corpus the question names, asking for their words or views
     unknown_names: list[str]  # names or numbers in the question that no article contains
     unquoted_person: str | None  # asks what someone said whom no article quotes

@@ -196,6 +196,12 @@ HOW_LONG = "How long did the repairs take?"
         ("Where did the band meet its guitarist?", "where", "They met him in a hurry in 2003.", False),
         ("Where is the company based?", "where", "He bought it through a Geneva-based company.", True),
         ("Where is the company based?", "where", "Land-based firms bought it.", False),  # a capital only by opening the sentence
+        # score: a result of a match, not a year range or a number alone
+        ("What was the final score of the harbour regatta?", "score", "The home crew won the regatta 3-0.", True),
+        ("By what score did Porto beat the home crew?", "score", "Porto thrashed them 6-0 6-3 6-2 at the harbour.", True),
+        ("What was the score of the regatta final?", "score", "Porto won it 20–18 after extra time.", True),
+        ("What was the score of the regatta final?", "score", "Porto won the 2004-05 regatta final.", False),
+        ("What was the score of the regatta final?", "score", "Porto won the final by 12 lengths.", False),
     ],
 )
 def test_a_typed_question_needs_an_answer_of_its_type(harbour: QA, question: str, kind: str, sentence: str, holds: bool) -> None:
