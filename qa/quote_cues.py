@@ -131,6 +131,10 @@ class CueReader(ArticleState):
                 ent = self._resolve(with_np.group(1).strip(), floor + with_np.start(1))
                 if ent is not None:
                     return Cue(verb, v.start(), v.end(), ent, floor + with_np.start(1), v.start(), False)
+            # "…, he said, adding that …": the speaker of the cue the participle follows.
+            cue_before = next((c for c in reversed(cues) if c.ent is not None and re.fullmatch(r"\s*,\s*", text[c.end : v.start()])), None)
+            if cue_before is not None:
+                return Cue(verb, v.start(), v.end(), cue_before.ent, v.start(), v.start(), False)
             # "…, saying …" / "by claiming …": the speaker is the subject of the sentence.
             subj = self._sentence_subject(s, v.start(), spans)
             return Cue(verb, v.start(), v.end(), subj[0], v.start(), v.start(), False) if subj else None

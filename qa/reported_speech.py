@@ -20,7 +20,7 @@ from .quote_clauses import (
     span_or_none,
 )
 from .quote_cues import ArticleState, Cue
-from .quote_patterns import SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, TOLD, VERB
+from .quote_patterns import SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, TOLD, VERB
 from .text import Paragraph
 from .types import Quote
 
@@ -165,6 +165,9 @@ class ReportedReader(ArticleState):
         gerund = c.verb in _GERUND_VERBS and not opener.group(1) and re.match(r"([a-z]+ing)\s+\w", text[cs:rest_end]) is not None and re.match(r"[a-z]+", text[cs:rest_end]).group() not in _ING_NOUNS
         bare = c.verb in NP_OBJECT_VERBS and (not opener.group(1) or that_np) and bare_object(text, cs, rest_end) and not gerund
         relative = c.inverted and re.match(r"\s+(?:that|who|which)\s", text[start:rest_end])
+        # "Trade would grow, he said, adding that the quay would open in May.": a participle right after
+        # the cue says the next words; the cue's own words are the ones before it.
+        participle_next = PARTICIPLE_STOP.match(text, c.end, e) is not None
         if relative:
             pass  # "says the boss of the body that cleared them": the clause describes the speaker
         elif c.inverted and text[start:cs].strip() == "," and not has_verb(re.split(r"\s(?:who|which|whose)\s", text[cs:rest_end])[0]) and not re.match(_SUBORDINATE, text[cs:rest_end]):
@@ -174,7 +177,7 @@ class ReportedReader(ArticleState):
             if text[start:cs].strip() or not has_verb(text[cs:rest_end]) or not clause_ok(text, cs, rest_end):
                 return None
             return span_or_none(text, cs, rest_end)
-        elif clause_ok(text, cs, rest_end, after_that=bool(opener.group(1))) and not bare and not (
+        elif clause_ok(text, cs, rest_end, after_that=bool(opener.group(1))) and not bare and not participle_next and not (
             # "The plans would help, he said, although he could not predict a figure.": the words are
             # before the cue; the concession after it is the article's
             re.match(r"(?:although|though|whereas)\s", text[cs:rest_end]) and re.search(r",\s*$", text[s : c.start]) and has_verb(text[s : c.start])
@@ -202,7 +205,7 @@ class ReportedReader(ArticleState):
             r"(?:\s+(?:on|last|this|earlier|later)\s+\w+|\s+(?:yesterday|today))?\s*[.!?]?\s*", text[oe:e]
         )  # "…, analysts told the Financial Times New Media Conference last week."
         long_clause = n_words(text[s:be]) >= 10 and not ADVERBIAL_START.match(text[s:be]) and not re.match(r"\s*(?:On|In|At|For|About|Of)\b", text[s:be])
-        if re.search(r"[“”\"]", rest) or (n_words(rest) > 6 and not aside and not told_whom) or not (has_verb(text[s:be]) or long_clause):
+        if (re.search(r"[“”\"]", rest) and not participle_next) or (n_words(rest) > 6 and not aside and not told_whom and not participle_next) or not (has_verb(text[s:be]) or long_clause):
             return None
         return s, be
 

@@ -309,6 +309,16 @@ def test_participle_and_coordinated_cues_belong_to_the_sentence_subject():
     assert speaker(qs, "the matter was closed") == "Bruno Lenz"
 
 
+def test_a_participle_right_after_a_closing_cue_says_the_next_words():
+    qs = quotes_of(
+        """Mayor Ines Farrow opened the new ferry terminal on Friday. Trade through the port would double within five years, she said, adding that the old pier would become a museum."""
+    )
+    first = find(qs, "Trade through the port would double")
+    assert first.speaker == "Ines Farrow" and "adding" not in first.text
+    second = find(qs, "the old pier would become a museum")
+    assert second.speaker == "Ines Farrow" and not second.text.startswith("adding")
+
+
 def test_reported_words_stop_at_a_verb_coordinated_with_the_speech_verb():
     qs = quotes_of("""Senator Ada Quinn said the bill was flawed, but did not say how she would vote.""")
     q = find(qs, "the bill was flawed")
