@@ -319,6 +319,16 @@ def test_a_participle_right_after_a_closing_cue_says_the_next_words():
     assert second.speaker == "Ines Farrow" and not second.text.startswith("adding")
 
 
+def test_a_cue_between_a_subject_and_its_verb_gives_both_sides_to_the_speaker():
+    qs = quotes_of(
+        """Ferry fares rose again in March. The biggest worry for islanders, Mr Hollis said, was the winter timetable. That, he warned, would drive young families away."""
+    )
+    assert speaker(qs, "The biggest worry for islanders") == "Hollis"
+    assert speaker(qs, "was the winter timetable") == "Hollis"
+    assert find(qs, "That").text == "That"
+    assert speaker(qs, "would drive young families away") == "Hollis"
+
+
 def test_reported_words_stop_at_a_verb_coordinated_with_the_speech_verb():
     qs = quotes_of("""Senator Ada Quinn said the bill was flawed, but did not say how she would vote.""")
     q = find(qs, "the bill was flawed")
