@@ -12,7 +12,7 @@ import re
 
 # Verbs that take what was said as a clause ("said (that) …") or as quoted words.
 SPEECH_VERBS = (
-    "said|says|say|told|tells|added|adds|reported|forecast|forecasts|estimated|estimates|claim|argue|insist|warn|admit|deny|predict|maintain|concede|stated|states|noted|notes|explained|explains|warned|warns|"
+    "said|says|say|told|tells|added|adds|reported|reports|forecast|forecasts|estimated|estimates|claim|argue|insist|warn|admit|deny|predict|maintain|concede|stated|states|noted|notes|explained|explains|warned|warns|"
     "argued|argues|claimed|claims|insisted|insists|denied|denies|admitted|admits|urged|urges|accuse|"
     "confirmed|confirms|reiterated|reiterates|stressed|stresses|emphasised|emphasized|emphasises|"
     "emphasizes|announced|announces|acknowledged|acknowledges|suggested|suggests|predicted|predicts|"

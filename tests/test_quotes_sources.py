@@ -1252,3 +1252,11 @@ def test_the_firm_is_the_company_named_by_its_name_alone():
 In a statement the firm said she was leaving by mutual agreement."""
     )
     assert speaker(qs, "she was leaving by mutual agreement") == "Norvane"
+
+
+def test_a_publication_reports_the_words_before_it():
+    qs = quotes_of(
+        """Harbour fees have doubled since 2001, the Coastal Gazette reports. The Westport Herald reports that two ferry firms are in talks."""
+    )
+    assert speaker(qs, "Harbour fees have doubled since 2001").removeprefix("the ") == "Coastal Gazette"
+    assert speaker(qs, "two ferry firms are in talks").lower().removeprefix("the ") == "westport herald"
