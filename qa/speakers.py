@@ -360,6 +360,26 @@ class Cast:
                 continue  # only a name whose own sentence calls it "its": "Apple has taken action to stop leaks of its …"
             out.append((start, start + len(name), name))
             self._kind_alias[start] = set()
+        # "Delta Air Lines is cutting fares … to ensure its survival.": a name of several words opening
+        # the article as the subject that "its" takes up in the same sentence is a body, not a person,
+        # unless the article also uses its last word alone, as a surname is ("Mr Lines", "Lines said").
+        lede = re.match(
+            rf"\s*(?P<name>{run})(?:’s|'s)?\s+(?:[a-z]+\s+)?(?:has|have|had|is|was|are|were|will|would|plans|says|said)\b[^.!?\n]{{0,160}}?\bits\b",
+            self.text[body_start:],
+        )
+        if lede:
+            name, start = POSSESSIVE.sub("", lede.group("name")), body_start + lede.start("name")
+            words = name.split()
+            surname_alone = any(
+                not re.search(r"(?:^|[A-Z][\w’'-]*[ \t]+)$", self.text[max(0, m.start() - 30) : m.start()])
+                or re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?[ \t]+$", self.text[max(0, m.start() - 8) : m.start()])
+                for m in re.finditer(rf"\b{re.escape(words[-1])}\b", self.text)
+            )
+            if len(words) > 1 and not surname_alone and not re.match(r"(?:The|A|An|His|Her|Its|Their|But|And|In|On|At|Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\b", name) and not any(
+                a <= start < b for a, b, _ in out
+            ):
+                out.append((start, start + len(name), name))
+                self._kind_alias[start] = set()
         return out
 
     def _org_alias(self, pos: int) -> set[str]:

@@ -1260,3 +1260,18 @@ def test_a_publication_reports_the_words_before_it():
     )
     assert speaker(qs, "Harbour fees have doubled since 2001").removeprefix("the ") == "Coastal Gazette"
     assert speaker(qs, "two ferry firms are in talks").lower().removeprefix("the ") == "westport herald"
+
+
+def test_a_name_opening_the_article_that_its_takes_up_is_a_body():
+    qs = quotes_of(
+        """Westport Sea Lines is cutting its winter fares by half to win back passengers.
+
+The carrier said bookings had fallen by a third since May."""
+    )
+    assert speaker(qs, "bookings had fallen by a third") == "Westport Sea Lines"
+    qs = quotes_of(
+        """Carla Mendes has defended the council and its record on housing.
+
+Mendes said the budget was fair."""
+    )
+    assert speaker(qs, "the budget was fair") == "Carla Mendes"  # her surname alone: a person
