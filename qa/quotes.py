@@ -41,7 +41,7 @@ from .direct_quotes import DirectReader, continuing, follows, introduces
 from .quote_clauses import clause_end, dedupe, n_words, quote, span_or_none, strip_marks, trim_inner
 from .quote_cues import CueReader, Cue, cue_text
 from .quote_marks import Mark, paragraph_quote_marks, paragraph_sentences
-from .quote_patterns import NOUN_CLAUSE_END, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, VERB, SPEECH_VERBS
+from .quote_patterns import LEADING, NOUN_CLAUSE_END, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, VERB, SPEECH_VERBS
 from .reported_speech import UNATTRIBUTED, ReportedReader
 from .speakers import Cast
 from .text import Paragraph, paragraph_spans
@@ -151,6 +151,24 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             return assigned[len(marks) - 1]
         return None
 
+    def _subject_before(self, pos: int, s: int, q: Quote) -> tuple[int, int] | None:
+        """"The main problem, according to Ms Ng, was the cost.": words after an "according to" inside
+        the sentence that open with a verb go on from the subject before the cue, which is the
+        source's words too (as with "The problem, she said, was …")."""
+        text = self.text
+        if q.start <= pos or not re.match(r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must)\s", q.text):
+            return None
+        be = pos
+        while be > s and text[be - 1] == " ":
+            be -= 1
+        if be <= s or text[be - 1] != ",":
+            return None
+        lead = LEADING.match(text, s, be - 1)
+        start = lead.end() if lead else s
+        if re.search(r"[“”\"]", text[start : be - 1]) or not 1 <= n_words(text[start : be - 1]) <= 12:
+            return None
+        return start, be - 1
+
     def _add(self, q: Quote) -> Quote:
         if not q.text.strip():
             return q  # quotation marks round nothing
@@ -239,6 +257,11 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             if q is not None:
                 self._add(q)
                 taken.append((q.start, q.end))
+                subject = self._subject_before(pos, s, q)
+                if subject is not None:
+                    # "The problem, according to Mr Lane, is not Iraq.": the subject before the cue too
+                    self._add(Quote(text[subject[0] : subject[1]], q.speaker, q.role, "reported", q.cue, *subject))
+                    taken.append(subject)
                 for i in inside:
                     if q.start <= marks[i].start and marks[i].end <= q.end + 1:
                         assigned[i] = q

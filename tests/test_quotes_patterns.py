@@ -329,6 +329,14 @@ def test_a_cue_between_a_subject_and_its_verb_gives_both_sides_to_the_speaker():
     assert speaker(qs, "would drive young families away") == "Hollis"
 
 
+def test_according_to_between_a_subject_and_its_verb_gives_both_sides_to_the_source():
+    qs = quotes_of(
+        """Ferry fares rose again in March. The real cause, according to Dr Pia Lund, was a shortage of crews."""
+    )
+    assert speaker(qs, "The real cause") == "Pia Lund"
+    assert speaker(qs, "was a shortage of crews") == "Pia Lund"
+
+
 def test_reported_words_stop_at_a_verb_coordinated_with_the_speech_verb():
     qs = quotes_of("""Senator Ada Quinn said the bill was flawed, but did not say how she would vote.""")
     q = find(qs, "the bill was flawed")
