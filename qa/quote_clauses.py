@@ -11,6 +11,7 @@ from .quote_patterns import (
     CLOSE,
     CONTENT_OK,
     COORD_STOP,
+    LEADING,
     NEW_CUE,
     NOT_NP,
     NP_DETS,
@@ -21,6 +22,21 @@ from .quote_patterns import (
 )
 from .speakers import Entity
 from .types import Quote, QuoteKind
+
+
+# The words after a cue that interrupts its sentence go on from the subject before it: "The main
+# problem, she said, was the cost."
+GOES_ON = re.compile(r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must)\s")
+
+
+def subject_before_cue(text: str, s: int, comma: int) -> tuple[int, int] | None:
+    """The subject a cue interrupts, from the sentence start ``s`` (past "But", "However, " …) to
+    the ``comma`` before the cue: one to twelve words without quotation marks, else None."""
+    lead = LEADING.match(text, s, comma)
+    start = lead.end() if lead else s
+    if re.search(r"[“”\"]", text[start:comma]) or not 1 <= n_words(text[start:comma]) <= 12:
+        return None
+    return start, comma
 
 
 def clause_end(text: str, start: int, e: int) -> int:

@@ -38,10 +38,10 @@ from dataclasses import dataclass
 from .block_quotes import attribution_line, looks_like_speech
 from .corpus import Article
 from .direct_quotes import DirectReader, continuing, follows, introduces
-from .quote_clauses import clause_end, dedupe, n_words, quote, span_or_none, strip_marks, trim_inner
+from .quote_clauses import GOES_ON, clause_end, dedupe, n_words, quote, span_or_none, strip_marks, subject_before_cue, trim_inner
 from .quote_cues import CueReader, Cue, cue_text
 from .quote_marks import Mark, paragraph_quote_marks, paragraph_sentences
-from .quote_patterns import LEADING, NOUN_CLAUSE_END, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, VERB, SPEECH_VERBS
+from .quote_patterns import NOUN_CLAUSE_END, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, VERB, SPEECH_VERBS
 from .reported_speech import UNATTRIBUTED, ReportedReader
 from .speakers import Cast
 from .text import Paragraph, paragraph_spans
@@ -156,18 +156,14 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         the sentence that open with a verb go on from the subject before the cue, which is the
         source's words too (as with "The problem, she said, was …")."""
         text = self.text
-        if q.start <= pos or not re.match(r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must)\s", q.text):
+        if q.start <= pos or not GOES_ON.match(q.text):
             return None
         be = pos
         while be > s and text[be - 1] == " ":
             be -= 1
         if be <= s or text[be - 1] != ",":
             return None
-        lead = LEADING.match(text, s, be - 1)
-        start = lead.end() if lead else s
-        if re.search(r"[“”\"]", text[start : be - 1]) or not 1 <= n_words(text[start : be - 1]) <= 12:
-            return None
-        return start, be - 1
+        return subject_before_cue(text, s, be - 1)
 
     def _add(self, q: Quote) -> Quote:
         if not q.text.strip():

@@ -9,6 +9,7 @@ import re
 from .names import CAP_RUN, parse_person
 from .noun_phrases import as_named, np_after
 from .quote_clauses import (
+    GOES_ON,
     bare_object,
     clause_end,
     clause_ok,
@@ -18,9 +19,10 @@ from .quote_clauses import (
     quote,
     skip_space,
     span_or_none,
+    subject_before_cue,
 )
 from .quote_cues import ArticleState, Cue
-from .quote_patterns import SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, LEADING, PARTICIPLE_STOP, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, TOLD, VERB
+from .quote_patterns import SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, TOLD, VERB
 from .text import Paragraph
 from .types import Quote
 
@@ -313,16 +315,15 @@ class ReportedReader(ArticleState):
             return None
         before = (s, be - 1)
         after = re.match(rf",\s+((?!although|though|whereas){conj}[^“”\"]*)$", text[c.end : e])  # (a concession after the cue is the article's)
-        if span[0] >= c.end and re.match(r"(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must)\s", text[span[0] : span[0] + 8]):
+        if span[0] >= c.end and GOES_ON.match(text, span[0]):
             # "The main problem, she said, was the cost.": words after the cue with no subject of their
             # own go on from the subject before it, which is the speaker's too.
-            lead = LEADING.match(text, s, be - 1)
-            start = lead.end() if lead else s
-            if re.search(r"[“”\"]", text[start : be - 1]) or not 1 <= n_words(text[start : be - 1]) <= 12:
+            subject = subject_before_cue(text, s, be - 1)
+            if subject is None:
                 return None
-            if re.fullmatch(r"[A-Z]\w*", text[start : be - 1]):
-                return start, be - 1  # "This, she warns, is a risk."
-            return span_or_none(text, start, be - 1)
+            if re.fullmatch(r"[A-Z]\w*", text[subject[0] : subject[1]]):
+                return subject  # "This, she warns, is a risk."
+            return span_or_none(text, *subject)
         if span[0] >= c.end and re.match(conj, text[span[0] : span[0] + 12]):
             if n_words(text[s : be - 1]) < 3 or (ADVERBIAL_START.match(text[s:be]) and not has_verb(text[s:be])) or re.search(r"[“”\"]", text[s:be]):
                 return None
