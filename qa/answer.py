@@ -4,14 +4,12 @@ the question, verbatim, and decide honestly when the articles do not answer it.
 Each candidate sentence gets a score from a few interpretable features (``FEATURES``): its dense
 cosine to the question, the cosine of its passage, how much of the question's (IDF-weighted)
 vocabulary it and its passage contain (and, for a little, the sentence before it, which "this" or
-"the company" refers back to), whether it holds the kind of thing asked for (a
-date, a number, a person or named body, an age, a share, a duration, an amount of money:
-``answer_types``),
-whether it is a quote by the speaker whose words or views the question asks for, whether it puts
-the role a "who is X's deputy?" asks about next to a person's name and says whose role it is,
-whether the verb of "who VERBed …?" stands before "by" and a name, and whether a number stands
-right before the thing a "how many" question counts. What the question asks is read once by
-``qa/question.py``.
+"the company" refers back to), whether it holds the kind of thing asked for (a date, a number, a
+person or named body, an age, a share, a duration, an amount of money: ``answer_types``), whether it
+is a quote by the speaker whose words or views the question asks for, whether it puts the role a
+"who is X's deputy?" asks about next to a person's name and says whose role it is, whether the verb
+of "who VERBed …?" stands before "by" and a name, and whether a number stands right before the thing
+a "how many" question counts. What the question asks is read once by ``qa/question.py``.
 
 A separate confidence (mostly meaning, less shared words, minus a penalty for names and numbers of
 the question that no article contains, plus a little for a role next to a name or a "which day /
@@ -21,7 +19,8 @@ name, date, place, number or measure, or a "how many" answer counts something el
 question names a person, a number or anything else by name that the answer's passage (or, for
 someone's words, the sentence introducing them) never mentions; when the question asks what did
 not happen and the sentence negates nothing; or when it asks for the words of someone the articles
-name but never quote, or who holds a role ("who is X's deputy?") that the answer's article never names.
+name but never quote, or who holds a role ("who is X's deputy?") that the answer's article never
+names.
 """
 
 from __future__ import annotations

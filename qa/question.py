@@ -161,7 +161,8 @@ class Question:
     unknown_names: list[str]  # names or numbers in the question that no article contains
     unquoted_person: str | None  # asks what someone said whom no article quotes
     # Question terms naming a country or its people → the terms of its other names ("spanish" →
-    # "spain", "spaniard"): a sentence holding either holds the term.
+    # "spain", "spaniard"), a number → its other spelling ("9" → "nine"): a sentence holding either
+    # holds the term.
     alike: dict[str, frozenset[str]] = field(default_factory=dict)
     people: tuple[str, ...] = ()  # people the question names (full names or surnames the articles know)
     # Other names the question gives that the articles hold ("Retail Decisions", "Moscow"), each as
