@@ -241,9 +241,9 @@ def features(index: Index, q: Question, hits: Retrieved, every: bool = False) ->
     # is the bad air theory known as?" after "… was caused by bad air". Across a paragraph break (in
     # news, often a new quote or a new point) it lends half as much.
     before = np.maximum(ids - 1, 0)
-    paragraph = lambda sentence_ids: np.asarray([index.sentences[i].paragraph for i in sentence_ids.tolist()])
     same_article = (ids > 0) & (index.sentence_article[before] == index.sentence_article[ids])
-    lends = np.where(same_article, np.where(paragraph(before) == paragraph(ids), 1.0, CONTEXT_ACROSS_PARAGRAPHS), 0.0)
+    same_paragraph = index.sentence_paragraph[before] == index.sentence_paragraph[ids]
+    lends = np.where(same_article, np.where(same_paragraph, 1.0, CONTEXT_ACROSS_PARAGRAPHS), 0.0)
     held = np.zeros(len(cand))
     context = np.zeros(len(cand))
     for t, w in weights.items():  # the order and sums of ``cover``, for all candidates at once

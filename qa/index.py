@@ -83,6 +83,8 @@ class Index:
         local = np.fromiter((s.passage for s in self.sentences), dtype=np.int64, count=len(self.sentences))
         # Global passage id of every sentence (``passage_id`` for many sentences at once).
         self.sentence_passage = self._passage_offset[self.sentence_article.astype(np.int64)] + local if len(local) else local
+        # Article-local paragraph number of every sentence.
+        self.sentence_paragraph = np.fromiter((s.paragraph for s in self.sentences), dtype=np.int64, count=len(self.sentences))
         self._by_passage: dict[int, list[int]] = {}
         for i, pid in enumerate(self.sentence_passage.tolist()):
             self._by_passage.setdefault(pid, []).append(i)
