@@ -234,6 +234,8 @@ class Cast:
                     or (len(name.split()) > 2 and DEMONYM.fullmatch(name.split()[0]))
                 ):
                     name = name.split(" ", 1)[1]
+                if name and any(o == name or (" " in o and name.endswith(" " + o)) for o in org_names):
+                    continue  # the body again once an opening word is dropped: "Meanwhile Halvers Pharma", "Another Halvers Pharma"
                 known = False
                 occupation = re.search(r"\b([a-z]+)[ \t]+$", text[max(0, start - 30) : start])
                 if name is None and " " not in surface.strip() and occupation:

@@ -1275,3 +1275,12 @@ The carrier said bookings had fallen by a third since May."""
 Mendes said the budget was fair."""
     )
     assert speaker(qs, "the budget was fair") == "Carla Mendes"  # her surname alone: a person
+
+
+def test_a_body_introduced_as_one_stays_one_after_an_opening_word():
+    qs = quotes_of(
+        """Shares in Halvers Pharma have fallen after investment firm Corvex opposed its bid for a rival.
+
+The Halvers Pharma board was ready to pay too much, Corvex said. Halvers Pharma said Corvex would not change its plans. "We are sure the deal is right for our shareholders," it said."""
+    )
+    assert speaker(qs, "the deal is right for our shareholders") == "Halvers Pharma"
