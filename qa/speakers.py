@@ -176,6 +176,9 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+# Kinds of body "the <noun>" may take up for a body the article named by its own name only ("the
+# club", "the union"; not "the book", "the paper": things, not the body).
+_BODY_KINDS = INTRODUCING - {"book", "paper", "newspaper", "magazine", "website", "channel", "station", "network"}
 _NICKNAMED = re.compile(r"\b(?P<first>[A-Z][\w-]+)\s+['‘\"“](?P<nick>[A-Z][\w-]+)['’\"”]\s+(?P<last>[A-Z][\w-]+)\b")
 # Words that make a capitalised name a body's ("the British Chambers of Commerce").
 _BODY_WORDS = ORG_NOUNS | {"chambers", "institute", "confederation", "centre", "center", "trust", "fund", "office", "department"}
@@ -312,15 +315,18 @@ class Cast:
                 if head_of and is_person_head(norm(head_of.group(1))) and parse_person(name.rstrip(","))[1]:
                     continue
             out.append((m.start("name"), m.end("name"), name.rstrip(",")))
-        # "Shares in Krispy Kreme Doughnuts fell …", "Cairn Energy, a UK oil firm, …": a company named
-        # as one by its shares or by an appositive after its name.
+        # "Shares in Krispy Kreme Doughnuts fell …", "Carlton United shares closed 2p lower",
+        # "Cairn Energy, a UK oil firm, …": a company named as one by its shares (a name written
+        # before "shares" without a possessive: a person’s holding is "Mr Marsh’s shares") or by an
+        # appositive after its name.
         self._kind_alias: dict[int, set[str]] = {}
         moved = r"have|has|had|were|was|are|is|rose|fell|closed|jumped|slumped|plunged|dropped|surged|climbed|gained|lost|slid|ended|and"
         shares = re.compile(rf"\b[Ss]hares\s+in\s+(?P<name>{run})(?=\s*[,.;:]|\s+(?:{moved})\b)")
+        own_shares = re.compile(rf"(?P<name>{run})(?<!’s)(?<!'s)(?<![’'])\s+shares\s+(?:{moved})\b")
         appositive = re.compile(
             rf"(?P<name>{run}),\s+(?:a|an|the)\s+(?:[\w&-]+\s+){{0,3}}?(?P<noun>{nouns})(?=\s*[,.;:]|\s+(?:that|which|whose|and|with|based)\b)"
         )
-        for pat2 in (shares, appositive):
+        for pat2 in (shares, own_shares, appositive):
             for m in pat2.finditer(self.text, body_start):
                 name = POSSESSIVE.sub("", m.group("name"))
                 start = m.start("name")
@@ -739,13 +745,21 @@ class Cast:
     def by_alias(self, noun: str, pos: int) -> Entity | None:
         """"the firm", "the book": the nearest body the article introduced as one ("the company"
         for a firm introduced as a "software maker")."""
+        # a body named by its own name only ("Shell"), not introduced as any other kind of thing
+        own_name = lambda e: e.kind == "org" and not e.plural and e.name[:1].isupper() and not (e.aliases - BUSINESS) and norm(e.name.split()[-1]) not in ORG_NOUNS
         if noun in BUSINESS:
             # … else a firm named by its own name only ("Shell … the firm said"): the body the article
             # names most, when its name is a proper name
-            return self._salient(pos, lambda e: e.kind == "org" and bool(e.aliases & BUSINESS)) or self._salient(
-                pos, lambda e: e.kind == "org" and not e.plural and e.name[:1].isupper() and not (e.aliases - BUSINESS) and norm(e.name.split()[-1]) not in ORG_NOUNS
-            )
-        return self._salient(pos, lambda e: e.kind == "org" and noun in e.aliases)
+            return self._salient(pos, lambda e: e.kind == "org" and bool(e.aliases & BUSINESS)) or self._salient(pos, own_name)
+        ent = self._salient(pos, lambda e: e.kind == "org" and noun in e.aliases)
+        if ent is None and noun in _BODY_KINDS:
+            # "Carlton United shares closed … the club said": with no body introduced as a club so
+            # far, the body named by its own name that the article names most; "the club" is it from
+            # now on (not a club the article introduces later).
+            ent = self._salient(pos, own_name)
+            if ent is not None:
+                ent.aliases.add(noun)
+        return ent
 
     def _salient(self, pos: int, fits) -> Entity | None:
         """The fitting entity named in this sentence or the one before, else the one the article has

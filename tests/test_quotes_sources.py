@@ -1284,3 +1284,22 @@ def test_a_body_introduced_as_one_stays_one_after_an_opening_word():
 The Halvers Pharma board was ready to pay too much, Corvex said. Halvers Pharma said Corvex would not change its plans. "We are sure the deal is right for our shareholders," it said."""
     )
     assert speaker(qs, "the deal is right for our shareholders") == "Halvers Pharma"
+
+
+def test_a_name_before_shares_is_a_body_the_club_takes_up():
+    qs = quotes_of(
+        """Carlton United's board has agreed to talks with US investor Dale Marsh.
+
+In a statement, the club said it would let Mr Marsh see its accounts. But it said it still opposed his plans. Carlton United shares closed 2p lower on Friday."""
+    )
+    assert speaker(qs, "it would let Mr Marsh see its accounts") == "Carlton United"
+    assert speaker(qs, "it still opposed his plans") == "Carlton United"
+
+
+def test_sources_within_a_body_speak_as_such():
+    qs = quotes_of(
+        """The Greens backed the harbour plan on Monday.
+
+Sources within the party told the paper the vote had been close."""
+    )
+    assert speaker(qs, "the vote had been close").lower() == "sources within the party"
