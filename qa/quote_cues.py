@@ -407,8 +407,9 @@ class CueReader(ArticleState):
         opening = None
         for m in CAP_RUN.finditer(self.text, nxt.start, nxt.end):
             name = m.group()
-            if name.split()[0].lower() in DETERMINERS or self.cast.by_name(name, m.start()) is not None or parse_person(name)[1] is not None:
-                continue  # a sentence's first word, or a person
+            known = self.cast.by_name(name, m.start())
+            if name.split()[0].lower() in DETERMINERS or (known.kind == "person" if known is not None else parse_person(name)[1] is not None):
+                continue  # a sentence's first word, or a person (not a body the article knows: "Morton Hill")
             after = self.text[m.end() : nxt.end]
             if re.match(rf"(?:\s+\([A-Z]+\))?(?:’s|'s)?\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b|[^.]{{0,60}}?,\s+saying\b", after):
                 ent = self.cast.add_org(name, m.start())

@@ -340,6 +340,18 @@ class Cast:
                     continue
                 out.append((start, start + len(name), name))
                 self._kind_alias[start] = {m.group("noun") if pat2 is appositive else "company"}
+        # "Morton Hill spokesman Dan Pryce said": a name written before "spokesman" and the
+        # spokesman's own name speaks for a body (a person's spokesman is "Mr Blair's spokesman"),
+        # unless the article also calls it "Mr Hill".
+        spoken_for = re.compile(rf"(?P<name>{run})(?<!’s)(?<!'s)(?<![’'])\s+spokes(?:man|woman|person)\s+(?={CAP_RUN.pattern})")
+        for m in spoken_for.finditer(self.text, body_start):
+            name, start = m.group("name"), m.start("name")
+            if re.match(r"(?:The|A|An|His|Her|Its|Their|But|And|In|On|At|Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\b", name) or any(a <= start < b for a, b, _ in out):
+                continue
+            if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+{re.escape(name.split()[-1])}\b", self.text):
+                continue
+            out.append((start, start + len(name), name))
+            self._kind_alias[start] = set()
         # "The British Chambers of Commerce welcomed …", "The Institute of Directors has …": a body's
         # name, with a word for a body in it, opening a sentence as its subject (so "it" can find it).
         for m in _NAMED_BODY.finditer(self.text, body_start):

@@ -1303,3 +1303,22 @@ def test_sources_within_a_body_speak_as_such():
 Sources within the party told the paper the vote had been close."""
     )
     assert speaker(qs, "the vote had been close").lower() == "sources within the party"
+
+
+def test_a_name_before_spokesman_and_a_name_is_a_body():
+    qs = quotes_of(
+        """A bookmaker has stopped taking bets on a talent show after claiming the result had leaked.
+
+Morton Hill made the move after a run of large bets on Friday. "This was no lucky guess," Morton Hill spokesman Dan Pryce said.
+
+The bookmaker said its staff had spotted the pattern."""
+    )
+    assert speaker(qs, "the result had leaked") == "Morton Hill"
+    assert speaker(qs, "its staff had spotted the pattern") == "Morton Hill"
+    assert speaker(qs, "no lucky guess") == "Dan Pryce"
+    qs = quotes_of(
+        """The singer Dina Moss has cancelled her tour.
+
+"She is resting at home," Dina Moss spokesman Ed Carr said. Ms Moss said she hoped to be back on stage in May."""
+    )
+    assert speaker(qs, "she hoped to be back on stage") == "Dina Moss"  # "Ms Moss": a person
