@@ -1322,3 +1322,12 @@ The bookmaker said its staff had spotted the pattern."""
 "She is resting at home," Dina Moss spokesman Ed Carr said. Ms Moss said she hoped to be back on stage in May."""
     )
     assert speaker(qs, "she hoped to be back on stage") == "Dina Moss"  # "Ms Moss": a person
+
+
+def test_a_name_ending_in_societies_is_a_body():
+    qs = quotes_of(
+        """Flood aid is slow to arrive in the valley.
+
+The Federation of Sailing Clubs and Rowing Societies said it was seeking £2m for repairs."""
+    )
+    assert speaker(qs, "it was seeking £2m").removeprefix("the ") == "Federation of Sailing Clubs and Rowing Societies"
