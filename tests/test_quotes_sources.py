@@ -1331,3 +1331,12 @@ def test_a_name_ending_in_societies_is_a_body():
 The Federation of Sailing Clubs and Rowing Societies said it was seeking £2m for repairs."""
     )
     assert speaker(qs, "it was seeking £2m").removeprefix("the ") == "Federation of Sailing Clubs and Rowing Societies"
+
+
+def test_the_charity_with_a_modifier_is_the_body_named_before():
+    qs = quotes_of(
+        """Winter shelters are full across the county.
+
+The Kelso Shelter Trust said it needed £2m for new beds. "Nobody should sleep outside this winter," the housing charity said."""
+    )
+    assert speaker(qs, "Nobody should sleep outside").removeprefix("the ") == "Kelso Shelter Trust"
