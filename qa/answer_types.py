@@ -16,13 +16,19 @@ from .question import MEASURES, ROLE_EQUALS, WHEN_GRAIN, Question
 from .speakers import CAP_RUN, split_title_name
 
 _DATE = re.compile(
-    r"\b(?:\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    # a year or a decade ("the 1990s"), a century ("the 19th century"), a date before the present
+    # or the era ("~11,600 BP", "500 BC", "AD 79"), a weekday or month, or a word for a time
+    r"\b(?:\d{4}s?|\d{1,2}(?:st|nd|rd|th)[ -]centur(?:y|ies)|\d[\d,.]*\s?(?:BP|BC|BCE)|(?:AD|CE)\s?\d{1,4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|yesterday|today|tomorrow|"
     r"week|month|year|decade|century)\b"
 )
 # A digit after a letter is part of a name ("MP3", "G8"), not a number.
 _NUMBER = re.compile(r"(?<![^\W\d_])(?:\d[\d,.]*\d|\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\b", re.I)
 _AMOUNT = re.compile(r"[$€£¥]|(?<![^\W\d_])\d|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|percent|per cent|half|quarter|third|double|twice)\b", re.I)
+# How much, without a number: "over half", "a third", "twice", "ten times their own weight".
+_FRACTION_OR_MULTIPLE = re.compile(
+    r"\b(?:half|quarter|third|double|twice|(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|many) times)\b", re.I
+)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PLACE = re.compile(
     r"\b(?:in|at|from|to|near|inside|outside)\s+(?:the\s+)?([A-Z][\w’'-]+)|"
@@ -103,8 +109,11 @@ def holds_answer_type(q: Question, text: str) -> bool:
         return new(_answer_items(q.kind, text))
     if re.search(r"\bhow many years\b", q.text.lower()):
         return bool(_NUMBER.search(text))
-    if re.search(r"\bhow much\b", q.text.lower()) and not _AMOUNT.search(text):
-        return False  # an amount, not a count: "two countries" does not say how much aid
+    if re.search(r"\bhow much\b", q.text.lower()):
+        if not (_AMOUNT.search(text) or _FRACTION_OR_MULTIPLE.search(text)):
+            return False  # an amount, not a count: "two countries" does not say how much aid
+        if new(tuple((m.group().lower(),) for m in _FRACTION_OR_MULTIPLE.finditer(text))):
+            return True
     return new(_answer_items("number", text))
 
 

@@ -36,7 +36,7 @@ MEASURES = {
     "age": (
         re.compile(r"\bhow old\b|\b(?:what|which) age\b"),
         # ... or news style's age between commas after a name or a person: "The prince, 20, apologised"
-        re.compile(r"\b\d{1,3}(?:-| )years?(?:-| )old\b|\baged\s+\d{1,3}\b|\bage of \d{1,3}\b|(?<=[^\W\d_]),\s(?:[1-9]\d?|1[01]\d),\s(?=[a-z])", re.I),
+        re.compile(r"\b\d{1,3}(?:-| )years?(?:-| )old\b|\baged?\s+\d{1,3}\b|\bage of \d{1,3}\b|(?<=[^\W\d_]),\s(?:[1-9]\d?|1[01]\d),\s(?=[a-z])", re.I),
     ),
     "share": (
         re.compile(r"\bwhat (?:percentage|percent|per cent|proportion|share|fraction|portion)\b|\bhow many (?:percent|per cent)\b"),
@@ -69,7 +69,7 @@ MEASURES = {
     "duration": (
         re.compile(r"\bhow long\b"),
         re.compile(
-            rf"\b{_SMALL}\s+(?:more\s+|full\s+|long\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b|"
+            rf"\b{_SMALL}\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:more\s+|full\s+|long\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b|"
             rf"\b{_SMALL}-(?:second|minute|hour|day|week|month|year|decade)\b|"  # "the two-day talks"
             r"\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft)\b",
             re.I,

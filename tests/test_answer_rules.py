@@ -196,6 +196,18 @@ HOW_LONG = "How long did the repairs take?"
         ("Where did the band meet its guitarist?", "where", "They met him in a hurry in 2003.", False),
         ("Where is the company based?", "where", "He bought it through a Geneva-based company.", True),
         ("Where is the company based?", "where", "Land-based firms bought it.", False),  # a capital only by opening the sentence
+        # dates beyond a year and a month: a decade, a century, a date before the present or the era
+        ("When did the harbour get busy again?", "when", "It has been busy again since the 1990s.", True),
+        ("In what century was the harbour built?", "when", "It was built in the early 19th century.", True),
+        ("In what century was the harbour built?", "when", "It was built a century ago.", False),  # "century" is the question's
+        ("When was the first sea wall built?", "when", "The first wall dates from about 500 BC.", True),
+        ("When did the bay freeze over?", "when", "The bay froze over about 13,000 BP.", True),
+        (HOW_OLD, "age", "He took over the harbour at age 38.", True),
+        ("How long ago was the bay formed?", "duration", "The bay formed around a billion years ago.", True),
+        # how much: a fraction or a multiple says it too
+        (HOW_MUCH, "number", "The US sends ten times as much aid as Spain.", True),
+        ("How much of the budget goes to the harbour?", "number", "Over half of it goes to the harbour.", True),
+        (HOW_MUCH, "number", "At times the US sends aid.", False),
         # score: a result of a match, not a year range or a number alone
         ("What was the final score of the harbour regatta?", "score", "The home crew won the regatta 3-0.", True),
         ("By what score did Porto beat the home crew?", "score", "Porto thrashed them 6-0 6-3 6-2 at the harbour.", True),
