@@ -31,7 +31,9 @@ _FRACTION_OR_MULTIPLE = re.compile(
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PLACE = re.compile(
-    r"\b(?:in|at|from|to|near|inside|outside)\s+(?:the\s+)?([A-Z][\w’'-]+)|"
+    r"\b(?:in|at|from|to|near|inside|outside|on|within|across|throughout|through|along|around|into|between|beyond)\s+(?:the\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)([A-Z][\w’'-]+)|"
     # a common place: "after spotting him in a pub", "at their farmhouse"
     r"\b(?:in|at|inside|outside|near)\s+(?:a|an|the|his|her|their|its|our|my)\s+(?:[a-z-]+\s+)?"
     r"(pub|bar|club|hotel|restaurant|cafe|school|hospital|church|park|garden|house|home|flat|studio|farmhouse|"

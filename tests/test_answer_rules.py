@@ -196,6 +196,9 @@ HOW_LONG = "How long did the repairs take?"
         ("Where did the band meet its guitarist?", "where", "They met him in a hurry in 2003.", False),
         ("Where is the company based?", "where", "He bought it through a Geneva-based company.", True),
         ("Where is the company based?", "where", "Land-based firms bought it.", False),  # a capital only by opening the sentence
+        ("Where is the harbour school?", "where", "It keeps a site on the University campus.", True),
+        ("Where did the band meet its guitarist?", "where", "They met him within the Church choir.", True),
+        ("Where did the band meet its guitarist?", "where", "They met him on Monday.", False),  # a day, not a place
         # dates beyond a year and a month: a decade, a century, a date before the present or the era
         ("When did the harbour get busy again?", "when", "It has been busy again since the 1990s.", True),
         ("In what century was the harbour built?", "when", "It was built in the early 19th century.", True),
