@@ -725,3 +725,13 @@ def test_a_number_in_words_or_figures_covers_the_other(tmp_path: Path) -> None:
     assert column["The tenth season of the regatta opens in June."] > 0.5  # "10th" found as "tenth"
     assert column["Nine ferries will sail from the harbour in May, the port said."] > 0.0  # "9" as "Nine"
     assert "one" not in _question(qa, "Which one of the ferries sails first?").alike  # "one of the …" is seldom a count
+
+
+def test_an_event_s_name_is_no_person(tmp_path: Path) -> None:
+    """ "Super Bowl", "League Cup": the last word of an event is no surname, so the question names a
+    thing the passage must mention, not a person the article must name."""
+    qa = _engine(tmp_path, final="Title: Cup final\n\nAna Ruiz sang before the Super Bowl and the Harbour League final.\n")
+    qa.build()
+    for question, event in (("Who sang at the Super Bowl?", "Super Bowl"), ("Who sang before the Harbour League final?", "Harbour League")):
+        q = _question(qa, question)
+        assert q.people == () and event in q.things
