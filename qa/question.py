@@ -256,6 +256,11 @@ def _counted(text: str) -> str | None:
     return terms[-1] if terms else None
 
 
+# Days and months: times, not names.
+_TIMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+          "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+
 def _things(text: str, people: tuple[str, ...], unknown: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The question's capitalised runs after its first word ("Retail Decisions", "League Cup",
     "Moscow") that are not people and that the articles hold → the terms of each of its names
@@ -264,6 +269,9 @@ def _things(text: str, people: tuple[str, ...], unknown: list[str]) -> dict[str,
     out = {}
     for m in re.finditer(r"[A-Z][\w-]*(?:[’']s)?(?:\s+[A-Z][\w-]*(?:[’']s)?)*", text):
         words = [re.sub(r"[’']s$", "", w) for w in m.group().split()][m.start() == 0 :]
+        # A day or a month is no name the passage must repeat ("Who won Saturday's match?"), and a
+        # compound's lower-case part is no part of the name ("the English-language song": "English").
+        words = [re.sub(r"-[a-z][\w-]*$", "", w) for w in words if w not in _TIMES]
         # A run with a person's name in it is theirs ("Tessa Jowell"); one with a name no article
         # holds is counted among the unknown names.
         if not words or any(w.lower() in skip for w in words):

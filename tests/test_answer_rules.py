@@ -735,3 +735,12 @@ def test_an_event_s_name_is_no_person(tmp_path: Path) -> None:
     for question, event in (("Who sang at the Super Bowl?", "Super Bowl"), ("Who sang before the Harbour League final?", "Harbour League")):
         q = _question(qa, question)
         assert q.people == () and event in q.things
+
+
+def test_a_day_or_a_compound_s_lower_case_part_is_no_thing(harbour: QA) -> None:
+    """The names a question gives that the answer's passage must mention leave out days and months
+    ("Saturday's regatta") and the lower-case part of a compound ("Porto-bound" is "Porto")."""
+    assert "Saturday" not in _question(harbour, "When will Saturday's ferries leave the harbour?").things
+    assert "May" not in _question(harbour, "Where do the ferries go in May?").things
+    things = _question(harbour, "When will the Porto-bound ferries resume?").things
+    assert "Porto" in things and "Porto-bound" not in things
