@@ -139,7 +139,7 @@ def _anchors_missing(index: Index, q: Question, best: int) -> list[str]:
     numbers = re.findall(r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?![\w]|[.,]\d)", q.text)  # not "MP3", "G8", "5m"
     missing = [
         a for a in people + numbers
-        if not re.search(rf"(?<![\w.,]){re.escape(a)}(?![\w]|[.,]\d)", text)
+        if not re.search(rf"(?<![\w.,]){re.escape(a)}(?:[’']?s)?(?![\w]|[.,]\d)", text)  # "1980" in "the 1980s"
         and not (a in NUMBER_WORDS and re.search(rf"\b{NUMBER_WORDS[a]}\b", text, re.I))  # "9" for "nine"
     ]
     held = set(index.passage_bm25.tokens(index.passage_id(best))) | set(tokenize(introduction))

@@ -744,3 +744,17 @@ def test_a_day_or_a_compound_s_lower_case_part_is_no_thing(harbour: QA) -> None:
     assert "May" not in _question(harbour, "Where do the ferries go in May?").things
     things = _question(harbour, "When will the Porto-bound ferries resume?").things
     assert "Porto" in things and "Porto-bound" not in things
+
+
+@pytest.mark.parametrize(
+    "question, missing",
+    [
+        ("Why was the harbour rebuilt in the 1990's?", []),  # "the 1990s"
+        ("Why was the harbour rebuilt in 1990?", []),  # a year of that decade, as the question says it
+        ("Why was the harbour rebuilt in 1980?", ["1980"]),
+    ],
+)
+def test_a_year_is_held_by_its_decade(tmp_path: Path, question: str, missing: list[str]) -> None:
+    qa = _engine(tmp_path, rebuilt="Title: Rebuilt\n\nThe harbour was rebuilt in the 1990s after the storms.\n")
+    qa.build()
+    assert _anchors_missing(qa.index, _question(qa, question), _sentence(qa, "rebuilt in the 1990s")) == missing
