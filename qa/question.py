@@ -285,13 +285,15 @@ def _things(text: str, people: tuple[str, ...], unknown: list[str]) -> dict[str,
 
 
 # Numbers news and reference text write either way: "nine nations" and "9 nations", "the tenth
-# series" and "the 10th series" ("one" is left out: "one of the …" is seldom a count).
+# series" and "the 10th series", "a hundred years" and "100 years" ("one" is left out: "one of the
+# …" is seldom a count).
 _CARDINALS = "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
 NUMBER_WORDS = {w: str(n) for n, w in enumerate(_CARDINALS, 2)} | {
     w: f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}" for n, w in enumerate(_ORDINALS, 1)
 }
-NUMBER_WORDS |= {digits: word for word, digits in NUMBER_WORDS.items()}
+NUMBER_WORDS |= {"hundred": "100", "thousand": "1,000"}  # "a hundred years", "a thousand people"
+NUMBER_WORDS |= {digits: word for word, digits in NUMBER_WORDS.items()} | {"1000": "thousand"}
 
 
 def _alike(text: str) -> dict[str, frozenset[str]]:

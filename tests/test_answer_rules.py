@@ -696,7 +696,7 @@ def _share(qa: QA, term: str, question: str = "What is the bridge rebuilt after 
 
 FERRIES = """Title: Ferries return
 
-Nine ferries will sail from the harbour in May, the port said.
+Nine ferries will sail from the harbour in May, the port said, a hundred years after the first.
 
 The tenth season of the regatta opens in June.
 """
@@ -708,6 +708,7 @@ The tenth season of the regatta opens in June.
         ("When will 9 ferries sail from the harbour?", []),  # "Nine ferries"
         ("When will 8 ferries sail from the harbour?", ["8"]),
         ("When will 19 ferries sail from the harbour?", ["19"]),  # "nine" is not nineteen
+        ("What happened 100 years after the ferries first sailed?", []),  # "a hundred years"
     ],
 )
 def test_a_number_in_figures_is_held_by_its_word(tmp_path: Path, question: str, missing: list[str]) -> None:
@@ -723,7 +724,7 @@ def test_a_number_in_words_or_figures_covers_the_other(tmp_path: Path) -> None:
     assert q.alike["10th"] == {"tenth"} and q.alike["9"] == {"nine"}
     column = _column(qa, q, "sentence_cover")
     assert column["The tenth season of the regatta opens in June."] > 0.5  # "10th" found as "tenth"
-    assert column["Nine ferries will sail from the harbour in May, the port said."] > 0.0  # "9" as "Nine"
+    assert column["Nine ferries will sail from the harbour in May, the port said, a hundred years after the first."] > 0.0  # "9" as "Nine"
     assert "one" not in _question(qa, "Which one of the ferries sails first?").alike  # "one of the …" is seldom a count
 
 
