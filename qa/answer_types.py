@@ -12,15 +12,14 @@ from functools import lru_cache
 from .index import Index
 from .lexical import tokenize
 from .names import DEMONYMS, PERSON_NOUNS
-from .question import MEASURES, ROLE_EQUALS, WHEN_GRAIN, Question
+from .question import MEASURES, MONTHS, ROLE_EQUALS, WEEKDAYS, WHEN_GRAIN, Question
 from .speakers import CAP_RUN, split_title_name
 
 _DATE = re.compile(
     # a year or a decade ("the 1990s"), a century ("the 19th century"), a date before the present
     # or the era ("~11,600 BP", "500 BC", "AD 79"), a weekday or month, or a word for a time
-    r"\b(?:\d{4}s?|\d{1,2}(?:st|nd|rd|th)[ -]centur(?:y|ies)|\d[\d,.]*\s?(?:BP|BC|BCE)|(?:AD|CE)\s?\d{1,4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|yesterday|today|tomorrow|"
-    r"week|month|year|decade|century)\b"
+    rf"\b(?:\d{{4}}s?|\d{{1,2}}(?:st|nd|rd|th)[ -]centur(?:y|ies)|\d[\d,.]*\s?(?:BP|BC|BCE)|(?:AD|CE)\s?\d{{1,4}}|{WEEKDAYS}|{MONTHS}|"
+    r"yesterday|today|tomorrow|week|month|year|decade|century)\b"
 )
 # A digit after a letter is part of a name ("MP3", "G8"), not a number.
 _NUMBER = re.compile(r"(?<![^\W\d_])(?:\d[\d,.]*\d|\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\b", re.I)
@@ -32,8 +31,7 @@ _FRACTION_OR_MULTIPLE = re.compile(
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PLACE = re.compile(
     r"\b(?:in|at|from|to|near|inside|outside|on|within|across|throughout|through|along|around|into|between|beyond)\s+(?:the\s+)?"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b)([A-Z][\w’'-]+)|"
+    rf"(?!(?:{WEEKDAYS}|{MONTHS})\b)([A-Z][\w’'-]+)|"
     # a common place: "after spotting him in a pub", "at their farmhouse"
     r"\b(?:in|at|inside|outside|near)\s+(?:a|an|the|his|her|their|its|our|my)\s+(?:[a-z-]+\s+)?"
     r"(pub|bar|club|hotel|restaurant|cafe|school|hospital|church|park|garden|house|home|flat|studio|farmhouse|"

@@ -140,12 +140,15 @@ QUESTION_WORDS = {"who", "whom", "whose", "what", "when", "where", "why", "how",
 
 # "Who directed …?", "Who first proposed …?": the verb a who-question asks the doer of.
 WHO_VERB = re.compile(r"\s*who\s+(?:first\s+|originally\s+|actually\s+)?([a-z]+ed)\b", re.I)
+# Days and months: times, not names.
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "Which day of the week / what year / which month …?": what asks for that grain of date, and what
 # in a sentence gives it.
 WHEN_GRAIN = (
-    (re.compile(r"\b(?:what|which)\s+day of the week\b|\bon (?:what|which) day\b", re.I), re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    (re.compile(r"\b(?:what|which)\s+day of the week\b|\bon (?:what|which) day\b", re.I), re.compile(rf"\b(?:{WEEKDAYS})\b")),
     (re.compile(r"\b(?:what|which|in what|in which)\s+year\b", re.I), re.compile(r"\b(?:1[0-9]|20)\d\d\b")),
-    (re.compile(r"\b(?:what|which|in what|in which)\s+month\b", re.I), re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")),
+    (re.compile(r"\b(?:what|which|in what|in which)\s+month\b", re.I), re.compile(rf"\b(?:{MONTHS})\b")),
 )
 
 
@@ -256,9 +259,7 @@ def _counted(text: str) -> str | None:
     return terms[-1] if terms else None
 
 
-# Days and months: times, not names.
-_TIMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-          "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+_TIMES = set(f"{WEEKDAYS}|{MONTHS}".split("|"))  # a time, never a name the passage must repeat
 
 
 def _things(text: str, people: tuple[str, ...], unknown: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
