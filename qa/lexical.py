@@ -30,6 +30,8 @@ logging.getLogger("bm25s").setLevel(logging.WARNING)
 # A possessive ending at the end of a word ("the UK's"), and the parts of words: apostrophes and
 # hyphens split words ("rock'n'roll" → rock, n, roll; "chip-and-pin" → chip, and, pin).
 _POSSESSIVE = re.compile(r"'s(?![\w'-])")
+# The plural of an acronym, which the stemmer leaves alone ("MPs", "DVDs": no vowel to stem by).
+_ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")
 _PART = re.compile(r"\w+")
 
 
@@ -40,7 +42,7 @@ def _stemmer() -> Stemmer.Stemmer:
 
 def tokenize(text: str) -> list[str]:
     """Lower-cased, stop words dropped, Snowball-stemmed; apostrophes and hyphens split words."""
-    low = _POSSESSIVE.sub("", text.lower().replace("’", "'"))
+    low = _POSSESSIVE.sub("", _ACRONYM_PLURAL.sub(r"\1", text).lower().replace("’", "'"))
     words = [w for w in _PART.findall(low) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
     return _stemmer().stemWords(words)
 

@@ -759,3 +759,12 @@ def test_a_year_is_held_by_its_decade(tmp_path: Path, question: str, missing: li
     qa = _engine(tmp_path, rebuilt="Title: Rebuilt\n\nThe harbour was rebuilt in the 1990s after the storms.\n")
     qa.build()
     assert _anchors_missing(qa.index, _question(qa, question), _sentence(qa, "rebuilt in the 1990s")) == missing
+
+
+@pytest.mark.parametrize("plural, singular", [("MPs", "MP"), ("DVDs", "DVD"), ("the CDs'", "CD")])
+def test_an_acronym_s_plural_is_its_term(plural: str, singular: str) -> None:
+    """The stemmer has no vowel to stem "MPs" or "DVDs" by; the acronym is the term either way."""
+    from qa.lexical import tokenize
+
+    assert tokenize(plural) == tokenize(singular)
+    assert tokenize("Mrs Jones") == ["mrs", "jone"]  # a capital and lower-case "s" is no acronym
