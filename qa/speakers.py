@@ -182,6 +182,12 @@ _BODY_KINDS = INTRODUCING - {"book", "paper", "newspaper", "magazine", "website"
 _NICKNAMED = re.compile(r"\b(?P<first>[A-Z][\w-]+)\s+['‘\"“](?P<nick>[A-Z][\w-]+)['’\"”]\s+(?P<last>[A-Z][\w-]+)\b")
 # Words that make a capitalised name a body's ("the British Chambers of Commerce").
 _BODY_WORDS = ORG_NOUNS | {"chambers", "institute", "confederation", "centre", "center", "trust", "fund", "office", "department"}
+# Honorifics before a surname ("Mr Hill"), and the words a capitalised run may open with that make it
+# no body's name ("The", "His", "But", "Mr" …).
+_HONORIFIC = "Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady"
+_NO_BODY_START = re.compile(rf"(?:The|A|An|His|Her|Its|Their|But|And|In|On|At|{_HONORIFIC})\b")
+# Not right after a possessive: "Carlton United shares", not "Mr Marsh’s shares".
+_NOT_AFTER_POSSESSIVE = r"(?<!’s)(?<!'s)(?<![’'])"
 # A capitalised name opening a sentence as its subject ("The Institute of Directors has …").
 _NAMED_BODY = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))The\s+(?P<name>[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:the\s+)?[A-Z][\w&’'-]*)*)"
@@ -303,7 +309,7 @@ class Cast:
         )
         for m in pat.finditer(self.text, body_start):
             name = m.group("name")
-            if re.match(r"(?:The|A|An|His|Her|Its|Their|But|And|In|On|At|Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Prof)\b", name):
+            if _NO_BODY_START.match(name) or re.match(r"Prof\b", name):
                 continue  # (not "… told the BBC News website Mr Molyneux …": a person)
             if m.group().find(",") != -1 and m.group().find(",") < m.start("name") - m.start():
                 # "a new book, Brown's Britain," only when a comma closes the appositive too.
@@ -322,7 +328,7 @@ class Cast:
         self._kind_alias: dict[int, set[str]] = {}
         moved = r"have|has|had|were|was|are|is|rose|fell|closed|jumped|slumped|plunged|dropped|surged|climbed|gained|lost|slid|ended|and"
         shares = re.compile(rf"\b[Ss]hares\s+in\s+(?P<name>{run})(?=\s*[,.;:]|\s+(?:{moved})\b)")
-        own_shares = re.compile(rf"(?P<name>{run})(?<!’s)(?<!'s)(?<![’'])\s+shares\s+(?:{moved})\b")
+        own_shares = re.compile(rf"(?P<name>{run}){_NOT_AFTER_POSSESSIVE}\s+shares\s+(?:{moved})\b")
         appositive = re.compile(
             rf"(?P<name>{run}),\s+(?:a|an|the)\s+(?:[\w&-]+\s+){{0,3}}?(?P<noun>{nouns})(?=\s*[,.;:]|\s+(?:that|which|whose|and|with|based)\b)"
         )
@@ -330,7 +336,7 @@ class Cast:
             for m in pat2.finditer(self.text, body_start):
                 name = POSSESSIVE.sub("", m.group("name"))
                 start = m.start("name")
-                if re.match(r"(?:The|A|An|His|Her|Its|Their|But|And|In|On|At|Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\b", name):
+                if _NO_BODY_START.match(name):
                     continue
                 of = re.match(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])", name)
                 if of and parse_person(of.group(1))[1]:
@@ -343,12 +349,12 @@ class Cast:
         # "Morton Hill spokesman Dan Pryce said": a name written before "spokesman" and the
         # spokesman's own name speaks for a body (a person's spokesman is "Mr Blair's spokesman"),
         # unless the article also calls it "Mr Hill".
-        spoken_for = re.compile(rf"(?P<name>{run})(?<!’s)(?<!'s)(?<![’'])\s+spokes(?:man|woman|person)\s+(?={CAP_RUN.pattern})")
+        spoken_for = re.compile(rf"(?P<name>{run}){_NOT_AFTER_POSSESSIVE}\s+spokes(?:man|woman|person)\s+(?={CAP_RUN.pattern})")
         for m in spoken_for.finditer(self.text, body_start):
             name, start = m.group("name"), m.start("name")
-            if re.match(r"(?:The|A|An|His|Her|Its|Their|But|And|In|On|At|Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\b", name) or any(a <= start < b for a, b, _ in out):
+            if _NO_BODY_START.match(name) or any(a <= start < b for a, b, _ in out):
                 continue
-            if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+{re.escape(name.split()[-1])}\b", self.text):
+            if re.search(rf"\b(?:{_HONORIFIC})\.?\s+{re.escape(name.split()[-1])}\b", self.text):
                 continue
             out.append((start, start + len(name), name))
             self._kind_alias[start] = set()
@@ -392,10 +398,10 @@ class Cast:
             words = name.split()
             surname_alone = any(
                 not re.search(r"(?:^|[A-Z][\w’'-]*[ \t]+)$", self.text[max(0, m.start() - 30) : m.start()])
-                or re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?[ \t]+$", self.text[max(0, m.start() - 8) : m.start()])
+                or re.search(rf"\b(?:{_HONORIFIC})\.?[ \t]+$", self.text[max(0, m.start() - 8) : m.start()])
                 for m in re.finditer(rf"\b{re.escape(words[-1])}\b", self.text)
             )
-            if len(words) > 1 and not surname_alone and not re.match(r"(?:The|A|An|His|Her|Its|Their|But|And|In|On|At|Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\b", name) and not any(
+            if len(words) > 1 and not surname_alone and not _NO_BODY_START.match(name) and not any(
                 a <= start < b for a, b, _ in out
             ):
                 out.append((start, start + len(name), name))
