@@ -2,7 +2,8 @@
 """Validate bench/quotes/labels.json against the BBC News articles it points at.
 
 The articles are read from <repo root>/../shared/data/bbc_news/bbc (the
-"source" field of labels.json, relative to the repo root). Offsets are
+"source" field of labels.json, relative to the repo root), or from
+$QA_BENCH_DATA/bbc_news/bbc when that is set, as the benchmarks do. Offsets are
 characters into the UTF-8 decoded file text with "\\r\\n" folded to "\\n".
 
 Checks, for every article:
@@ -20,6 +21,7 @@ Usage: python bench/quotes/check_labels.py [path/to/labels.json]
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -63,7 +65,8 @@ def main(argv: list[str]) -> int:
     errors: list[str] = []
     if doc.get("version") != 1:
         errors.append("version must be 1")
-    source = (REPO_ROOT / doc.get("source", "../shared/data/bbc_news/bbc")).resolve()
+    data = os.environ.get("QA_BENCH_DATA")
+    source = Path(data) / "bbc_news" / "bbc" if data else (REPO_ROOT / doc.get("source", "../shared/data/bbc_news/bbc")).resolve()
     if not source.is_dir():
         print(f"article folder not found: {source}", file=sys.stderr)
         return 1
