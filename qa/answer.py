@@ -18,9 +18,10 @@ all: the answer is declined below ``min_score``; when an answer to a typed quest
 name, date, place, number or measure, or a "how many" answer counts something else; when the
 question names a person, a number or anything else by name that the answer's passage (or, for
 someone's words, the sentence introducing them) never mentions; when the question asks what did
-not happen and the sentence negates nothing; or when it asks for the words of someone the articles
-name but never quote, or who holds a role ("who is X's deputy?") that the answer's article never
-names.
+not happen and the sentence negates nothing; when the sentence has the opposite of a word the
+question asks about and not the word ("the highest court" for "What is the lowest court?"); or when
+it asks for the words of someone the articles name but never quote, or who holds a role ("who is
+X's deputy?") that the answer's article never names.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .answer_types import agent_after, count_of_something_else, exact_when, holds_answer_type, number_before, role_by_name, type_match
+from .answer_types import agent_after, count_of_something_else, exact_when, holds_answer_type, number_before, role_by_name, says_the_opposite, type_match
 from .index import Index
 from .lexical import tokenize
 from .question import NUMBER_WORDS, QUESTION_WORDS, ROLE_ASKED, ROLE_EQUALS, WHO_VERB, Question, capitalised_names
@@ -92,6 +93,7 @@ def decide(index: Index, q: Question, ranking: Ranking, k: int, min_score: float
         and not _anchors_missing(index, q, best_i)
         and not (_NEGATED.search(q.text) and not _NEGATIVE.search(index.sentence_text(best_i)))
         and not count_of_something_else(index, q, best_i)
+        and not says_the_opposite(q.text, index.sentence_text(best_i))
     )
     retrieval = dict(zip(ranking.hits.ids.tolist(), ranking.hits.fused.tolist()))
     passage_rank = dict(retrieval)

@@ -1,7 +1,8 @@
 """Whether a sentence gives what a question asks for: a name, date, place, number or measure of the
 question's kind (``holds_answer_type``, ``type_match``), the date grain asked for (``exact_when``),
 a word for what a "how many" question counts, a role next to a person's name, the doer after "by",
-or a number before the thing counted. Sentence-side helpers of ``qa/answer.py``.
+a number before the thing counted, or the opposite of a word the question asks about
+(``says_the_opposite``). Sentence-side helpers of ``qa/answer.py``.
 """
 
 from __future__ import annotations
@@ -69,6 +70,50 @@ def count_of_something_else(index: Index, q: Question, best: int) -> bool:
     if q.counted in {"peopl", "person"}:
         return not (set(tokens) & _PEOPLE_WORDS or _DEMONYM_PLURAL.search(index.sentence_text(best)))
     return not any(q.counted[:4] in t for t in tokens)
+
+
+# Words and their opposites. A question that asks about "the lowest court" is not answered by a
+# sentence on "the highest court" (SQuAD 2.0 makes a fifth of its unanswerable questions this way).
+# Left out: words a paraphrase swaps for their opposite freely, relations read from either end
+# ("before" / "after", "north of" / "south of", "above" / "below", "imports" / "exports", "won" /
+# "lost", "started" / "ended", "allowed" / "banned"), and words with other senses ("old", "light",
+# "long", "left", "big" and "small" in "how big").
+_OPPOSITE_PAIRS = (
+    "first last, largest smallest, biggest smallest, most least, more less, more fewer, highest lowest, "
+    "higher lower, high low, earliest latest, oldest youngest, older younger, longest shortest, longer shorter, "
+    "increase decrease, increased decreased, increases decreases, increase reduce, increased reduced, "
+    "rise fall, rose fell, best worst, better worse, strongest weakest, stronger weaker, strong weak, "
+    "maximum minimum, major minor, positive negative, success failure, successful unsuccessful, "
+    "accept reject, accepted rejected, include exclude, included excluded, public private, "
+    "northern southern, eastern western, upper lower, inner outer, internal external, domestic foreign, "
+    "ancient modern, legal illegal, agree disagree, support oppose, supported opposed, rich poor, hot cold, "
+    "wet dry, true false, same different, common rare, majority minority, male female, men women, "
+    "boys girls, natural artificial, wide narrow, widest narrowest, deep shallow, deepest shallowest, "
+    "cheap expensive"
+)
+OPPOSITES: dict[str, frozenset[str]] = {}
+for _pair in _OPPOSITE_PAIRS.split(", "):
+    _a, _b = _pair.split()
+    OPPOSITES[_a] = OPPOSITES.get(_a, frozenset()) | {_b}
+    OPPOSITES[_b] = OPPOSITES.get(_b, frozenset()) | {_a}
+_WORD = re.compile(r"[a-z]+")
+_HOW_MEASURE = re.compile(r"\bhow ([a-z]+)")
+
+
+def says_the_opposite(question: str, sentence: str) -> tuple[str, str] | None:
+    """A word of the question and its opposite, when the sentence has the opposite and not the word
+    ("What is the lowest court?" and "… is the highest court"). The word after "how" asks for a
+    measure, not one end of it ("How high is the tower?" is answered by "a low tower of 20 m")."""
+    asked = question.lower()
+    words = set(_WORD.findall(asked)) - set(_HOW_MEASURE.findall(asked))
+    said = set(_WORD.findall(sentence.lower()))
+    for word in sorted(words & OPPOSITES.keys()):
+        if word in said:
+            continue
+        opposite = next((o for o in sorted(OPPOSITES[word]) if o in said and o not in words), None)
+        if opposite:
+            return word, opposite
+    return None
 
 
 def type_match(q: Question, text: str) -> float:

@@ -9,7 +9,7 @@ import pytest
 from conftest import FakeEmbedder
 from qa import QA
 from qa.answer import _anchors_missing
-from qa.answer_types import exact_when
+from qa.answer_types import exact_when, says_the_opposite
 from qa.question import analyse_question
 from qa.settings import Settings
 
@@ -768,3 +768,28 @@ def test_an_acronym_s_plural_is_its_term(plural: str, singular: str) -> None:
 
     assert tokenize(plural) == tokenize(singular)
     assert tokenize("Mrs Jones") == ["mrs", "jone"]  # a capital and lower-case "s" is no acronym
+
+
+@pytest.mark.parametrize(
+    "question, sentence, opposite",
+    [
+        ("What is the lowest court of the union?", "The Court of Justice is the highest court of the union.", ("lowest", "highest")),
+        ("Which tax rose in 2004?", "Fuel duty fell in 2004.", ("rose", "fell")),
+        ("What are the least known complexity resources?", "Time and space are the most well-known resources.", ("least", "most")),
+        # the sentence has the word itself too, or the question has both
+        ("What is the lowest court?", "The highest court overrules the lowest court.", None),
+        ("Was the first or the last train late?", "The last train was late.", None),
+        # a measure asked with "how" has no opposite
+        ("How high is the wall?", "The wall is low: only 2 metres.", None),
+        ("Which team won the final?", "Leeds lost the final to York.", None),  # read from either end
+    ],
+)
+def test_the_opposite_of_a_word_the_question_asks_about(question: str, sentence: str, opposite) -> None:
+    assert says_the_opposite(question, sentence) == opposite
+
+
+def test_a_sentence_saying_the_opposite_does_not_answer(tmp_path: Path) -> None:
+    qa = _engine(tmp_path, budget="Title: Budget\n\nCouncillor Tom Baker said the budget for the city's schools rose in 2019.\n")
+    (kept, top), (dropped, top2) = qa.candidates(["Which budget rose in 2019?", "Which budget fell in 2019?"])
+    assert "schools rose in 2019" in top[0].text and kept.found
+    assert "schools rose in 2019" in top2[0].text and not dropped.found
