@@ -30,7 +30,7 @@ SPEECH_VERBS = (
     "joked|jokes|quipped|quips|boasted|boasts|tipped|tips|described|describes|describing|blamed|blames|"
     "questioned|queried|"
     "agreed that|agrees that|agree that|intimated|intimates|recommended that|recommends that|alleges|allege|likened|likens|"
-    "dismissed|dismisses"
+    "dismissed|dismisses|condemned|condemns|condemning|attacked|attacks|slammed|slams|hailed|hails"
 )
 
 
@@ -68,6 +68,14 @@ NP_OBJECT_VERBS = {
 
 
 TOLD = {"told", "tells", "telling", "warned", "warns", "warning"}
+
+
+# Verbs after which only quoted words are the speaker's, never a clause: "spoke to reporters:",
+# "branded it “tasteless”", "condemned the vote as a “shambles”", "attacked the “rushed” plan".
+PHRASE_ONLY = {
+    "spoke", "speaks", "branded", "labelled", "labeled", "dubbed", "called", "condemned", "condemns", "condemning",
+    "attacked", "attacks", "slammed", "slams", "hailed", "hails",
+}
 
 
 # Verbs that only introduce a quoted phrase (no clause): "criticise “…”", "expressed her anger at …".

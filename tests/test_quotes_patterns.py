@@ -369,7 +369,14 @@ def test_quoted_phrase_in_narration_after_a_speech_verb_is_direct():
     assert speaker(qs, "the unit was improving") == "Dana Mills"
 
 
-def test_quoted_phrase_with_the_speaker_as_agent():
+def test_condemned_and_attacked_take_only_a_quoted_phrase():
+    qs = quotes_of(
+        """Councillor Ivo Marsh condemned the vote as a "shambles". He also attacked the way the plan was "rushed" through. Mayor Rita Lowe condemned the delay."""
+    )
+    q = find(qs, "shambles")
+    assert (q.speaker, q.kind, q.text) == ("Ivo Marsh", "direct", "shambles")
+    assert (find(qs, "rushed").speaker, find(qs, "rushed").kind) == ("Ivo Marsh", "direct")
+    assert not_quoted(qs, "the delay")  # no quoted words: nothing said
     qs = quotes_of("""The lifeguard was praised by coastguards for "remarkable courage" during the rescue.""")
     q = find(qs, "remarkable courage")
     assert (q.speaker, q.kind) == ("coastguards", "direct")
