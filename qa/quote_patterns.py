@@ -29,7 +29,9 @@ SPEECH_VERBS = (
     "is quoted as saying|was quoted as saying|branded|labelled|labeled|dubbed|"
     "joked|jokes|quipped|quips|boasted|boasts|tipped|tips|described|describes|describing|blamed|blames|"
     "questioned|queried|"
-    "agreed that|agrees that|agree that|intimated|intimates|recommended that|recommends that|alleges|allege|likened|likens|"
+    "agreed that|agrees that|agree that|"
+    r"(?:agreed|agrees|agree)(?=\s+(?:he|she|they|it|there|we|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|is|are|had|has|have|would|could|should|will|can|might|must)\b)|"
+    "intimated|intimates|recommended that|recommends that|alleges|allege|likened|likens|"
     "dismissed|dismisses|condemned|condemns|condemning|attacked|attacks|slammed|slams|hailed|hails"
 )
 

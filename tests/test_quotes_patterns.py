@@ -275,12 +275,23 @@ def test_a_title_in_apposition_is_not_reported_words():
         ("Dr Nina Vogel made it clear that she would not resign.", "she would not resign"),
         ("Dr Nina Vogel accused the board of ignoring the warnings.", "the board of ignoring the warnings"),
         ("According to Dr Nina Vogel, the wards are full.", "the wards are full"),
+        ("Dr Nina Vogel agreed the waiting lists were too long.", "the waiting lists were too long"),
+        ("Dr Nina Vogel agreed she had been slow to act.", "she had been slow to act"),
     ],
 )
 def test_reported_speech_verbs(sentence, words):
     qs = quotes_of(sentence)
     q = find(qs, words)
     assert (q.speaker, q.kind) == ("Nina Vogel", "reported")
+
+
+def test_agreed_without_that_needs_a_clause_and_no_condition():
+    qs = quotes_of(
+        """Dr Nina Vogel agreed a deal with the union. If the board agrees she will start in May. Nurses agreed to return to work."""
+    )
+    assert not_quoted(qs, "a deal with the union")
+    assert not_quoted(qs, "she will start in May")
+    assert not_quoted(qs, "to return to work")
 
 
 def test_according_to_after_the_content_keeps_the_appositive_out():
