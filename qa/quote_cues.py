@@ -9,6 +9,7 @@ from .names import (
     BUSINESS,
     CAP_RUN,
     DEMONYMS,
+    HONORIFICS,
     INTRODUCING,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -285,6 +286,14 @@ class CueReader(ArticleState):
             return cast.by_name(title_and[1], pos) or cast.add_person(title_and[1], pos, title_and[0], title_and[2])
         if re.search(r"\band\b", s) and words[-1][0].isupper() and all(w[0].isupper() or w in {"and", "the", "both", "Both"} or kind_after_and(k) for k, w in enumerate(words)):
             name = " ".join(words[1:]) if lead in {"both", "the"} else s
+            # "Richards and Yelling agree": people the article has named, each by their full name
+            parts = [p.split() for p in re.split(r",\s*|\s+and\s+", name.rstrip(",")) if p]
+            people = [cast.by_name(" ".join(p), pos) for p in parts]
+            if len(parts) > 1 and all(
+                e is not None and e.kind == "person" and " ".join(p[1:] if norm(p[0]) in HONORIFICS else p) in {e.name, e.surname}
+                for p, e in zip(parts, people)
+            ):
+                name = ", ".join(e.name for e in people[:-1]) + " and " + people[-1].name
             return cast.add_org(name.rstrip(","), pos, plural=True)
         if len(words) == 2 and lead == "the" and norm(words[1]) in DEMONYMS:
             return cast.by_nominal(s, pos) or source(cast, as_named(s), pos, "person")  # "The Russian said"

@@ -443,6 +443,13 @@ def test_one_person_under_every_name():
     assert len(qs) == 3
 
 
+def test_people_named_together_by_surname_speak_under_their_full_names():
+    qs = quotes_of(
+        """Coach Ian Pratt and physio Ruth Okoro watched the race. Pratt and Mrs Okoro agree the runner will recover."""
+    )
+    assert speaker(qs, "the runner will recover") == "Ian Pratt and Ruth Okoro"
+
+
 def test_two_people_sharing_a_surname_stay_apart():
     qs = quotes_of(
         """Singer Jonas Berg and his wife Elsa were at home when the fire started. Elsa Berg said the smoke alarm woke them. "I grabbed the dog and ran," Berg said.
