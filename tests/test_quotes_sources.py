@@ -95,6 +95,13 @@ Ken Holt opened the fair. The mayor's spokesman set out Mr Holt's view on the fe
     assert speaker(qs, "the budget was final") == "the mayor's spokesman"
 
 
+def test_a_band_is_a_body_with_its_own_spokesman():
+    qs = quotes_of(
+        """Rock band Velvet Owl have cancelled two concerts. The singer was ill, said a Velvet Owl spokesman. The band's spokesman said the tour would resume in May."""
+    )
+    assert speaker(qs, "the tour would resume") == "a Velvet Owl spokesman"
+
+
 def test_a_body_itself_warned():
     qs = quotes_of("""The regulator itself has warned that fares could rise by a tenth.""")
     assert speaker(qs, "fares could rise") == "the regulator"
