@@ -167,6 +167,14 @@ def test_speaker_described_between_commas_before_the_verb():
     assert not_quoted(qs, "chairman of the Upland Growers")
 
 
+def test_a_name_after_two_titles_joined_by_and():
+    qs = quotes_of(
+        """"It is a long season," points out former sprinter and radio pundit Joe Marsh. "Rest matters." The judges praised Ada Kemp and Nell Ruiz."""
+    )
+    assert speaker(qs, "It is a long season") == "Joe Marsh"
+    assert speaker(qs, "Rest matters") == "Joe Marsh"
+
+
 # -- organisations and unnamed speakers ----------------------------------------------------------
 def test_organisations_and_unnamed_sources_speak_under_their_own_names():
     qs = quotes_of(
