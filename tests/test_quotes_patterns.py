@@ -175,6 +175,15 @@ def test_a_name_after_two_titles_joined_by_and():
     assert speaker(qs, "Rest matters") == "Joe Marsh"
 
 
+def test_a_verb_of_no_speech_list_and_the_speaker_after_the_quote():
+    qs = quotes_of(
+        """Coach Lina Ferro watched the heats with Joe Marsh. "She is ready to win," agreed Marsh. "It is her year." "We have waited long enough," enthused Ms Ferro."""
+    )
+    assert speaker(qs, "She is ready to win") == "Joe Marsh"
+    assert speaker(qs, "It is her year") == "Joe Marsh"
+    assert speaker(qs, "We have waited long enough") == "Lina Ferro"
+
+
 # -- organisations and unnamed speakers ----------------------------------------------------------
 def test_organisations_and_unnamed_sources_speak_under_their_own_names():
     qs = quotes_of(
