@@ -151,7 +151,7 @@ INTRODUCING = set(
     """firm firms company companies group body book paper newspaper magazine website bank charity agency
     watchdog regulator retailer airline carrier manufacturer maker makers giant party union club broadcaster
     channel station network consortium alliance coalition publisher insurer lender chain operator bookmaker
-    reinsurer""".split()
+    reinsurer band""".split()
 )
 
 

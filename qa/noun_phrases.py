@@ -337,6 +337,10 @@ def np_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     np = text[s:e].rstrip(".")
     if not np:  # "According to ." names no one
         return None
+    # "points out former Olympian and BBC pundit Steve Cram": two titles of the person named last.
+    both = re.match(rf"\s+and\s+(?:[\w’'-]+\s+){{0,4}}?(?P<name>{CAP_RUN.pattern})(?=\s*[,.;:]|\s*$)", text[e:limit])
+    if both and " " not in (parse_person(np)[1] or "") and " " in (parse_person(both.group("name"))[1] or ""):
+        return both.group("name"), e + both.start("name")
     # "said the minister, Jack Smith": the name in apposition is the speaker.
     appo = re.match(rf",\s+({CAP_RUN.pattern})(?=\s*[,.;:]|\s*$)", text[e:limit])
     if appo and np.split()[0].lower() in DETERMINERS and parse_person(appo.group(1))[1]:

@@ -9,12 +9,14 @@ from .names import (
     BUSINESS,
     CAP_RUN,
     DEMONYMS,
+    HONORIFICS,
     INTRODUCING,
     ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_WORDS,
     SOURCE_HEADS,
     PERSON_TITLES,
+    POSSESSIVE,
     is_person_head,
     norm,
     parse_person,
@@ -113,6 +115,8 @@ class CueReader(ArticleState):
             return None  # "his party's calls for …": a noun (but "Foster's said …" is a firm's name)
         if verb in BASE_FORMS and re.search(r"\b(?:to|not)\s*$", left):
             return None  # "refused to say", "did not deny": no statement is reported
+        if verb.startswith("agree") and re.search(r"\b(?:if|unless|once|when|whether)\s+(?:[\w’'-]+\s+){1,3}$", left, re.I):
+            return None  # "if the judge agrees she could …": a condition, not a statement
         emphatic = re.search(r"\b(?:did|does|do|will|would|could|can|may|might|must|should)\b(?:,[^,]*,)?\s*$", left)  # "He did, however, admit"
         if verb in BASE_FORMS and verb != "say" and not emphatic and not re.search(rf"(?:\b(?:they|we|I|you)|[a-z]s|[a-z]s\s+(?:of|for|in|at|from)\s+[^,;:]{{1,40}}|\b(?:police|staff|people)|\b{_AUX_WORDS_ALT})\s*$", left):
             return None  # "A US government claim …": a plain form needs a plural subject ("critics claim")
@@ -283,6 +287,14 @@ class CueReader(ArticleState):
             return cast.by_name(title_and[1], pos) or cast.add_person(title_and[1], pos, title_and[0], title_and[2])
         if re.search(r"\band\b", s) and words[-1][0].isupper() and all(w[0].isupper() or w in {"and", "the", "both", "Both"} or kind_after_and(k) for k, w in enumerate(words)):
             name = " ".join(words[1:]) if lead in {"both", "the"} else s
+            # "Richards and Yelling agree": people the article has named, each by their full name
+            parts = [p.split() for p in re.split(r",\s*|\s+and\s+", name.rstrip(",")) if p]
+            people = [cast.by_name(" ".join(p), pos) for p in parts]
+            if len(parts) > 1 and all(
+                e is not None and e.kind == "person" and " ".join(p[1:] if norm(p[0]) in HONORIFICS else p) in {e.name, e.surname}
+                for p, e in zip(parts, people)
+            ):
+                name = ", ".join(e.name for e in people[:-1]) + " and " + people[-1].name
             return cast.add_org(name.rstrip(","), pos, plural=True)
         if len(words) == 2 and lead == "the" and norm(words[1]) in DEMONYMS:
             return cast.by_nominal(s, pos) or source(cast, as_named(s), pos, "person")  # "The Russian said"
@@ -380,6 +392,8 @@ class CueReader(ArticleState):
             # the one the article introduced with the same body.
             body = {norm(w) for w in words if w[:1].isupper() and w.lower() not in DETERMINERS}
             earlier = cast.nearest(pos, lambda e: e.kind == "source" and re.search(rf"\b{re.escape(head)}\b", e.name.lower()) is not None and bool(body) and body <= {norm(w) for w in e.name.split()})
+            if earlier is None and norm(words[-1]) == head:
+                earlier = self._first_source(" ".join(w for w in words[:-1] if w.lower() not in DETERMINERS), head, pos)
             if earlier is not None:
                 return earlier
         if head in _PLAIN_PEOPLE:
@@ -397,6 +411,41 @@ class CueReader(ArticleState):
             named = self._named_next(s, pos, head, bool(possessive)) if lead in {"a", "an"} or possessive else None
             return named or source(cast, as_named(s), pos, head)
         return None
+
+    def _first_source(self, owner: str, head: str, pos: int) -> Entity | None:
+        """"an REM spokesman … the band's spokesman", "the prime minister's spokesman … Mr Blair's
+        spokesman": the first "<owner> spokesman" before ``pos`` whose owner is the same body or
+        person (or has the same capitalised words), whether or not they spoke there."""
+        key = self._owner_key(owner, pos)
+        if key == (None, frozenset()):
+            return None
+        word = r"(?!(?:the|a|an|The|A|An)\b)[\w’'&-]+"
+        for m in re.compile(rf"\b{re.escape(head)}\b").finditer(self.text, self.cast.body_start, pos):
+            before = self.text[max(0, m.start() - 60) : m.start()]
+            np = re.search(rf"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:{word}\s+){{1,4}}|(?<![\w’'-])(?:[A-Z][\w’'&-]*\s+){{0,3}}[A-Z][\w’'&-]*(?:’s|'s|’|')\s+)$", before)
+            if np is None:
+                continue
+            own = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", np.group()).strip()
+            then = self._owner_key(own, m.start() - len(before) + np.start())
+            if (key[0] is not None and then[0] is key[0]) or (key[1] and then[1] == key[1]):
+                return source(self.cast, as_named(np.group() + head), pos, head)
+        return None
+
+    def _owner_key(self, owner: str, pos: int) -> tuple[Entity | None, frozenset[str]]:
+        """Whose source "<owner> spokesman" is: the body or person the owner words name, if known
+        ("the band", "Mr Blair", "the prime minister"), and their capitalised words."""
+        owner = POSSESSIVE.sub("", owner.strip())
+        words = owner.split()
+        if not words:
+            return None, frozenset()
+        cast = self.cast
+        if words[0][0].isupper():
+            ent = cast.by_name(owner, pos)
+        elif len(words) == 1 and words[0] in ORG_NOUNS | INTRODUCING:
+            ent = cast.by_alias(words[0], pos)
+        else:
+            ent = cast.by_nominal("the " + owner, pos)
+        return ent, frozenset(norm(w) for w in words if w[0].isupper())
 
     def _body_named_next(self, head: str, pos: int) -> Entity | None:
         """"…, a charity has warned. … Christian Aid condemned the move, saying …": a body the opening

@@ -29,8 +29,10 @@ SPEECH_VERBS = (
     "is quoted as saying|was quoted as saying|branded|labelled|labeled|dubbed|"
     "joked|jokes|quipped|quips|boasted|boasts|tipped|tips|described|describes|describing|blamed|blames|"
     "questioned|queried|"
-    "agreed that|agrees that|agree that|intimated|intimates|recommended that|recommends that|alleges|allege|likened|likens|"
-    "dismissed|dismisses"
+    "agreed that|agrees that|agree that|"
+    r"(?:agreed|agrees|agree)(?=\s+(?:he|she|they|it|there|we|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|is|are|had|has|have|would|could|should|will|can|might|must)\b)|"
+    "intimated|intimates|recommended that|recommends that|alleges|allege|likened|likens|"
+    "dismissed|dismisses|condemned|condemns|condemning|attacked|attacks|slammed|slams|hailed|hails"
 )
 
 
@@ -68,6 +70,14 @@ NP_OBJECT_VERBS = {
 
 
 TOLD = {"told", "tells", "telling", "warned", "warns", "warning"}
+
+
+# Verbs after which only quoted words are the speaker's, never a clause: "spoke to reporters:",
+# "branded it “tasteless”", "condemned the vote as a “shambles”", "attacked the “rushed” plan".
+PHRASE_ONLY = {
+    "spoke", "speaks", "branded", "labelled", "labeled", "dubbed", "called", "condemned", "condemns", "condemning",
+    "attacked", "attacks", "slammed", "slams", "hailed", "hails",
+}
 
 
 # Verbs that only introduce a quoted phrase (no clause): "criticise “…”", "expressed her anger at …".

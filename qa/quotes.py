@@ -58,6 +58,8 @@ _CLOSING_VERB = re.compile(
     r"\s*(?P<np>he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<v>[a-z]+ed)\s*[.!?]?\s*$"
 )
 _NEXT_CLOSING_VERB = re.compile(_CLOSING_VERB.pattern.removesuffix(r"\s*[.!?]?\s*$") + r"\s*[.!?](?=\s|$)")
+# The same verb before the speaker's name: "“…,” agreed Cram.", "“…,” enthused Ms Ray."
+_CLOSING_VERB_BEFORE = re.compile(r"\s*(?P<v>[a-z]+ed)\s+(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*[.!?]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -188,13 +190,15 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             # "“Did you ever know him to?” Mr Weingarten pressed.": a verb of no speech list closing
             # the sentence right after the quote still says who spoke it.
             m = marks[i]
-            after = _CLOSING_VERB.match(text, m.outer_end, e) if m.closed and text[m.end - 1 : m.end] in {",", "?", "!"} else None
+            after = None
+            if m.closed and text[m.end - 1 : m.end] in {",", "?", "!"}:
+                after = _CLOSING_VERB.match(text, m.outer_end, e) or _CLOSING_VERB_BEFORE.match(text, m.outer_end, e)
             if after is None and m.closed and text[m.end - 1 : m.end] in {"?", "!"} and not text[m.outer_end : e].strip():
                 after = _NEXT_CLOSING_VERB.match(text, e, para.end)  # (split after “…?”: the cue is the next "sentence")
             if after and not any(c.start >= m.outer_end for c in cues):
                 ent = self._resolve(after.group("np"), after.start("np"))
                 if ent is not None:
-                    cues.append(Cue(after.group("v"), after.start("v"), after.end("v"), ent, after.start("np"), after.end("np"), False))
+                    cues.append(Cue(after.group("v"), after.start("v"), after.end("v"), ent, after.start("np"), after.end("np"), after.re is _CLOSING_VERB_BEFORE))
         if not cues and s == para.start and (named := _NAME_COLON.match(text, s, e)):
             # "- Blackburn boss Mark Hughes: “…”" (a match report's list of reactions): a person's
             # name and a colon open the quote.

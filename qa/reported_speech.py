@@ -22,7 +22,7 @@ from .quote_clauses import (
     subject_before_cue,
 )
 from .quote_cues import ArticleState, Cue
-from .quote_patterns import SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, TOLD, VERB
+from .quote_patterns import SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, TOLD, VERB
 from .text import Paragraph
 from .types import Quote
 
@@ -99,8 +99,8 @@ class ReportedReader(ArticleState):
         """The reported words of a cue: the clause after the verb ("said (that) …", "told X …",
         "accused him of …"), or, when the cue closes the sentence, the words before it."""
         text = self.text
-        if c.verb in {"spoke", "speaks", "branded", "labelled", "labeled", "dubbed", "called"}:
-            return None  # "spoke to reporters:", "branded it “tasteless”": only quoted words follow
+        if c.verb in PHRASE_ONLY:
+            return None  # only quoted words follow
         if c.verb in {"questioned", "queried"} and not re.match(r"\s+(?:whether|why|if|how|what)\b", text[c.verb_end : e]):
             return None  # "questioned whether …" asks; "police questioned the man" does not speak
         if c.verb in TOLD and not c.inverted and re.match(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:story|stories|tale|tales|history)\b", text[c.verb_end : e]):

@@ -218,7 +218,7 @@ class Cast:
         # A body the article introduces as a business or the like is never a person elsewhere ("water firm
         # Aguas Argentinas … Aguas Argentinas told …"; not "games maker Peter Molyneux", "website Ford").
         kind_before = lambda start: (re.search(r"\b([a-z]+)[ \t]+$", text[max(0, start - 20) : start]) or [None, ""])[1]
-        org_names = {name for start, _, name in org_runs if start in self._kind_alias or kind_before(start) in BUSINESS | {"charity", "agency", "watchdog", "regulator", "union", "bank"}}
+        org_names = {name for start, _, name in org_runs if start in self._kind_alias or kind_before(start) in BUSINESS | {"charity", "agency", "watchdog", "regulator", "union", "bank", "band"}}
         for m in CAP_RUN.finditer(text, body_start):
             # "Port Alden coach Viktor Hale": a name that only qualifies the person after it.
             between = re.match(r"((?:\s+[a-z][\w-]*){1,3})\s+[A-Z]", text[m.end() : m.end() + 60])

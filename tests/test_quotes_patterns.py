@@ -167,6 +167,23 @@ def test_speaker_described_between_commas_before_the_verb():
     assert not_quoted(qs, "chairman of the Upland Growers")
 
 
+def test_a_name_after_two_titles_joined_by_and():
+    qs = quotes_of(
+        """"It is a long season," points out former sprinter and radio pundit Joe Marsh. "Rest matters." The judges praised Ada Kemp and Nell Ruiz."""
+    )
+    assert speaker(qs, "It is a long season") == "Joe Marsh"
+    assert speaker(qs, "Rest matters") == "Joe Marsh"
+
+
+def test_a_verb_of_no_speech_list_and_the_speaker_after_the_quote():
+    qs = quotes_of(
+        """Coach Lina Ferro watched the heats with Joe Marsh. "She is ready to win," agreed Marsh. "It is her year." "We have waited long enough," enthused Ms Ferro."""
+    )
+    assert speaker(qs, "She is ready to win") == "Joe Marsh"
+    assert speaker(qs, "It is her year") == "Joe Marsh"
+    assert speaker(qs, "We have waited long enough") == "Lina Ferro"
+
+
 # -- organisations and unnamed speakers ----------------------------------------------------------
 def test_organisations_and_unnamed_sources_speak_under_their_own_names():
     qs = quotes_of(
@@ -275,12 +292,23 @@ def test_a_title_in_apposition_is_not_reported_words():
         ("Dr Nina Vogel made it clear that she would not resign.", "she would not resign"),
         ("Dr Nina Vogel accused the board of ignoring the warnings.", "the board of ignoring the warnings"),
         ("According to Dr Nina Vogel, the wards are full.", "the wards are full"),
+        ("Dr Nina Vogel agreed the waiting lists were too long.", "the waiting lists were too long"),
+        ("Dr Nina Vogel agreed she had been slow to act.", "she had been slow to act"),
     ],
 )
 def test_reported_speech_verbs(sentence, words):
     qs = quotes_of(sentence)
     q = find(qs, words)
     assert (q.speaker, q.kind) == ("Nina Vogel", "reported")
+
+
+def test_agreed_without_that_needs_a_clause_and_no_condition():
+    qs = quotes_of(
+        """Dr Nina Vogel agreed a deal with the union. If the board agrees she will start in May. Nurses agreed to return to work."""
+    )
+    assert not_quoted(qs, "a deal with the union")
+    assert not_quoted(qs, "she will start in May")
+    assert not_quoted(qs, "to return to work")
 
 
 def test_according_to_after_the_content_keeps_the_appositive_out():
@@ -369,7 +397,14 @@ def test_quoted_phrase_in_narration_after_a_speech_verb_is_direct():
     assert speaker(qs, "the unit was improving") == "Dana Mills"
 
 
-def test_quoted_phrase_with_the_speaker_as_agent():
+def test_condemned_and_attacked_take_only_a_quoted_phrase():
+    qs = quotes_of(
+        """Councillor Ivo Marsh condemned the vote as a "shambles". He also attacked the way the plan was "rushed" through. Mayor Rita Lowe condemned the delay."""
+    )
+    q = find(qs, "shambles")
+    assert (q.speaker, q.kind, q.text) == ("Ivo Marsh", "direct", "shambles")
+    assert (find(qs, "rushed").speaker, find(qs, "rushed").kind) == ("Ivo Marsh", "direct")
+    assert not_quoted(qs, "the delay")  # no quoted words: nothing said
     qs = quotes_of("""The lifeguard was praised by coastguards for "remarkable courage" during the rescue.""")
     q = find(qs, "remarkable courage")
     assert (q.speaker, q.kind) == ("coastguards", "direct")
@@ -423,6 +458,13 @@ def test_one_person_under_every_name():
     )
     assert {q.speaker for q in qs} == {"Tony Marsh"}
     assert len(qs) == 3
+
+
+def test_people_named_together_by_surname_speak_under_their_full_names():
+    qs = quotes_of(
+        """Coach Ian Pratt and physio Ruth Okoro watched the race. Pratt and Mrs Okoro agree the runner will recover."""
+    )
+    assert speaker(qs, "the runner will recover") == "Ian Pratt and Ruth Okoro"
 
 
 def test_two_people_sharing_a_surname_stay_apart():

@@ -85,6 +85,23 @@ def test_the_same_unnamed_source_named_again_with_its_body():
     assert speaker(qs, "The enclosure will reopen") == "a Riverside Zoo spokeswoman"
 
 
+def test_a_source_first_named_where_it_does_not_speak_keeps_that_name():
+    qs = quotes_of(
+        """A Riverside Zoo spokeswoman was "confident" the bears were healthy. Riverside Zoo's spokeswoman said: "The enclosure will reopen on Friday."
+
+Ken Holt opened the fair. The mayor's spokesman set out Mr Holt's view on the fees. Mr Holt's spokesman said the budget was final."""
+    )
+    assert speaker(qs, "The enclosure will reopen") == "a Riverside Zoo spokeswoman"
+    assert speaker(qs, "the budget was final") == "the mayor's spokesman"
+
+
+def test_a_band_is_a_body_with_its_own_spokesman():
+    qs = quotes_of(
+        """Rock band Velvet Owl have cancelled two concerts. The singer was ill, said a Velvet Owl spokesman. The band's spokesman said the tour would resume in May."""
+    )
+    assert speaker(qs, "the tour would resume") == "a Velvet Owl spokesman"
+
+
 def test_a_body_itself_warned():
     qs = quotes_of("""The regulator itself has warned that fares could rise by a tenth.""")
     assert speaker(qs, "fares could rise") == "the regulator"
