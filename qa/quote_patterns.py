@@ -80,10 +80,6 @@ PHRASE_ONLY = {
 }
 
 
-# Verbs that only introduce a quoted phrase (no clause): "criticise “…”", "expressed her anger at …".
-_FRAGMENT_ONLY = {"criticise", "criticize", "went on", "continued", "responded", "countered"}
-
-
 PARTICIPLE = re.compile(r"ing$")
 
 
