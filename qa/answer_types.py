@@ -89,7 +89,15 @@ _OPPOSITE_PAIRS = (
     "ancient modern, legal illegal, agree disagree, support oppose, supported opposed, rich poor, hot cold, "
     "wet dry, true false, same different, common rare, majority minority, male female, men women, "
     "boys girls, natural artificial, wide narrow, widest narrowest, deep shallow, deepest shallowest, "
-    "cheap expensive"
+    "cheap expensive, "
+    "richest poorest, wealthiest poorest, fastest slowest, hottest coldest, warmest coldest, easiest hardest, "
+    "heaviest lightest, tallest shortest, thickest thinnest, nearest farthest, closest farthest, "
+    "richer poorer, faster slower, hotter colder, warmer colder, easier harder, heavier lighter, taller shorter, "
+    "easy difficult, safe dangerous, offensive defensive, senior junior, upstream downstream, input output, "
+    "permanent temporary, direct indirect, formal informal, official unofficial, voluntary compulsory, "
+    "visible invisible, possible impossible, likely unlikely, popular unpopular, "
+    "father mother, son daughter, sons daughters, brother sister, brothers sisters, husband wife, king queen, "
+    "prince princess, uncle aunt, grandfather grandmother"
 )
 OPPOSITES: dict[str, frozenset[str]] = {}
 for _pair in _OPPOSITE_PAIRS.split(", "):

@@ -776,6 +776,8 @@ def test_an_acronym_s_plural_is_its_term(plural: str, singular: str) -> None:
         ("What is the lowest court of the union?", "The Court of Justice is the highest court of the union.", ("lowest", "highest")),
         ("Which tax rose in 2004?", "Fuel duty fell in 2004.", ("rose", "fell")),
         ("What are the least known complexity resources?", "Time and space are the most well-known resources.", ("least", "most")),
+        ("Who was the king's father?", "The king's mother was Ada of Lorne.", ("father", "mother")),
+        ("Which is the richest district?", "Eastfield is the poorest district.", ("richest", "poorest")),
         # the sentence has the word itself too, or the question has both
         ("What is the lowest court?", "The highest court overrules the lowest court.", None),
         ("Was the first or the last train late?", "The last train was late.", None),
