@@ -125,8 +125,7 @@ def answer_body(answer: Answer) -> str:
     span = answer.answer
     assert span is not None
     if span.quote is not None:
-        text = span.text if re.search(r"[“”\"]", span.text) else f"“{span.text}”"
-        said = f'<blockquote class="qa-quote">{esc(text)}</blockquote>'
+        said = f'<blockquote class="qa-quote">{esc(span.shown())}</blockquote>'
     else:
         said = f'<p class="qa-text">{esc(span.text)}</p>'
     return (

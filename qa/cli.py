@@ -82,7 +82,7 @@ def format_answer(answer: Answer) -> str:
     if a is None:
         lines.append("The article doesn't say.")
     else:
-        lines.append(f"“{a.text}”" if a.quote else a.text)
+        lines.append(a.shown())
         who = f"— {a.quote.speaker}" + (f", {a.quote.role}" if a.quote.role else "") + f" ({a.quote.kind} quote)" if a.quote else "(the article's own reporting)"
         lines.append(f"   {who}")
         lines.append(f"   {a.title} · paragraph {a.paragraph} · score {a.score:.2f}")

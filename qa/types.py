@@ -6,8 +6,13 @@ Offsets (``start``, ``end``) are character offsets into the article file's whole
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
+
+# Double quotation marks of any style (single ones are apostrophes too): text holding one shows
+# its own quoting.
+_QUOTE_MARK = re.compile(r"[“”„\"«»]")
 
 QuoteKind = Literal["block", "direct", "reported"]
 
@@ -79,6 +84,15 @@ class Span:
     end: int
     score: float
     quote: Quote | None = None
+
+    def shown(self) -> str:
+        """The text as the chat page and the CLI show it: someone's own words (a block or direct
+        quote) in quotation marks when the text carries none of its own (a block quote's paragraph, a
+        middle sentence of a long quote); narration, reported speech and text with its own marks as
+        they stand, so no words look quoted that the article does not quote."""
+        if self.quote is not None and self.quote.kind in {"block", "direct"} and not _QUOTE_MARK.search(self.text):
+            return f"“{self.text}”"
+        return self.text
 
     def to_dict(self) -> dict[str, Any]:
         return {

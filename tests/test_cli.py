@@ -147,6 +147,22 @@ def test_format_found_quote_without_role():
     assert "Sources:" not in lines
 
 
+@pytest.mark.parametrize(
+    "kind, text, shown",
+    [
+        ("block", "Migration, when it’s managed, can increase stability.", "“Migration, when it’s managed, can increase stability.”"),
+        ("direct", "It is a scandal.", "“It is a scandal.”"),  # a middle sentence of a long quote
+        ("direct", "“We will win,” she said.", "“We will win,” she said."),  # its own marks
+        ("reported", "She said the plan would fail.", "She said the plan would fail."),  # not her words
+    ],
+)
+def test_only_someones_own_words_are_shown_in_quotation_marks(kind: str, text: str, shown: str):
+    quote = Quote(text, "Jane Doe", None, kind, "she said", 0, len(text))
+    span = Span(text, "a", "T", 1, 0, len(text), 0.5, quote)
+    assert span.shown() == shown
+    assert format_answer(Answer("q", True, span, ())).splitlines()[0] == shown
+
+
 def test_format_found_narration():
     span = Span("The talks began on Monday.", "seed", TITLE, 1, 60, 86, 0.61, None)
     lines = format_answer(Answer("When did the talks begin?", True, span, PASSAGES[:1])).splitlines()
