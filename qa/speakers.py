@@ -261,6 +261,11 @@ class Cast:
                     ):
                         name, known = token, True  # "Rap star Jay-Z", "singer Madonna"
                         female = gender_of_noun(occupation)
+                relative = re.match(r"(?:’s|'s)\s+([a-z]+)\b", text[start + len(bare) : start + len(bare) + 20])
+                if name is None and " " not in bare and relative and (relative.group(1) in RELATIONS or relative.group(1) in RELATION_GENDER):
+                    # "Juninho's father": a lone name with a family is a person's (a body has none)
+                    if re.fullmatch(NAME_TOKEN, bare) and norm(bare) not in NON_NAME and bare.lower() not in lower_words:
+                        name, known = bare, True
                 if name and (len(name.split()) >= 2 or role or female is not None or known):
                     full.append((start, start + len(surface), name, role, female))
         # "Ahmed 'Mido' Hossam": a name with a nickname in it, the whole as the article gives it; the

@@ -574,6 +574,16 @@ def test_a_single_name_after_an_occupation():
     assert find(qs, "the album would be out in May").text.startswith("the album")
 
 
+def test_a_single_name_with_a_family_is_a_person():
+    qs = quotes_of(
+        """Talks over the future of Marcinho went on at the club on Monday. Marcinho's father flew in to see him. Marcinho told the paper: "I want to stay." The midfielder also said he had not played for weeks. "It hurts," he added.""",
+        headline="Marcinho wants to stay",
+    )
+    assert speaker(qs, "I want to stay") == "Marcinho"
+    assert speaker(qs, "he had not played for weeks") == "Marcinho"
+    assert speaker(qs, "It hurts") == "Marcinho"
+
+
 def test_a_quoted_nickname_inside_a_name_is_no_quote():
     qs = quotes_of("""Boxer Terrence "The Hammer" Oduya said he would fight on.""")
     assert not_quoted(qs, "The Hammer")
