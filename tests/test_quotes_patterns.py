@@ -168,6 +168,15 @@ def test_name_after_the_quote_in_apposition():
     assert speaker(qs, "will not sign") == "Jack Thorne"
 
 
+def test_an_adverb_after_the_name_after_the_quote_is_no_part_of_it():
+    qs = quotes_of(
+        """Teenager Carlos Vidal won the final in four sets. "What a way to end the season," said Vidal afterwards. "I am very tired," said Vidal quietly.""",
+        headline="Vidal wins final",
+    )
+    assert speaker(qs, "What a way to end the season") == "Carlos Vidal"
+    assert speaker(qs, "I am very tired") == "Carlos Vidal"
+
+
 def test_name_after_the_quote_with_title_and_employer():
     qs = quotes_of(
         """"Prices will keep rising," said Corvin Bank analyst Petra Holm. "Rents will follow," said Ivo Marek of the Tenants Union."""
