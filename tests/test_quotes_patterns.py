@@ -583,6 +583,15 @@ def test_a_single_name_after_an_occupation():
     assert find(qs, "the album would be out in May").text.startswith("the album")
 
 
+def test_a_court_title_before_a_name_is_no_part_of_it():
+    qs = quotes_of(
+        """Magistrate Jane Holt fined the driver £500 on Friday. Magistrate Jane Holt said the driving had put lives at risk. "This must stop," she said. Coroner Alan Peel said the death was an accident."""
+    )
+    assert speaker(qs, "the driving had put lives at risk") == "Jane Holt"
+    assert speaker(qs, "This must stop") == "Jane Holt"
+    assert speaker(qs, "the death was an accident") == "Alan Peel"
+
+
 def test_a_single_name_with_a_family_is_a_person():
     qs = quotes_of(
         """Talks over the future of Marcinho went on at the club on Monday. Marcinho's father flew in to see him. Marcinho told the paper: "I want to stay." The midfielder also said he had not played for weeks. "It hurts," he added.""",
