@@ -129,7 +129,8 @@ PERSON_NOUNS = set(
     protesters demonstrators eyewitnesses survivors relatives families commentators pundits strategists
     advisers advisors allies colleagues rivals opponents backbenchers peers delegates engineer architect
     farmer builder photographer lecturer man woman men women boy girl couple teenager pensioner sheriff
-    family shareholders respondents agent pair duo backbencher associate associates someone somebody academic academics futurologist specialist columnist clergyman priest vicar pastor cleric drummer guitarist bassist frontman vocalist""".split()
+    family shareholders respondents agent pair duo backbencher associate associates someone somebody academic academics futurologist specialist columnist clergyman priest vicar pastor cleric drummer guitarist bassist frontman vocalist
+    magistrate coroner""".split()
 )
 
 

@@ -326,6 +326,11 @@ def np_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
             break
         if lw in NOT_NP and lw not in DETERMINERS and not (w.isupper() and len(w) > 1):
             break
+        bare = lw.rstrip(".,;:!?")
+        if taken and taken[-1][0][0].isupper() and w[0].islower() and (
+            bare in TIME_WORDS | {"afterwards", "afterward", "tonight", "tomorrow", "too"} or (bare.endswith("ly") and len(bare) > 4 and bare not in LY_NOUNS)
+        ):
+            break  # "said Nadal afterwards", "said Ms Ray quietly": the name ends before its adverb
         taken.append((w, off))
         if len(taken) >= 9:
             break

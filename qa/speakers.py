@@ -133,6 +133,11 @@ _FRONTED = re.compile(
 )
 
 
+# Heads of a description anybody may fit, whatever else the article calls them ("the man", "the star",
+# "the performer" for a singer).
+_ANYONE = {"person", "man", "woman", "boy", "girl", "someone", "somebody", "star", "veteran", "international", "member", "associate", "performer", "artist"}
+
+
 _DESCRIBING = {"the", "a", "an", "his", "her", "their", "its", "and", "of", "for", "former", "fellow", "new", "top", "senior"}
 
 
@@ -256,6 +261,11 @@ class Cast:
                     ):
                         name, known = token, True  # "Rap star Jay-Z", "singer Madonna"
                         female = gender_of_noun(occupation)
+                relative = re.match(r"(?:’s|'s)\s+([a-z]+)\b", text[start + len(bare) : start + len(bare) + 20])
+                if name is None and " " not in bare and relative and (relative.group(1) in RELATIONS or relative.group(1) in RELATION_GENDER):
+                    # "Juninho's father": a lone name with a family is a person's (a body has none)
+                    if re.fullmatch(NAME_TOKEN, bare) and norm(bare) not in NON_NAME and bare.lower() not in lower_words:
+                        name, known = bare, True
                 if name and (len(name.split()) >= 2 or role or female is not None or known):
                     full.append((start, start + len(surface), name, role, female))
         # "Ahmed 'Mido' Hossam": a name with a nickname in it, the whole as the article gives it; the
@@ -857,11 +867,27 @@ class Cast:
                 m = self._mentions[i]
                 if here - self._sentence_index(m.pos) > 1:
                     break
-                if m.pos < pos and m.ent.kind == "person" and not m.ent.role_keys(pos) and gender in (None, m.ent.female) and self._is_subject(i):
+                if m.pos < pos and m.ent.kind == "person" and self._fits(m.ent, pos, head, modifiers, strict=True) and gender in (None, m.ent.female) and self._is_subject(i):
                     return m.ent
-        return self._most_named(pos, head, gender, after=pos + len(phrase))
+        return self._most_named(pos, head, gender, after=pos + len(phrase), modifiers=modifiers)
 
-    def _most_named(self, pos: int, head: str, female: bool | None = None, after: int | None = None) -> Entity | None:
+    @staticmethod
+    def _fits(ent: Entity, pos: int, head: str, modifiers: set[str], strict: bool) -> bool:
+        """May a description with this head noun and modifiers stand for ``ent``, given the titles the
+        article gave them before ``pos``? Someone given none, or one sharing a word with it ("Former civil
+        service chief Lord Butler … the former cabinet secretary"); with ``strict`` nobody else, else
+        anyone but a person given another title, or another occupation for an occupation ("PR expert Ann
+        Kite" is not "the singer"; "rock star Ozzy Osbourne" may be)."""
+        keys = ent.role_keys(pos) - RELATIONS
+        if RANKS & keys - modifiers:
+            return False  # "the prime minister" is not the Deputy Prime Minister
+        if not keys or head in keys or modifiers & keys - {"new", "top", "senior"}:
+            return True
+        if strict or head in ROLE_WORDS:
+            return False
+        return head not in PERSON_NOUNS or head in _ANYONE or not keys & PERSON_NOUNS - _ANYONE
+
+    def _most_named(self, pos: int, head: str, female: bool | None = None, after: int | None = None, modifiers: set[str] = frozenset()) -> Entity | None:
         """The person named most often before ``pos`` (ties: the first named) whose own titles do not
         contradict ``head``; if nobody is named yet, the next person the article names."""
         counts: dict[int, int] = {}
@@ -871,9 +897,8 @@ class Cast:
                 continue
             counts[id(m.ent)] = counts.get(id(m.ent), 0) + 1
             first.setdefault(id(m.ent), m.pos)
-        titled = head in ROLE_WORDS
         people = [e for e in self.entities if e.kind == "person" and id(e) in counts and (female is None or e.female in (None, female))]
-        fitting = [e for e in people if not (titled and e.role_keys(pos) - RELATIONS and head not in e.role_keys(pos))]
+        fitting = [e for e in people if self._fits(e, pos, head, modifiers, strict=False)]
         pool = fitting or people
         if pool:
             return max(pool, key=lambda e: (counts[id(e)], -first[id(e)]))

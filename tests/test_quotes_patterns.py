@@ -127,6 +127,24 @@ def test_description_without_a_title_is_the_person_the_article_is_about():
     assert speaker(qs, "rest my voice") == "Dora Falk"
 
 
+def test_a_description_is_not_a_person_the_article_describes_otherwise():
+    qs = quotes_of(
+        """Tax adviser Rita Moss gave evidence at the trial of Leon Vale on Monday. Ms Moss said the forms were sent late. Ms Moss had met Mr Vale twice. Ms Moss was fired after a week. Tapes of the interviews were played. On one of them, the singer said he never read his tax returns.""",
+        headline="Adviser gives evidence",
+    )
+    assert speaker(qs, "never read his tax returns") == "Leon Vale"
+
+
+def test_a_description_sharing_a_word_with_the_title_of_the_person_just_named():
+    qs = quotes_of(
+        """Former army chief Lord Keld has attacked the budget of Tom Reed. Mr Reed had cut the army by a third. Mr Reed said savings were needed.
+
+Lord Keld said the cuts would leave the army weak. The former defence secretary said: "We cannot fight a war on the cheap." """,
+        headline="Keld attacks budget",
+    )
+    assert speaker(qs, "fight a war on the cheap") == "Lord Keld"
+
+
 def test_the_citys_top_official_is_its_mayor():
     qs = quotes_of(
         """Mayor Lena Koh and Fire Chief Omar Reyes toured the flooded district on Sunday.
@@ -148,6 +166,15 @@ def test_it_added_that_for_an_organisation():
 def test_name_after_the_quote_in_apposition():
     qs = quotes_of(""""We will not sign this," said the minister, Jack Thorne. Talks resume on Monday.""")
     assert speaker(qs, "will not sign") == "Jack Thorne"
+
+
+def test_an_adverb_after_the_name_after_the_quote_is_no_part_of_it():
+    qs = quotes_of(
+        """Teenager Carlos Vidal won the final in four sets. "What a way to end the season," said Vidal afterwards. "I am very tired," said Vidal quietly.""",
+        headline="Vidal wins final",
+    )
+    assert speaker(qs, "What a way to end the season") == "Carlos Vidal"
+    assert speaker(qs, "I am very tired") == "Carlos Vidal"
 
 
 def test_name_after_the_quote_with_title_and_employer():
@@ -554,6 +581,25 @@ def test_a_single_name_after_an_occupation():
     )
     assert speaker(qs, "I feel reborn") == "Zarella"
     assert find(qs, "the album would be out in May").text.startswith("the album")
+
+
+def test_a_court_title_before_a_name_is_no_part_of_it():
+    qs = quotes_of(
+        """Magistrate Jane Holt fined the driver £500 on Friday. Magistrate Jane Holt said the driving had put lives at risk. "This must stop," she said. Coroner Alan Peel said the death was an accident."""
+    )
+    assert speaker(qs, "the driving had put lives at risk") == "Jane Holt"
+    assert speaker(qs, "This must stop") == "Jane Holt"
+    assert speaker(qs, "the death was an accident") == "Alan Peel"
+
+
+def test_a_single_name_with_a_family_is_a_person():
+    qs = quotes_of(
+        """Talks over the future of Marcinho went on at the club on Monday. Marcinho's father flew in to see him. Marcinho told the paper: "I want to stay." The midfielder also said he had not played for weeks. "It hurts," he added.""",
+        headline="Marcinho wants to stay",
+    )
+    assert speaker(qs, "I want to stay") == "Marcinho"
+    assert speaker(qs, "he had not played for weeks") == "Marcinho"
+    assert speaker(qs, "It hurts") == "Marcinho"
 
 
 def test_a_quoted_nickname_inside_a_name_is_no_quote():
