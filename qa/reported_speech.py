@@ -53,6 +53,11 @@ _ING_NOUNS = {
 }
 
 
+# "asked for the troops to be pulled out", "appealed for them to be freed": a request that someone be
+# or do something (not "appealed for public help to find …": what is asked for is help).
+_FOR_TO = re.compile(r"\s+for\s+(?=(?:him|her|them|it|us|me)\s+to\s+[a-z]|(?:[^\s.;:,“”\"]+\s+){1,6}?to\s+be\s+[a-z]+(?:ed|en|n|t)\b)")
+
+
 # Verbs of promising, whose infinitive is what was promised: "pledged to clamp down on …".
 _PROMISES = {"pledged", "pledges", "promised", "promises", "vowed", "vows"}
 
@@ -121,6 +126,9 @@ class ReportedReader(ArticleState):
         if comp is not None:
             # "accused him of …", "urged the finance chiefs to …": object and complement
             # (not "who asked not to be named").
+            requested = _FOR_TO.match(text, pos, rest_end) if comp == "to" else None
+            if requested:
+                return span_or_none(text, requested.end(), rest_end)  # "asked for the troops to be pulled out"
             if re.match(r"\s+(?:not|to|for)\b", text[pos:rest_end]):
                 return None  # "who asked not to be named", "asked for a statement"
             # "urged the chiefs to act" (not "called for a change to the law": no infinitive)

@@ -294,12 +294,26 @@ def test_a_title_in_apposition_is_not_reported_words():
         ("According to Dr Nina Vogel, the wards are full.", "the wards are full"),
         ("Dr Nina Vogel agreed the waiting lists were too long.", "the waiting lists were too long"),
         ("Dr Nina Vogel agreed she had been slow to act.", "she had been slow to act"),
+        ("Dr Nina Vogel asked for the two wards to be reopened.", "the two wards to be reopened"),
+        ("Dr Nina Vogel pleaded with nurses not to strike.", "nurses not to strike"),
     ],
 )
 def test_reported_speech_verbs(sentence, words):
     qs = quotes_of(sentence)
     q = find(qs, words)
     assert (q.speaker, q.kind) == ("Nina Vogel", "reported")
+
+
+def test_a_request_after_another_is_a_quote_of_its_own():
+    qs = quotes_of("""Dr Nina Vogel urged staff to stay, and appealed for the wards to be reopened.""")
+    assert find(qs, "staff to stay").text == "staff to stay"
+    assert find(qs, "the wards to be reopened").text == "the wards to be reopened"
+
+
+def test_a_request_for_help_is_no_quote():
+    qs = quotes_of("""Police appealed for public help to find the two men. The club asked for calm.""")
+    assert not_quoted(qs, "public help to find")
+    assert not_quoted(qs, "calm")
 
 
 def test_agreed_without_that_needs_a_clause_and_no_condition():
