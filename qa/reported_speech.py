@@ -58,6 +58,10 @@ _ING_NOUNS = {
 _FOR_TO = re.compile(r"\s+for\s+(?=(?:him|her|them|it|us|me)\s+to\s+[a-z]|(?:[^\s.;:,“”\"]+\s+){1,6}?to\s+be\s+[a-z]+(?:ed|en|n|t)\b)")
 
 
+# Verbs whose "to" opens what something is compared to, not an infinitive: "likened the plan to the way …".
+_LIKENS = {"likened", "likens"}
+
+
 # Verbs of promising, whose infinitive is what was promised: "pledged to clamp down on …".
 _PROMISES = {"pledged", "pledges", "promised", "promises", "vowed", "vows"}
 
@@ -132,7 +136,7 @@ class ReportedReader(ArticleState):
             if re.match(r"\s+(?:not|to|for)\b", text[pos:rest_end]):
                 return None  # "who asked not to be named", "asked for a statement"
             # "urged the chiefs to act" (not "called for a change to the law": no infinitive)
-            infinitive = r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|[A-Z]\w*|\d\S*)\b)" if comp == "to" else ""
+            infinitive = r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|[A-Z]\w*|\d\S*)\b)" if comp == "to" and c.verb not in _LIKENS else ""
             if re.match(rf"\s+(?:[^\s.;:]+\s+){{0,16}}?{comp}\s+{infinitive}\S", text[pos:rest_end]):
                 return span_or_none(text, skip_space(text, pos), rest_end)
             if c.verb not in {"asked", "asks", "asking"}:

@@ -296,6 +296,7 @@ def test_a_title_in_apposition_is_not_reported_words():
         ("Dr Nina Vogel agreed she had been slow to act.", "she had been slow to act"),
         ("Dr Nina Vogel asked for the two wards to be reopened.", "the two wards to be reopened"),
         ("Dr Nina Vogel pleaded with nurses not to strike.", "nurses not to strike"),
+        ("Dr Nina Vogel likened the new rota to the way the army works.", "the new rota to the way the army works"),
     ],
 )
 def test_reported_speech_verbs(sentence, words):
