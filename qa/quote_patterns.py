@@ -28,7 +28,7 @@ SPEECH_VERBS = (
     "appealed|appeals|appealing|pleaded with|pleads with|pleading with|"
     "expressed (?:his |her |their |its )?(?:doubts?|concerns?|fears?|hopes?|confidence|anger|frustration|surprise|regret)|"
     "is quoted as saying|was quoted as saying|branded|labelled|labeled|dubbed|"
-    "joked|jokes|quipped|quips|boasted|boasts|tipped|tips|described|describes|describing|blamed|blames|"
+    "joked|jokes|quipped|quips|boasted|boasts|tipped|tips|described|describes|describing|blamed|blames|billed|"
     "questioned|queried|"
     "agreed that|agrees that|agree that|"
     r"(?:agreed|agrees|agree)(?=\s+(?:he|she|they|it|there|we|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|is|are|had|has|have|would|could|should|will|can|might|must)\b)|"
@@ -55,7 +55,7 @@ COMPLEMENT = {
     "asked": "to", "asks": "to", "asking": "to", "criticised": "for", "criticized": "for",
     "criticises": "for", "criticizes": "for", "criticise": "for", "criticize": "for", "slated": "for",
     "praised": "for", "praises": "for", "blamed": "on", "blames": "on", "tipped": "to", "tips": "to", "described": "as", "describes": "as",
-    "describing": "as", "likened": "to", "likens": "to", "dismissed": "as", "dismisses": "as",
+    "describing": "as", "billed": "as", "likened": "to", "likens": "to", "dismissed": "as", "dismisses": "as",
     "calling on": "to", "calling for": "to", "called on": "to", "called for": "to", "calls on": "to",
     "calls for": "to", "appealed": "to", "appeals": "to", "appealing": "to", "pleaded with": "to", "pleads with": "to",
     "pleading with": "to",
@@ -120,7 +120,7 @@ TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|{_TIME_PHRASE}|(?!(?:{'|'.join(so
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often))?\s*$")
 
 
-PASSIVE_VERBS = {"described", "tipped", "dismissed", "likened", "blamed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
+PASSIVE_VERBS = {"described", "billed", "tipped", "dismissed", "likened", "blamed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
 
 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "both", "this", "that", "these", "those"}

@@ -297,6 +297,7 @@ def test_a_title_in_apposition_is_not_reported_words():
         ("Dr Nina Vogel asked for the two wards to be reopened.", "the two wards to be reopened"),
         ("Dr Nina Vogel pleaded with nurses not to strike.", "nurses not to strike"),
         ("Dr Nina Vogel likened the new rota to the way the army works.", "the new rota to the way the army works"),
+        ("Dr Nina Vogel billed the clinic as the best in the north.", "the clinic as the best in the north"),
     ],
 )
 def test_reported_speech_verbs(sentence, words):
@@ -315,6 +316,11 @@ def test_a_request_for_help_is_no_quote():
     qs = quotes_of("""Police appealed for public help to find the two men. The club asked for calm.""")
     assert not_quoted(qs, "public help to find")
     assert not_quoted(qs, "calm")
+
+
+def test_a_passive_billed_as_names_no_speaker():
+    qs = quotes_of("""The fair is being billed as the biggest in the north.""")
+    assert not_quoted(qs, "the biggest in the north")
 
 
 def test_agreed_without_that_needs_a_clause_and_no_condition():
