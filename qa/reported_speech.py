@@ -95,9 +95,9 @@ _PASSIVE_ACCUSED = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?accused\s+(?:by\s+(?P<agent>[^,.;:()“”\"]{2,80}?)(?:\s+\([^()]{1,20}\))?\s+)?of\s+(?=[a-z])"
 )
 _PASSIVE_TOLD = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:told\s+(?:that\s+)?(?!by\b|off\b|of\b|about\b|so\b)|(?:warned|urged|advised)\s+(?=(?:not\s+|never\s+)?to\s)"
+    r"\b(?:was|were|is|are|been|being)\s+(?:told\s+(?:that\s+)?(?!by\b|off\b|of\b|about\b|so\b)|(?:warned|urged|advised|asked)\s+(?=(?:not\s+|never\s+)?to\s)"
     r"|warned\s+(?:that\s+)?(?=(?:he|she|they|it|we)\s+(?:would|could|might|will|was|were|had|faced|must)\b))"
-)  # (warned, urged and advised only with "to": "users are warned never to open …")
+)  # (warned, urged, advised and asked only with "to": "users are warned never to open …", "fans were asked to stay away")
 
 
 class ReportedReader(ArticleState):
@@ -268,7 +268,11 @@ class ReportedReader(ArticleState):
                 continue  # "Despite being told he was … she found …": a fronted clause whose end is unmarked
             cs = m.end()
             ce = clause_end(text, cs, e)
+            if re.search(r",\s*(?:who|which)\s+$", text[s : m.start()]) and (aside_end := text.find(",", cs, ce)) != -1:
+                ce = aside_end  # "Members, who were asked to vote for a logo, chose …": the relative clause only
             rest = text[cs:ce]
+            if re.match(r"(?:(?:not|never)\s+)?to\s+(?:[\w-]+\s+){1,3}by\s+(?:the|a|an|his|her|their|its)\s", rest):
+                continue  # "was asked to stop blogging by his company": somebody named, after the words
             if re.match(r"(?:(?:not|never)\s+)?to\s+[a-z]", rest) or (has_verb(rest) and clause_ok(text, cs, ce, after_that=m.group().rstrip().endswith("that"))):
                 span = span_or_none(text, cs, ce)
                 if span is not None and n_words(text[span[0] : span[1]]) >= 3:

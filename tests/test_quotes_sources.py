@@ -638,6 +638,16 @@ Gadget sales will keep growing into next year, delegates at the largest trade sh
     assert speaker(qs, "never to open files") == "unattributed"
 
 
+def test_who_was_asked_to_do_something_is_an_agentless_request():
+    qs = quotes_of(
+        """Several players have been asked to appear before the panel. Members, who were asked to vote for a logo, chose the red one. One of them was asked to leave the club by its owner in May."""
+    )
+    q = find(qs, "to appear before the panel")
+    assert (q.speaker, q.kind) == ("unattributed", "reported")
+    assert find(qs, "to vote for a logo").text == "to vote for a logo"
+    assert not_quoted(qs, "to leave the club")
+
+
 def test_a_closing_cue_followed_by_a_time_or_place_phrase():
     qs = quotes_of(
         """Lord Benn gave an interview to a weekly magazine. The reason was that it would have weakened the case for the dam, Lord Benn said in his magazine interview, which was conducted by its editor."""
