@@ -71,8 +71,8 @@ UNATTRIBUTED = "unattributed"
 _AGENTLESS_CLOSING = re.compile(
     r",\s+(?P<cue>it\s+(?:is|was|has\s+been|had\s+been)\s+(?:claimed|reported|alleged|suggested)"
     r"|(?:the\s+)?(?:court|hearing|jury|inquiry|tribunal|inquest|trial|committee|meeting)\s+(?:was|has\s+been|had\s+been|were)\s+told"
-    r"|(?:[a-z][\w’'-]*\s+){0,7}?[a-z][\w’'-]*(?:,[^,.;:“”\"]{1,40},)?\s+(?:have|has|had)\s+been\s+told"
-    r"|the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+\s+)?(?:was|were|has\s+been|had\s+been)\s+told)"  # "…, the BBC News website was told."  # "…, delegates at the show, in Las Vegas, have been told."
+    r"|[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}?(?:,[^,.;:“”\"]{1,40},)?\s+(?:(?:have|has|had)\s+been|were)\s+told"
+    r"|the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+\s+)?(?:was|were|has\s+been|had\s+been)\s+told)"  # "…, the BBC News website was told."  # "…, delegates at the show, in Las Vegas, have been told.", "…, researchers from Carlow College were told."
     r"(?:\s+(?:on|last|this)\s+\w+)?\s*[.!?]?\s*$"
 )
 _AGENTLESS_OPENING = re.compile(

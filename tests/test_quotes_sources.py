@@ -636,6 +636,8 @@ Gadget sales will keep growing into next year, delegates at the largest trade sh
     assert speaker(qs, "set a good example") == "the pair"
     assert speaker(qs, "Gadget sales will keep growing") == "unattributed"
     assert speaker(qs, "never to open files") == "unattributed"
+    qs = quotes_of("""Staff pretended to be ill and jeered at the managers, researchers from Carlow College were told.""")
+    assert speaker(qs, "Staff pretended to be ill") == "unattributed"
 
 
 def test_who_was_asked_to_do_something_is_an_agentless_request():
