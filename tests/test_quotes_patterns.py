@@ -460,6 +460,14 @@ def test_passive_cues_name_no_speaker():
     assert [(q.text, q.speaker) for q in qs] == [("the vote was rigged", "unattributed"), ("her post would go", "unattributed")]
 
 
+def test_a_passive_speech_verb_makes_its_subject_no_speaker():
+    qs = quotes_of(
+        """Officials claim the farm is unused. New rules give the state the right to take land if it is declared idle or its owner cannot be traced. The plan was revealed to be far costlier than first thought."""
+    )
+    assert not_quoted(qs, "idle or its owner")
+    assert not_quoted(qs, "far costlier")
+
+
 # -- nested quotes -------------------------------------------------------------------------------
 def test_nested_quotes_keep_the_outer_speaker():
     qs = quotes_of(
