@@ -232,12 +232,12 @@ COORD_STOP = re.compile(
 )
 
 
-# "…, Bellamy insisted …", "…, while 92% said …", "… but his lawyer, Antony Townsden, told …", "… - and
+# "…, Bellamy insisted …", "…, while 92% said …", "… but his lawyer, Antony Townsden, told …", "… but some MPs argue …", "… - and
 # the BBC's Sarah Rainsford says …": a new speaker's cue after a comma, "but" or "and" ends the clause
 # before it.
 _NEW_CUE_VERB = (
     r"(?:also\s+|later\s+|then\s+)?(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|claimed|claims|told|tells|"
-    r"admitted|admits|denied|denies|predicted|predicts|predict|countered|replied|responded|maintained|maintains)\b"
+    r"admitted|admits|denied|denies|predicted|predicts|predict|countered|replied|responded|maintained|maintains|say|argue|insist|warn)\b"
 )
 NEW_CUE = re.compile(
     rf",\s+(?:{_PRONOUN_PAT}|(?:[A-Z][\w’'-]*\s+){{1,3}}|(?:while|whereas)\s+(?:[\w%’'-]+\s+){{1,4}}){_NEW_CUE_VERB}"

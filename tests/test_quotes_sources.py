@@ -640,6 +640,13 @@ Gadget sales will keep growing into next year, delegates at the largest trade sh
     assert speaker(qs, "Staff pretended to be ill") == "unattributed"
 
 
+def test_a_plural_subject_in_capitals_with_a_plain_verb_after_but():
+    qs = quotes_of("""Mr Hale said the plan would work but some MPs argue the costs are too high.""")
+    assert find(qs, "the plan would work").text == "the plan would work"
+    q = find(qs, "the costs are too high")
+    assert (q.speaker.endswith("MPs"), q.kind) == (True, "reported")
+
+
 def test_who_was_asked_to_do_something_is_an_agentless_request():
     qs = quotes_of(
         """Several players have been asked to appear before the panel. Members, who were asked to vote for a logo, chose the red one. One of them was asked to leave the club by its owner in May."""
