@@ -388,6 +388,8 @@ class ReportedReader(ArticleState):
         if n_words(before) >= 3 and ((has_verb(before) and appositive) or closes):
             return quote(text, s, be, ent, ent.role, "reported", cue)
         cs = np_end + re.match(r"[\s,]*", text[np_end:e]).end()
+        # "According to the opposition parties, however, it is …": an adverb set off before the clause
+        cs += re.match(r"(?:(?:however|meanwhile|though|too|also|instead|in\s+turn|of\s+course|in\s+fact),\s+)?", text[cs:e]).end()
         ce = clause_end(text, cs, e)
         if not clause_ok(text, cs, ce):
             return None

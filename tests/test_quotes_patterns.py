@@ -341,6 +341,12 @@ def test_according_to_after_the_content_keeps_the_appositive_out():
     assert not_quoted(qs, "a climatologist")
 
 
+def test_according_to_with_an_adverb_before_the_clause():
+    qs = quotes_of("""According to the harbour unions, however, the plan is one big con trick.""")
+    q = find(qs, "the plan is one big con trick")
+    assert (q.text, q.speaker, q.kind) == ("the plan is one big con trick", "the harbour unions", "reported")
+
+
 def test_cue_after_the_content_and_in_the_middle():
     qs = quotes_of(
         """The plant will close in May, Ms Adair said. Even so, she said, most staff would be offered new posts."""
