@@ -254,11 +254,12 @@ SPEECH_NOUN = re.compile(
 )
 
 
-# "denied reports that …", "amid newspaper speculation that …": speech nobody in the article owns.
+# "denied reports that …", "amid newspaper speculation that …", "amid allegations it forces …", "pleaded
+# guilty to charges that …": speech nobody in the article owns.
 SOURCELESS_NOUN = re.compile(
     r"(?<![’'])\b(?P<np>(?:(?:newspaper|press|media|opposition|recent|earlier|persistent|fresh|renewed|widespread|(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]+)\s+)?"
-    r"(?:reports|speculation|rumou?rs|accusations|allegations|suggestions|claims))"
-    r"(?:\s+that\s+|\s+(?=(?:he|she|they|it|we|there)\s+(?:had|has|have|was|were|would|could|will|is|are|did)\b)"
+    r"(?:reports|speculation|rumou?rs|accusations|allegations|suggestions|claims|(?:criticism|charges)(?=\s+that\s)))"
+    r"(?:\s+that\s+|\s+(?=(?:he|she|they|it|we|there)\s+(?:had|has|have|was|were|would|could|will|is|are|did)\b|(?:he|she|it)\s+(?!(?:is|was|has|does|this|us|its|as)\b)[a-z]{2,}s\b)"
     r"|(?:(?<=claims)|(?<=allegations)|(?<=accusations))\s+(?=the\s+[a-z]+\s+(?:was|were|would|could|will|is|are)\b))"  # "suggestions there will be …", "claims the ads were …"
 )
 # A noun clause ends where the sentence's own verb starts: "… to the bust-up was strongly denied".

@@ -197,6 +197,16 @@ def test_speech_nobody_in_the_article_owns():
     assert not_quoted(qs, "ticket sales have doubled") or speaker(qs, "ticket sales have doubled") != "reports"
 
 
+def test_more_speech_nobody_in_the_article_owns():
+    qs = quotes_of(
+        """The store is fighting plans amid allegations it forces rivals out of business. Two men pleaded guilty to charges that they sold fake tickets. The fair has received criticism that it has become too commercial. The charges are quite low."""
+    )
+    for words in ("it forces rivals out of business", "they sold fake tickets", "it has become too commercial"):
+        q = find(qs, words)
+        assert (q.text, q.kind) == (words, "reported")
+    assert not_quoted(qs, "quite low")
+
+
 def test_a_pronoun_opening_an_article_that_lost_its_name():
     qs = quotes_of(
         """Budget talks resume today
