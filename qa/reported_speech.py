@@ -62,8 +62,9 @@ _FOR_TO = re.compile(r"\s+for\s+(?=(?:him|her|them|it|us|me)\s+to\s+[a-z]|(?:[^\
 _LIKENS = {"likened", "likens"}
 
 
-# Verbs of promising, whose infinitive is what was promised: "pledged to clamp down on …".
-_PROMISES = {"pledged", "pledges", "promised", "promises", "vowed", "vows"}
+# Verbs of promising and claiming, whose infinitive is what was promised or claimed: "pledged to clamp
+# down on …", "which claims to represent 5% of the shares".
+_PROMISES = {"pledged", "pledges", "promised", "promises", "vowed", "vows", "claimed", "claims", "claim"}
 
 
 # The speaker of words an agentless cue reports ("it has been claimed", "the court was told").

@@ -298,6 +298,7 @@ def test_a_title_in_apposition_is_not_reported_words():
         ("Dr Nina Vogel pleaded with nurses not to strike.", "nurses not to strike"),
         ("Dr Nina Vogel likened the new rota to the way the army works.", "the new rota to the way the army works"),
         ("Dr Nina Vogel billed the clinic as the best in the north.", "the clinic as the best in the north"),
+        ("Dr Nina Vogel claimed to have seen the files.", "to have seen the files"),
     ],
 )
 def test_reported_speech_verbs(sentence, words):
@@ -310,6 +311,12 @@ def test_a_request_after_another_is_a_quote_of_its_own():
     qs = quotes_of("""Dr Nina Vogel urged staff to stay, and appealed for the wards to be reopened.""")
     assert find(qs, "staff to stay").text == "staff to stay"
     assert find(qs, "the wards to be reopened").text == "the wards to be reopened"
+
+
+def test_what_a_body_claims_to_be_inside_a_relative_clause():
+    qs = quotes_of("""Tarn, which claims to represent half the owners, has complained about the deal.""")
+    q = find(qs, "to represent half the owners")
+    assert (q.text, q.speaker, q.kind) == ("to represent half the owners", "Tarn", "reported")
 
 
 def test_a_request_for_help_is_no_quote():
