@@ -371,6 +371,12 @@ def test_a_speech_verb_in_an_aside_before_said_and_a_colon():
     assert (q.speaker, q.kind) == ("Rhys Cole", "direct")
 
 
+def test_a_share_of_those_asked_with_a_plain_verb():
+    qs = quotes_of("""Firms that move abroad are not driven by cost alone. Half of them argue that workers abroad offer better skills.""")
+    q = find(qs, "workers abroad offer better skills")
+    assert (q.speaker, q.kind) == ("Half of them", "reported")
+
+
 def test_a_poll_and_the_shares_of_those_it_asked_speak():
     qs = quotes_of(
         """Seven out of 10 drivers do not trust speed cameras, a new poll conducted for the paper suggests.
