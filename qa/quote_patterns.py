@@ -43,7 +43,7 @@ NO_OBJECT = {
     "said", "says", "added", "adds", "explained", "noted", "insisted", "argued", "claimed", "stressed", "admitted",
     "wrote", "writes", "suggested", "observed", "remarked", "declared", "maintained", "conceded", "cautioned",
     "claims", "insists", "argues", "admits", "explains", "notes", "stresses", "maintains", "concedes", "warns",
-    "commented",
+    "commented", "say",
 }
 # Verbs in their plain form: "critics argue …", but not "refused to say".
 BASE_FORMS = {"say", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede", "allege", "agree that", "accuse"}

@@ -213,6 +213,9 @@ def test_plural_unnamed_sources_after_the_content():
     qs = quotes_of("""The merger could push fares up by a tenth, analysts warned. They say regulators will step in.""")
     assert speaker(qs, "push fares up") == "analysts"
     assert find(qs, "push fares up").kind == "reported"
+    qs = quotes_of("""The new virus, nicknamed Magpie, poses as a bank but is fake, say Carlow University experts.""")
+    q = find(qs, "poses as a bank but is fake")
+    assert (q.speaker, q.kind) == ("Carlow University experts", "reported")
 
 
 def test_sources_named_by_what_they_are():
