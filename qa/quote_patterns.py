@@ -25,9 +25,10 @@ SPEECH_VERBS = (
     "saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|denying|"
     "admitting|accusing|urging|asking|telling|suggesting|declaring|confirming|announcing|alleging|"
     "calling on|calling for|called on|called for|calls on|calls for|criticise|criticize|called|"
+    "appealed|appeals|appealing|pleaded with|pleads with|pleading with|"
     "expressed (?:his |her |their |its )?(?:doubts?|concerns?|fears?|hopes?|confidence|anger|frustration|surprise|regret)|"
     "is quoted as saying|was quoted as saying|branded|labelled|labeled|dubbed|"
-    "joked|jokes|quipped|quips|boasted|boasts|tipped|tips|described|describes|describing|blamed|blames|"
+    "joked|jokes|quipped|quips|boasted|boasts|tipped|tips|described|describes|describing|blamed|blames|billed|"
     "questioned|queried|"
     "agreed that|agrees that|agree that|"
     r"(?:agreed|agrees|agree)(?=\s+(?:he|she|they|it|there|we|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|is|are|had|has|have|would|could|should|will|can|might|must)\b)|"
@@ -42,7 +43,7 @@ NO_OBJECT = {
     "said", "says", "added", "adds", "explained", "noted", "insisted", "argued", "claimed", "stressed", "admitted",
     "wrote", "writes", "suggested", "observed", "remarked", "declared", "maintained", "conceded", "cautioned",
     "claims", "insists", "argues", "admits", "explains", "notes", "stresses", "maintains", "concedes", "warns",
-    "commented",
+    "commented", "say",
 }
 # Verbs in their plain form: "critics argue …", but not "refused to say".
 BASE_FORMS = {"say", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede", "allege", "agree that", "accuse"}
@@ -54,9 +55,10 @@ COMPLEMENT = {
     "asked": "to", "asks": "to", "asking": "to", "criticised": "for", "criticized": "for",
     "criticises": "for", "criticizes": "for", "criticise": "for", "criticize": "for", "slated": "for",
     "praised": "for", "praises": "for", "blamed": "on", "blames": "on", "tipped": "to", "tips": "to", "described": "as", "describes": "as",
-    "describing": "as", "likened": "to", "likens": "to", "dismissed": "as", "dismisses": "as",
+    "describing": "as", "billed": "as", "likened": "to", "likens": "to", "dismissed": "as", "dismisses": "as",
     "calling on": "to", "calling for": "to", "called on": "to", "called for": "to", "calls on": "to",
-    "calls for": "to",
+    "calls for": "to", "appealed": "to", "appeals": "to", "appealing": "to", "pleaded with": "to", "pleads with": "to",
+    "pleading with": "to",
 }
 
 
@@ -118,7 +120,7 @@ TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|{_TIME_PHRASE}|(?!(?:{'|'.join(so
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often))?\s*$")
 
 
-PASSIVE_VERBS = {"described", "tipped", "dismissed", "likened", "blamed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
+PASSIVE_VERBS = {"declared", "revealed", "suggested", "predicted", "acknowledged", "admitted", "questioned", "condemned", "described", "billed", "tipped", "dismissed", "likened", "blamed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
 
 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "both", "this", "that", "these", "those"}
@@ -225,17 +227,17 @@ COORD_STOP = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|yet)\s+)?(?:(?:was|were|did|has|had|have|is|are|would|will|could)\b"
     r"|(?:demanded|called|refused|rejected|dismissed|criticised|criticized|threatened|vowed|declined|walked|left|resigned|believes|believed|thinks|thought|said|added|told|insisted|warned|urged|claimed|argued|denied|admitted|accused|says|adds|insists|warns|claims"
     r"|stressed|emphasised|emphasized|noted|suggested|acknowledged|conceded|maintained|announced|revealed|predicted|explained|stresses|emphasises|notes"
-    r"|promised|pledged|vowed|described)\b"
+    r"|promised|pledged|vowed|described|appealed|pleaded|asked)\b"
     r"|(?:calling|saying|adding|claiming|urging|accusing|insisting|warning|arguing|demanding)\b)"
 )
 
 
-# "…, Bellamy insisted …", "…, while 92% said …", "… but his lawyer, Antony Townsden, told …", "… - and
+# "…, Bellamy insisted …", "…, while 92% said …", "… but his lawyer, Antony Townsden, told …", "… but some MPs argue …", "… - and
 # the BBC's Sarah Rainsford says …": a new speaker's cue after a comma, "but" or "and" ends the clause
 # before it.
 _NEW_CUE_VERB = (
     r"(?:also\s+|later\s+|then\s+)?(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|claimed|claims|told|tells|"
-    r"admitted|admits|denied|denies|predicted|predicts|predict|countered|replied|responded|maintained|maintains)\b"
+    r"admitted|admits|denied|denies|predicted|predicts|predict|countered|replied|responded|maintained|maintains|say|argue|insist|warn)\b"
 )
 NEW_CUE = re.compile(
     rf",\s+(?:{_PRONOUN_PAT}|(?:[A-Z][\w’'-]*\s+){{1,3}}|(?:while|whereas)\s+(?:[\w%’'-]+\s+){{1,4}}){_NEW_CUE_VERB}"
@@ -252,11 +254,12 @@ SPEECH_NOUN = re.compile(
 )
 
 
-# "denied reports that …", "amid newspaper speculation that …": speech nobody in the article owns.
+# "denied reports that …", "amid newspaper speculation that …", "amid allegations it forces …", "pleaded
+# guilty to charges that …": speech nobody in the article owns.
 SOURCELESS_NOUN = re.compile(
     r"(?<![’'])\b(?P<np>(?:(?:newspaper|press|media|opposition|recent|earlier|persistent|fresh|renewed|widespread|(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]+)\s+)?"
-    r"(?:reports|speculation|rumou?rs|accusations|allegations|suggestions|claims))"
-    r"(?:\s+that\s+|\s+(?=(?:he|she|they|it|we|there)\s+(?:had|has|have|was|were|would|could|will|is|are|did)\b)"
+    r"(?:reports|speculation|rumou?rs|accusations|allegations|suggestions|claims|(?:criticism|charges)(?=\s+that\s)))"
+    r"(?:\s+that\s+|\s+(?=(?:he|she|they|it|we|there)\s+(?:had|has|have|was|were|would|could|will|is|are|did)\b|(?:he|she|it)\s+(?!(?:is|was|has|does|this|us|its|as)\b)[a-z]{2,}s\b)"
     r"|(?:(?<=claims)|(?<=allegations)|(?<=accusations))\s+(?=the\s+[a-z]+\s+(?:was|were|would|could|will|is|are)\b))"  # "suggestions there will be …", "claims the ads were …"
 )
 # A noun clause ends where the sentence's own verb starts: "… to the bust-up was strongly denied".

@@ -53,8 +53,18 @@ _ING_NOUNS = {
 }
 
 
-# Verbs of promising, whose infinitive is what was promised: "pledged to clamp down on …".
-_PROMISES = {"pledged", "pledges", "promised", "promises", "vowed", "vows"}
+# "asked for the troops to be pulled out", "appealed for them to be freed": a request that someone be
+# or do something (not "appealed for public help to find …": what is asked for is help).
+_FOR_TO = re.compile(r"\s+for\s+(?=(?:him|her|them|it|us|me)\s+to\s+[a-z]|(?:[^\s.;:,“”\"]+\s+){1,6}?to\s+be\s+[a-z]+(?:ed|en|n|t)\b)")
+
+
+# Verbs whose "to" opens what something is compared to, not an infinitive: "likened the plan to the way …".
+_LIKENS = {"likened", "likens"}
+
+
+# Verbs of promising and claiming, whose infinitive is what was promised or claimed: "pledged to clamp
+# down on …", "which claims to represent 5% of the shares".
+_PROMISES = {"pledged", "pledges", "promised", "promises", "vowed", "vows", "claimed", "claims", "claim"}
 
 
 # The speaker of words an agentless cue reports ("it has been claimed", "the court was told").
@@ -62,8 +72,8 @@ UNATTRIBUTED = "unattributed"
 _AGENTLESS_CLOSING = re.compile(
     r",\s+(?P<cue>it\s+(?:is|was|has\s+been|had\s+been)\s+(?:claimed|reported|alleged|suggested)"
     r"|(?:the\s+)?(?:court|hearing|jury|inquiry|tribunal|inquest|trial|committee|meeting)\s+(?:was|has\s+been|had\s+been|were)\s+told"
-    r"|(?:[a-z][\w’'-]*\s+){0,7}?[a-z][\w’'-]*(?:,[^,.;:“”\"]{1,40},)?\s+(?:have|has|had)\s+been\s+told"
-    r"|the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+\s+)?(?:was|were|has\s+been|had\s+been)\s+told)"  # "…, the BBC News website was told."  # "…, delegates at the show, in Las Vegas, have been told."
+    r"|[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}?(?:,[^,.;:“”\"]{1,40},)?\s+(?:(?:have|has|had)\s+been|were)\s+told"
+    r"|the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+\s+)?(?:was|were|has\s+been|had\s+been)\s+told)"  # "…, the BBC News website was told."  # "…, delegates at the show, in Las Vegas, have been told.", "…, researchers from Carlow College were told."
     r"(?:\s+(?:on|last|this)\s+\w+)?\s*[.!?]?\s*$"
 )
 _AGENTLESS_OPENING = re.compile(
@@ -86,9 +96,9 @@ _PASSIVE_ACCUSED = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?accused\s+(?:by\s+(?P<agent>[^,.;:()“”\"]{2,80}?)(?:\s+\([^()]{1,20}\))?\s+)?of\s+(?=[a-z])"
 )
 _PASSIVE_TOLD = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:told\s+(?:that\s+)?(?!by\b|off\b|of\b|about\b|so\b)|(?:warned|urged|advised)\s+(?=(?:not\s+|never\s+)?to\s)"
+    r"\b(?:was|were|is|are|been|being)\s+(?:told\s+(?:that\s+)?(?!by\b|off\b|of\b|about\b|so\b)|(?:warned|urged|advised|asked)\s+(?=(?:not\s+|never\s+)?to\s)"
     r"|warned\s+(?:that\s+)?(?=(?:he|she|they|it|we)\s+(?:would|could|might|will|was|were|had|faced|must)\b))"
-)  # (warned, urged and advised only with "to": "users are warned never to open …")
+)  # (warned, urged, advised and asked only with "to": "users are warned never to open …", "fans were asked to stay away")
 
 
 class ReportedReader(ArticleState):
@@ -121,10 +131,13 @@ class ReportedReader(ArticleState):
         if comp is not None:
             # "accused him of …", "urged the finance chiefs to …": object and complement
             # (not "who asked not to be named").
+            requested = _FOR_TO.match(text, pos, rest_end) if comp == "to" else None
+            if requested:
+                return span_or_none(text, requested.end(), rest_end)  # "asked for the troops to be pulled out"
             if re.match(r"\s+(?:not|to|for)\b", text[pos:rest_end]):
                 return None  # "who asked not to be named", "asked for a statement"
             # "urged the chiefs to act" (not "called for a change to the law": no infinitive)
-            infinitive = r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|[A-Z]\w*|\d\S*)\b)" if comp == "to" else ""
+            infinitive = r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|[A-Z]\w*|\d\S*)\b)" if comp == "to" and c.verb not in _LIKENS else ""
             if re.match(rf"\s+(?:[^\s.;:]+\s+){{0,16}}?{comp}\s+{infinitive}\S", text[pos:rest_end]):
                 return span_or_none(text, skip_space(text, pos), rest_end)
             if c.verb not in {"asked", "asks", "asking"}:
@@ -256,7 +269,11 @@ class ReportedReader(ArticleState):
                 continue  # "Despite being told he was … she found …": a fronted clause whose end is unmarked
             cs = m.end()
             ce = clause_end(text, cs, e)
+            if re.search(r",\s*(?:who|which)\s+$", text[s : m.start()]) and (aside_end := text.find(",", cs, ce)) != -1:
+                ce = aside_end  # "Members, who were asked to vote for a logo, chose …": the relative clause only
             rest = text[cs:ce]
+            if re.match(r"(?:(?:not|never)\s+)?to\s+(?:[\w-]+\s+){1,3}by\s+(?:the|a|an|his|her|their|its)\s", rest):
+                continue  # "was asked to stop blogging by his company": somebody named, after the words
             if re.match(r"(?:(?:not|never)\s+)?to\s+[a-z]", rest) or (has_verb(rest) and clause_ok(text, cs, ce, after_that=m.group().rstrip().endswith("that"))):
                 span = span_or_none(text, cs, ce)
                 if span is not None and n_words(text[span[0] : span[1]]) >= 3:
@@ -372,6 +389,8 @@ class ReportedReader(ArticleState):
         if n_words(before) >= 3 and ((has_verb(before) and appositive) or closes):
             return quote(text, s, be, ent, ent.role, "reported", cue)
         cs = np_end + re.match(r"[\s,]*", text[np_end:e]).end()
+        # "According to the opposition parties, however, it is …": an adverb set off before the clause
+        cs += re.match(r"(?:(?:however|meanwhile|though|too|also|instead|in\s+turn|of\s+course|in\s+fact),\s+)?", text[cs:e]).end()
         ce = clause_end(text, cs, e)
         if not clause_ok(text, cs, ce):
             return None

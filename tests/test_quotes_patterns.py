@@ -240,6 +240,9 @@ def test_plural_unnamed_sources_after_the_content():
     qs = quotes_of("""The merger could push fares up by a tenth, analysts warned. They say regulators will step in.""")
     assert speaker(qs, "push fares up") == "analysts"
     assert find(qs, "push fares up").kind == "reported"
+    qs = quotes_of("""The new virus, nicknamed Magpie, poses as a bank but is fake, say Carlow University experts.""")
+    q = find(qs, "poses as a bank but is fake")
+    assert (q.speaker, q.kind) == ("Carlow University experts", "reported")
 
 
 def test_sources_named_by_what_they_are():
@@ -321,12 +324,40 @@ def test_a_title_in_apposition_is_not_reported_words():
         ("According to Dr Nina Vogel, the wards are full.", "the wards are full"),
         ("Dr Nina Vogel agreed the waiting lists were too long.", "the waiting lists were too long"),
         ("Dr Nina Vogel agreed she had been slow to act.", "she had been slow to act"),
+        ("Dr Nina Vogel asked for the two wards to be reopened.", "the two wards to be reopened"),
+        ("Dr Nina Vogel pleaded with nurses not to strike.", "nurses not to strike"),
+        ("Dr Nina Vogel likened the new rota to the way the army works.", "the new rota to the way the army works"),
+        ("Dr Nina Vogel billed the clinic as the best in the north.", "the clinic as the best in the north"),
+        ("Dr Nina Vogel claimed to have seen the files.", "to have seen the files"),
     ],
 )
 def test_reported_speech_verbs(sentence, words):
     qs = quotes_of(sentence)
     q = find(qs, words)
     assert (q.speaker, q.kind) == ("Nina Vogel", "reported")
+
+
+def test_a_request_after_another_is_a_quote_of_its_own():
+    qs = quotes_of("""Dr Nina Vogel urged staff to stay, and appealed for the wards to be reopened.""")
+    assert find(qs, "staff to stay").text == "staff to stay"
+    assert find(qs, "the wards to be reopened").text == "the wards to be reopened"
+
+
+def test_what_a_body_claims_to_be_inside_a_relative_clause():
+    qs = quotes_of("""Tarn, which claims to represent half the owners, has complained about the deal.""")
+    q = find(qs, "to represent half the owners")
+    assert (q.text, q.speaker, q.kind) == ("to represent half the owners", "Tarn", "reported")
+
+
+def test_a_request_for_help_is_no_quote():
+    qs = quotes_of("""Police appealed for public help to find the two men. The club asked for calm.""")
+    assert not_quoted(qs, "public help to find")
+    assert not_quoted(qs, "calm")
+
+
+def test_a_passive_billed_as_names_no_speaker():
+    qs = quotes_of("""The fair is being billed as the biggest in the north.""")
+    assert not_quoted(qs, "the biggest in the north")
 
 
 def test_agreed_without_that_needs_a_clause_and_no_condition():
@@ -345,6 +376,12 @@ def test_according_to_after_the_content_keeps_the_appositive_out():
     q = find(qs, "The lake will freeze by Friday")
     assert (q.speaker, q.kind) == ("Sven Aalto", "reported")
     assert not_quoted(qs, "a climatologist")
+
+
+def test_according_to_with_an_adverb_before_the_clause():
+    qs = quotes_of("""According to the harbour unions, however, the plan is one big con trick.""")
+    q = find(qs, "the plan is one big con trick")
+    assert (q.text, q.speaker, q.kind) == ("the plan is one big con trick", "the harbour unions", "reported")
 
 
 def test_cue_after_the_content_and_in_the_middle():
@@ -464,6 +501,14 @@ def test_a_question_the_article_asks_itself_is_not_a_quote():
 def test_passive_cues_name_no_speaker():
     qs = quotes_of("""It has been claimed that the vote was rigged. The clerk was told her post would go.""")
     assert [(q.text, q.speaker) for q in qs] == [("the vote was rigged", "unattributed"), ("her post would go", "unattributed")]
+
+
+def test_a_passive_speech_verb_makes_its_subject_no_speaker():
+    qs = quotes_of(
+        """Officials claim the farm is unused. New rules give the state the right to take land if it is declared idle or its owner cannot be traced. The plan was revealed to be far costlier than first thought."""
+    )
+    assert not_quoted(qs, "idle or its owner")
+    assert not_quoted(qs, "far costlier")
 
 
 # -- nested quotes -------------------------------------------------------------------------------

@@ -197,6 +197,16 @@ def test_speech_nobody_in_the_article_owns():
     assert not_quoted(qs, "ticket sales have doubled") or speaker(qs, "ticket sales have doubled") != "reports"
 
 
+def test_more_speech_nobody_in_the_article_owns():
+    qs = quotes_of(
+        """The store is fighting plans amid allegations it forces rivals out of business. Two men pleaded guilty to charges that they sold fake tickets. The fair has received criticism that it has become too commercial. The charges are quite low."""
+    )
+    for words in ("it forces rivals out of business", "they sold fake tickets", "it has become too commercial"):
+        q = find(qs, words)
+        assert (q.text, q.kind) == (words, "reported")
+    assert not_quoted(qs, "quite low")
+
+
 def test_a_pronoun_opening_an_article_that_lost_its_name():
     qs = quotes_of(
         """Budget talks resume today
@@ -359,6 +369,12 @@ def test_a_speech_verb_in_an_aside_before_said_and_a_colon():
     assert speaker(qs, "he does not feel angry") == "Rhys Cole"
     q = find(qs, "I have lost two years")
     assert (q.speaker, q.kind) == ("Rhys Cole", "direct")
+
+
+def test_a_share_of_those_asked_with_a_plain_verb():
+    qs = quotes_of("""Firms that move abroad are not driven by cost alone. Half of them argue that workers abroad offer better skills.""")
+    q = find(qs, "workers abroad offer better skills")
+    assert (q.speaker, q.kind) == ("Half of them", "reported")
 
 
 def test_a_poll_and_the_shares_of_those_it_asked_speak():
@@ -636,6 +652,25 @@ Gadget sales will keep growing into next year, delegates at the largest trade sh
     assert speaker(qs, "set a good example") == "the pair"
     assert speaker(qs, "Gadget sales will keep growing") == "unattributed"
     assert speaker(qs, "never to open files") == "unattributed"
+    qs = quotes_of("""Staff pretended to be ill and jeered at the managers, researchers from Carlow College were told.""")
+    assert speaker(qs, "Staff pretended to be ill") == "unattributed"
+
+
+def test_a_plural_subject_in_capitals_with_a_plain_verb_after_but():
+    qs = quotes_of("""Mr Hale said the plan would work but some MPs argue the costs are too high.""")
+    assert find(qs, "the plan would work").text == "the plan would work"
+    q = find(qs, "the costs are too high")
+    assert (q.speaker.endswith("MPs"), q.kind) == (True, "reported")
+
+
+def test_who_was_asked_to_do_something_is_an_agentless_request():
+    qs = quotes_of(
+        """Several players have been asked to appear before the panel. Members, who were asked to vote for a logo, chose the red one. One of them was asked to leave the club by its owner in May."""
+    )
+    q = find(qs, "to appear before the panel")
+    assert (q.speaker, q.kind) == ("unattributed", "reported")
+    assert find(qs, "to vote for a logo").text == "to vote for a logo"
+    assert not_quoted(qs, "to leave the club")
 
 
 def test_a_closing_cue_followed_by_a_time_or_place_phrase():
