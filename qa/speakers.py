@@ -72,7 +72,10 @@ class Entity:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        words = self.name.split()
+        if len(words) == 4 and words[2] == "of" and norm(words[0]) in PEERAGE:
+            return words[1]  # "Lord Faulkner of Worcester" is "Lord Faulkner", "Faulkner"
+        return words[-1]
 
     @property
     def role(self) -> str | None:
@@ -540,7 +543,7 @@ class Cast:
             if same:
                 return same[0]
         else:  # "Ten Cate" for Henk Ten Cate: a surname of two words
-            longer = [e for e in self.entities if e.kind == "person" and e.name.endswith(" " + name)]
+            longer = [e for e in self.entities if e.kind == "person" and (e.name.endswith(" " + name) or e.name.startswith(name + " of "))]
             if len(longer) == 1:
                 return longer[0]
         if not create:
