@@ -235,8 +235,8 @@ class Cast:
                 nxt = CAP_RUN.search(text, m.end())
                 if nxt and parse_person(nxt.group())[1] and not parse_person(m.group())[2]:
                     continue
-            # "the BBC's Talking Point programme": a name that qualifies a thing is no person.
-            if re.match(rf"\s+(?:{THING_ALT})\b", text[m.end() : m.end() + 30]):
+            # "the BBC's Talking Point programme", "the Harry Potter films": a name that qualifies a thing is no person.
+            if re.match(rf"\s+(?:{THING_ALT})s?\b", text[m.end() : m.end() + 30]):
                 continue
             for start, surface in (part for p in split_run(m.start(), m.group()) for part in _split_possessive(*p)):
                 bare = POSSESSIVE.sub("", surface.strip())
@@ -861,17 +861,24 @@ class Cast:
                 return later[0]
         if chosen is not None or (head not in PERSON_NOUNS and head != "person") or head in SOURCE_HEAD_WORDS or not fallback:
             return chosen
-        if head in ROLE_WORDS or head in PERSON_NOUNS:
+        if head in ROLE_WORDS or head in PERSON_NOUNS or head == "person":
             # "Gordon Brown has addressed the conference. The Chancellor said …": a title nobody holds
             # yet is the person the sentence before is about; so is a description ("Irons … said he
-            # had wondered … “…,” the British actor said").
+            # had wondered … “…,” the British actor said"). With nobody at the head of either sentence,
+            # the person named last there ("… in the shape of Ann Vey. The 14-year-old said …").
             here = self._sentence_index(pos)
+            nearest: Entity | None = None
             for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
                 m = self._mentions[i]
                 if here - self._sentence_index(m.pos) > 1:
                     break
-                if m.pos < pos and m.ent.kind == "person" and self._fits(m.ent, pos, head, modifiers, strict=True) and gender in (None, m.ent.female) and self._is_subject(i):
-                    return m.ent
+                if m.pos < pos and m.ent.kind == "person" and self._fits(m.ent, pos, head, modifiers, strict=True) and gender in (None, m.ent.female):
+                    if self._is_subject(i):
+                        return m.ent
+                    if nearest is None and head not in ROLE_WORDS and not self._is_excluded(m.pos):
+                        nearest = m.ent
+            if nearest is not None:
+                return nearest
         return self._most_named(pos, head, gender, after=pos + len(phrase), modifiers=modifiers)
 
     @staticmethod

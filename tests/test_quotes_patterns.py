@@ -145,6 +145,16 @@ Lord Keld said the cuts would leave the army weak. The former defence secretary 
     assert speaker(qs, "fight a war on the cheap") == "Lord Keld"
 
 
+def test_a_description_with_no_subject_before_is_the_person_named_last():
+    qs = quotes_of(
+        """Singer Tom Reyes opened the festival on Friday. Reyes said it was his best night.
+
+The loudest cheer was saved for Lia Moss, who plays a witch in the Dark Woods films. The 14-year-old said: "I could not stop smiling." """,
+        headline="Festival opens",
+    )
+    assert speaker(qs, "could not stop smiling") == "Lia Moss"
+
+
 def test_the_citys_top_official_is_its_mayor():
     qs = quotes_of(
         """Mayor Lena Koh and Fire Chief Omar Reyes toured the flooded district on Sunday.
