@@ -439,7 +439,8 @@ class Cast:
                     break
                 if _LOWER_WORD.fullmatch(w) or w[0].isupper():
                     words.add(norm(w))
-        m = re.match(r",\s+(?!who\b|which\b|whose\b)(?:(?:a|an|the)\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:of|at|for|in|from|and)\b|,|\.)", self.text[end : end + 80])
+        # (not "Ann Vey, herself nominated for …" or "Ann Vey, was greeted by …": no title)
+        m = re.match(r",\s+(?!who\b|which\b|whose\b|(?:him|her|them)sel(?:f|ves)\b|(?:was|is|were|are|has|had|have|will|would)\b)(?:(?:a|an|the)\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:of|at|for|in|from|and)\b|,|\.)", self.text[end : end + 80])
         if m:
             words.update(norm(w) for w in m.group(1).split() if _LOWER_WORD.fullmatch(w))
         return {w for w in words if w not in _DESCRIPTOR_STOP}

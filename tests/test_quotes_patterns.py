@@ -155,6 +155,16 @@ The loudest cheer was saved for Lia Moss, who plays a witch in the Dark Woods fi
     assert speaker(qs, "could not stop smiling") == "Lia Moss"
 
 
+def test_an_aside_with_herself_gives_no_title():
+    qs = quotes_of(
+        """Best actress winner Nora Pike said the award was a surprise. Cheering for Ms Pike was Eva Lund, herself nominated for her role as a nurse.
+
+Shivering in a long coat, the Swedish actress stopped to wave and joked: "It is colder than Stockholm." """,
+        headline="Stars at awards",
+    )
+    assert speaker(qs, "colder than Stockholm") == "Eva Lund"
+
+
 def test_the_citys_top_official_is_its_mayor():
     qs = quotes_of(
         """Mayor Lena Koh and Fire Chief Omar Reyes toured the flooded district on Sunday.
