@@ -866,9 +866,11 @@ class Cast:
             # "Gordon Brown has addressed the conference. The Chancellor said …": a title nobody holds
             # yet is the person the sentence before is about; so is a description ("Irons … said he
             # had wondered … “…,” the British actor said"). With nobody at the head of either sentence,
-            # the person named last there ("… in the shape of Ann Vey. The 14-year-old said …").
+            # the person an aside there describes, else the one named last ("… in the shape of Ann
+            # Vey, who plays a witch. The 14-year-old said …"; not "… the likes of Tom Ash.").
             here = self._sentence_index(pos)
             nearest: Entity | None = None
+            described: Entity | None = None
             for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
                 m = self._mentions[i]
                 if here - self._sentence_index(m.pos) > 1:
@@ -876,10 +878,12 @@ class Cast:
                 if m.pos < pos and m.ent.kind == "person" and self._fits(m.ent, pos, head, modifiers, strict=True) and gender in (None, m.ent.female):
                     if self._is_subject(i):
                         return m.ent
-                    if nearest is None and head not in ROLE_WORDS and not self._is_excluded(m.pos):
-                        nearest = m.ent
-            if nearest is not None:
-                return nearest
+                    if head not in ROLE_WORDS and not self._is_excluded(m.pos):
+                        nearest = nearest or m.ent
+                        if m.end > m.pos and re.match(r",\s+[a-z]", self.text[m.end : m.end + 3]):
+                            described = m.ent
+            if described or nearest:
+                return described or nearest
         return self._most_named(pos, head, gender, after=pos + len(phrase), modifiers=modifiers)
 
     @staticmethod

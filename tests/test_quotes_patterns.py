@@ -155,6 +155,16 @@ The loudest cheer was saved for Lia Moss, who plays a witch in the Dark Woods fi
     assert speaker(qs, "could not stop smiling") == "Lia Moss"
 
 
+def test_a_description_heading_a_sentence_is_who_he_is_next():
+    qs = quotes_of(
+        """Coach Dan Webb praised his side. "We were strong all game," Webb said.
+
+None did more than Leo Hart, who now faces the kind of attention given to the likes of Sam Ives. The confident 23-year-old is not worried. "I like pressure," he said.""",
+        headline="Webb praises side",
+    )
+    assert speaker(qs, "I like pressure") == "Leo Hart"
+
+
 def test_an_aside_with_herself_gives_no_title():
     qs = quotes_of(
         """Best actress winner Nora Pike said the award was a surprise. Cheering for Ms Pike was Eva Lund, herself nominated for her role as a nurse.
