@@ -544,6 +544,16 @@ def test_a_quote_missing_its_closing_mark_ends_before_the_next_cue():
     assert "Mr Keller" not in find(qs, "Nobody can afford").text
 
 
+def test_a_quote_missing_its_closing_mark_ends_before_a_cue_and_colon():
+    qs = quotes_of(
+        """Striker Tom Ash said: "We played well. "I was tired at the end and needed a rest. Club boss Ian Roe said: "We need a second striker. "He will start on Saturday." """
+    )
+    assert speaker(qs, "tired at the end") == "Tom Ash"
+    assert "Ian Roe" not in find(qs, "tired at the end").text
+    assert speaker(qs, "a second striker") == "Ian Roe"
+    assert speaker(qs, "start on Saturday") == "Ian Roe"
+
+
 def test_a_mother_and_her_son_share_a_surname():
     qs = quotes_of(
         """Singer Marcus Dell denies the charges. His mother Irene Dell told reporters that her son was innocent. "I know my boy," she said. Describing Mr Dell as "a gentle man", the mother-of-four said she feared for him. Mr Dell's lawyers said the trial was unfair."""
