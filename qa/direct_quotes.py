@@ -51,16 +51,22 @@ class DirectReader(ArticleState):
 
     def _repair(self, marks: list[Mark]) -> list[Mark]:
         """A quote that never closes (a typo) and runs on into narration with its own cue ("… having
-        one. Mr Hopkins said that …") ends before that sentence."""
+        one. Mr Hopkins said that …") ends before that sentence; so does one that runs on to a cue
+        and a colon opening the next quote ("… for a second. Club boss Ian Roe said: “…”")."""
         out: list[Mark] = []
         for m in marks:
             if not m.closed:
-                for b in INNER_STOP.finditer(self.text, m.start, m.end):
+                stops = list(INNER_STOP.finditer(self.text, m.start, m.end))
+                for b in stops:
                     cue = THIRD_PERSON_CUE.match(self.text, b.end(), m.end)
                     if cue and self.cast.by_name(cue.group("who"), cue.start("who")) is not None:
                         end = b.start() + 1
                         m = Mark(m.start, end, False)
                         break
+                else:
+                    last = self.text[stops[-1].end() : m.end] if stops else ""
+                    if last.rstrip().endswith(":") and VERB.search(last) and n_words(last) <= 12:
+                        m = Mark(m.start, stops[-1].start() + 1, False)
             out.append(m)
         return out
 

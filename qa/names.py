@@ -267,6 +267,10 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     tokens = [t.rstrip(",") for t in tokens]
     if tokens and POSSESSIVE.search(tokens[-1]):
         tokens[-1] = POSSESSIVE.sub("", tokens[-1])
+    if len(tokens) >= 4 and tokens[-2] == "of" and norm(tokens[-4]) in PEERAGE and _is_name_token(tokens[-3]) and _is_name_token(tokens[-1]):
+        # "Lord Faulkner of Worcester": a peer's place is part of his name
+        role, name, female = parse_person(" ".join(tokens[:-2]))
+        return (role, f"{name} of {tokens[-1]}", female) if name else (None, None, None)
     i = len(tokens)
     if len(tokens) >= 2 and norm(tokens[-1]) in _SURNAME_WORDS and (_is_name_token(tokens[-2]) and norm(tokens[-2]) not in NOT_ROLE or norm(tokens[-2]) in HONORIFICS):
         i -= 1  # "Theresa May", "Kelli White": a surname that is also a month or a title word, after a first name
@@ -385,7 +389,8 @@ def split_run(start: int, run: str) -> list[tuple[int, str]]:
     pos = 0
     for m in _CONNECTOR.finditer(run):
         before = run[pos : m.start()].split()
-        if before and not _is_role_token(before[-1]) and norm(before[-1]) not in {"lord", "lady"}:
+        peer = len(before) == 2 and norm(before[0]) in PEERAGE and m.group().strip() == "of"  # "Lord Faulkner of Worcester"
+        if before and not _is_role_token(before[-1]) and norm(before[-1]) not in {"lord", "lady"} and not peer:
             parts.append((start + pos, run[pos : m.start()]))
             pos = m.end()
     parts.append((start + pos, run[pos:]))

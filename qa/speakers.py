@@ -72,7 +72,10 @@ class Entity:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1]
+        words = self.name.split()
+        if len(words) == 4 and words[2] == "of" and norm(words[0]) in PEERAGE:
+            return words[1]  # "Lord Faulkner of Worcester" is "Lord Faulkner", "Faulkner"
+        return words[-1]
 
     @property
     def role(self) -> str | None:
@@ -232,8 +235,8 @@ class Cast:
                 nxt = CAP_RUN.search(text, m.end())
                 if nxt and parse_person(nxt.group())[1] and not parse_person(m.group())[2]:
                     continue
-            # "the BBC's Talking Point programme": a name that qualifies a thing is no person.
-            if re.match(rf"\s+(?:{THING_ALT})\b", text[m.end() : m.end() + 30]):
+            # "the BBC's Talking Point programme", "the Harry Potter films": a name that qualifies a thing is no person.
+            if re.match(rf"\s+(?:{THING_ALT})s?\b", text[m.end() : m.end() + 30]):
                 continue
             for start, surface in (part for p in split_run(m.start(), m.group()) for part in _split_possessive(*p)):
                 bare = POSSESSIVE.sub("", surface.strip())
@@ -436,7 +439,8 @@ class Cast:
                     break
                 if _LOWER_WORD.fullmatch(w) or w[0].isupper():
                     words.add(norm(w))
-        m = re.match(r",\s+(?!who\b|which\b|whose\b)(?:(?:a|an|the)\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:of|at|for|in|from|and)\b|,|\.)", self.text[end : end + 80])
+        # (not "Ann Vey, herself nominated for …" or "Ann Vey, was greeted by …": no title)
+        m = re.match(r",\s+(?!who\b|which\b|whose\b|(?:him|her|them)sel(?:f|ves)\b|(?:was|is|were|are|has|had|have|will|would)\b)(?:(?:a|an|the)\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:of|at|for|in|from|and)\b|,|\.)", self.text[end : end + 80])
         if m:
             words.update(norm(w) for w in m.group(1).split() if _LOWER_WORD.fullmatch(w))
         return {w for w in words if w not in _DESCRIPTOR_STOP}
@@ -540,7 +544,7 @@ class Cast:
             if same:
                 return same[0]
         else:  # "Ten Cate" for Henk Ten Cate: a surname of two words
-            longer = [e for e in self.entities if e.kind == "person" and e.name.endswith(" " + name)]
+            longer = [e for e in self.entities if e.kind == "person" and (e.name.endswith(" " + name) or e.name.startswith(name + " of "))]
             if len(longer) == 1:
                 return longer[0]
         if not create:
@@ -858,17 +862,28 @@ class Cast:
                 return later[0]
         if chosen is not None or (head not in PERSON_NOUNS and head != "person") or head in SOURCE_HEAD_WORDS or not fallback:
             return chosen
-        if head in ROLE_WORDS or head in PERSON_NOUNS:
+        if head in ROLE_WORDS or head in PERSON_NOUNS or head == "person":
             # "Gordon Brown has addressed the conference. The Chancellor said …": a title nobody holds
             # yet is the person the sentence before is about; so is a description ("Irons … said he
-            # had wondered … “…,” the British actor said").
+            # had wondered … “…,” the British actor said"). With nobody at the head of either sentence,
+            # the person an aside there describes, else the one named last ("… in the shape of Ann
+            # Vey, who plays a witch. The 14-year-old said …"; not "… the likes of Tom Ash.").
             here = self._sentence_index(pos)
+            nearest: Entity | None = None
+            described: Entity | None = None
             for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
                 m = self._mentions[i]
                 if here - self._sentence_index(m.pos) > 1:
                     break
-                if m.pos < pos and m.ent.kind == "person" and self._fits(m.ent, pos, head, modifiers, strict=True) and gender in (None, m.ent.female) and self._is_subject(i):
-                    return m.ent
+                if m.pos < pos and m.ent.kind == "person" and self._fits(m.ent, pos, head, modifiers, strict=True) and gender in (None, m.ent.female):
+                    if self._is_subject(i):
+                        return m.ent
+                    if head not in ROLE_WORDS and not self._is_excluded(m.pos):
+                        nearest = nearest or m.ent
+                        if m.end > m.pos and re.match(r",\s+[a-z]", self.text[m.end : m.end + 3]):
+                            described = m.ent
+            if described or nearest:
+                return described or nearest
         return self._most_named(pos, head, gender, after=pos + len(phrase), modifiers=modifiers)
 
     @staticmethod

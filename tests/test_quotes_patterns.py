@@ -145,6 +145,36 @@ Lord Keld said the cuts would leave the army weak. The former defence secretary 
     assert speaker(qs, "fight a war on the cheap") == "Lord Keld"
 
 
+def test_a_description_with_no_subject_before_is_the_person_named_last():
+    qs = quotes_of(
+        """Singer Tom Reyes opened the festival on Friday. Reyes said it was his best night.
+
+The loudest cheer was saved for Lia Moss, who plays a witch in the Dark Woods films. The 14-year-old said: "I could not stop smiling." """,
+        headline="Festival opens",
+    )
+    assert speaker(qs, "could not stop smiling") == "Lia Moss"
+
+
+def test_a_description_heading_a_sentence_is_who_he_is_next():
+    qs = quotes_of(
+        """Coach Dan Webb praised his side. "We were strong all game," Webb said.
+
+None did more than Leo Hart, who now faces the kind of attention given to the likes of Sam Ives. The confident 23-year-old is not worried. "I like pressure," he said.""",
+        headline="Webb praises side",
+    )
+    assert speaker(qs, "I like pressure") == "Leo Hart"
+
+
+def test_an_aside_with_herself_gives_no_title():
+    qs = quotes_of(
+        """Best actress winner Nora Pike said the award was a surprise. Cheering for Ms Pike was Eva Lund, herself nominated for her role as a nurse.
+
+Shivering in a long coat, the Swedish actress stopped to wave and joked: "It is colder than Stockholm." """,
+        headline="Stars at awards",
+    )
+    assert speaker(qs, "colder than Stockholm") == "Eva Lund"
+
+
 def test_the_citys_top_official_is_its_mayor():
     qs = quotes_of(
         """Mayor Lena Koh and Fire Chief Omar Reyes toured the flooded district on Sunday.
@@ -557,6 +587,16 @@ def test_a_quote_missing_its_closing_mark_ends_before_the_next_cue():
     )
     assert speaker(qs, "council had no plan") == "Keller"
     assert "Mr Keller" not in find(qs, "Nobody can afford").text
+
+
+def test_a_quote_missing_its_closing_mark_ends_before_a_cue_and_colon():
+    qs = quotes_of(
+        """Striker Tom Ash said: "We played well. "I was tired at the end and needed a rest. Club boss Ian Roe said: "We need a second striker. "He will start on Saturday." """
+    )
+    assert speaker(qs, "tired at the end") == "Tom Ash"
+    assert "Ian Roe" not in find(qs, "tired at the end").text
+    assert speaker(qs, "a second striker") == "Ian Roe"
+    assert speaker(qs, "start on Saturday") == "Ian Roe"
 
 
 def test_a_mother_and_her_son_share_a_surname():

@@ -49,6 +49,14 @@ def test_a_person_from_a_body_is_the_person():
     assert speaker(qs, "the repairs would take a year") == "Dorr"
 
 
+def test_a_peer_s_place_is_part_of_his_name():
+    qs = quotes_of(
+        """Lord Hale of Dunmore, who led the review, said: "The rules are out of date." Lord Hale later said the board should act. Ms Reed said Lord Hale was right."""
+    )
+    assert {q.speaker for q in qs} == {"Lord Hale of Dunmore", "Reed"}
+    assert speaker(qs, "the board should act") == "Lord Hale of Dunmore"
+
+
 # -- organisations and unnamed sources -----------------------------------------------------------
 def test_a_body_named_with_a_lower_case_word_and_its_pronoun():
     qs = quotes_of(
