@@ -61,6 +61,8 @@ _NEXT_CLOSING_VERB = re.compile(_CLOSING_VERB.pattern.removesuffix(r"\s*[.!?]?\s
 # The same verb before the speaker's name: "“…,” agreed Cram.", "“…,” enthused Ms Ray."
 # A description heading a sentence as its subject: "The confident 23-year-old is undaunted …".
 _DESCRIBED_SUBJECT = re.compile(r"\s*(?P<np>The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>\d+-year-old|[a-z]+))\s+(?:is|was|has|had|will|would|[a-z]+ed)\b")
+# A sentence opening with a subject pronoun ("But he did not think …"), after its connectives.
+_PRONOUN_SUBJECT = re.compile(rf"\s*(?:(?:But|And|So|Yet|However|Still|Instead),?\s+)?(?P<pro>{PRONOUN})\s+(?!said|says)[a-z]")
 _CLOSING_VERB_BEFORE = re.compile(r"\s*(?P<v>[a-z]+ed)\s+(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*[.!?]?\s*$")
 
 
@@ -364,6 +366,13 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             ent = cast.by_nominal(desc.group("np"), desc.start("np"))
             if ent is not None and ent.kind == "person":
                 cast.note(desc.start("np"), ent)
+        elif not cues and (pro := _PRONOUN_SUBJECT.match(text, s, e)) is not None:
+            # "Tia Ray said … He did not think Mr Law meant it. But he warned that …": a sentence that
+            # opens with "he" and names someone else goes on about the same person, so "he" after it
+            # is still them, not the one it names.
+            ent = cast.by_pronoun(pro.group("pro"), pro.start("pro"))
+            if ent is not None:
+                cast.note(pro.start("pro"), ent)
         for k, c in enumerate(cues):
             if k in used and c.ent is not None:
                 cast.note(c.subj_start, c.ent, cue=True)

@@ -194,6 +194,13 @@ def test_he_goes_on_through_a_sentence_with_no_quote():
     assert speaker(qs, "I feel stronger") == "Tom Brisco"
 
 
+def test_he_goes_on_through_a_sentence_that_names_someone_else():
+    qs = quotes_of(
+        """Union leader Tom Brisco said the talks had stalled. He did not think Mr Hale wanted a strike. But he warned that members would walk out in May."""
+    )
+    assert speaker(qs, "members would walk out") == "Tom Brisco"
+
+
 def test_speech_nobody_in_the_article_owns():
     qs = quotes_of(
         """Coach Ada Lind has denied reports that she will leave the club in May. There had been newspaper speculation that the board wanted a change. Lind's claims that the squad was united were repeated. Northfield reports that ticket sales have doubled."""
