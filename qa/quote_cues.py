@@ -362,9 +362,10 @@ class CueReader(ArticleState):
         if re.match(r"[A-Z][a-z]+s\s+(?:of|for|from|at|in)\s", s) and is_person_head(norm(words[0])):
             return source(cast, s, pos, norm(words[0]))  # "Supporters of the plan claim …"
         if head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS:
-            # "the firm", "the US firm", "the games company", "the aid agency": the body the article
-            # introduced as one
-            if lead == "the" and (len(words) == 2 or (len(words) <= 4 and head in BUSINESS | INTRODUCING and norm(words[-1]) == head)):
+            # "the firm", "the US firm", "the games company", "the aid agency", "the cross-party
+            # committee" (not "the Kok report": a name of its own): the body the article introduced as one
+            described = head in BUSINESS | INTRODUCING or all(w.islower() for w in words[1:])
+            if lead == "the" and (len(words) == 2 or (len(words) <= 4 and norm(words[-1]) == head and described)):
                 ent = cast.by_alias(head, pos)
                 if ent is not None:
                     return ent

@@ -201,6 +201,13 @@ def test_he_goes_on_through_a_sentence_that_names_someone_else():
     assert speaker(qs, "members would walk out") == "Tom Brisco"
 
 
+def test_the_committee_is_the_one_named_before_that_never_spoke():
+    qs = quotes_of(
+        """The farm subsidy plan was questioned by the Select Committee on Rural Affairs. In a report published in May the cross-party committee said the scheme was unfair to tenants."""
+    )
+    assert speaker(qs, "the scheme was unfair") == "Select Committee on Rural Affairs"
+
+
 def test_speech_nobody_in_the_article_owns():
     qs = quotes_of(
         """Coach Ada Lind has denied reports that she will leave the club in May. There had been newspaper speculation that the board wanted a change. Lind's claims that the squad was united were repeated. Northfield reports that ticket sales have doubled."""
