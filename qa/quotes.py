@@ -61,6 +61,12 @@ _NEXT_CLOSING_VERB = re.compile(_CLOSING_VERB.pattern.removesuffix(r"\s*[.!?]?\s
 # The same verb before the speaker's name: "“…,” agreed Cram.", "“…,” enthused Ms Ray."
 # A description heading a sentence as its subject: "The confident 23-year-old is undaunted …".
 _DESCRIBED_SUBJECT = re.compile(r"\s*(?P<np>The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>\d+-year-old|[a-z]+))\s+(?:is|was|has|had|will|would|[a-z]+ed)\b")
+# A document as the subject of a sentence that quotes nobody, after any opening clause ("Other than
+# its warning, the Hale report was upbeat."): "it" in the next sentence may be the document.
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:[^,.!?\n“”\"]{0,80},\s+)?(?P<np>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?P<head>report|study|survey|statement|review|research))"
+    r"\s+(?:is|was|has|had|will|would|[a-z]+ed)\b"
+)
 # A sentence opening with a subject pronoun ("But he did not think …"), after its connectives.
 _PRONOUN_SUBJECT = re.compile(rf"\s*(?:(?:But|And|So|Yet|However|Still|Instead),?\s+)?(?P<pro>{PRONOUN})\s+(?!said|says)[a-z]")
 _CLOSING_VERB_BEFORE = re.compile(r"\s*(?P<v>[a-z]+ed)\s+(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*[.!?]?\s*$")
@@ -366,6 +372,12 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             ent = cast.by_nominal(desc.group("np"), desc.start("np"))
             if ent is not None and ent.kind == "person":
                 cast.note(desc.start("np"), ent)
+        elif not cues and (doc := _DOCUMENT_SUBJECT.search(text, s, e)) is not None:
+            # "… the Hale report was upbeat. It said …": the report, not the body its name holds (noted
+            # at its head, after that body's own mention).
+            ent = self._resolve(doc.group("np"), doc.start("np"))
+            if ent is not None and ent.kind == "org":
+                cast.note(doc.start("head"), ent)
         elif not cues and (pro := _PRONOUN_SUBJECT.match(text, s, e)) is not None:
             # "Tia Ray said … He did not think Mr Law meant it. But he warned that …": a sentence that
             # opens with "he" and names someone else goes on about the same person, so "he" after it

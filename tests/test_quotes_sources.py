@@ -208,6 +208,14 @@ def test_the_committee_is_the_one_named_before_that_never_spoke():
     assert speaker(qs, "the scheme was unfair") == "Select Committee on Rural Affairs"
 
 
+def test_it_after_a_report_that_heads_a_sentence_is_the_report():
+    qs = quotes_of(
+        """The Hale Institute warned that taxes must rise. Earlier this month, accountancy firm Reed & Cole said the forecasts were too rosy. Other than its warning on taxes, the Hale Institute report was upbeat about trade. It said growth would pick up in the spring."""
+    )
+    assert speaker(qs, "growth would pick up") == "the Hale Institute report"
+    assert speaker(qs, "taxes must rise") == "Hale Institute"
+
+
 def test_speech_nobody_in_the_article_owns():
     qs = quotes_of(
         """Coach Ada Lind has denied reports that she will leave the club in May. There had been newspaper speculation that the board wanted a change. Lind's claims that the squad was united were repeated. Northfield reports that ticket sales have doubled."""
