@@ -206,7 +206,7 @@ class CueReader(ArticleState):
             again = re.fullmatch(PRONOUN, np[0].strip()) and next(
                 (c for c in reversed(cues) if c.ent is not None and text[c.subj_start : c.subj_end].lower() == np[0].strip().lower()), None
             )
-            ent = again.ent if again else self._resolve(*np)
+            ent = again.ent if again else self._subordinate_pronoun(np, s, spans) or self._resolve(*np)
             if ent is not None:
                 return Cue(verb, v.start(), v.end(), ent, np[1], np[1] + len(np[0]), False)
         # "… and said …", "… but insisted …", "… replied: “…”": the subject of the clause before.
@@ -218,6 +218,17 @@ class CueReader(ArticleState):
             if subj is not None:
                 return Cue(verb, v.start(), v.end(), subj[0], v.start(), v.start(), False)
         return None
+
+    def _subordinate_pronoun(self, np: tuple[str, int], s: int, spans) -> Entity | None:
+        """"Business leaders opposed the plan as they said it was costly": "they" (or "it") in a clause
+        that hangs on the main one is that clause's subject when it is a body or a group."""
+        pro = np[0].strip().lower()
+        if pro not in {"they", "it"} or not re.search(r"\b(?:as|because|since|when|while|after|although|though)\s+$", self.text[s : np[1]]):
+            return None
+        subj = self._sentence_subject(s, np[1], spans)
+        if subj is None or subj[1] >= np[1] or subj[0].kind not in {"org", "source"} or subj[0].plural != (pro == "they"):
+            return None
+        return subj[0]
 
     def _sentence_subject(self, s: int, limit: int, spans) -> tuple[Entity, int, str] | None:
         """The subject of the sentence's main clause: "Souness dropped Bellamy …, claiming …"."""

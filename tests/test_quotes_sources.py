@@ -216,6 +216,13 @@ def test_it_after_a_report_that_heads_a_sentence_is_the_report():
     assert speaker(qs, "taxes must rise") == "Hale Institute"
 
 
+def test_they_in_a_clause_hanging_on_the_main_one_is_its_subject():
+    qs = quotes_of(
+        """The council said the parking plan would start in May. Shop owners had opposed the plan as they said it would drive buyers away."""
+    )
+    assert speaker(qs, "drive buyers away") == "Shop owners"
+
+
 def test_speech_nobody_in_the_article_owns():
     qs = quotes_of(
         """Coach Ada Lind has denied reports that she will leave the club in May. There had been newspaper speculation that the board wanted a change. Lind's claims that the squad was united were repeated. Northfield reports that ticket sales have doubled."""
