@@ -41,7 +41,7 @@ from .direct_quotes import DirectReader, continuing, follows, introduces
 from .quote_clauses import GOES_ON, clause_end, dedupe, n_words, quote, span_or_none, strip_marks, subject_before_cue, trim_inner
 from .quote_cues import CueReader, Cue, cue_text
 from .quote_marks import Mark, paragraph_quote_marks, paragraph_sentences
-from .quote_patterns import NOUN_CLAUSE_END, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, VERB, SPEECH_VERBS
+from .quote_patterns import NOUN_CLAUSE_END, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, THINKING_VERB, VERB, SPEECH_VERBS
 from .reported_speech import UNATTRIBUTED, ReportedReader
 from .speakers import PERSON_NOUNS, Cast
 from .text import Paragraph, paragraph_spans
@@ -196,6 +196,11 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             cue = self._cue(v, s, e, spans, cues)
             if cue is not None:
                 cues.append(cue)
+        thinking: set[int] = set()  # cues of a verb of thinking: they report only quoted words
+        for v in THINKING_VERB.finditer(text, s, e):
+            if not in_mark(v.start()) and any(a > v.end() for a, _ in spans) and (cue := self._cue(v, s, e, spans, cues)) is not None:
+                thinking.add(len(cues))
+                cues.append(cue)
         for i in inside:
             # "“Did you ever know him to?” Mr Weingarten pressed.": a verb of no speech list closing
             # the sentence right after the quote still says who spoke it.
@@ -223,7 +228,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         for i in inside:
             m = marks[i]
             for k, c in enumerate(cues):
-                if c.ent is None:
+                if c.ent is None or k in thinking:
                     continue
                 intro = introduces(text, c, m, e)
                 if intro or follows(text, m, c, s, marks):
@@ -243,7 +248,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 continue
             cs, ce = span
             marks_in = [i for i in inside if cs <= marks[i].start - 1 and marks[i].end <= ce + 1]
-            if any(i in assigned for i in marks_in):
+            if any(i in assigned for i in marks_in) or (k in thinking and not marks_in):
                 continue
             whole = [i for i in marks_in if trim_inner(text, marks[i].start, marks[i].end) == trim_inner(text, cs, ce) or (marks[i].start - 1 <= cs and ce <= marks[i].outer_end)]
             kind: QuoteKind = "direct" if whole else "reported"
