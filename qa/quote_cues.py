@@ -206,7 +206,7 @@ class CueReader(ArticleState):
             again = re.fullmatch(PRONOUN, np[0].strip()) and next(
                 (c for c in reversed(cues) if c.ent is not None and text[c.subj_start : c.subj_end].lower() == np[0].strip().lower()), None
             )
-            ent = again.ent if again else self._resolve(*np)
+            ent = again.ent if again else self._subordinate_pronoun(np, s, spans) or self._resolve(*np)
             if ent is not None:
                 return Cue(verb, v.start(), v.end(), ent, np[1], np[1] + len(np[0]), False)
         # "… and said …", "… but insisted …", "… replied: “…”": the subject of the clause before.
@@ -218,6 +218,17 @@ class CueReader(ArticleState):
             if subj is not None:
                 return Cue(verb, v.start(), v.end(), subj[0], v.start(), v.start(), False)
         return None
+
+    def _subordinate_pronoun(self, np: tuple[str, int], s: int, spans) -> Entity | None:
+        """"Business leaders opposed the plan as they said it was costly": "they" (or "it") in a clause
+        that hangs on the main one is that clause's subject when it is a body or a group."""
+        pro = np[0].strip().lower()
+        if pro not in {"they", "it"} or not re.search(r"\b(?:as|because|since|when|while|after|although|though)\s+$", self.text[s : np[1]]):
+            return None
+        subj = self._sentence_subject(s, np[1], spans)
+        if subj is None or subj[1] >= np[1] or subj[0].kind not in {"org", "source"} or subj[0].plural != (pro == "they"):
+            return None
+        return subj[0]
 
     def _sentence_subject(self, s: int, limit: int, spans) -> tuple[Entity, int, str] | None:
         """The subject of the sentence's main clause: "Souness dropped Bellamy …, claiming …"."""
@@ -362,9 +373,10 @@ class CueReader(ArticleState):
         if re.match(r"[A-Z][a-z]+s\s+(?:of|for|from|at|in)\s", s) and is_person_head(norm(words[0])):
             return source(cast, s, pos, norm(words[0]))  # "Supporters of the plan claim …"
         if head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS:
-            # "the firm", "the US firm", "the games company", "the aid agency": the body the article
-            # introduced as one
-            if lead == "the" and (len(words) == 2 or (len(words) <= 4 and head in BUSINESS | INTRODUCING and norm(words[-1]) == head)):
+            # "the firm", "the US firm", "the games company", "the aid agency", "the cross-party
+            # committee" (not "the Kok report": a name of its own): the body the article introduced as one
+            described = head in BUSINESS | INTRODUCING or all(w.islower() for w in words[1:])
+            if lead == "the" and (len(words) == 2 or (len(words) <= 4 and norm(words[-1]) == head and described)):
                 ent = cast.by_alias(head, pos)
                 if ent is not None:
                     return ent

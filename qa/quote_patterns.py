@@ -38,6 +38,9 @@ SPEECH_VERBS = (
 
 
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# Verbs of thinking: speech only when their clause quotes the speaker's words ("Ray believes the band
+# could be “the next big thing”"; not "Ray believes the band could win").
+THINKING_VERB = re.compile(r"\b(?:believes|believed|thinks|thought|fears|feared)\b")
 # Verbs that take no person as their object: after "…, said" a noun phrase is the speaker.
 NO_OBJECT = {
     "said", "says", "added", "adds", "explained", "noted", "insisted", "argued", "claimed", "stressed", "admitted",

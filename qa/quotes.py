@@ -41,7 +41,7 @@ from .direct_quotes import DirectReader, continuing, follows, introduces
 from .quote_clauses import GOES_ON, clause_end, dedupe, n_words, quote, span_or_none, strip_marks, subject_before_cue, trim_inner
 from .quote_cues import CueReader, Cue, cue_text
 from .quote_marks import Mark, paragraph_quote_marks, paragraph_sentences
-from .quote_patterns import NOUN_CLAUSE_END, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, VERB, SPEECH_VERBS
+from .quote_patterns import NOUN_CLAUSE_END, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, THINKING_VERB, VERB, SPEECH_VERBS
 from .reported_speech import UNATTRIBUTED, ReportedReader
 from .speakers import PERSON_NOUNS, Cast
 from .text import Paragraph, paragraph_spans
@@ -61,6 +61,14 @@ _NEXT_CLOSING_VERB = re.compile(_CLOSING_VERB.pattern.removesuffix(r"\s*[.!?]?\s
 # The same verb before the speaker's name: "“…,” agreed Cram.", "“…,” enthused Ms Ray."
 # A description heading a sentence as its subject: "The confident 23-year-old is undaunted …".
 _DESCRIBED_SUBJECT = re.compile(r"\s*(?P<np>The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>\d+-year-old|[a-z]+))\s+(?:is|was|has|had|will|would|[a-z]+ed)\b")
+# A document as the subject of a sentence that quotes nobody, after any opening clause ("Other than
+# its warning, the Hale report was upbeat."): "it" in the next sentence may be the document.
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:[^,.!?\n“”\"]{0,80},\s+)?(?P<np>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?P<head>report|study|survey|statement|review|research))"
+    r"\s+(?:is|was|has|had|will|would|[a-z]+ed)\b"
+)
+# A sentence opening with a subject pronoun ("But he did not think …"), after its connectives.
+_PRONOUN_SUBJECT = re.compile(rf"\s*(?:(?:But|And|So|Yet|However|Still|Instead),?\s+)?(?P<pro>{PRONOUN})\s+(?!said|says)[a-z]")
 _CLOSING_VERB_BEFORE = re.compile(r"\s*(?P<v>[a-z]+ed)\s+(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*[.!?]?\s*$")
 
 
@@ -188,6 +196,11 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             cue = self._cue(v, s, e, spans, cues)
             if cue is not None:
                 cues.append(cue)
+        thinking: set[int] = set()  # cues of a verb of thinking: they report only quoted words
+        for v in THINKING_VERB.finditer(text, s, e):
+            if not in_mark(v.start()) and any(a > v.end() for a, _ in spans) and (cue := self._cue(v, s, e, spans, cues)) is not None:
+                thinking.add(len(cues))
+                cues.append(cue)
         for i in inside:
             # "“Did you ever know him to?” Mr Weingarten pressed.": a verb of no speech list closing
             # the sentence right after the quote still says who spoke it.
@@ -215,7 +228,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         for i in inside:
             m = marks[i]
             for k, c in enumerate(cues):
-                if c.ent is None:
+                if c.ent is None or k in thinking:
                     continue
                 intro = introduces(text, c, m, e)
                 if intro or follows(text, m, c, s, marks):
@@ -235,7 +248,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 continue
             cs, ce = span
             marks_in = [i for i in inside if cs <= marks[i].start - 1 and marks[i].end <= ce + 1]
-            if any(i in assigned for i in marks_in):
+            if any(i in assigned for i in marks_in) or (k in thinking and not marks_in):
                 continue
             whole = [i for i in marks_in if trim_inner(text, marks[i].start, marks[i].end) == trim_inner(text, cs, ce) or (marks[i].start - 1 <= cs and ce <= marks[i].outer_end)]
             kind: QuoteKind = "direct" if whole else "reported"
@@ -364,6 +377,19 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             ent = cast.by_nominal(desc.group("np"), desc.start("np"))
             if ent is not None and ent.kind == "person":
                 cast.note(desc.start("np"), ent)
+        elif not cues and (doc := _DOCUMENT_SUBJECT.search(text, s, e)) is not None:
+            # "… the Hale report was upbeat. It said …": the report, not the body its name holds (noted
+            # at its head, after that body's own mention).
+            ent = self._resolve(doc.group("np"), doc.start("np"))
+            if ent is not None and ent.kind == "org":
+                cast.note(doc.start("head"), ent)
+        elif not cues and (pro := _PRONOUN_SUBJECT.match(text, s, e)) is not None:
+            # "Tia Ray said … He did not think Mr Law meant it. But he warned that …": a sentence that
+            # opens with "he" and names someone else goes on about the same person, so "he" after it
+            # is still them, not the one it names.
+            ent = cast.by_pronoun(pro.group("pro"), pro.start("pro"))
+            if ent is not None:
+                cast.note(pro.start("pro"), ent)
         for k, c in enumerate(cues):
             if k in used and c.ent is not None:
                 cast.note(c.subj_start, c.ent, cue=True)

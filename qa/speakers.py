@@ -203,6 +203,12 @@ _NAMED_BODY = re.compile(
 )
 
 
+def _name_head(name: str) -> str:
+    """The word that says what a body is: its name's last word, or the one before "of", "on" or
+    "for" ("the Joint Committee on Human Rights" is a committee)."""
+    return re.split(r"\s+(?:of|on|for)\s+", name, maxsplit=1)[0].split()[-1].lower()
+
+
 class Cast:
     """The people of one article and every place they are mentioned."""
 
@@ -791,6 +797,13 @@ class Cast:
             ent = self._salient(pos, own_name)
             if ent is not None:
                 ent.aliases.add(noun)
+        if ent is None:
+            # "… questioned by the Joint Committee on Human Rights. … the committee stated": the last
+            # name before ``pos`` that says it is one, though it never spoke or was introduced
+            named = [m for m in _CAPITAL_RUN.finditer(self.text, self.body_start, pos) if _name_head(m.group()) == noun]
+            if named:
+                name = re.sub(r"^(?:The|A|An)\s+", "", named[-1].group())
+                ent = self.add_org(name, named[-1].start() + len(named[-1].group()) - len(name))
         return ent
 
     def _salient(self, pos: int, fits) -> Entity | None:

@@ -476,6 +476,15 @@ def test_and_that_goes_on_with_reported_speech():
     assert speaker(qs, "the factory upstream") == speaker(qs, "the river is polluted") == "the report"
 
 
+def test_a_verb_of_thinking_reports_only_a_clause_with_quoted_words():
+    qs = quotes_of(
+        """Label boss Dan Ortiz has signed a new act from Leeds. Ortiz believes the trio could be "the biggest band of the decade". He thinks the album will sell well in the spring."""
+    )
+    q = find(qs, "the trio could be")
+    assert (q.speaker, q.kind) == ("Dan Ortiz", "reported")
+    assert not_quoted(qs, "the album will sell well")
+
+
 # -- mixed quotes --------------------------------------------------------------------------------
 def test_mixed_quote_is_reported_speech_of_its_speaker():
     qs = quotes_of("""Trade envoy Lucia Brandt said it was a "good deal" for both sides.""")

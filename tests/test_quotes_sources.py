@@ -194,6 +194,35 @@ def test_he_goes_on_through_a_sentence_with_no_quote():
     assert speaker(qs, "I feel stronger") == "Tom Brisco"
 
 
+def test_he_goes_on_through_a_sentence_that_names_someone_else():
+    qs = quotes_of(
+        """Union leader Tom Brisco said the talks had stalled. He did not think Mr Hale wanted a strike. But he warned that members would walk out in May."""
+    )
+    assert speaker(qs, "members would walk out") == "Tom Brisco"
+
+
+def test_the_committee_is_the_one_named_before_that_never_spoke():
+    qs = quotes_of(
+        """The farm subsidy plan was questioned by the Select Committee on Rural Affairs. In a report published in May the cross-party committee said the scheme was unfair to tenants."""
+    )
+    assert speaker(qs, "the scheme was unfair") == "Select Committee on Rural Affairs"
+
+
+def test_it_after_a_report_that_heads_a_sentence_is_the_report():
+    qs = quotes_of(
+        """The Hale Institute warned that taxes must rise. Earlier this month, accountancy firm Reed & Cole said the forecasts were too rosy. Other than its warning on taxes, the Hale Institute report was upbeat about trade. It said growth would pick up in the spring."""
+    )
+    assert speaker(qs, "growth would pick up") == "the Hale Institute report"
+    assert speaker(qs, "taxes must rise") == "Hale Institute"
+
+
+def test_they_in_a_clause_hanging_on_the_main_one_is_its_subject():
+    qs = quotes_of(
+        """The council said the parking plan would start in May. Shop owners had opposed the plan as they said it would drive buyers away."""
+    )
+    assert speaker(qs, "drive buyers away") == "Shop owners"
+
+
 def test_speech_nobody_in_the_article_owns():
     qs = quotes_of(
         """Coach Ada Lind has denied reports that she will leave the club in May. There had been newspaper speculation that the board wanted a change. Lind's claims that the squad was united were repeated. Northfield reports that ticket sales have doubled."""
