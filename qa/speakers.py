@@ -871,10 +871,15 @@ class Cast:
             here = self._sentence_index(pos)
             nearest: Entity | None = None
             described: Entity | None = None
+            speaker: Entity | None = None  # who spoke last, up to a sentence further back
             for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
                 m = self._mentions[i]
                 if here - self._sentence_index(m.pos) > 1:
-                    break
+                    if here - self._sentence_index(m.pos) > 2:
+                        break
+                    if m.cue and speaker is None and m.ent.kind == "person" and self._fits(m.ent, pos, head, modifiers, strict=False) and gender in (None, m.ent.female):
+                        speaker = m.ent
+                    continue
                 if m.pos < pos and m.ent.kind == "person" and self._fits(m.ent, pos, head, modifiers, strict=True) and gender in (None, m.ent.female):
                     if self._is_subject(i):
                         return m.ent
@@ -883,7 +888,9 @@ class Cast:
                         if m.end > m.pos and re.match(r",\s+[a-z]", self.text[m.end : m.end + 3]):
                             described = m.ent
             if described or nearest:
-                return described or nearest
+                # "“…,” said Reyes. The film tells of a trip to meet Kit Moran. The 40-year-old actor …":
+                # somebody merely named in passing is not who the description stands for
+                return described or speaker or nearest
         return self._most_named(pos, head, gender, after=pos + len(phrase), modifiers=modifiers)
 
     @staticmethod

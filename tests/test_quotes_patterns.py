@@ -745,3 +745,13 @@ def test_bare_plural_sources_and_figures_as_a_source():
     assert speaker(qs, "House sales slowed sharply") == "estate agents"
     assert speaker(qs, "US banks added only 12,000 jobs") == "Treasury figures"
     assert not_quoted(qs, "only 12,000 jobs") or find(qs, "only 12,000 jobs").speaker == "Treasury figures"
+
+
+def test_a_description_heading_a_sentence_is_the_last_speaker_not_someone_named_in_passing():
+    qs = quotes_of(
+        """Film star Tom Reyes opened the festival on Friday. "It was magic," said Reyes, who plays a pilot.
+
+The show tells the story of a girl's trip to meet Kit Moran. The 40-year-old actor crossed a stage which he said was "too small for a band".""",
+        headline="Festival opens",
+    )
+    assert speaker(qs, "too small for a band") == "Tom Reyes"
