@@ -59,8 +59,9 @@ _CLOSING_VERB = re.compile(
 )
 _NEXT_CLOSING_VERB = re.compile(_CLOSING_VERB.pattern.removesuffix(r"\s*[.!?]?\s*$") + r"\s*[.!?](?=\s|$)")
 # The same verb before the speaker's name: "“…,” agreed Cram.", "“…,” enthused Ms Ray."
-# A description heading a sentence as its subject: "The confident 23-year-old is undaunted …".
-_DESCRIBED_SUBJECT = re.compile(r"\s*(?P<np>The\s+(?:[a-z\d][\w-]*\s+){0,3}?(?P<head>\d+-year-old|[a-z]+))\s+(?:is|was|has|had|will|would|[a-z]+ed)\b")
+# A description heading a sentence as its subject: "The confident 23-year-old is undaunted …", "The
+# world number two was taken to three sets …".
+_DESCRIBED_SUBJECT = re.compile(r"\s*(?P<np>The\s+(?:[a-z\d][\w-]*\s+){0,3}?(?P<head>\d+-year-old|number\s+(?:one|two|three|four|five|\d)|[a-z]+))\s+(?:is|was|has|had|will|would|[a-z]+ed)\b")
 _CLOSING_VERB_BEFORE = re.compile(r"\s*(?P<v>[a-z]+ed)\s+(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*[.!?]?\s*$")
 
 
@@ -181,7 +182,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         text, cast = self.text, self.cast
         spans = [(marks[i].start - 1, marks[i].outer_end) for i in inside]
         in_mark = lambda pos: any(a <= pos < b for a, b in spans)
-        if (desc := _DESCRIBED_SUBJECT.match(text, s, e)) and (desc.group("head") in PERSON_NOUNS or "-year-old" in desc.group("head")):
+        if (desc := _DESCRIBED_SUBJECT.match(text, s, e)) and (desc.group("head") in PERSON_NOUNS or re.search(r"-year-old|number", desc.group("head"))):
             # "… Henson, who can expect the spotlight. The confident 23-year-old is undaunted. “…,” he
             # said": the description is the person it stands for, and "he" after it (in this sentence
             # too: "The 30-year-old actor crossed a bridge which he said was …") is them too.

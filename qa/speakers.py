@@ -141,6 +141,10 @@ _FRONTED = re.compile(
 _ANYONE = {"person", "man", "woman", "boy", "girl", "someone", "somebody", "star", "veteran", "international", "member", "associate", "performer", "artist"}
 
 
+# "the world number one", "the British number two": a ranking that describes a player.
+_RANKINGS = {"one", "two", "three", "four", "five", "1", "2", "3", "4", "5"}
+
+
 _DESCRIBING = {"the", "a", "an", "his", "her", "their", "its", "and", "of", "for", "former", "fellow", "new", "top", "senior"}
 
 
@@ -829,8 +833,9 @@ class Cast:
                 m = self._mentions[i]
                 if m.ent.kind == "person" and not self._is_excluded(m.pos) and self._is_subject(i):
                     return m.ent
-        if re.fullmatch(r"\d+-year-old", head) or head.split("-")[0] in RELATION_GENDER or (head in DEMONYMS and len(words) == 1):
-            head = "person"  # "the 61-year-old", "the mother-of-nine", "the Russian": somebody already named
+        ranked = len(lowered) > 1 and lowered[-2] == "number" and head in _RANKINGS  # "the world number one"
+        if re.fullmatch(r"\d+-year-old", head) or head.split("-")[0] in RELATION_GENDER or (head in DEMONYMS and len(words) == 1) or ranked:
+            head = "person"  # "the 61-year-old", "the mother-of-nine", "the Russian", "the world number two": somebody already named
         countries = {k for w in words if (k := country_key(w))}
         modifiers = {w for w in lowered if w not in {"of", "the", head} and not country_key(w)}
         # "the attorney general" is not the Solicitor General; "the US’ top foreign policy official" may

@@ -755,3 +755,13 @@ The show tells the story of a girl's trip to meet Kit Moran. The 40-year-old act
         headline="Festival opens",
     )
     assert speaker(qs, "too small for a band") == "Tom Reyes"
+
+
+def test_a_ranking_heading_a_sentence_is_the_player_not_an_opponent_named_after_it():
+    qs = quotes_of(
+        """Top seed Ana Torres beat Mia Kohl in three sets on Tuesday. Torres was not worried.
+
+The world number two was taken the distance by Lena Brook in the first round. "I had a slow start again," she said.""",
+        headline="Torres through",
+    )
+    assert speaker(qs, "slow start again") == "Ana Torres"
