@@ -145,6 +145,10 @@ _ANYONE = {"person", "man", "woman", "boy", "girl", "someone", "somebody", "star
 _RANKINGS = {"one", "two", "three", "four", "five", "1", "2", "3", "4", "5"}
 
 
+# A participle opening a sentence ("Praising Jo Bell for her work, she said …"), not a first name.
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{3,}ing")
+
+
 _DESCRIBING = {"the", "a", "an", "his", "her", "their", "its", "and", "of", "for", "former", "fellow", "new", "top", "senior"}
 
 
@@ -253,6 +257,7 @@ class Cast:
                 while name and len(name.split()) > 1 and not (len(name.split()) == 2 and name.split()[0].lower() in PEERAGE) and (
                     name.split()[0].lower() in lower_words or name.split()[0].lower() in NOT_ROLE | ADVERBS
                     or (len(name.split()) > 2 and DEMONYM.fullmatch(name.split()[0]))
+                    or (_PARTICIPLE_OPENING.fullmatch(name.split()[0]) and surface.startswith(name) and self._opens_sentence(start))
                 ):
                     name = name.split(" ", 1)[1]
                 if name and any(o == name or (" " in o and name.endswith(" " + o)) for o in org_names):
@@ -424,6 +429,10 @@ class Cast:
                 out.append((start, start + len(name), name))
                 self._kind_alias[start] = set()
         return out
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Does ``pos`` start a sentence (after any opening quotation mark)?"""
+        return not self.text[max(0, pos - 3) : pos].strip(" “\"") or bool(re.search(r"[.!?:][”\"]?\s+[“\"]?$", self.text[max(0, pos - 4) : pos]))
 
     def _org_alias(self, pos: int) -> set[str]:
         before = self.text[max(0, pos - 40) : pos].rstrip(" ,")

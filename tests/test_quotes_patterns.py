@@ -765,3 +765,13 @@ The world number two was taken the distance by Lena Brook in the first round. "I
         headline="Torres through",
     )
     assert speaker(qs, "slow start again") == "Ana Torres"
+
+
+def test_a_participle_opening_a_sentence_is_not_a_first_name():
+    qs = quotes_of(
+        """Justice Minister Ann Cole said new laws would help. "It will hit them where it hurts," she said.
+
+Praising Alder and Rovers for their efforts, she said: "We have seen some positive moves from the clubs." """,
+        headline="Cole backs laws",
+    )
+    assert speaker(qs, "positive moves") == "Ann Cole"
