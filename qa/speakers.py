@@ -253,8 +253,8 @@ class Cast:
                 role, name, female = parse_person(surface)
                 # "Meanwhile Antony Blinken": a leading word the article also writes in lower case
                 # is an ordinary word that happens to start the sentence.
-                # ("Lord Falconer" stays whole even beside "the lord chancellor": a peer's title is his name.)
-                while name and len(name.split()) > 1 and not (len(name.split()) == 2 and name.split()[0].lower() in PEERAGE) and (
+                # ("Lord Falconer", "Lord Ash of Leigh" stay whole even beside "the lord chancellor": a peer's title is his name.)
+                while name and len(name.split()) > 1 and not (len(name.split()) in (2, 4) and name.split()[0].lower() in PEERAGE) and (
                     name.split()[0].lower() in lower_words or name.split()[0].lower() in NOT_ROLE | ADVERBS
                     or (len(name.split()) > 2 and DEMONYM.fullmatch(name.split()[0]))
                     or (_PARTICIPLE_OPENING.fullmatch(name.split()[0]) and surface.startswith(name) and self._opens_sentence(start))

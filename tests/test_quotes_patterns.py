@@ -775,3 +775,11 @@ Praising Alder and Rovers for their efforts, she said: "We have seen some positi
         headline="Cole backs laws",
     )
     assert speaker(qs, "positive moves") == "Ann Cole"
+
+
+def test_a_peer_named_with_his_seat_keeps_his_title_when_lord_is_also_a_common_word():
+    qs = quotes_of(
+        """The senior law lord heard the appeal. Lord Ash of Leigh, in his ruling, said: "Detention without trial is wrong." """,
+        headline="Lords rule on detention",
+    )
+    assert speaker(qs, "without trial is wrong") == "Lord Ash of Leigh"
