@@ -299,8 +299,8 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
         pre = pre[:-1]
     if not name or len(name) > 4 or any(country_key(t) for t in name):
         return None, None, None
-    if pre and pre[-1].lower() == "of":
-        return None, None, None  # "Archbishop of Cardiff", "Mayor of London": a place, not a name
+    if pre and (pre[-1].lower() == "of" or pre[-1] == "for"):
+        return None, None, None  # "Archbishop of Cardiff", "Mayor of London", "MP for Ashby": a place, not a name
     if honorific is None and len(name) == 1 and any(POSSESSIVE.search(t) and not country_key(t) for t in pre):
         return None, None, None  # "Mr Brown's International Finance Facility"
     # The role is the words before the name, less a sentence's opening words: "Wednesday Prime

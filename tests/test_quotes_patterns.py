@@ -783,3 +783,13 @@ def test_a_peer_named_with_his_seat_keeps_his_title_when_lord_is_also_a_common_w
         headline="Lords rule on detention",
     )
     assert speaker(qs, "without trial is wrong") == "Lord Ash of Leigh"
+
+
+def test_the_place_an_mp_sits_for_is_no_person():
+    qs = quotes_of(
+        """Former minister Ben Hale MP attacked the plan on Sunday.
+
+"It is a mess," the Labour MP for Ashby said. He said the minister should resign.""",
+        headline="Hale attacks plan",
+    )
+    assert speaker(qs, "minister should resign") == "Ben Hale"
