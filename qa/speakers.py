@@ -149,6 +149,10 @@ _RANKINGS = {"one", "two", "three", "four", "five", "1", "2", "3", "4", "5"}
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{3,}ing")
 
 
+# Offices written after a name: "Ben Hale MP", "Ann Cole QC".
+_OFFICES = {"MP", "MEP", "MSP", "AM", "QC", "KC"}
+
+
 _DESCRIBING = {"the", "a", "an", "his", "her", "their", "its", "and", "of", "for", "former", "fellow", "new", "top", "senior"}
 
 
@@ -302,6 +306,8 @@ class Cast:
                 if female is None and relation and relation.group(1) in RELATION_GENDER:
                     female = RELATION_GENDER[relation.group(1)]  # "his mother Katherine Jackson"
                 keys = self._descriptors(start, end)
+                if text[start:end].split()[-1] in _OFFICES:
+                    keys.add(norm(text[start:end].split()[-1]))  # "Ben Hale MP" is an MP
                 if role:
                     ent.roles.append(role)
                     for w in role.split():

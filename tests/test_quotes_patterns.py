@@ -793,3 +793,13 @@ def test_the_place_an_mp_sits_for_is_no_person():
         headline="Hale attacks plan",
     )
     assert speaker(qs, "minister should resign") == "Ben Hale"
+
+
+def test_the_mp_for_a_seat_is_the_mp_the_article_named():
+    qs = quotes_of(
+        """Former minister Ben Hale MP attacked the plan on Sunday. Critics of the plan met Mo Reid.
+
+"It is a mess," the Labour MP for Ashby said.""",
+        headline="Hale attacks plan",
+    )
+    assert speaker(qs, "It is a mess") == "Ben Hale"
