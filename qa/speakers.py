@@ -406,12 +406,12 @@ class Cast:
                 continue
             if not name.isupper() and not re.search(r"[a-z][A-Z]", name) and self.text.count(name) < 2:
                 continue  # one mention only: too little to go on
-            if re.search(rf"\b[A-Z][\w’'-]*[ \t]+{re.escape(name)}\b|\b{re.escape(name)}[ \t]+[A-Z]", self.text):
-                continue  # "Blair has …" after "Tony Blair" or "Mr Blair", "Anil has …" before "Anil Ambani": a person
+            if any(norm(w.group(1) or "").rstrip("s") not in _BODY_WORDS for w in re.finditer(rf"\b(?!(?:A|An|The)\b)[A-Z][\w’'-]*[ \t]+{re.escape(name)}\b|\b{re.escape(name)}[ \t]+([A-Z][\w’'-]*)", self.text)):
+                continue  # "Blair has …" after "Tony Blair" or "Mr Blair", "Anil has …" before "Anil Ambani": a person (not "A Zeta spokesman", "Zeta Airlines")
             if name.lower() in {"he", "she", "it", "they", "we", "this", "that", "there", "these", "those"}:
                 continue
-            if not re.match(r"[^.!?]{0,80}\bits\b", self.text[m.end() :]):
-                continue  # only a name whose own sentence calls it "its": "Apple has taken action to stop leaks of its …"
+            if not re.match(r"[^.!?]{0,80}\bits?\b|[^.!?]*[.!?]\s+It\s+[a-z]", self.text[m.end() :]):
+                continue  # only a name its own sentence or the next calls "its" or "it": "Apple has taken action to stop leaks of its …"
             out.append((start, start + len(name), name))
             self._kind_alias[start] = set()
         # "Delta Air Lines is cutting fares … to ensure its survival.": a name of several words opening
