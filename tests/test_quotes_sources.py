@@ -1410,3 +1410,11 @@ Zeta has been hit by rising fuel costs. It has said it needs to cut 600 jobs."""
         headline="Pilot sacked over blog",
     )
     assert speaker(qs, "needs to cut 600 jobs") == "Zeta"
+
+
+def test_a_name_before_a_possessive_title_with_no_closing_comma_speaks():
+    qs = quotes_of(
+        """Arden Foods made the announcement during a call to analysts. Jo Dent, Arden's finance chief said profits would rise by the end of the year.""",
+        headline="Arden upbeat",
+    )
+    assert speaker(qs, "profits would rise") == "Jo Dent"
