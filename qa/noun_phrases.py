@@ -192,12 +192,13 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         cand is not None and re.search(r"\b(?:while|whereas|but|although|though)\s+$", text[last_a : cand[1]])
     ):  # (but "…, with Thailand paying while India said": a new subject after "while")
         cand = None  # "Jeff Joseph, from the Consumer Electronics Association (CEA) told": a phrase about the subject
-    if cand is not None and len(segments) >= 2 and cand[0].split()[0].lower() in {"the", "a", "an"} and is_person_head(head_noun(cand[0].split())):
+    owned = lambda w: w[:1].isupper() and POSSESSIVE.search(w) is not None  # "Arden's finance chief"
+    if cand is not None and len(segments) >= 2 and (cand[0].split()[0].lower() in {"the", "a", "an"} or owned(cand[0].split()[0])) and is_person_head(head_noun(cand[0].split())):
         prev_a, prev_b = segments[-2]
         name = text[prev_a:prev_b].strip(" ,;:")
         person = parse_person(name)[1]
         if person is not None and person == name and len(name.split()) > 1:
-            return name, prev_a + text[prev_a:prev_b].index(name)  # "Adam Hume, the BBC's futurologist told": the name
+            return name, prev_a + text[prev_a:prev_b].index(name)  # "Adam Hume, the BBC's futurologist told", "Jo Dent, Arden's finance chief said": the name
     if cand is not None and not _appositive(cand[0]):
         return cand
     # "Shoppers are worried about radio ID (RFID) tags, a survey says": the sentence opens with a clause

@@ -319,6 +319,12 @@ class CueReader(ArticleState):
                 ent = cast.add_person(person, pos, role, female) if person is not None and len(person.split()) > 1 else None
             if ent is not None and ent.kind == "person":
                 return ent
+        seat = re.fullmatch(r"(?P<title>the\s+(?:[\w’'-]+\s+)*?(?P<head>[\w’'-]+))\s+for\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", s)
+        if seat and norm(seat.group("head")) in PERSON_TITLES:
+            # "the Labour MP for Ashby": the MP the article has named, not the place
+            ent = cast.by_nominal(seat.group("title"), pos)
+            if ent is not None:
+                return ent
         if lead == "the" and runs and runs[-1].end() == len(s) and norm(words[-1]) in PERSON_TITLES - {"executive"} and not parse_person(runs[-1].group())[1]:
             ent = cast.by_nominal(s, pos)  # "The Indonesian Economics Minister explained …"
             if ent is not None:

@@ -59,8 +59,10 @@ _CLOSING_VERB = re.compile(
 )
 _NEXT_CLOSING_VERB = re.compile(_CLOSING_VERB.pattern.removesuffix(r"\s*[.!?]?\s*$") + r"\s*[.!?](?=\s|$)")
 # The same verb before the speaker's name: "“…,” agreed Cram.", "“…,” enthused Ms Ray."
-# A description heading a sentence as its subject: "The confident 23-year-old is undaunted …".
-_DESCRIBED_SUBJECT = re.compile(r"\s*(?P<np>The\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>\d+-year-old|[a-z]+))\s+(?:is|was|has|had|will|would|[a-z]+ed)\b")
+_CLOSING_VERB_BEFORE = re.compile(r"\s*(?P<v>[a-z]+ed)\s+(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*[.!?]?\s*$")
+# A description heading a sentence as its subject: "The confident 23-year-old is undaunted …", "The
+# world number two was taken to three sets …".
+_DESCRIBED_SUBJECT = re.compile(r"\s*(?P<np>The\s+(?:[a-z\d][\w-]*\s+){0,3}?(?P<head>\d+-year-old|number\s+(?:one|two|three|four|five|\d)|[a-z]+))\s+(?:is|was|has|had|will|would|[a-z]+ed)\b")
 # A document as the subject of a sentence that quotes nobody, after any opening clause ("Other than
 # its warning, the Hale report was upbeat."): "it" in the next sentence may be the document.
 _DOCUMENT_SUBJECT = re.compile(
@@ -69,7 +71,6 @@ _DOCUMENT_SUBJECT = re.compile(
 )
 # A sentence opening with a subject pronoun ("But he did not think …"), after its connectives.
 _PRONOUN_SUBJECT = re.compile(rf"\s*(?:(?:But|And|So|Yet|However|Still|Instead),?\s+)?(?P<pro>{PRONOUN})\s+(?!said|says)[a-z]")
-_CLOSING_VERB_BEFORE = re.compile(r"\s*(?P<v>[a-z]+ed)\s+(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*[.!?]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,15 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         text, cast = self.text, self.cast
         spans = [(marks[i].start - 1, marks[i].outer_end) for i in inside]
         in_mark = lambda pos: any(a <= pos < b for a, b in spans)
+        desc = _DESCRIBED_SUBJECT.match(text, s, e)
+        described = desc is not None and (desc.group("head") in PERSON_NOUNS or re.search(r"-year-old|number", desc.group("head")) is not None)
+        if described:
+            # "… Henson, who can expect the spotlight. The confident 23-year-old is undaunted. “…,” he
+            # said": the description is the person it stands for, and "he" after it (in this sentence
+            # too: "The 30-year-old actor crossed a bridge which he said was …") is them too.
+            ent = cast.by_nominal(desc.group("np"), desc.start("np"))
+            if ent is not None and ent.kind == "person":
+                cast.note(desc.start("np"), ent)
         cues: list[Cue] = []
         for v in VERB.finditer(text, s, e):
             if in_mark(v.start()):
@@ -371,19 +381,13 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             if c is not None:
                 self.pending = Quote("", c.ent.name, c.ent.role, "direct", cue_text(text, c), e, e)
                 used.add(cues.index(c))
-        if not cues and (desc := _DESCRIBED_SUBJECT.match(text, s, e)) and (desc.group("head") in PERSON_NOUNS or "-year-old" in desc.group("head")):
-            # "… Henson, who can expect the spotlight. The confident 23-year-old is undaunted. “…,” he
-            # said": the description is the person it stands for, and "he" after it is them too.
-            ent = cast.by_nominal(desc.group("np"), desc.start("np"))
-            if ent is not None and ent.kind == "person":
-                cast.note(desc.start("np"), ent)
-        elif not cues and (doc := _DOCUMENT_SUBJECT.search(text, s, e)) is not None:
+        if not cues and not described and (doc := _DOCUMENT_SUBJECT.search(text, s, e)) is not None:
             # "… the Hale report was upbeat. It said …": the report, not the body its name holds (noted
             # at its head, after that body's own mention).
             ent = self._resolve(doc.group("np"), doc.start("np"))
             if ent is not None and ent.kind == "org":
                 cast.note(doc.start("head"), ent)
-        elif not cues and (pro := _PRONOUN_SUBJECT.match(text, s, e)) is not None:
+        elif not cues and not described and (pro := _PRONOUN_SUBJECT.match(text, s, e)) is not None:
             # "Tia Ray said … He did not think Mr Law meant it. But he warned that …": a sentence that
             # opens with "he" and names someone else goes on about the same person, so "he" after it
             # is still them, not the one it names.

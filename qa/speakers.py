@@ -141,6 +141,18 @@ _FRONTED = re.compile(
 _ANYONE = {"person", "man", "woman", "boy", "girl", "someone", "somebody", "star", "veteran", "international", "member", "associate", "performer", "artist"}
 
 
+# "the world number one", "the British number two": a ranking that describes a player.
+_RANKINGS = {"one", "two", "three", "four", "five", "1", "2", "3", "4", "5"}
+
+
+# A participle opening a sentence ("Praising Jo Bell for her work, she said …"), not a first name.
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{3,}ing")
+
+
+# Offices written after a name: "Ben Hale MP", "Ann Cole QC".
+_OFFICES = {"MP", "MEP", "MSP", "AM", "QC", "KC"}
+
+
 _DESCRIBING = {"the", "a", "an", "his", "her", "their", "its", "and", "of", "for", "former", "fellow", "new", "top", "senior"}
 
 
@@ -251,10 +263,11 @@ class Cast:
                 role, name, female = parse_person(surface)
                 # "Meanwhile Antony Blinken": a leading word the article also writes in lower case
                 # is an ordinary word that happens to start the sentence.
-                # ("Lord Falconer" stays whole even beside "the lord chancellor": a peer's title is his name.)
-                while name and len(name.split()) > 1 and not (len(name.split()) == 2 and name.split()[0].lower() in PEERAGE) and (
+                # ("Lord Falconer", "Lord Ash of Leigh" stay whole even beside "the lord chancellor": a peer's title is his name.)
+                while name and len(name.split()) > 1 and not (len(name.split()) in (2, 4) and name.split()[0].lower() in PEERAGE) and (
                     name.split()[0].lower() in lower_words or name.split()[0].lower() in NOT_ROLE | ADVERBS
                     or (len(name.split()) > 2 and DEMONYM.fullmatch(name.split()[0]))
+                    or (_PARTICIPLE_OPENING.fullmatch(name.split()[0]) and surface.startswith(name) and self._opens_sentence(start))
                 ):
                     name = name.split(" ", 1)[1]
                 if name and any(o == name or (" " in o and name.endswith(" " + o)) for o in org_names):
@@ -299,6 +312,8 @@ class Cast:
                 if female is None and relation and relation.group(1) in RELATION_GENDER:
                     female = RELATION_GENDER[relation.group(1)]  # "his mother Katherine Jackson"
                 keys = self._descriptors(start, end)
+                if text[start:end].split()[-1] in _OFFICES:
+                    keys.add(norm(text[start:end].split()[-1]))  # "Ben Hale MP" is an MP
                 if role:
                     ent.roles.append(role)
                     for w in role.split():
@@ -397,12 +412,12 @@ class Cast:
                 continue
             if not name.isupper() and not re.search(r"[a-z][A-Z]", name) and self.text.count(name) < 2:
                 continue  # one mention only: too little to go on
-            if re.search(rf"\b[A-Z][\w’'-]*[ \t]+{re.escape(name)}\b|\b{re.escape(name)}[ \t]+[A-Z]", self.text):
-                continue  # "Blair has …" after "Tony Blair" or "Mr Blair", "Anil has …" before "Anil Ambani": a person
+            if any(norm(w.group(1) or "").rstrip("s") not in _BODY_WORDS for w in re.finditer(rf"\b(?!(?:A|An|The)\b)[A-Z][\w’'-]*[ \t]+{re.escape(name)}\b|\b{re.escape(name)}[ \t]+([A-Z][\w’'-]*)", self.text)):
+                continue  # "Blair has …" after "Tony Blair" or "Mr Blair", "Anil has …" before "Anil Ambani": a person (not "A Zeta spokesman", "Zeta Airlines")
             if name.lower() in {"he", "she", "it", "they", "we", "this", "that", "there", "these", "those"}:
                 continue
-            if not re.match(r"[^.!?]{0,80}\bits\b", self.text[m.end() :]):
-                continue  # only a name whose own sentence calls it "its": "Apple has taken action to stop leaks of its …"
+            if not re.match(r"[^.!?]{0,80}\bits?\b|[^.!?]*[.!?]\s+It\s+[a-z]", self.text[m.end() :]):
+                continue  # only a name its own sentence or the next calls "its" or "it": "Apple has taken action to stop leaks of its …"
             out.append((start, start + len(name), name))
             self._kind_alias[start] = set()
         # "Delta Air Lines is cutting fares … to ensure its survival.": a name of several words opening
@@ -426,6 +441,10 @@ class Cast:
                 out.append((start, start + len(name), name))
                 self._kind_alias[start] = set()
         return out
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Does ``pos`` start a sentence (after any opening quotation mark)?"""
+        return not self.text[max(0, pos - 3) : pos].strip(" “\"") or bool(re.search(r"[.!?:][”\"]?\s+[“\"]?$", self.text[max(0, pos - 4) : pos]))
 
     def _org_alias(self, pos: int) -> set[str]:
         before = self.text[max(0, pos - 40) : pos].rstrip(" ,")
@@ -842,8 +861,9 @@ class Cast:
                 m = self._mentions[i]
                 if m.ent.kind == "person" and not self._is_excluded(m.pos) and self._is_subject(i):
                     return m.ent
-        if re.fullmatch(r"\d+-year-old", head) or head.split("-")[0] in RELATION_GENDER or (head in DEMONYMS and len(words) == 1):
-            head = "person"  # "the 61-year-old", "the mother-of-nine", "the Russian": somebody already named
+        ranked = len(lowered) > 1 and lowered[-2] == "number" and head in _RANKINGS  # "the world number one"
+        if re.fullmatch(r"\d+-year-old", head) or head.split("-")[0] in RELATION_GENDER or (head in DEMONYMS and len(words) == 1) or ranked:
+            head = "person"  # "the 61-year-old", "the mother-of-nine", "the Russian", "the world number two": somebody already named
         countries = {k for w in words if (k := country_key(w))}
         modifiers = {w for w in lowered if w not in {"of", "the", head} and not country_key(w)}
         # "the attorney general" is not the Solicitor General; "the US’ top foreign policy official" may
@@ -884,10 +904,15 @@ class Cast:
             here = self._sentence_index(pos)
             nearest: Entity | None = None
             described: Entity | None = None
+            speaker: Entity | None = None  # who spoke last, up to a sentence further back
             for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
                 m = self._mentions[i]
                 if here - self._sentence_index(m.pos) > 1:
-                    break
+                    if here - self._sentence_index(m.pos) > 2:
+                        break
+                    if m.cue and speaker is None and m.ent.kind == "person" and self._fits(m.ent, pos, head, modifiers, strict=False) and gender in (None, m.ent.female):
+                        speaker = m.ent
+                    continue
                 if m.pos < pos and m.ent.kind == "person" and self._fits(m.ent, pos, head, modifiers, strict=True) and gender in (None, m.ent.female):
                     if self._is_subject(i):
                         return m.ent
@@ -896,7 +921,9 @@ class Cast:
                         if m.end > m.pos and re.match(r",\s+[a-z]", self.text[m.end : m.end + 3]):
                             described = m.ent
             if described or nearest:
-                return described or nearest
+                # "“…,” said Reyes. The film tells of a trip to meet Kit Moran. The 40-year-old actor …":
+                # somebody merely named in passing is not who the description stands for
+                return described or speaker or nearest
         return self._most_named(pos, head, gender, after=pos + len(phrase), modifiers=modifiers)
 
     @staticmethod

@@ -754,3 +754,71 @@ def test_bare_plural_sources_and_figures_as_a_source():
     assert speaker(qs, "House sales slowed sharply") == "estate agents"
     assert speaker(qs, "US banks added only 12,000 jobs") == "Treasury figures"
     assert not_quoted(qs, "only 12,000 jobs") or find(qs, "only 12,000 jobs").speaker == "Treasury figures"
+
+
+def test_a_description_heading_a_sentence_is_the_last_speaker_not_someone_named_in_passing():
+    qs = quotes_of(
+        """Film star Tom Reyes opened the festival on Friday. "It was magic," said Reyes, who plays a pilot.
+
+The show tells the story of a girl's trip to meet Kit Moran. The 40-year-old actor crossed a stage which he said was "too small for a band".""",
+        headline="Festival opens",
+    )
+    assert speaker(qs, "too small for a band") == "Tom Reyes"
+
+
+def test_a_ranking_heading_a_sentence_is_the_player_not_an_opponent_named_after_it():
+    qs = quotes_of(
+        """Top seed Ana Torres beat Mia Kohl in three sets on Tuesday. Torres was not worried.
+
+The world number two was taken the distance by Lena Brook in the first round. "I had a slow start again," she said.""",
+        headline="Torres through",
+    )
+    assert speaker(qs, "slow start again") == "Ana Torres"
+
+
+def test_a_participle_opening_a_sentence_is_not_a_first_name():
+    qs = quotes_of(
+        """Justice Minister Ann Cole said new laws would help. "It will hit them where it hurts," she said.
+
+Praising Alder and Rovers for their efforts, she said: "We have seen some positive moves from the clubs." """,
+        headline="Cole backs laws",
+    )
+    assert speaker(qs, "positive moves") == "Ann Cole"
+
+
+def test_a_peer_named_with_his_seat_keeps_his_title_when_lord_is_also_a_common_word():
+    qs = quotes_of(
+        """The senior law lord heard the appeal. Lord Ash of Leigh, in his ruling, said: "Detention without trial is wrong." """,
+        headline="Lords rule on detention",
+    )
+    assert speaker(qs, "without trial is wrong") == "Lord Ash of Leigh"
+
+
+def test_the_place_an_mp_sits_for_is_no_person():
+    qs = quotes_of(
+        """Former minister Ben Hale MP attacked the plan on Sunday.
+
+"It is a mess," the Labour MP for Ashby said. He said the minister should resign.""",
+        headline="Hale attacks plan",
+    )
+    assert speaker(qs, "minister should resign") == "Ben Hale"
+
+
+def test_the_mp_for_a_seat_is_the_mp_the_article_named():
+    qs = quotes_of(
+        """Former minister Ben Hale MP attacked the plan on Sunday. Critics of the plan met Mo Reid.
+
+"It is a mess," the Labour MP for Ashby said.""",
+        headline="Hale attacks plan",
+    )
+    assert speaker(qs, "It is a mess") == "Ben Hale"
+
+
+def test_initials_before_a_surname_make_a_person_he_stands_for():
+    qs = quotes_of(
+        """"Search is moving fast," said Ann Rey, co-founder of Findly.
+
+JD Kerr, spokesman for mail firm Postio said firms were starting to see the point. "The key thing is managing all this information," he said.""",
+        headline="Search wars",
+    )
+    assert speaker(qs, "managing all this information") == "JD Kerr"

@@ -1429,3 +1429,21 @@ def test_the_charity_with_a_modifier_is_the_body_named_before():
 The Kelso Shelter Trust said it needed £2m for new beds. "Nobody should sleep outside this winter," the housing charity said."""
     )
     assert speaker(qs, "Nobody should sleep outside").removeprefix("the ") == "Kelso Shelter Trust"
+
+
+def test_a_one_word_body_that_it_takes_up_in_the_next_sentence():
+    qs = quotes_of(
+        """A pilot says he has been sacked by Zeta Airlines over his blog. A Zeta spokesman declined to comment. A lawyer in the US said the case was unusual.
+
+Zeta has been hit by rising fuel costs. It has said it needs to cut 600 jobs.""",
+        headline="Pilot sacked over blog",
+    )
+    assert speaker(qs, "needs to cut 600 jobs") == "Zeta"
+
+
+def test_a_name_before_a_possessive_title_with_no_closing_comma_speaks():
+    qs = quotes_of(
+        """Arden Foods made the announcement during a call to analysts. Jo Dent, Arden's finance chief said profits would rise by the end of the year.""",
+        headline="Arden upbeat",
+    )
+    assert speaker(qs, "profits would rise") == "Jo Dent"
