@@ -275,8 +275,6 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     if len(tokens) >= 2 and norm(tokens[-1]) in _SURNAME_WORDS and (_is_name_token(tokens[-2]) and norm(tokens[-2]) not in NOT_ROLE or norm(tokens[-2]) in HONORIFICS):
         i -= 1  # "Theresa May", "Kelli White": a surname that is also a month or a title word, after a first name
     initial = lambda k: re.fullmatch(r"[A-Z]\.?", tokens[k]) is not None and k >= 1 and _is_name_token(tokens[k - 1]) and k + 2 == len(tokens)
-    if len(tokens) == 2 and re.fullmatch(r"[A-Z]{2}|(?:[A-Z]\.){2}", tokens[0]) and not country_key(tokens[0]) and _is_name_token(tokens[1]) and not re.fullmatch(r"[A-Z]+", tokens[1]):
-        return None, " ".join(tokens), None  # "JF Sullivan", "J.F. Sullivan": initials before a surname
     while i > 0 and (_is_name_token(tokens[i - 1]) or initial(i - 1)) and not (i < len(tokens) and POSSESSIVE.search(tokens[i - 1])):
         i -= 1  # "Arsenal's Patrick Vieira", "Tottenham's Premiership": a name never runs through an owner; "George W Bush"
     if i == len(tokens) - 1 and i > 0 and norm(tokens[i - 1]) in _FIRST_NAME_WORDS and (i == 1 or _is_role_token(tokens[i - 2])) and not country_key(tokens[-1]):
