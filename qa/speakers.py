@@ -581,6 +581,8 @@ class Cast:
     def add_org(self, name: str, pos: int, plural: bool = False) -> Entity:
         if _ACRONYM.fullmatch(name):
             name = self._spelled_out(name, pos) or name  # "the WTO said" → the World Tourism Organisation
+        elif re.fullmatch(r"[A-Z][a-z]{2,}", name):
+            name = self._shortened(name, pos) or name  # "the Met said" → the Dunmore Metropolitan Police
         for ent in self.entities:
             if ent.name == name or (ent.kind == "org" and ent.name.lower() == name.lower()):
                 self.note(pos, ent)
@@ -611,6 +613,22 @@ class Cast:
                             return " ".join(words[i : j + 1])
                     if not want.startswith(initials):
                         break
+        return None
+
+    def _shortened(self, short: str, pos: int) -> str | None:
+        """The body a one-word short form stands for, as the article names it in full before ``pos``
+        ("Dunmore Metropolitan Police" for "the Met"): the first capitalised run of several words, one of whose
+        words (other than a body's common noun: "Bank", "Group") starts with the short form and is longer."""
+        for m in _CAPITAL_RUN.finditer(self.text, self.body_start, pos):
+            for part in re.split(r"(?:’s|'s|’|')(?:\s+|$)", m.group()):  # "Sony's PlayStation": two names
+                words = part.split()
+                while len(words) > 2 and is_person_head(norm(words[0])) and words[1] in _SMALL_WORDS:
+                    words = words[1:]  # "Officers of the Dunmore Police": the police
+                while words and words[0] in _SMALL_WORDS:
+                    words = words[1:]
+                part = " ".join(words)
+                if len(words) > 1 and any(w.startswith(short) and len(w) > len(short) and norm(w) not in ORG_NOUNS for w in words):
+                    return part
         return None
 
     def add_person(self, name: str, pos: int, role: str | None = None, female: bool | None = None) -> Entity:

@@ -954,6 +954,13 @@ def test_an_acronym_is_the_body_the_article_spelled_out():
     assert speaker(qs, "catches had fallen") == "Coastal Fishing Alliance"
 
 
+def test_a_short_form_is_the_body_the_article_named_in_full():
+    qs = quotes_of(
+        """Officers of the Dunmore Metropolitan Police searched the harbour on Friday. The Met said two boats had been seized."""
+    )
+    assert speaker(qs, "two boats had been seized") == "Dunmore Metropolitan Police"
+
+
 def test_the_country_firm_is_the_firm_the_article_introduced():
     qs = quotes_of(
         """Brelco, the software maker, is hiring. The Dutch firm says it wants to double its staff."""
