@@ -143,7 +143,7 @@ ORG_NOUNS = set(
     think-tank institute website magazine firms companies groups body team side charity network
     broadcaster channel station agency authority authorities inquiry panel campaign consortium
     operator retailer airline carrier manufacturer maker makers giant industry office bookmaker insurer
-    reinsurer lender publisher federation foundation forum society""".split()
+    reinsurer lender publisher federation foundation forum society jury tribunal""".split()
 )
 
 

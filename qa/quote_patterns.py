@@ -32,6 +32,9 @@ SPEECH_VERBS = (
     "questioned|queried|"
     "agreed that|agrees that|agree that|"
     r"(?:agreed|agrees|agree)(?=\s+(?:he|she|they|it|there|we|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|is|are|had|has|have|would|could|should|will|can|might|must)\b)|"
+    # A ruling is what a court, jury or panel says: "the jury ruled that …", "…, the court has ruled."
+    # (not "ruled out", "ruled in favour of", "ruled on the case")
+    r"(?:ruled|rules)(?=\s+that\b|\s*[.,;])|"
     "intimated|intimates|recommended that|recommends that|alleges|allege|likened|likens|"
     "dismissed|dismisses|condemned|condemns|condemning|attacked|attacks|slammed|slams|hailed|hails"
 )

@@ -124,6 +124,15 @@ def test_a_newspaper_reported():
 
 
 # -- reported speech -----------------------------------------------------------------------------
+def test_a_ruling_is_what_a_jury_or_tribunal_says():
+    qs = quotes_of(
+        """A jury ruled that the harbour master had lied. The harbour board broke its lease, the tribunal has ruled. The mayor ruled out a new vote."""
+    )
+    assert speaker(qs, "the harbour master had lied") == "a jury"
+    assert speaker(qs, "The harbour board broke its lease") == "the tribunal"
+    assert not_quoted(qs, "a new vote")
+
+
 def test_coordinated_speech_verbs_each_report_their_own_clause():
     qs = quotes_of(
         """The agency said that most ports supported the change and stressed that money was available to help them."""
