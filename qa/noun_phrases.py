@@ -91,6 +91,8 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             pass  # "Music Choice music and marketing manager Simon George", "Acme's sales and marketing director"
         elif lw == "and" and 2 <= i < len(words) and words[i][0].islower() and words[i - 2][0].islower() and norm(words[i][0]) in ROLE_WORDS and norm(words[i - 2][0]) in ROLE_WORDS:
             pass  # "the trade and industry secretary"
+        elif lw == "and" and 2 <= i == len(words) - 1 and all(one_person_noun(words[k][0]) for k in (i - 2, i)):
+            pass  # "the feminist writer and broadcaster": one person's two callings
         elif (
             lw == "on" and i + 1 < len(words) and i > 1 and (words[i - 2][0][0].isupper() or is_person_head(norm(words[i - 2][0])))
             and (words[i][0][0].isupper() or (words[i][0] == "the" and words[i + 1][0][0].isupper()))
@@ -133,6 +135,12 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
     if not (any(w[0].isupper() for w, _ in np_words) or is_person_head(head) or head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS):
         return None
     return np, s
+
+
+def one_person_noun(word: str) -> bool:
+    """Is ``word`` a lower-case singular noun for a person ("writer", "actress"; not "officials")?"""
+    w = norm(word)
+    return word.islower() and w in PERSON_NOUNS and not (w.endswith("s") and w[:-1] in PERSON_NOUNS)
 
 
 def _kind_before_name(words: list[tuple[str, int]], i: int) -> bool:

@@ -21,7 +21,7 @@ from .names import (
     norm,
     parse_person,
 )
-from .noun_phrases import as_named, head_noun, np_after, np_before, np_forward, source, split_run_parts
+from .noun_phrases import as_named, head_noun, np_after, one_person_noun, np_before, np_forward, source, split_run_parts
 from .quote_clauses import has_verb
 from .quote_patterns import (
     AUX_WORDS,
@@ -378,7 +378,9 @@ class CueReader(ArticleState):
             return cast.add_org(as_named(s), pos)  # "the Association of Welsh farmers": one association
         if re.match(r"[A-Z][a-z]+s\s+(?:of|for|from|at|in)\s", s) and is_person_head(norm(words[0])):
             return source(cast, s, pos, norm(words[0]))  # "Supporters of the plan claim …"
-        if head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS:
+        # "the writer and broadcaster": one person's two callings, though a broadcaster may be a body too
+        callings = len(words) >= 3 and words[-2] == "and" and one_person_noun(words[-3]) and one_person_noun(words[-1])
+        if (head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS) and not callings:
             # "the firm", "the US firm", "the games company", "the aid agency", "the cross-party
             # committee" (not "the Kok report": a name of its own): the body the article introduced as one
             described = head in BUSINESS | INTRODUCING or all(w.islower() for w in words[1:])

@@ -66,6 +66,13 @@ def test_interrupted_quote_gives_both_halves_to_one_speaker():
 
 
 # -- pronouns and titles -------------------------------------------------------------------------
+def test_two_callings_joined_by_and_describe_one_person():
+    qs = quotes_of(
+        """Mia Lund quit the quiz show on Friday. The feminist writer and broadcaster said the show had been cruel to its guests."""
+    )
+    assert speaker(qs, "the show had been cruel") == "Mia Lund"
+
+
 def test_he_added_and_she_told_the_bbc():
     qs = quotes_of(
         """Fisheries minister Rafael Soto opened the talks in Vigo. He added that quotas would be reviewed in spring.
