@@ -130,7 +130,8 @@ PERSON_NOUNS = set(
     advisers advisors allies colleagues rivals opponents backbenchers peers delegates engineer architect
     farmer builder photographer lecturer man woman men women boy girl couple teenager pensioner sheriff
     family shareholders respondents agent pair duo backbencher associate associates someone somebody academic academics futurologist specialist columnist clergyman priest vicar pastor cleric drummer guitarist bassist frontman vocalist
-    magistrate coroner""".split()
+    magistrate coroner lords juror jurors councillor councillors lawmaker lawmakers legislator legislators
+    auditor auditors trustee trustees historian historians""".split()
 )
 
 
@@ -426,6 +427,8 @@ SOURCE_HEAD_WORDS = {
     "relatives", "families", "commentators", "pundits", "strategists", "advisers", "advisors", "allies",
     "colleagues", "rivals", "opponents", "backbenchers", "peers", "delegates", "family", "shareholders", "respondents",
     "agent", "pair", "duo", "associate", "associates",
+    # bodies of people that speak as one ("the law lords said", "jurors told the court")
+    "lords", "jurors", "councillors", "lawmakers", "legislators", "auditors", "trustees", "historians",
 }
 
 

@@ -58,6 +58,13 @@ def test_a_peer_s_place_is_part_of_his_name():
 
 
 # -- organisations and unnamed sources -----------------------------------------------------------
+def test_a_plural_of_people_speaks_as_a_group_not_as_the_person_named_before():
+    qs = quotes_of(
+        """Harbour minister Tom Hale lost the appeal on Monday. The law lords said his ban on night fishing was unlawful."""
+    )
+    assert speaker(qs, "his ban on night fishing was unlawful") == "the law lords"
+
+
 def test_a_body_named_with_a_lower_case_word_and_its_pronoun():
     qs = quotes_of(
         """The Association of Welsh farmers warned that feed prices would double. It said smaller farms would suffer most."""
