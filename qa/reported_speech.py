@@ -22,7 +22,7 @@ from .quote_clauses import (
     subject_before_cue,
 )
 from .quote_cues import ArticleState, Cue
-from .quote_patterns import SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, TOLD, VERB
+from .quote_patterns import SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, PRONOUN, TOLD, VERB
 from .text import Paragraph
 from .types import Quote
 
@@ -213,7 +213,8 @@ class ReportedReader(ArticleState):
         # Only a cue that closes its sentence ("…, he said in response.") has its words before it;
         # and those words are a clause, not the speaker's title ("The union's leader, Bea Carr, warned of …").
         rest = text[c.end : e]
-        aside = (re.match(r",\s+", rest) and not has_verb(re.split(r"\s(?:who|which|whose)\s", rest)[0])) or re.match(r",\s+(?:although|though|whereas)\s", rest) or (c.inverted and re.match(r"\s+(?:that|who|which)\s", rest)) or (
+        # ("…, said Mr Hale, but he did not think …": a clause of its own after the cue)
+        aside = (re.match(r",\s+", rest) and not has_verb(re.split(r"\s(?:who|which|whose)\s", rest)[0])) or re.match(r",\s+(?:although|though|whereas|but)\s", rest) or (c.inverted and re.match(r"\s+(?:that|who|which)\s", rest)) or (
             re.match(r"\s+(?:(?:this|last|on|earlier)\s+\w+\s*,\s+)?(?:after|before|when|while|during|in|at|on|as)\b", rest) and not re.search(r"\bthat\b", rest)
         )  # (also "…, Fiat said this week, as it exits …")  # "…, the Tory leader said after mockingly welcoming …", "…, Lord Butler said in his Spectator interview, which …"
         told_whom = c.verb in TOLD and (oe := object_end(text, c.end, e)) is not None and re.fullmatch(
@@ -345,7 +346,12 @@ class ReportedReader(ArticleState):
             if n_words(text[s : be - 1]) < 3 or (ADVERBIAL_START.match(text[s:be]) and not has_verb(text[s:be])) or re.search(r"[“”\"]", text[s:be]):
                 return None
             return span_or_none(text, *before)
-        if span[1] <= c.start and after is not None and n_words(after.group(1)) >= 3:
+        # (not "…, said Mr Hale, but he did not think Y": what he thinks is no quote)
+        thinks = after is not None and re.match(
+            rf"{conj}\s+{PRONOUN}\s+(?:(?:did|does|do|was|is)(?:\s+not|n[’']t)\s+|also\s+)?(?:think|believe|expect|hope|fear)(?:s|ed)?\b|{conj}\s+{PRONOUN}\s+thought\b",
+            after.group(1),
+        )
+        if span[1] <= c.start and after is not None and n_words(after.group(1)) >= 3 and not thinks:
             return span_or_none(text, c.end + after.start(1), e)
         return None
 

@@ -344,6 +344,15 @@ def test_a_title_in_apposition_is_not_reported_words():
 
 
 # -- reported speech -----------------------------------------------------------------------------
+def test_a_closing_cue_followed_by_but_and_what_the_speaker_thinks():
+    qs = quotes_of(
+        """Tom Hale runs a spam filter firm in Leeds. The amount of spam was still growing, said Mr Hale, but he did not think the trick would end e-mail."""
+    )
+    assert find(qs, "spam was still growing").text == "The amount of spam was still growing"
+    assert speaker(qs, "spam was still growing") == "Tom Hale"
+    assert not_quoted(qs, "the trick would end e-mail")
+
+
 @pytest.mark.parametrize(
     "sentence, words",
     [
