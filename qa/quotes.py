@@ -43,7 +43,7 @@ from .quote_cues import CueReader, Cue, cue_text
 from .quote_marks import Mark, paragraph_quote_marks, paragraph_sentences
 from .quote_patterns import NOUN_CLAUSE_END, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, THINKING_VERB, VERB, SPEECH_VERBS
 from .reported_speech import UNATTRIBUTED, ReportedReader
-from .speakers import PERSON_NOUNS, Cast
+from .speakers import PERSON_NOUNS, RANKINGS, Cast
 from .text import Paragraph, paragraph_spans
 from .types import Quote, QuoteKind
 
@@ -62,7 +62,9 @@ _NEXT_CLOSING_VERB = re.compile(_CLOSING_VERB.pattern.removesuffix(r"\s*[.!?]?\s
 _CLOSING_VERB_BEFORE = re.compile(r"\s*(?P<v>[a-z]+ed)\s+(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*[.!?]?\s*$")
 # A description heading a sentence as its subject: "The confident 23-year-old is undaunted …", "The
 # world number two was taken to three sets …".
-_DESCRIBED_SUBJECT = re.compile(r"\s*(?P<np>The\s+(?:[a-z\d][\w-]*\s+){0,3}?(?P<head>\d+-year-old|number\s+(?:one|two|three|four|five|\d)|[a-z]+))\s+(?:is|was|has|had|will|would|[a-z]+ed)\b")
+_DESCRIBED_SUBJECT = re.compile(
+    rf"\s*(?P<np>The\s+(?:[a-z\d][\w-]*\s+){{0,3}}?(?P<head>\d+-year-old|number\s+(?:{'|'.join(RANKINGS)})|[a-z]+))\s+(?:is|was|has|had|will|would|[a-z]+ed)\b"
+)
 # A document as the subject of a sentence that quotes nobody, after any opening clause ("Other than
 # its warning, the Hale report was upbeat."): "it" in the next sentence may be the document.
 _DOCUMENT_SUBJECT = re.compile(

@@ -142,7 +142,7 @@ _ANYONE = {"person", "man", "woman", "boy", "girl", "someone", "somebody", "star
 
 
 # "the world number one", "the British number two": a ranking that describes a player.
-_RANKINGS = {"one", "two", "three", "four", "five", "1", "2", "3", "4", "5"}
+RANKINGS = ("one", "two", "three", "four", "five", "1", "2", "3", "4", "5")
 
 
 # A participle opening a sentence ("Praising Jo Bell for her work, she said …"), not a first name.
@@ -879,7 +879,7 @@ class Cast:
                 m = self._mentions[i]
                 if m.ent.kind == "person" and not self._is_excluded(m.pos) and self._is_subject(i):
                     return m.ent
-        ranked = len(lowered) > 1 and lowered[-2] == "number" and head in _RANKINGS  # "the world number one"
+        ranked = len(lowered) > 1 and lowered[-2] == "number" and head in RANKINGS  # "the world number one"
         if re.fullmatch(r"\d+-year-old", head) or head.split("-")[0] in RELATION_GENDER or (head in DEMONYMS and len(words) == 1) or ranked:
             head = "person"  # "the 61-year-old", "the mother-of-nine", "the Russian", "the world number two": somebody already named
         countries = {k for w in words if (k := country_key(w))}
