@@ -64,8 +64,9 @@ def rank(index: Index, q: Question, n_candidates: int) -> Ranking:
     hits = search_passages(index, q.vector, q.search_tokens, n_candidates)
     scored, confidence = _score_sentences(index, q, hits) if len(hits.ids) else ({}, {})
     order = sorted(scored, key=lambda i: (-scored[i], i))
-    if q.people:  # a question about someone is answered from an article that names them
-        named = [i for i in order if all(index.names_person(int(index.sentence_article[i]), p) for p in q.people)]
+    people = q.people + ((q.titled[0],) if q.titled else ())
+    if people:  # a question about someone is answered from an article that names them
+        named = [i for i in order if all(index.names_person(int(index.sentence_article[i]), p) for p in people)]
         if named:
             keep = set(named)
             order = named + [i for i in order if i not in keep]
@@ -231,7 +232,7 @@ def features(index: Index, q: Question, hits: Retrieved, every: bool = False) ->
     # A term and its equals ("spanish", "spain") weigh as one term, by the sentences holding any.
     # The people the question names pick the article (``rank``), not the sentence: the answer often
     # says "he", and a name rare in a large corpus would outweigh every other word.
-    named = {t for person in q.people for t in tokenize(person)}
+    named = {t for person in q.people for t in tokenize(person)} | (q.titled[1] if q.titled else frozenset())
     weights = {t: index.sentence_bm25.idf(t, *sorted(q.alike.get(t, ()))) for t in set(q.tokens) - named}
     total = sum(weights.values()) or 1.0
     cover = lambda toks: sum(w for t, w in weights.items() if t in toks) / total

@@ -175,6 +175,10 @@ class Question:
     # is, each with its equals ("Who is Tessa Jowell's deputy?": "deputy", ({"jowel"},)).
     role: tuple[str, tuple[frozenset[str], ...]] | None = None
     counted: str | None = None  # the term of what a "how many" question counts ("casino")
+    # Someone the question names only by a title one quoted person holds ("Which official did the
+    # US secretary of state meet?"), with the title's terms: like a name, the title picks the
+    # article, not the sentence.
+    titled: tuple[str, frozenset[str]] | None = None
 
     @property
     def search_tokens(self) -> list[str]:
@@ -214,12 +218,33 @@ def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
         names = [re.sub(r"[’']s?$", "", w) for w in re.findall(r"\b[A-Z][\w’'-]+", part)[0 if subject else 1 :]]
         unquoted = next((n for n in names if index.is_person(n)), None)
     people = tuple(n for n in capitalised_names(text) if n.lower() not in QUESTION_WORDS and index.is_person(n))
+    titled = _titled_person(index, low, speakers, people) if speaker is None else None
     unknown = _unknown_names(index, text)
     alike = _alike(text)
     role = _role_asked(index, text, alike)
     return Question(
-        text, vector, tokenize(text), kind, speaker, unknown, unquoted, alike, people, _things(text, people, unknown), role or None, _counted(text)
+        text, vector, tokenize(text), kind, speaker, unknown, unquoted, alike, people, _things(text, people, unknown), role or None, _counted(text), titled
     )
+
+
+def _titled_person(index: Index, low: str, speakers: dict[str, str], people: tuple[str, ...]) -> tuple[str, frozenset[str]] | None:
+    """The person a question names by a title of two to four words that only they hold among the
+    quoted speakers, and the title's terms; not for "Who is the X?", which asks for the name."""
+    if re.match(r"\s*who\s+(?:is|was|are|were)\b", low):
+        return None
+    words = re.findall(r"\w+", low)
+    for n in (4, 3, 2):
+        for i in range(len(words) - n + 1):
+            run = " ".join(words[i : i + n])
+            person = speakers.get(run)
+            if person is None:
+                continue
+            if set(words[i : i + n]) & set(person.lower().split()) or not index.is_person(person):
+                return None  # a name, or a body's title
+            if person in people or person.split()[-1] in people:
+                return None
+            return person, frozenset(tokenize(run))
+    return None
 
 
 def _role_asked(index: Index, text: str, alike: dict[str, frozenset[str]]) -> tuple[str, tuple[frozenset[str], ...]] | None:

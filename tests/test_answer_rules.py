@@ -322,6 +322,29 @@ def test_the_person_a_question_names_picks_the_article_not_the_sentence(tmp_path
     assert by_start("\u201cThe harbour") == pytest.approx(1.0)
 
 
+def test_a_title_in_the_question_picks_the_article_like_the_name_it_stands_for(tmp_path: Path) -> None:
+    qa = _engine(
+        tmp_path,
+        budget=(
+            "Budget talks\n\nFinance Minister Ana Ruiz met the union leader, Tom Baker, on Monday.\n\n"
+            "\u201cThe budget will be cut,\u201d said Finance Minister Ana Ruiz.\n\n"
+            "Later the finance minister opened a school.\n"
+        ),
+    )
+    q = _question(qa, "Which union official did the finance minister sit down with?")
+    assert q.titled == ("Ana Ruiz", frozenset({"financ", "minist"}))
+    assert q.people == ()  # not a name the answer's passage must hold
+    cover = _column(qa, q, "sentence_cover")
+    by_start = lambda words: next(value for text, value in cover.items() if text.startswith(words))
+    # The title's words would favour any sentence repeating the title over the one that answers.
+    assert by_start("Later the finance minister") == 0.0
+    assert by_start("Finance Minister Ana Ruiz met") > 0.0  # "union"
+    # "Who is the finance minister?" asks for the name: the title stays a term to match.
+    assert _question(qa, "Who is the finance minister?").titled is None
+    # A question about someone's words is already about that speaker.
+    assert _question(qa, "What did the finance minister say about the budget?").titled is None
+
+
 def test_a_term_and_its_equals_weigh_as_one_term(harbour: QA) -> None:
     bm25 = harbour.index.sentence_bm25
     assert bm25.idf("harbour", "harbour") == bm25.idf("harbour")
