@@ -79,6 +79,10 @@ _FRONTED_PARTICIPLE = re.compile(
     r"[A-Z][a-z]+ing\s+(?:in|on|at|to|with|from|for|about|over|under|through|after|before|into|onto|across|up|out|off|down|back|"
     r"a|an|the|his|her|their|its|this|that|these|those)\b"
 )
+# "is alleged to have", "was understood to have": a report of what the subject did, by nobody named.
+_HEARSAY = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:(?:also|widely|now)\s+)?(?:alleged|reported|reputed|said|understood|believed|thought|known|rumou?red)\s+to\s+have\s*$"
+)
 # People the article describes without naming: "a woman who claimed …", "the man said".
 _PLAIN_PEOPLE = {"man", "woman", "men", "women", "boy", "girl", "couple", "teenager", "pensioner"}
 
@@ -106,6 +110,13 @@ class CueReader(ArticleState):
         left = text[floor : v.start()]
         if verb in PASSIVE_VERBS and PASSIVE.search(left):
             return None  # "was told", "it has been claimed": nobody is named as the speaker
+        hearsay = _HEARSAY.search(left)
+        if hearsay:
+            # "Mr Hale is alleged to have said that …", "She is understood to have told colleagues …":
+            # the article reports hearsay of what the subject said; the subject is the speaker.
+            np = np_before(text, floor, floor + hearsay.start())
+            ent = self._resolve(*np) if np is not None else None
+            return Cue(verb, v.start(), v.end(), ent, np[1], np[1] + len(np[0]), False) if ent is not None else None
         if re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", left, re.I):
             return None  # "with the added feature": an adjective
         if re.search(r"\w(?:’s|'s|s’|s')\s*$", left) and not (

@@ -1196,6 +1196,20 @@ It was being stressed to BBC Sport that the striker would prefer to stay. The st
     assert all(q.speaker != "unattributed" for q in qs if "seen the video" in q.text)
 
 
+def test_what_someone_is_alleged_to_have_said_is_their_reported_speech():
+    qs = quotes_of(
+        """The harbour trust has dropped its chairman, Tom Wexley.
+
+Mr Wexley is alleged to have said that ferry staff should be "paid in fish". He is understood to have told colleagues he would quit. Other towns are reported to have pledged cash."""
+    )
+    q = find(qs, "ferry staff should be")
+    assert (q.text, q.speaker, q.kind) == ('ferry staff should be "paid in fish"', "Tom Wexley", "reported")
+    q = find(qs, "he would quit")
+    assert (q.text, q.speaker) == ("he would quit", "Tom Wexley")
+    # a passive infinitive that is no speech verb stays the words of nobody named
+    q = find(qs, "to have pledged cash")
+    assert (q.text, q.speaker) == ("to have pledged cash", "unattributed")
+
 def test_the_company_is_the_firm_the_report_is_about_not_one_named_in_passing():
     qs = quotes_of(
         """Drinks giant Brelco is to merge its two boards after a poor year. Brelco said sales fell. Brelco, which owns Fizzo, will name a new chief.
