@@ -35,7 +35,7 @@ SPEECH_VERBS = (
     # A ruling is what a court, jury or panel says: "the jury ruled that …", "…, the court has ruled."
     # (not "ruled out", "ruled in favour of", "ruled on the case")
     r"(?:ruled|rules)(?=\s+that\b|\s*[.,;])|"
-    "intimated|intimates|recommended that|recommends that|alleges|allege|likened|likens|"
+    "intimated|intimates|recommended|recommends|alleges|allege|likened|likens|"
     "dismissed|dismisses|condemned|condemns|condemning|attacked|attacks|slammed|slams|hailed|hails"
 )
 
@@ -64,7 +64,7 @@ COMPLEMENT = {
     "describing": "as", "billed": "as", "likened": "to", "likens": "to", "dismissed": "as", "dismisses": "as",
     "calling on": "to", "calling for": "to", "called on": "to", "called for": "to", "calls on": "to",
     "calls for": "to", "appealed": "to", "appeals": "to", "appealing": "to", "pleaded with": "to", "pleads with": "to",
-    "pleading with": "to",
+    "pleading with": "to", "recommended": "to", "recommends": "to",
 }
 
 
@@ -74,6 +74,7 @@ NP_OBJECT_VERBS = {
     "admits", "acknowledged", "acknowledges", "promised", "promises", "pledged", "pledges", "added", "adds", "adding",
     "reported", "reiterated", "reiterates", "countered", "forecast", "forecasts", "estimated", "estimates",
     "predicted", "predicts", "predict", "continued", "continues", "conceded", "concedes", "maintained", "maintains",
+    "recommended", "recommends",  # "recommended a pay rise": no words of the speaker
 }
 
 
@@ -126,7 +127,7 @@ TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|{_TIME_PHRASE}|(?!(?:{'|'.join(so
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often))?\s*$")
 
 
-PASSIVE_VERBS = {"declared", "revealed", "suggested", "predicted", "acknowledged", "admitted", "questioned", "condemned", "described", "billed", "tipped", "dismissed", "likened", "blamed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
+PASSIVE_VERBS = {"recommended", "declared", "revealed", "suggested", "predicted", "acknowledged", "admitted", "questioned", "condemned", "described", "billed", "tipped", "dismissed", "likened", "blamed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
 
 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "both", "this", "that", "these", "those"}
@@ -233,7 +234,7 @@ COORD_STOP = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|yet)\s+)?(?:(?:was|were|did|has|had|have|is|are|would|will|could)\b"
     r"|(?:demanded|called|refused|rejected|dismissed|criticised|criticized|threatened|vowed|declined|walked|left|resigned|believes|believed|thinks|thought|said|added|told|insisted|warned|urged|claimed|argued|denied|admitted|accused|says|adds|insists|warns|claims"
     r"|stressed|emphasised|emphasized|noted|suggested|acknowledged|conceded|maintained|announced|revealed|predicted|explained|stresses|emphasises|notes"
-    r"|promised|pledged|vowed|described|appealed|pleaded|asked)\b"
+    r"|promised|pledged|vowed|described|appealed|pleaded|asked|recommended|recommends)\b"
     r"|(?:calling|saying|adding|claiming|urging|accusing|insisting|warning|arguing|demanding)\b)"
 )
 

@@ -45,7 +45,7 @@ _PP_THAT = re.compile(
 
 # Speech verbs that take what was said as a gerund clause ("admitted taking …"), and -ing words that
 # are nouns there ("denied wrongdoing in the case").
-_GERUND_VERBS = {"admitted", "admits", "admit", "admitting", "denied", "denies", "deny", "denying"}
+_GERUND_VERBS = {"admitted", "admits", "admit", "admitting", "denied", "denies", "deny", "denying", "recommended", "recommends"}  # ("recommends putting …")
 _ING_NOUNS = {
     "wrongdoing", "nothing", "anything", "something", "everything", "morning", "evening", "building", "funding",
     "spending", "pricing", "ruling", "meeting", "hearing", "offering", "listing", "training", "timing", "thing",
@@ -56,6 +56,12 @@ _ING_NOUNS = {
 # "asked for the troops to be pulled out", "appealed for them to be freed": a request that someone be
 # or do something (not "appealed for public help to find …": what is asked for is help).
 _FOR_TO = re.compile(r"\s+for\s+(?=(?:him|her|them|it|us|me)\s+to\s+[a-z]|(?:[^\s.;:,“”\"]+\s+){1,6}?to\s+be\s+[a-z]+(?:ed|en|n|t)\b)")
+
+
+# Verbs with an object and an infinitive that take a clause too: "asked the minister to resign" and
+# "asked whether …"; "recommended users to update" and "recommended (that) the board have a say".
+_RECOMMENDS = {"recommended", "recommends"}
+_CLAUSE_TOO = {"asked", "asks", "asking"} | _RECOMMENDS
 
 
 # Verbs whose "to" opens what something is compared to, not an infinitive: "likened the plan to the way …".
@@ -138,9 +144,11 @@ class ReportedReader(ArticleState):
                 return None  # "who asked not to be named", "asked for a statement"
             # "urged the chiefs to act" (not "called for a change to the law": no infinitive)
             infinitive = r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|[A-Z]\w*|\d\S*)\b)" if comp == "to" and c.verb not in _LIKENS else ""
-            if re.match(rf"\s+(?:[^\s.;:]+\s+){{0,16}}?{comp}\s+{infinitive}\S", text[pos:rest_end]):
+            counted = c.verb in _RECOMMENDS and re.match(r"\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|further)\s)", text[pos:rest_end])
+            if not counted and re.match(rf"\s+(?:[^\s.;:]+\s+){{0,16}}?{comp}\s+{infinitive}\S", text[pos:rest_end]):
+                # (not "recommended 15 ways to protect punters": things counted, with their purpose)
                 return span_or_none(text, skip_space(text, pos), rest_end)
-            if c.verb not in {"asked", "asks", "asking"}:
+            if c.verb not in _CLAUSE_TOO:
                 return None
         that = re.match(r"\s+(?:[^\s,.;:“”\"]+\s+){1,10}?that\s+", text[pos:rest_end]) if c.verb in TOLD else _PP_THAT.match(text[pos:rest_end])
         with_that = bool(that) and that.group().rstrip().endswith("that")

@@ -501,6 +501,26 @@ def test_a_verb_of_thinking_reports_only_a_clause_with_quoted_words():
     assert not_quoted(qs, "the album will sell well")
 
 
+
+def test_a_recommendation_is_reported_speech_with_a_clause_an_object_and_infinitive_or_a_gerund():
+    qs = quotes_of(
+        """An inquiry into the ferry crash has been published. The inquiry recommended the harbour board have a say in crew training. It also recommends fitting new radar to every boat.
+
+Ferry operator Tidewell said the crash was rare and recommended passengers to check the weather. It recommended a review of its fleet. The inquiry recommended 12 ways to cut delays. The wine was recommended by the chef."""
+    )
+    for words, text, who in (
+        ("have a say", "the harbour board have a say in crew training", "the inquiry"),
+        ("fitting new radar", "fitting new radar to every boat", "the inquiry"),
+        ("passengers to check", "passengers to check the weather", "Tidewell"),
+        ("the crash was rare", "the crash was rare", "Tidewell"),
+    ):
+        q = find(qs, words)
+        assert (q.text, q.speaker, q.kind) == (text, who, "reported")
+    # a plain noun phrase, things counted with their purpose, or a passive are no words of anyone
+    assert not_quoted(qs, "a review of its fleet")
+    assert not_quoted(qs, "ways to cut delays")
+    assert not_quoted(qs, "by the chef")
+
 # -- mixed quotes --------------------------------------------------------------------------------
 def test_mixed_quote_is_reported_speech_of_its_speaker():
     qs = quotes_of("""Trade envoy Lucia Brandt said it was a "good deal" for both sides.""")
