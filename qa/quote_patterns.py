@@ -261,13 +261,25 @@ SPEECH_NOUN = re.compile(
 )
 
 
+# The subject of a clause that follows its noun with no "that": "speculation the pair were …",
+# "speculation other firms will …", "claims Lord Hale's letter was …" (a determiner or a name, a
+# few words, then the clause's verb).
+_ZERO_THAT_SUBJECT = (
+    r"(?:(?:the|other|some|many|most|several|rival)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*(?:(?:’s|'s)\s+[a-z][\w-]*(?:\s+(?:to|of|in|for)\s+(?:the\s+)?[\w-]+)?)?)"
+)
+
+
+ZERO_THAT_SUBJECT = re.compile(_ZERO_THAT_SUBJECT + r"(?=\s+(?:was|were|would|could|will|is|are)\b)")
+
+
 # "denied reports that …", "amid newspaper speculation that …", "amid allegations it forces …", "pleaded
 # guilty to charges that …": speech nobody in the article owns.
 SOURCELESS_NOUN = re.compile(
     r"(?<![’'])\b(?P<np>(?:(?:newspaper|press|media|opposition|recent|earlier|persistent|fresh|renewed|widespread|(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]+)\s+)?"
     r"(?:reports|speculation|rumou?rs|accusations|allegations|suggestions|claims|(?:criticism|charges)(?=\s+that\s)))"
     r"(?:\s+that\s+|\s+(?=(?:he|she|they|it|we|there)\s+(?:had|has|have|was|were|would|could|will|is|are|did)\b|(?:he|she|it)\s+(?!(?:is|was|has|does|this|us|its|as)\b)[a-z]{2,}s\b)"
-    r"|(?:(?<=claims)|(?<=allegations)|(?<=accusations))\s+(?=the\s+[a-z]+\s+(?:was|were|would|could|will|is|are)\b))"  # "suggestions there will be …", "claims the ads were …"
+    r"|(?:(?<=claims)|(?<=allegations)|(?<=accusations)|(?<=speculation)|(?<=rumours)|(?<=rumors))\s+(?=" + _ZERO_THAT_SUBJECT + r"\s+(?:was|were|would|could|will|is|are)\b))"  # "suggestions there will be …", "claims the ads were …"
 )
 # A noun clause ends where the sentence's own verb starts: "… to the bust-up was strongly denied".
 NOUN_CLAUSE_END = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been|has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")

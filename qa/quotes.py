@@ -41,7 +41,7 @@ from .direct_quotes import DirectReader, continuing, follows, introduces
 from .quote_clauses import GOES_ON, clause_end, dedupe, n_words, quote, span_or_none, strip_marks, subject_before_cue, trim_inner
 from .quote_cues import CueReader, Cue, cue_text
 from .quote_marks import Mark, paragraph_quote_marks, paragraph_sentences
-from .quote_patterns import NOUN_CLAUSE_END, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, THINKING_VERB, VERB, SPEECH_VERBS
+from .quote_patterns import NOUN_CLAUSE_END, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
 from .reported_speech import UNATTRIBUTED, ReportedReader
 from .speakers import PERSON_NOUNS, RANKINGS, Cast
 from .text import Paragraph, paragraph_spans
@@ -320,8 +320,9 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             if lead[0].isupper() and (m.start() == s or lead.lower() in {"reports", "claims"}):
                 continue  # "Reports that …" opening a sentence is its subject, not a source
             end = NOUN_CLAUSE_END.search(text, m.end(), e)
-            if end and n_words(text[m.end() : end.start()]) <= 3:
-                end = NOUN_CLAUSE_END.search(text, end.end(), e)
+            subject = ZERO_THAT_SUBJECT.match(text, m.end(), e)
+            if end and (n_words(text[m.end() : end.start()]) <= 3 or (subject is not None and end.start() == subject.end())):
+                end = NOUN_CLAUSE_END.search(text, end.end(), e)  # (the verb right after "claims Lord Hale's letter …" is its own)
             span = span_or_none(text, m.end(), clause_end(text, m.end(), end.start() if end else e))
             if span is not None and n_words(text[span[0] : span[1]]) >= 3:
                 name = m.group("np") if not lead[0].isupper() or m.start() > s else m.group("np").lower()

@@ -260,6 +260,22 @@ def test_more_speech_nobody_in_the_article_owns():
     assert not_quoted(qs, "quite low")
 
 
+def test_speech_nobody_owns_with_no_that_before_its_clause():
+    qs = quotes_of(
+        """The fare cut has prompted speculation other ferry firms will be forced to follow. There was speculation the two mayors were trying to outdo each other. Ms Hart joined calls for an inquiry into claims Lord Hale's letter to the council was written by an aide. The speculation the firm has faced is unfair."""
+    )
+    for words in (
+        "other ferry firms will be forced to follow",
+        "the two mayors were trying to outdo each other",
+        "Lord Hale's letter to the council was written by an aide",
+    ):
+        q = find(qs, words)
+        assert (q.text, q.kind) == (words, "reported")
+        assert q.speaker in {"speculation", "claims"}
+    # the noun with a relative clause after it ("the speculation (that) the firm has faced") is no speech
+    assert not_quoted(qs, "the firm has faced")
+
+
 def test_a_pronoun_opening_an_article_that_lost_its_name():
     qs = quotes_of(
         """Budget talks resume today
