@@ -83,6 +83,18 @@ _FRONTED_PARTICIPLE = re.compile(
 _HEARSAY = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:(?:also|widely|now)\s+)?(?:alleged|reported|reputed|said|understood|believed|thought|known|rumou?red)\s+to\s+have\s*$"
 )
+# "Her conclusion was simple: …", "Mr Hale's answer was blunt: …", "On one point Ms Vale was very
+# clear: …": a sentence that announces what someone said and gives it after a colon. The speaker owns
+# the verdict, or is the subject that was clear (not "The result was clear: …": nobody speaks).
+_VERDICT = r"(?:conclusion|message|verdict|advice|answer|reply|response|view|argument|point|warning|explanation|prediction|diagnosis|recommendation)"
+_DEGREE = r"(?:(?:very|quite|equally|just\s+as|perfectly|absolutely)\s+)?"
+_COLON_STATEMENT = re.compile(
+    rf"(?:(?P<pro>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))|(?P<who>\b(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+?)(?:’s|'s))\s+(?:[a-z]+\s+)?{_VERDICT}"
+    rf"\s+(?:was|is)\s+{_DEGREE}(?:simple|clear|blunt|stark|plain|unequivocal|straightforward|unambiguous|short|emphatic)\s*(?=:)"
+    rf"|(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))\s+(?:was|is|were|are)\s+{_DEGREE}"
+    r"(?:clear|adamant|blunt|emphatic|unequivocal|categorical|firm|insistent|explicit|frank)\s*(?=:)"
+)
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # People the article describes without naming: "a woman who claimed …", "the man said".
 _PLAIN_PEOPLE = {"man", "woman", "men", "women", "boy", "girl", "couple", "teenager", "pensioner"}
 
@@ -229,6 +241,20 @@ class CueReader(ArticleState):
             if subj is not None:
                 return Cue(verb, v.start(), v.end(), subj[0], v.start(), v.start(), False)
         return None
+
+    def _colon_cue(self, s: int, e: int, spans) -> Cue | None:
+        """"Her conclusion was simple: too many targets will be missed." / "Ms Vale was very clear:
+        “…”": the colon opens what the owner of the verdict, or the subject that was clear, said
+        (a cue whose verb is the colon, like a name and a colon before quoted words)."""
+        m = _COLON_STATEMENT.search(self.text, s, e)
+        if m is None or any(a <= m.start() < b for a, b in spans):
+            return None
+        group = next(g for g in ("pro", "who", "subj") if m.group(g))
+        who = _POSSESSIVE_PRONOUN[m.group(group).lower()] if group == "pro" else m.group(group)
+        ent = self._resolve(who, m.start(group))
+        if ent is None:
+            return None
+        return Cue(":", m.end(), m.end(), ent, m.start(group), m.end(), False)
 
     def _subordinate_pronoun(self, np: tuple[str, int], s: int, spans) -> Entity | None:
         """"Business leaders opposed the plan as they said it was costly": "they" (or "it") in a clause

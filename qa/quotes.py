@@ -208,6 +208,8 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             cue = self._cue(v, s, e, spans, cues)
             if cue is not None:
                 cues.append(cue)
+        if not cues and (colon := self._colon_cue(s, e, spans)) is not None:
+            cues.append(colon)  # "Her conclusion was simple: …"
         thinking: set[int] = set()  # cues of a verb of thinking: they report only quoted words
         for v in THINKING_VERB.finditer(text, s, e):
             if not in_mark(v.start()) and any(a > v.end() for a, _ in spans) and (cue := self._cue(v, s, e, spans, cues)) is not None:

@@ -122,6 +122,8 @@ class ReportedReader(ArticleState):
         if c.verb in TOLD and not c.inverted and re.match(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:story|stories|tale|tales|history)\b", text[c.verb_end : e]):
             return None  # "the film tells the story of a single mother": a plot, not speech
         start = c.end if c.inverted else c.verb_end
+        if c.verb == ":":
+            start = text.index(":", start) + 1  # "Her verdict was simple: …": the words after the colon
         rest_end = clause_end(text, start, e)
         if re.search(r",\s*(?:who|which)\s+(?:\w+\s+)?$", text[s : c.verb_start]):
             # "Jay-Z, who said he would retire, will become …": the aside ends at the main clause

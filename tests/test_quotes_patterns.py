@@ -521,6 +521,25 @@ Ferry operator Tidewell said the crash was rare and recommended passengers to ch
     assert not_quoted(qs, "ways to cut delays")
     assert not_quoted(qs, "by the chef")
 
+
+def test_a_verdict_or_a_clear_speaker_before_a_colon_introduces_what_was_said():
+    qs = quotes_of(
+        """Former mayor Lena Vale was asked to review the harbour plan. Her conclusion was simple: too many of the targets will be missed. On one point Ms Vale was very clear: the town should not copy its rival.
+
+Ferry boss Omar Quist has also looked at the plan. His verdict was blunt: "It is a mess."
+
+The outcome of the vote was clear: the plan had been rejected."""
+    )
+    for words, who, kind in (
+        ("too many of the targets will be missed", "Lena Vale", "reported"),
+        ("the town should not copy its rival", "Lena Vale", "reported"),
+        ("It is a mess.", "Omar Quist", "direct"),
+    ):
+        q = find(qs, words)
+        assert (q.text, q.speaker, q.kind) == (words, who, kind)
+    # a result, not a speaker, before the colon
+    assert not_quoted(qs, "the plan had been rejected")
+
 # -- mixed quotes --------------------------------------------------------------------------------
 def test_mixed_quote_is_reported_speech_of_its_speaker():
     qs = quotes_of("""Trade envoy Lucia Brandt said it was a "good deal" for both sides.""")
