@@ -261,6 +261,9 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             if span is None:
                 continue
             cs, ce = span
+            colon_quote = self._quote_after_clause(cs, ce, marks, inside)
+            if colon_quote is not None:
+                ce = colon_quote[0]  # "said the mayor had shown he could win back voters: “…”"
             marks_in = [i for i in inside if cs <= marks[i].start - 1 and marks[i].end <= ce + 1]
             if any(i in assigned for i in marks_in) or (k in thinking and not marks_in):
                 continue
@@ -273,6 +276,9 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 assigned[i] = q
             taken.append((cs, ce))
             used.add(k)
+            if colon_quote is not None and kind == "reported" and colon_quote[1] not in assigned:
+                m = marks[colon_quote[1]]  # the quote the reported words open is the speaker's too
+                assigned[colon_quote[1]] = self._add(quote(text, *trim_inner(text, m.start, m.end), c.ent, c.ent.role, "direct", cue_text(text, c)))
             other = self._other_side(c, (cs, ce), s, e) if kind == "reported" else None
             if other is not None and not any(a < other[1] and other[0] < b for a, b in spans):
                 self._add(quote(text, *other, c.ent, c.ent.role, "reported", cue_text(text, c)))

@@ -107,6 +107,12 @@ _PASSIVE_TOLD = re.compile(
 )  # (warned, urged, advised and asked only with "to": "users are warned never to open …", "fans were asked to stay away")
 
 
+# A colon that opens quoted words, and a finite clause before it: "said the mayor had shown he could
+# win back voters: “…”" (not "told researchers of the hostility she met: “…”": no clause of its own).
+_QUOTE_AFTER_COLON = re.compile(r":\s*[“\"]")
+_FINITE_CLAUSE = re.compile(r"(?:that\s+)?(?:[\w’'-]+\s+){0,6}?(?:is|are|was|were|had|has|have|would|could|will|can|should|might|must|did|does|do)\b")
+
+
 class ReportedReader(ArticleState):
     """Finds the words a cue reports (mixed into the analyzer)."""
 
@@ -234,6 +240,17 @@ class ReportedReader(ArticleState):
         if (re.search(r"[“”\"]", rest) and not participle_next) or (n_words(rest) > 6 and not aside and not told_whom and not participle_next) or not (has_verb(text[s:be]) or long_clause):
             return None
         return s, be
+
+    def _quote_after_clause(self, cs: int, ce: int, marks, inside: list[int]) -> tuple[int, int] | None:
+        """"Ms Bell said the mayor had shown he could win back voters: “I think …”": reported words that
+        end in a colon opening the speaker's quoted words (not "says she was told: “…”", whose own
+        cue opens the quote). Returns where the reported words end and the index of that quote."""
+        text = self.text
+        colon = _QUOTE_AFTER_COLON.search(text, cs, ce)
+        if colon is None or VERB.search(text, cs, colon.start()) or not _FINITE_CLAUSE.match(text, cs, colon.start()):
+            return None
+        opened = next((i for i in inside if marks[i].start - 1 == colon.end() - 1), None)
+        return (colon.start(), opened) if opened is not None else None
 
     def _agentless(self, s: int, e: int, spans) -> list[tuple[tuple[int, int], str, tuple[str, int] | None]]:
         """Speech whose cue names nobody: "X, it has been claimed." / "X, the court was told." (the

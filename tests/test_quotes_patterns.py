@@ -568,6 +568,20 @@ def test_condemned_and_attacked_take_only_a_quoted_phrase():
     assert (q.speaker, q.kind) == ("coastguards", "direct")
 
 
+
+def test_reported_words_that_end_in_a_colon_open_a_quote_of_their_own():
+    qs = quotes_of(
+        """Councillor Jo Marsh spoke after the count. Katrin Bell said the mayor had shown he could win back voters: "I think we will have no problem now." Ann Ray told researchers of the hostility she met: "It was hard." Another member says she was told: "You will not last." She left in May."""
+    )
+    q = find(qs, "the mayor had shown")
+    assert (q.text, q.speaker, q.kind) == ("the mayor had shown he could win back voters", "Katrin Bell", "reported")
+    q = find(qs, "no problem now")
+    assert (q.text, q.speaker, q.kind) == ("I think we will have no problem now.", "Katrin Bell", "direct")
+    # no clause of its own before the colon, or a cue of its own in it: no reported words apart
+    assert not_quoted(qs, "researchers of the hostility")
+    assert speaker(qs, "It was hard.") == "Ann Ray"
+    assert not any(q.text == "she was told" for q in qs)
+
 # -- not speech ----------------------------------------------------------------------------------
 def test_scare_quotes_titles_and_names_are_not_quotes():
     qs = quotes_of(
