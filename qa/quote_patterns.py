@@ -29,7 +29,7 @@ SPEECH_VERBS = (
     "expressed (?:his |her |their |its )?(?:doubts?|concerns?|fears?|hopes?|confidence|anger|frustration|surprise|regret)|"
     "is quoted as saying|was quoted as saying|branded|labelled|labeled|dubbed|"
     "joked|jokes|quipped|quips|boasted|boasts|tipped|tips|described|describes|describing|blamed|blames|billed|"
-    "questioned|queried|"
+    "questioned|queried|questioning|querying|"
     "agreed that|agrees that|agree that|"
     r"(?:agreed|agrees|agree)(?=\s+(?:he|she|they|it|there|we|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|is|are|had|has|have|would|could|should|will|can|might|must)\b)|"
     # A ruling is what a court, jury or panel says: "the jury ruled that …", "…, the court has ruled."
@@ -234,7 +234,7 @@ COORD_STOP = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|yet)\s+)?(?:(?:was|were|did|has|had|have|is|are|would|will|could)\b"
     r"|(?:demanded|called|refused|rejected|dismissed|criticised|criticized|threatened|vowed|declined|walked|left|resigned|believes|believed|thinks|thought|said|added|told|insisted|warned|urged|claimed|argued|denied|admitted|accused|says|adds|insists|warns|claims"
     r"|stressed|emphasised|emphasized|noted|suggested|acknowledged|conceded|maintained|announced|revealed|predicted|explained|stresses|emphasises|notes"
-    r"|promised|pledged|vowed|described|appealed|pleaded|asked|recommended|recommends)\b"
+    r"|promised|pledged|vowed|described|appealed|pleaded|asked|recommended|recommends|questioned|queried)\b"
     r"|(?:calling|saying|adding|claiming|urging|accusing|insisting|warning|arguing|demanding)\b)"
 )
 

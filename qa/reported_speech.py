@@ -123,7 +123,7 @@ class ReportedReader(ArticleState):
         text = self.text
         if c.verb in PHRASE_ONLY:
             return None  # only quoted words follow
-        if c.verb in {"questioned", "queried"} and not re.match(r"\s+(?:whether|why|if|how|what)\b", text[c.verb_end : e]):
+        if c.verb in {"questioned", "queried", "questioning", "querying"} and not re.match(r"\s+(?:whether|why|if|how|what)\b", text[c.verb_end : e]):
             return None  # "questioned whether …" asks; "police questioned the man" does not speak
         if c.verb in TOLD and not c.inverted and re.match(r"\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:story|stories|tale|tales|history)\b", text[c.verb_end : e]):
             return None  # "the film tells the story of a single mother": a plot, not speech

@@ -540,6 +540,20 @@ The outcome of the vote was clear: the plan had been rejected."""
     # a result, not a speaker, before the colon
     assert not_quoted(qs, "the plan had been rejected")
 
+
+def test_questioning_whether_is_reported_and_ends_the_clause_before_it():
+    qs = quotes_of(
+        """Tory spokesman Oliver Lane accused the mayor of "twisting" the figures and questioned how the council would fund its plans. While the new ferry is doing good business, others are questioning whether the harbour needs a second one. Police are questioning two men about the fire."""
+    )
+    q = find(qs, "the mayor of")
+    assert (q.text, q.speaker) == ('the mayor of "twisting" the figures', "Oliver Lane")
+    q = find(qs, "how the council would fund")
+    assert (q.text, q.speaker, q.kind) == ("how the council would fund its plans", "Oliver Lane", "reported")
+    q = find(qs, "whether the harbour needs")
+    assert (q.text, q.speaker, q.kind) == ("whether the harbour needs a second one", "others", "reported")
+    # questioning somebody is no speech
+    assert not_quoted(qs, "two men about the fire")
+
 # -- mixed quotes --------------------------------------------------------------------------------
 def test_mixed_quote_is_reported_speech_of_its_speaker():
     qs = quotes_of("""Trade envoy Lucia Brandt said it was a "good deal" for both sides.""")
