@@ -137,7 +137,7 @@ class ReportedReader(ArticleState):
             if main:
                 rest_end = start + main.start()
         pos = start + AFTER_VERB.match(text, start).end() - start
-        if c.verb in _INFINITIVE_VERBS and re.match(r"\s+to\s+[a-z]", text[pos:rest_end]):
+        if c.verb in _INFINITIVE_VERBS and re.match(r"\s+(?:(?:not|never)\s+)?to\s+[a-z]", text[pos:rest_end]):
             # "pledged to clamp down on …" (not "… when he was elected": when the promise was made)
             adverbial = re.search(r",?\s+(?:when|if|after|before|while|as|because|since|until)\s", text[pos:rest_end])
             return span_or_none(text, skip_space(text, pos), pos + adverbial.start() if adverbial else rest_end)

@@ -1052,6 +1052,17 @@ def test_described_as_pledged_to_and_called_on_a_day():
     assert speaker(qs, "reckless") == "Ben Ode"
 
 
+def test_a_promise_not_to_act_is_reported_speech_too():
+    qs = quotes_of(
+        """Mayor Tom Hale broke the promise he made in 2001, during which he had pledged not to raise council tax. The harbour party vowed never to sell the pier. Ms Reed promised not only lower fares but a new pier."""
+    )
+    q = find(qs, "not to raise council tax")
+    assert (q.text, q.speaker, q.kind) == ("not to raise council tax", "Tom Hale", "reported")
+    assert find(qs, "never to sell the pier").text == "never to sell the pier"
+    # "not only …" opens no infinitive
+    assert not_quoted(qs, "lower fares")
+
+
 def test_the_firm_is_the_group_the_article_named():
     qs = quotes_of(
         """Land owned by the Harlow Group will be taken. The Harlow Group said it had not been told. The firm insisted it had obeyed the law."""
