@@ -433,3 +433,8 @@ SOURCE_HEAD_WORDS = {
 
 
 SOURCE_HEADS = frozenset(SOURCE_HEAD_WORDS)
+
+
+# Words for one piece of research and its findings: a news story calls the same study by several of
+# them ("a survey by the firm revealed … The report warns … The research revealed").
+DOCUMENT_NOUNS = frozenset({"report", "survey", "study", "research", "poll"})

@@ -9,6 +9,7 @@ from .names import (
     BUSINESS,
     CAP_RUN,
     DEMONYMS,
+    DOCUMENT_NOUNS,
     HONORIFICS,
     INTRODUCING,
     ORG_NOUNS,
@@ -95,6 +96,14 @@ _COLON_STATEMENT = re.compile(
     r"(?:clear|adamant|blunt|emphatic|unequivocal|categorical|firm|insistent|explicit|frank)\s*(?=:)"
 )
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# A piece of research named with its source: "a survey by the firm", "a new poll conducted for the
+# BBC", "the research by the Taxi Drivers Association and Pointsec", "a World Bank report".
+_DOC_ALT = "|".join(sorted(DOCUMENT_NOUNS))
+_BODY_NAME = r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-Z][\w&’'-]*)*"
+_DESCRIBED_DOCUMENT = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?:{_DOC_ALT})\s+(?:(?:conducted|carried\s+out|commissioned|published|released|compiled)\s+)?"
+    rf"(?:by|for|from)\s+(?:(?:the\s+)?{_BODY_NAME}|the\s+[a-z]+\b)|{_BODY_NAME}\s+(?:{_DOC_ALT})\b)"
+)
 # People the article describes without naming: "a woman who claimed …", "the man said".
 _PLAIN_PEOPLE = {"man", "woman", "men", "women", "boy", "girl", "couple", "teenager", "pensioner"}
 
@@ -415,6 +424,10 @@ class CueReader(ArticleState):
             return cast.add_org(as_named(s), pos)  # "the Association of Welsh farmers": one association
         if re.match(r"[A-Z][a-z]+s\s+(?:of|for|from|at|in)\s", s) and is_person_head(norm(words[0])):
             return source(cast, s, pos, norm(words[0]))  # "Supporters of the plan claim …"
+        if head in DOCUMENT_NOUNS and lead in {"the", "a", "an"} and norm(words[-1]) == head and len(words) <= 4:
+            ent = self._document(words, pos)
+            if ent is not None:
+                return ent
         # "the writer and broadcaster": one person's two callings, though a broadcaster may be a body too
         callings = len(words) >= 3 and words[-2] == "and" and one_person_noun(words[-3]) and one_person_noun(words[-1])
         if (head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS) and not callings:
@@ -468,6 +481,21 @@ class CueReader(ArticleState):
             named = self._named_next(s, pos, head, bool(possessive)) if lead in {"a", "an"} or possessive else None
             return named or source(cast, as_named(s), pos, head)
         return None
+
+    def _document(self, words: list[str], pos: int) -> Entity | None:
+        """"A survey by the firm revealed … The report warns …", "a new poll conducted for the BBC
+        suggests … according to the BBC poll": a piece of research called by a bare noun (and any
+        name the article gave it) is the one described before with its source, whichever of report,
+        survey, study, research or poll it was called there. One called "a survey" before any is
+        described is the one described next ("…, according to a survey. A study by the Pew Center
+        found …")."""
+        named = {norm(w) for w in words[1:-1] if w[:1].isupper()}  # "the BBC poll": the BBC's
+        fits = lambda e: e.kind == "org" and _DESCRIBED_DOCUMENT.fullmatch(e.name) is not None and named <= {norm(w) for w in e.name.split()}
+        earlier = self.cast.nearest(pos, fits)
+        if earlier is not None or words[0].lower() not in {"a", "an"} or len(words) > 3:
+            return earlier
+        later = _DESCRIBED_DOCUMENT.search(self.text, pos + len(" ".join(words)))
+        return self.cast.add_org(as_named(later.group()), pos) if later is not None else None
 
     def _first_source(self, owner: str, head: str, pos: int) -> Entity | None:
         """"an REM spokesman … the band's spokesman", "the prime minister's spokesman … Mr Blair's

@@ -1511,3 +1511,32 @@ def test_a_name_before_a_possessive_title_with_no_closing_comma_speaks():
         headline="Arden upbeat",
     )
     assert speaker(qs, "profits would rise") == "Jo Dent"
+
+
+def test_a_study_called_by_another_research_noun_is_the_one_described_before():
+    qs = quotes_of(
+        """Most drivers in Elmford ignore the new speed limit, a survey by the council revealed. The report warns that accidents will rise.
+
+"We will put up more signs," said road safety officer Tia Blake. The research found that few drivers knew of the limit. The study said fines alone would not work.""",
+        headline="Drivers ignore limit",
+    )
+    assert speaker(qs, "accidents will rise") == "a survey by the council"
+    assert speaker(qs, "fines alone would not work") == "a survey by the council"
+    qs = quotes_of(
+        """Eight in 10 tenants in Elmford pay too much rent, a new poll conducted for the Courier suggests.
+
+But according to the Courier poll, most would not move. The Harlow report, however, said rents were falling.""",
+        headline="Rents too high",
+    )
+    assert speaker(qs, "most would not move") == "a new poll conducted for the Courier"
+    assert "Harlow" in speaker(qs, "rents were falling")  # a name the first one did not have: another report
+
+
+def test_a_survey_the_opening_leaves_undescribed_is_the_one_described_next():
+    qs = quotes_of(
+        """One in five shoppers in Elmford now buys groceries online, according to a survey.
+
+The research by the Elmford Traders Guild found that most of them are over 40.""",
+        headline="Shoppers go online",
+    )
+    assert speaker(qs, "buys groceries online") == "the research by the Elmford Traders Guild"
