@@ -163,6 +163,8 @@ def _describes(word: str, ent: Entity) -> bool:
     return (
         word[0].isupper() or word[0].isdigit() or word.lower() in _DESCRIBING or norm(word) in ent.descriptors
         or norm(word) in ROLE_WORDS or norm(word) in PERSON_NOUNS or "-" in word
+        # "His friend, Saxon Hale, blames …", "Her husband Tom Ash said": a relative named in apposition
+        or norm(word) in RELATIONS or norm(word) in RELATION_GENDER
     )
 
 

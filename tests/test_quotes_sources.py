@@ -1540,3 +1540,14 @@ The research by the Elmford Traders Guild found that most of them are over 40.""
         headline="Shoppers go online",
     )
     assert speaker(qs, "buys groceries online") == "the research by the Elmford Traders Guild"
+
+
+def test_a_relative_named_in_apposition_heads_the_sentence_and_speaks_next():
+    qs = quotes_of(
+        """Trade in Elm Street has been slow. "We had ten customers all week," said cafe owner Jo Marr. Her partner, Tom Ash, blames the roadworks outside. "Nobody can park within a mile of us."
+
+"It was a quiet month," said Ms Marr. She thanked her partner, Tom Ash, for keeping the books. "Without him we would have closed." """,
+        headline="Cafe hit by roadworks",
+    )
+    assert speaker(qs, "Nobody can park") == "Tom Ash"
+    assert speaker(qs, "Without him we would have closed") == "Jo Marr"  # the partner is her object, not a subject
