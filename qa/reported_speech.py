@@ -328,7 +328,7 @@ class ReportedReader(ArticleState):
         bare = re.sub(r"[“\"][^“”\"]*[”\"]", " ", body)
         if any(not re.search(r"\b(?:all|the|his|her|their|its|these|those|such|of|any|some|many|no|other)\s+$", bare[: m.start()]) for m in VERB.finditer(bare)):
             return None  # a cue of its own (not "all claims would be processed": a noun)
-        lead = re.match(r"(?:(?:But|And|So|Yet|However|Instead|Also|As a result|In addition|Otherwise),?\s+)?", body)
+        lead = re.match(r"(?:(?:But|And|So|Yet|However|Instead|Also|As a result|In addition|Otherwise|Then),?\s+)?", body)
         clause = body[lead.end() :]
         if re.search(r"\b(?:(?:un)?available (?:for|to) comment|(?:declined|refused) to comment|could not be reached)\b", clause):
             return None  # "Disney was unavailable for comment": the article's own report

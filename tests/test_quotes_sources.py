@@ -1551,3 +1551,14 @@ def test_a_relative_named_in_apposition_heads_the_sentence_and_speaks_next():
     )
     assert speaker(qs, "Nobody can park") == "Tom Ash"
     assert speaker(qs, "Without him we would have closed") == "Jo Marr"  # the partner is her object, not a subject
+
+
+def test_a_backshifted_sentence_after_then_goes_on():
+    qs = quotes_of(
+        """Shop owner Sam Okoro said he would open a second shop in the spring. Then, he would like to sell his bread to hotels.
+
+The shop opened in 2001. Then, the street was closed for a year."""
+    )
+    q = find(qs, "he would like to sell his bread")
+    assert (q.speaker, q.kind) == ("Sam Okoro", "reported")
+    assert not_quoted(qs, "the street was closed")  # no quote before it: the article's own story
