@@ -338,6 +338,10 @@ class ReportedReader(ArticleState):
         # The subject is no new name: a pronoun or a lower-case noun phrase ("the rules", "it").
         if any(parse_person(m.group())[1] or self.cast.by_name(m.group(), s + m.start()) for m in CAP_RUN.finditer(body, lead.end()) if m.start() > lead.end()):
             return None  # somebody named: the article's own narration about them
+        # "Should it become a firm offer, it would be …": a condition the speaker sets before the subject
+        condition = re.match(r"(?:Should|Were|Had|If|Unless)\s+[^,.;:“”\"]{1,80},\s+(?:then\s+)?", clause)
+        if condition is not None:
+            clause = clause[condition.end() :]
         subject = re.match(
             r"(?:(?:it|they|this|that|there)|(?:(?:the|such|these|those|any|all)\s+)?[a-z][\w-]*(?:\s+(?:of\s+)?[a-z][\w-]*){0,3})\s+"
             r"(?:was|were|had|would|could|might|did|should|needed)\s+(?!(?:not\s+)?(?:\w+ed|been|\w+en)\b)",

@@ -1562,3 +1562,14 @@ The shop opened in 2001. Then, the street was closed for a year."""
     q = find(qs, "he would like to sell his bread")
     assert (q.speaker, q.kind) == ("Sam Okoro", "reported")
     assert not_quoted(qs, "the street was closed")  # no quote before it: the article's own story
+
+
+def test_a_backshifted_sentence_after_a_condition_goes_on():
+    qs = quotes_of(
+        """The Elmford Rovers board said it had received an approach from a buyer. Should the approach become a firm offer, it would be put to shareholders.
+
+The club was sold in 1998. If the deal had failed, the ground was due to close."""
+    )
+    q = find(qs, "it would be put to shareholders")
+    assert (q.speaker.removeprefix("the "), q.kind) == ("Elmford Rovers board", "reported")
+    assert not_quoted(qs, "the ground was due to close")  # no quote before it: the article's own story
