@@ -105,6 +105,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         self.last_para = -1
         self.pending: Quote | None = None  # "X told reporters:" closing a paragraph: the quote is next
         self.sourceless: set[int] = set()  # starts of quotes nobody in the article owns ("reports that …")
+        self.deferred: dict[int, Quote] = {}  # this paragraph's mark index -> the last quote it goes on with, if no cue names somebody new
 
     def run(self) -> QuoteAnalysis:
         text, cast = self.text, self.cast
@@ -143,6 +144,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
     def _paragraph(self, para: Paragraph, marks: list[Mark], chain: Quote | None) -> Quote | None:
         text = self.text
         assigned: dict[int, Quote] = {}  # mark index -> its quote
+        self.deferred = {}
         first = 0
         for s, e in self.sentences[para.number]:
             while first < len(marks) and marks[first].start - 1 < s:
@@ -162,6 +164,9 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             m = marks[i]
             if i not in assigned and not m.closed and i + 1 in assigned and assigned[i + 1].kind == "direct":
                 assigned[i] = self._add(continuing(text, m, assigned[i + 1]))
+        for i, prev in self.deferred.items():
+            if i not in assigned:
+                assigned[i] = self._add(continuing(text, marks[i], prev))
         if marks and not marks[-1].closed and len(marks) - 1 in assigned:
             return assigned[len(marks) - 1]
         return None
@@ -383,6 +388,11 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 q = Quote(text[qs:qe], intro.ent.name, intro.ent.role, "direct", text[intro.pos : intro.end], qs, qe)
             elif q is None and self._continues(m, s, para, chain, marks, i):
                 prev = chain if (chain is not None and m.start - 1 == para.start) else self.last
+                if prev is self.last and not m.closed and i + 1 < len(marks):
+                    # “A. “B,” said Ann Roe.: a piece run together with the next is one quote with it,
+                    # whose cue may name somebody new; only failing that does it go on with the last speaker.
+                    self.deferred[i] = prev
+                    continue
                 q = continuing(text, m, prev)
             if q is not None:
                 assigned[i] = self._add(q)

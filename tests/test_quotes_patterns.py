@@ -895,3 +895,18 @@ def test_the_mp_for_a_seat_is_the_mp_the_article_named():
         headline="Hale attacks plan",
     )
     assert speaker(qs, "It is a mess") == "Ben Hale"
+
+
+
+def test_run_together_pieces_belong_to_the_cue_of_the_second_not_the_last_speaker():
+    qs = quotes_of(
+        """Market traders agreed that the council had ignored them. Parking, they insisted, would not improve. "We cannot get home after six. "The buses stop at five and nobody listens to us," said trader Ann Roe.
+
+"Nobody listens. "We have asked for years," the traders added. "Something must change."
+
+Mayor Tom Hale said the council would meet them. "We hear them. "We will act." """
+    )
+    assert speaker(qs, "We cannot get home after six") == "Ann Roe"
+    assert speaker(qs, "Nobody listens.") == speaker(qs, "We have asked for years") != "Ann Roe"
+    assert speaker(qs, "Something must change") == speaker(qs, "Nobody listens.")
+    assert speaker(qs, "We hear them") == speaker(qs, "We will act") == "Tom Hale"  # no cue after them: the last speaker
