@@ -149,6 +149,11 @@ RANKINGS = ("one", "two", "three", "four", "five", "1", "2", "3", "4", "5")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{3,}ing")
 
 
+# An opening prepositional phrase with no comma after it: "On Monday's radio programme Mr Hale was …".
+_UNPUNCTUATED_OPENING = re.compile(r"[\"“]?(?:On|In|At|During|After|Before|Speaking\s+(?:on|at|to|in))\s+[^,;:.!?“”\"]{1,60}?\s+")
+_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:also|later|then)\s+)?(?:was|is|were|are|has|had|will|would|said|says|told|[a-z]+ed)\b")
+
+
 # Offices written after a name: "Ben Hale MP", "Ann Cole QC".
 _OFFICES = {"MP", "MEP", "MSP", "AM", "QC", "KC"}
 
@@ -764,7 +769,9 @@ class Cast:
             v = _OPENING.sub("", v.strip(" \"“”‘’'"))
             if all(_describes(w, m.ent) for w in re.findall(r"[\w’'.-]+", v)):
                 return True
-        return False
+        # "On that day's radio programme Mr Hale was asked …": an opening phrase with no comma after it
+        # and no verb in it, then the name and its verb
+        return _UNPUNCTUATED_OPENING.fullmatch(prefix) is not None and not re.search(r"\b[a-z]+ed\b", prefix) and _VERB_AFTER_NAME.match(self.text, m.end) is not None
 
     def _possessive(self, m: Mention) -> bool:
         return bool(re.match(r"(?:’s|'s|’|')(?:\s|$)", self.text[m.end : m.end + 3])) and m.end > m.pos

@@ -1573,3 +1573,16 @@ The club was sold in 1998. If the deal had failed, the ground was due to close."
     q = find(qs, "it would be put to shareholders")
     assert (q.speaker.removeprefix("the "), q.kind) == ("Elmford Rovers board", "reported")
     assert not_quoted(qs, "the ground was due to close")  # no quote before it: the article's own story
+
+
+def test_a_name_after_an_opening_phrase_with_no_comma_heads_the_sentence():
+    qs = quotes_of(
+        """Health minister Rob Kerr has defended the hospital's chief, Paul Gantry.
+
+On Monday's radio programme Mr Kerr was asked why Mr Gantry had kept his job. He replied: "He has done nothing wrong."
+
+In a letter to Mr Kerr Mr Gantry offered to step down. He said: "I will go if asked." """,
+        headline="Minister backs hospital chief",
+    )
+    assert speaker(qs, "He has done nothing wrong") == "Rob Kerr"
+    assert speaker(qs, "I will go if asked") == "Paul Gantry"  # "to Mr Kerr": no verb after his name
