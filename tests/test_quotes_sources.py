@@ -1586,3 +1586,14 @@ In a letter to Mr Kerr Mr Gantry offered to step down. He said: "I will go if as
     )
     assert speaker(qs, "He has done nothing wrong") == "Rob Kerr"
     assert speaker(qs, "I will go if asked") == "Paul Gantry"  # "to Mr Kerr": no verb after his name
+
+
+def test_a_party_label_before_a_knight_with_an_aside_still_names_the_speaker():
+    qs = quotes_of(
+        """The Elmford clinic will close in May, Health Secretary Ann Vale said on Monday.
+
+Tory MP Sir Hugh Penrose, who chairs the health committee, said that when Ms Vale had announced the closure she gave no reason. He added his committee would call her to explain.""",
+        headline="Clinic to close",
+    )
+    assert speaker(qs, "she gave no reason") == "Hugh Penrose"
+    assert speaker(qs, "his committee would call her") == "Hugh Penrose"
