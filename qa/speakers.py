@@ -312,7 +312,9 @@ class Cast:
                 ambiguous = not multi and sum(
                     e.kind == "person" and e.surname == name and (female is None or e.female in (None, female)) for e in self.entities
                 ) > 1
-                ent = self._entity_for(name, create=True, pos=start, female=female)
+                # "Sir Alan" after "Sir Alan Pruett": a knight or dame is called by the first name.
+                knighted = not multi and re.search(rf"\b(?:Sir|Dame)\s+{re.escape(name)}\W*$", text[start:end]) is not None
+                ent = self._entity_for(name, create=True, pos=start, female=female, first_name=knighted)
                 if ambiguous:
                     female = None  # "Mr Jackson" with a Michael and a Katherine Jackson: say nothing of either
                 relation = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20) : start])
@@ -497,6 +499,8 @@ class Cast:
                 # "Ozzy gave her", "his wife Sharon", but not "the Two Ronnies star"
                 alone = rf"(?<![A-Z][\w’'-] )(?<![A-Z][\w’'-]{{2}} )\b{re.escape(first)}\b(?!\s+[A-Z])"
                 found += [(m.start(), m.end(), "full", ents) for m in re.finditer(alone, text) if not _after_capital(text, m.start())]
+                knight = rf"(?:(?<=\bSir )|(?<=\bDame )){re.escape(first)}\b(?!\s+[A-Z])"  # "Sir Alan" for Sir Alan Pruett
+                found += [(m.start(), m.end(), "full", ents) for m in re.finditer(knight, text)]
         by_surname: dict[str, list[Entity]] = {}
         for e in people:
             by_surname.setdefault(e.surname, []).append(e)
@@ -561,11 +565,15 @@ class Cast:
             if ent.female is None and he != she and max(he, she) >= 2 * min(he, she) + 1:
                 ent.female = she > he
 
-    def _entity_for(self, name: str, create: bool, pos: int | None = None, female: bool | None = None) -> Entity | None:
+    def _entity_for(self, name: str, create: bool, pos: int | None = None, female: bool | None = None, first_name: bool = False) -> Entity | None:
         for ent in self.entities:
             if ent.name == name:
                 return ent
         surname = name.split()[-1]
+        if first_name:
+            knights = [e for e in self.entities if e.kind == "person" and len(e.name.split()) >= 2 and e.name.split()[0] == name]
+            if len(knights) == 1:
+                return knights[0]
         if len(name.split()) == 1:
             same = [e for e in self.entities if e.kind == "person" and e.surname == surname]
             if female is not None:  # "Mr Jackson" is not his mother, Katherine Jackson

@@ -57,6 +57,14 @@ def test_a_peer_s_place_is_part_of_his_name():
     assert speaker(qs, "the board should act") == "Lord Hale of Dunmore"
 
 
+def test_a_knight_called_by_his_first_name_is_the_knight_named_in_full():
+    qs = quotes_of(
+        """Former health minister Sir Alan Pruett has stood down. Sir Alan said the decision had been hard. "I leave with no regrets," he said."""
+    )
+    assert speaker(qs, "the decision had been hard") == "Alan Pruett"
+    assert speaker(qs, "no regrets") == "Alan Pruett"
+
+
 # -- organisations and unnamed sources -----------------------------------------------------------
 def test_a_plural_of_people_speaks_as_a_group_not_as_the_person_named_before():
     qs = quotes_of(
