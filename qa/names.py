@@ -278,6 +278,12 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     initial = lambda k: re.fullmatch(r"[A-Z]\.?", tokens[k]) is not None and k >= 1 and _is_name_token(tokens[k - 1]) and k + 2 == len(tokens)
     while i > 0 and (_is_name_token(tokens[i - 1]) or initial(i - 1)) and not (i < len(tokens) and POSSESSIVE.search(tokens[i - 1])):
         i -= 1  # "Arsenal's Patrick Vieira", "Tottenham's Premiership": a name never runs through an owner; "George W Bush"
+    # "K. Varga", "T Holm", "J.K. Lane": initials for a first name (not the article "A" or "I"); not
+    # after a name, where "X." ends a sentence ("a film about Malcolm X. Ann Reyes said …").
+    while 0 < i < len(tokens) and re.fullmatch(r"(?:[A-Z]\.)+|[B-HJ-Z]", tokens[i - 1]) and not (
+        i > 1 and _is_name_token(tokens[i - 2]) and not POSSESSIVE.search(tokens[i - 2])
+    ):
+        i -= 1
     if i == len(tokens) - 1 and i > 0 and norm(tokens[i - 1]) in _FIRST_NAME_WORDS and (i == 1 or _is_role_token(tokens[i - 2])) and not country_key(tokens[-1]):
         i -= 1  # "Chief executive Bill Gammell": a first name that is also a common noun
     name = tokens[i:]

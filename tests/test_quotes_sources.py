@@ -65,6 +65,19 @@ def test_a_knight_called_by_his_first_name_is_the_knight_named_in_full():
     assert speaker(qs, "no regrets") == "Alan Pruett"
 
 
+def test_a_first_initial_is_part_of_the_full_name():
+    qs = quotes_of(
+        """Games designer K. Varga said the new console was quieter. Later Mr Varga said it would sell well. Engineer T Holm said the chips ran cool, and Mr Holm added that prices would fall. A Lakeside spokesman said sales were strong."""
+    )
+    assert speaker(qs, "the new console was quieter") == "K. Varga"
+    assert speaker(qs, "it would sell well") == "K. Varga"
+    assert speaker(qs, "the chips ran cool") == "T Holm"
+    assert speaker(qs, "prices would fall") == "T Holm"
+    assert speaker(qs, "sales were strong") == "a Lakeside spokesman"
+    qs = quotes_of("""He starred in a film about Malcolm X. Ann Reyes said he had been kind.""")
+    assert speaker(qs, "he had been kind") == "Ann Reyes"
+
+
 # -- organisations and unnamed sources -----------------------------------------------------------
 def test_a_plural_of_people_speaks_as_a_group_not_as_the_person_named_before():
     qs = quotes_of(
