@@ -294,6 +294,10 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     # "Bookmaker Ladbrokes": one that names a kind of body introduces no person at all.
     while len(name) > 2 and norm(name[0]) in PERSON_NOUNS or len(name) > 1 and norm(name[0]) in INTRODUCING:
         pre, name = pre + name[:1], name[1:]
+    # "Political Correspondent Ruth Kane": a capitalised occupation ends a title, whatever words before it.
+    job = max((j for j in range(len(name) - 2) if norm(name[j]) in PERSON_NOUNS), default=None)
+    if job is not None:
+        pre, name = pre + name[: job + 1], name[job + 1 :]
     female: bool | None = None
     honorific = None
     if pre and norm(pre[-1]) in HONORIFICS | PEERAGE:

@@ -78,6 +78,15 @@ def test_a_first_initial_is_part_of_the_full_name():
     assert speaker(qs, "he had been kind") == "Ann Reyes"
 
 
+def test_a_capitalised_title_ending_in_an_occupation_is_no_part_of_the_name():
+    qs = quotes_of(
+        """Dunmore Post Political Editor Ruth Kane said the figures looked bad. Ms Kane added that ministers were worried. Actress Minnie Vale Driver said she was delighted."""
+    )
+    assert speaker(qs, "the figures looked bad") == "Ruth Kane"
+    assert speaker(qs, "ministers were worried") == "Ruth Kane"
+    assert speaker(qs, "she was delighted") == "Minnie Vale Driver"
+
+
 # -- organisations and unnamed sources -----------------------------------------------------------
 def test_a_plural_of_people_speaks_as_a_group_not_as_the_person_named_before():
     qs = quotes_of(
