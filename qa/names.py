@@ -101,7 +101,7 @@ NON_NAME = set(
     ukip snp reporter tribune courier bulletin
     services administration monopoly industries systems technologies communications partners aid relief world
     lanka arabia zealand korea society societies forum federation los las angeles york francisco vegas hong kong
-    central island square airport station marathon olympics games open grand prix bowl league trophy tournament derby
+    central island square airport station city county united rovers wanderers athletic albion rangers marathon olympics games open grand prix bowl league trophy tournament derby
     market markets exchange film films theatre gallery studios records magazine commons
     catholic catholics protestant muslim muslims christians jewish hindu sikh buddhist anglican""".split()
 )

@@ -87,6 +87,15 @@ def test_a_capitalised_title_ending_in_an_occupation_is_no_part_of_the_name():
     assert speaker(qs, "she was delighted") == "Minnie Vale Driver"
 
 
+def test_a_club_s_name_is_no_person_and_its_short_form_no_surname():
+    qs = quotes_of(
+        """Sean Moran is ready to commit his long-term future to Dunmore City after turning his career around.
+
+He was once dropped by City boss Ian Lowe but has since responded with strong displays. Early talks have taken place and the defender said: "I want to stay here." """
+    )
+    assert speaker(qs, "I want to stay here") == "Sean Moran"
+
+
 # -- organisations and unnamed sources -----------------------------------------------------------
 def test_a_plural_of_people_speaks_as_a_group_not_as_the_person_named_before():
     qs = quotes_of(
