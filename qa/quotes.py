@@ -61,9 +61,11 @@ _NEXT_CLOSING_VERB = re.compile(_CLOSING_VERB.pattern.removesuffix(r"\s*[.!?]?\s
 # The same verb before the speaker's name: "“…,” agreed Cram.", "“…,” enthused Ms Ray."
 _CLOSING_VERB_BEFORE = re.compile(r"\s*(?P<v>[a-z]+ed)\s+(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*[.!?]?\s*$")
 # A description heading a sentence as its subject: "The confident 23-year-old is undaunted …", "The
-# world number two was taken to three sets …".
+# world number two was taken to three sets …", after a connective and with a place the person is
+# from: "But the 25-year-old Dubliner insisted …".
 _DESCRIBED_SUBJECT = re.compile(
-    rf"\s*(?P<np>The\s+(?:[a-z\d][\w-]*\s+){{0,3}}?(?P<head>\d+-year-old|number\s+(?:{'|'.join(RANKINGS)})|[a-z]+))\s+(?:is|was|has|had|will|would|[a-z]+ed)\b"
+    rf"\s*(?:(?:But|And|Yet|So|However|Still),?\s+(?=the\b))?(?P<np>[Tt]he\s+(?:[a-z\d][\w-]*\s+){{0,3}}?(?P<head>\d+-year-old|number\s+(?:{'|'.join(RANKINGS)})|[a-z]+))"
+    r"(?:\s+[A-Z][a-z]+(?=\s+[a-z]+ed\b))?\s+(?:is|was|has|had|will|would|[a-z]+ed)\b"
 )
 # A document as the subject of a sentence that quotes nobody, after any opening clause ("Other than
 # its warning, the Hale report was upbeat."): "it" in the next sentence may be the document.

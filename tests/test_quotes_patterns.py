@@ -172,6 +172,19 @@ None did more than Leo Hart, who now faces the kind of attention given to the li
     assert speaker(qs, "I like pressure") == "Leo Hart"
 
 
+def test_a_description_after_a_connective_with_where_he_is_from_is_who_he_is_next():
+    qs = quotes_of(
+        """Sean Moran is ready to commit his future to Dunmore.
+
+Early talks have taken place and the defender said: "I want to stay here." Kelso boss Tom Hale is said to be keen on Moran's form. But the 25-year-old Dubliner underlined his wish to stay. He added: "This is my home."
+
+Kelso boss Tom Hale is said to be keen on Moran's form. But the club denied it had made a bid. He added: "We are patient." """,
+        headline="Moran keen to stay",
+    )
+    assert speaker(qs, "This is my home") == "Sean Moran"
+    assert speaker(qs, "We are patient") == "Tom Hale"
+
+
 def test_an_aside_with_herself_gives_no_title():
     qs = quotes_of(
         """Best actress winner Nora Pike said the award was a surprise. Cheering for Ms Pike was Eva Lund, herself nominated for her role as a nurse.
