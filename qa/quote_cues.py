@@ -167,8 +167,11 @@ class CueReader(ArticleState):
                 ent = self._resolve(with_np.group(1).strip(), floor + with_np.start(1))
                 if ent is not None:
                     return Cue(verb, v.start(), v.end(), ent, floor + with_np.start(1), v.start(), False)
-            # "…, he said, adding that …": the speaker of the cue the participle follows.
-            cue_before = next((c for c in reversed(cues) if c.ent is not None and re.fullmatch(r"\s*,\s*", text[c.end : v.start()])), None)
+            # "…, he said, adding that …": the speaker of the cue the participle follows, also past an
+            # appositive that describes a speaker named after the verb ("said Nadia Petrov, a lecturer
+            # at Kelso Law School, adding that …").
+            appositive = lambda c, gap: c.inverted and (a := re.fullmatch(r"\s*,\s*([^,;:“”\"]{1,80}),\s*", gap)) is not None and not has_verb(a.group(1))
+            cue_before = next((c for c in reversed(cues) if c.ent is not None and (re.fullmatch(r"\s*,\s*", text[c.end : v.start()]) or appositive(c, text[c.end : v.start()]))), None)
             if cue_before is not None:
                 return Cue(verb, v.start(), v.end(), cue_before.ent, v.start(), v.start(), False)
             # "…, saying …" / "by claiming …": the speaker is the subject of the sentence.

@@ -470,6 +470,14 @@ def test_a_participle_right_after_a_closing_cue_says_the_next_words():
     assert second.speaker == "Ines Farrow" and not second.text.startswith("adding")
 
 
+def test_a_participle_after_a_speaker_and_an_appositive_is_the_speaker_s():
+    qs = quotes_of(
+        """The firms lost their appeal on Monday. "They have lost badly," said Nadia Petrov, a lecturer at Kelso Law School, adding that a new appeal was what the firms "had to try"."""
+    )
+    assert speaker(qs, "They have lost badly") == "Nadia Petrov"
+    assert speaker(qs, "a new appeal was what") == "Nadia Petrov"
+
+
 def test_a_cue_between_a_subject_and_its_verb_gives_both_sides_to_the_speaker():
     qs = quotes_of(
         """Ferry fares rose again in March. The biggest worry for islanders, Mr Hollis said, was the winter timetable. That, he warned, would drive young families away."""
