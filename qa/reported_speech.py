@@ -335,7 +335,9 @@ class ReportedReader(ArticleState):
         first = CAP_RUN.match(clause)
         if first and (ent := self.cast.by_name(first.group(), s + lead.end())) is not None and ent.kind == "person":
             return None  # "Kilgore had heart surgery in 2004": the article's own narration about a person it names
-        # The subject is no new name: a pronoun or a lower-case noun phrase ("the rules", "it").
+        # The subject is no new name: a pronoun or a lower-case noun phrase ("the rules", "it"); its verb
+        # no passive ("The bets were not taken", "It had been hit"), but a past perfect is the
+        # backshift of what was done ("It had introduced new shifts").
         if any(parse_person(m.group())[1] or self.cast.by_name(m.group(), s + m.start()) for m in CAP_RUN.finditer(body, lead.end()) if m.start() > lead.end()):
             return None  # somebody named: the article's own narration about them
         # "Should it become a firm offer, it would be …": a condition the speaker sets before the subject
@@ -344,7 +346,7 @@ class ReportedReader(ArticleState):
             clause = clause[condition.end() :]
         subject = re.match(
             r"(?:(?:it|they|this|that|there)|(?:(?:the|such|these|those|any|all)\s+)?[a-z][\w-]*(?:\s+(?:of\s+)?[a-z][\w-]*){0,3})\s+"
-            r"(?:was|were|had|would|could|might|did|should|needed)\s+(?!(?:not\s+)?(?:\w+ed|been|\w+en)\b)",
+            r"(?:(?:was|were|would|could|might|did|should|needed)\s+(?!(?:not\s+)?(?:\w+ed|been|\w+en)\b)|had\s+(?!(?:not\s+)?been\b))",
             clause[:1].lower() + clause[1:],
         )
         if subject is None:

@@ -225,6 +225,17 @@ Councillor Dana Ruiz said the bill was too high. Her remarks did not please Mayo
     assert not_quoted(qs, "did not please")
 
 
+def test_a_backshifted_past_perfect_goes_on_with_reported_speech():
+    qs = quotes_of(
+        """Dunmore Mining said it was making progress at its pits. It had introduced new shift patterns and a safety review.
+
+The firm said output rose in May. It had been hit by a strike in March."""
+    )
+    q = find(qs, "It had introduced new shift patterns")
+    assert (q.speaker, q.kind) == ("Dunmore Mining", "reported")
+    assert not_quoted(qs, "hit by a strike")  # a passive: the article's own report
+
+
 def test_a_fronted_date_before_the_reported_clause():
     qs = quotes_of("""The inquiry's report says on 3 May the minister met the developers.""")
     assert "the minister met the developers" in find(qs, "the minister met the developers").text
