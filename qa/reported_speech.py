@@ -344,12 +344,18 @@ class ReportedReader(ArticleState):
         condition = re.match(r"(?:Should|Were|Had|If|Unless)\s+[^,.;:“”\"]{1,80},\s+(?:then\s+)?", clause)
         if condition is not None:
             clause = clause[condition.end() :]
-        subject = re.match(
+        subject = re.compile(
             r"(?:(?:it|they|this|that|there)|(?:(?:the|such|these|those|any|all)\s+)?[a-z][\w-]*(?:\s+(?:of\s+)?[a-z][\w-]*){0,3})\s+"
             r"(?:(?:was|were|would|could|might|did|should|needed)\s+(?!(?:not\s+)?(?:\w+ed|been|\w+en)\b)|had\s+(?!(?:not\s+)?been\b))",
-            clause[:1].lower() + clause[1:],
         )
-        if subject is None:
+        # A short fronted phrase of common words before the subject: "To this end the firm was
+        # building …", "For players this menu would mean …", "Then, he would like …" (not "Under
+        # Acpo's plan, the orders would be …": the article's own account of a body's plan).
+        starts = [0]
+        if re.match(r"(?:To|For|As|In|At|On|With|By|Under|After|Since|Then)\b", clause):
+            starts += [m.end() for m in re.finditer(r"[\w-]+,?\s+", clause[:40])][:3]
+            starts = [k for k in starts if not re.search(r"\s[A-Z]", clause[:k])]
+        if not any(subject.match(clause[k:][:1].lower() + clause[k + 1 :]) for k in starts):
             return None
         return span_or_none(text, s, e)
 

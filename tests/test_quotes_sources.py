@@ -236,6 +236,17 @@ The firm said output rose in May. It had been hit by a strike in March."""
     assert not_quoted(qs, "hit by a strike")  # a passive: the article's own report
 
 
+def test_a_backshifted_sentence_may_open_with_a_short_fronted_phrase():
+    qs = quotes_of(
+        """Games chief Ray Lane said the console had to be easy to use. To this end the firm was building chat into the machine. For players this focus on ease of use would mean one simple menu.
+
+Ms Ode said the pubs had to be closed. "They cannot go on like this," she said. Under Dunmore's plan, the closure orders would be used only with the council's consent."""
+    )
+    assert speaker(qs, "the firm was building chat") == "Ray Lane"
+    assert speaker(qs, "one simple menu") == "Ray Lane"
+    assert not_quoted(qs, "closure orders would be used")  # the article's own account of a plan
+
+
 def test_a_fronted_date_before_the_reported_clause():
     qs = quotes_of("""The inquiry's report says on 3 May the minister met the developers.""")
     assert "the minister met the developers" in find(qs, "the minister met the developers").text
