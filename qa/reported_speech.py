@@ -335,7 +335,8 @@ class ReportedReader(ArticleState):
         first = CAP_RUN.match(clause)
         if first and (ent := self.cast.by_name(first.group(), s + lead.end())) is not None and ent.kind == "person":
             return None  # "Kilgore had heart surgery in 2004": the article's own narration about a person it names
-        # The subject is no new name: a pronoun or a lower-case noun phrase ("the rules", "it"); its verb
+        # The subject is no new name: a pronoun, a lower-case noun phrase ("the rules", "it") or a
+        # thing's name after "the" ("The Zonebox would also support …", no person's); its verb
         # no passive ("The bets were not taken", "It had been hit"), but a past perfect is the
         # backshift of what was done ("It had introduced new shifts").
         if any(parse_person(m.group())[1] or self.cast.by_name(m.group(), s + m.start()) for m in CAP_RUN.finditer(body, lead.end()) if m.start() > lead.end()):
@@ -345,7 +346,7 @@ class ReportedReader(ArticleState):
         if condition is not None:
             clause = clause[condition.end() :]
         subject = re.compile(
-            r"(?:(?:it|they|this|that|there)|(?:(?:the|such|these|those|any|all)\s+)?[a-z][\w-]*(?:\s+(?:of\s+)?[a-z][\w-]*){0,3})\s+"
+            r"(?:(?:it|they|this|that|there)|(?:(?:the|such|these|those|any|all)\s+)?[a-z][\w-]*(?:\s+(?:of\s+)?[a-z][\w-]*){0,3}|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
             r"(?:(?:was|were|would|could|might|did|should|needed)\s+(?!(?:not\s+)?(?:\w+ed|been|\w+en)\b)|had\s+(?!(?:not\s+)?been\b))",
         )
         # A short fronted phrase of common words before the subject: "To this end the firm was

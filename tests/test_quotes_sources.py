@@ -247,6 +247,16 @@ Ms Ode said the pubs had to be closed. "They cannot go on like this," she said. 
     assert not_quoted(qs, "closure orders would be used")  # the article's own account of a plan
 
 
+def test_a_backshifted_sentence_about_a_thing_named_after_the_goes_on():
+    qs = quotes_of(
+        """Games chief Ray Lane said the console had to be easy to use. The Zonebox would also support online play.
+
+Pop star Lia Renn said she had loved the tour. The Kelso Arena was sold out for a week."""
+    )
+    assert speaker(qs, "would also support online play") == "Ray Lane"
+    assert not_quoted(qs, "was sold out")  # a passive: the article's own report
+
+
 def test_a_fronted_date_before_the_reported_clause():
     qs = quotes_of("""The inquiry's report says on 3 May the minister met the developers.""")
     assert "the minister met the developers" in find(qs, "the minister met the developers").text
