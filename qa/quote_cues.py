@@ -349,6 +349,12 @@ class CueReader(ArticleState):
             name = " ".join(words[1:]) if lead in {"both", "the"} else s
             # "Richards and Yelling agree": people the article has named, each by their full name
             parts = [p.split() for p in re.split(r",\s*|\s+and\s+", name.rstrip(",")) if p]
+            # "Minister for Children, Young People and Families Ruth Kell": a capitalised title with "and",
+            # then her name (not "accountants Moray Hale": a body introduced by its kind)
+            last = " ".join(parts[-1])
+            titled = next((e for e in cast.entities if e.kind == "person" and " " in e.name and last.endswith(" " + e.name) and last[0].isupper()), None)
+            if len(parts) > 1 and titled is not None:
+                return titled
             people = [cast.by_name(" ".join(p), pos) for p in parts]
             if len(parts) > 1 and all(
                 e is not None and e.kind == "person" and " ".join(p[1:] if norm(p[0]) in HONORIFICS else p) in {e.name, e.surname}

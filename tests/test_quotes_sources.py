@@ -1347,6 +1347,14 @@ def test_a_title_with_and_is_one_persons_title():
     assert speaker(qs, "the plan was fair") == "Patricia Hewitt"
 
 
+def test_a_title_listing_with_and_before_a_name_is_one_persons_title():
+    qs = quotes_of(
+        """Carers will get more money. Minister for Children, Young People and Families Ruth Kell said the plans were fair. Tom Ash and Lia Renn said they were pleased."""
+    )
+    assert speaker(qs, "the plans were fair") == "Ruth Kell"
+    assert speaker(qs, "they were pleased") == "Tom Ash and Lia Renn"
+
+
 def test_a_fronted_adverb_before_an_inverted_cue_is_no_speaker():
     qs = quotes_of("""Andrew Pell said firms were at risk. Often, said Mr Pell, the data was hidden in old drafts.""")
     assert find(qs, "the data was hidden").speaker == "Andrew Pell"
