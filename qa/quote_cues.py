@@ -295,6 +295,14 @@ class CueReader(ArticleState):
             off = lead.end() if lead else len(chunk) - len(chunk.lstrip(" ,"))
             comma = chunk.find(",", off)
             if ADVERBIAL_START.match(chunk[off:]) or _FRONTED_PARTICIPLE.match(chunk[off:]):
+                # "During his speech Mr Lane took …": a short phrase of lower-case words with no comma
+                # after it, then the person the sentence is about.
+                bare = re.match(r"[A-Z][a-z]+(?:\s+[a-z][\w’'-]*){1,4}\s+(?=[A-Z])", chunk[off:])
+                if bare is not None and (comma == -1 or off + bare.end() < comma):
+                    np = np_forward(text, seg_start + off + bare.end(), limit)
+                    ent = self._resolve(np[0], np[1]) if np is not None else None
+                    if ent is not None and ent.kind == "person":
+                        return ent, np[1], np[0]
                 if comma == -1:
                     return None
                 seg_start += comma + 1

@@ -460,6 +460,14 @@ def test_participle_and_coordinated_cues_belong_to_the_sentence_subject():
     assert speaker(qs, "the matter was closed") == "Bruno Lenz"
 
 
+def test_a_fronted_phrase_with_no_comma_before_the_subject_of_a_coordinated_cue():
+    qs = quotes_of(
+        """Games chief Ray Lane and analyst Ann Moss spoke in Kelso on Monday. During his speech Mr Lane took a swipe at rival consoles and said chips had to be made with game makers in mind. After the talk, Ms Moss met reporters and said prices would fall."""
+    )
+    assert speaker(qs, "chips had to be made") == "Ray Lane"
+    assert speaker(qs, "prices would fall") == "Ann Moss"
+
+
 def test_a_participle_right_after_a_closing_cue_says_the_next_words():
     qs = quotes_of(
         """Mayor Ines Farrow opened the new ferry terminal on Friday. Trade through the port would double within five years, she said, adding that the old pier would become a museum."""
