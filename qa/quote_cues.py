@@ -156,6 +156,10 @@ class CueReader(ArticleState):
             re.match(r"\s+to\s", text[v.end() :]) or re.match(r"(?:\s+[\w’'%.-]+){1,8}\s+to\s+(?:the|his|her|their|its|a)\s", text[v.end() :])
         ):
             return None  # "adding to a growing list of awards", "added tries to the All Blacks' tally": nothing said
+        if verb in {"added", "adds"} and re.match(
+            r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+[a-z]+s\b(?!\s+(?:would|will|were|are|had|have|could|should|might|may|must)\b)", text[v.end() :]
+        ):
+            return None  # "Ian Kerr added four conversions as …": a count of things as its object (not "added two plants would close")
         if verb in {"continued", "continues", "went on", "goes on"} and re.match(r"\s+to\b", text[v.end() :]):
             return None  # "Iraq continued to be …": going on, not speaking
         participle = bool(PARTICIPLE.search(verb.split()[0])) and not verb.startswith(("is ", "was "))

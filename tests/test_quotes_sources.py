@@ -982,6 +982,14 @@ def test_a_modal_after_an_inner_cue_and_times_after_the_verb():
     assert not_quoted(qs, "tries to the side")
 
 
+def test_added_with_a_count_of_things_as_its_object_says_nothing():
+    qs = quotes_of(
+        """Kelso beat Dunmore 30-10. Fly-half Ian Kerr added four conversions as Kelso stayed top. The firm's chief Ann Lowe added two plants would close next year."""
+    )
+    assert not_quoted(qs, "four conversions")
+    assert speaker(qs, "two plants would close") == "Ann Lowe"
+
+
 def test_it_finds_a_body_the_article_opens_with_or_cites():
     qs = quotes_of(
         """Pomona has taken more legal action to stop leaks of its new products.
