@@ -36,6 +36,8 @@ def subject_before_cue(text: str, s: int, comma: int) -> tuple[int, int] | None:
     start = lead.end() if lead else s
     if re.search(r"[“”\"]", text[start:comma]) or not 1 <= n_words(text[start:comma]) <= 12:
         return None
+    if re.search(r"\b(?:that|which|who)\s*$", text[start:comma]):
+        return None  # "A fine PC that, according to Ms Ng, has …": the cue is inside a relative clause, not after a subject
     return start, comma
 
 

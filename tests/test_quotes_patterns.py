@@ -504,6 +504,14 @@ def test_according_to_between_a_subject_and_its_verb_gives_both_sides_to_the_sou
     assert speaker(qs, "was a shortage of crews") == "Pia Lund"
 
 
+def test_according_to_inside_a_relative_clause_leaves_its_head_to_the_article():
+    qs = quotes_of(
+        """Ferry fares rose again in March. A new ferry that, according to Dr Pia Lund, has "room to grow" will sail in May."""
+    )
+    assert speaker(qs, "room to grow") == "Pia Lund"
+    assert not_quoted(qs, "A new ferry")
+
+
 def test_reported_words_stop_at_a_verb_coordinated_with_the_speech_verb():
     qs = quotes_of("""Senator Ada Quinn said the bill was flawed, but did not say how she would vote.""")
     q = find(qs, "the bill was flawed")
