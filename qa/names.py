@@ -131,7 +131,7 @@ PERSON_NOUNS = set(
     farmer builder photographer lecturer man woman men women boy girl couple teenager pensioner sheriff
     family shareholders respondents agent pair duo backbencher associate associates someone somebody academic academics futurologist specialist columnist clergyman priest vicar pastor cleric drummer guitarist bassist frontman vocalist
     magistrate coroner lords juror jurors councillor councillors lawmaker lawmakers legislator legislators
-    auditor auditors trustee trustees historian historians""".split()
+    auditor auditors trustee trustees historian historians candidate candidates""".split()
 )
 
 

@@ -178,6 +178,11 @@ class CueReader(ArticleState):
             cue_before = next((c for c in reversed(cues) if c.ent is not None and (re.fullmatch(r"\s*,\s*", text[c.end : v.start()]) or appositive(c, text[c.end : v.start()]))), None)
             if cue_before is not None:
                 return Cue(verb, v.start(), v.end(), cue_before.ent, v.start(), v.start(), False)
+            # "The party suspended a candidate for allegedly suggesting …": who is punished or blamed
+            # for saying something said it, not the subject.
+            blamed = re.search(r"\b[a-z]+ed\s+(?P<np>(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+for\s+(?:[a-z]+ly\s+)?$", left)
+            if blamed is not None and (ent := self._resolve(blamed.group("np"), floor + blamed.start("np"))) is not None:
+                return Cue(verb, v.start(), v.end(), ent, floor + blamed.start("np"), floor + blamed.end("np"), False)
             # "…, saying …" / "by claiming …": the speaker is the subject of the sentence.
             subj = self._sentence_subject(s, v.start(), spans)
             return Cue(verb, v.start(), v.end(), subj[0], v.start(), v.start(), False) if subj else None

@@ -468,6 +468,16 @@ def test_a_fronted_phrase_with_no_comma_before_the_subject_of_a_coordinated_cue(
     assert speaker(qs, "prices would fall") == "Ann Moss"
 
 
+def test_who_is_punished_for_saying_something_said_it():
+    qs = quotes_of(
+        """The Harbour Party has suspended a candidate for allegedly suggesting the port should be sold.
+
+Tom Ash, 54, was due to stand in Kelso. Party leader Ian Lowe was praised for saying the party had acted quickly."""
+    )
+    assert speaker(qs, "the port should be sold") == "Tom Ash"
+    assert speaker(qs, "the party had acted quickly") == "Ian Lowe"
+
+
 def test_a_participle_right_after_a_closing_cue_says_the_next_words():
     qs = quotes_of(
         """Mayor Ines Farrow opened the new ferry terminal on Friday. Trade through the port would double within five years, she said, adding that the old pier would become a museum."""
