@@ -33,6 +33,37 @@ _POSSESSIVE = re.compile(r"'s(?![\w'-])")
 # The plural of an acronym, which the stemmer leaves alone ("MPs", "DVDs": no vowel to stem by).
 _ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")
 _PART = re.compile(r"\w+")
+# Irregular past forms and plurals → the word the stemmer gives their regular forms: a question
+# asks "When did they meet?" of a sentence saying "met", "How many did it sell?" of "sold". Forms
+# that are as often other words are left out ("left", "lay", "bore", "wound", "ground", "spring",
+# "lit", "saw" is kept: the tool is rare in news).
+IRREGULAR = {
+    form: base
+    for base, forms in {
+        "arise": "arose arisen", "awake": "awoke awoken", "beat": "beaten", "become": "became", "begin": "began begun",
+        "bend": "bent", "bite": "bitten", "bleed": "bled", "blow": "blew blown", "break": "broke broken", "breed": "bred",
+        "bring": "brought", "build": "built", "burn": "burnt", "buy": "bought", "catch": "caught", "choose": "chose chosen",
+        "cling": "clung", "come": "came", "creep": "crept", "deal": "dealt", "dig": "dug", "draw": "drew drawn",
+        "dream": "dreamt", "drink": "drank drunk", "drive": "drove driven", "eat": "ate eaten", "fall": "fell fallen",
+        "feed": "fed", "feel": "felt", "fight": "fought", "find": "found", "flee": "fled", "fling": "flung", "fly": "flew flown",
+        "forbid": "forbade forbidden", "forget": "forgot forgotten", "forgive": "forgave forgiven", "freeze": "froze frozen",
+        "get": "got gotten", "give": "gave given", "go": "went gone", "grow": "grew grown", "hang": "hung", "hear": "heard",
+        "hide": "hid hidden", "hold": "held", "keep": "kept", "kneel": "knelt", "know": "knew known", "lead": "led",
+        "leap": "leapt", "learn": "learnt", "lend": "lent", "lose": "lost", "make": "made", "mean": "meant", "meet": "met",
+        "overcome": "overcame", "overtake": "overtook overtaken", "pay": "paid", "prove": "proven", "ride": "rode ridden",
+        "ring": "rang rung", "rise": "rose risen", "run": "ran", "see": "saw seen", "seek": "sought", "sell": "sold",
+        "send": "sent", "shake": "shook shaken", "shine": "shone", "shoot": "shot", "shrink": "shrank shrunk",
+        "sing": "sang sung", "sink": "sank sunk", "sit": "sat", "sleep": "slept", "slide": "slid", "speak": "spoke spoken",
+        "speed": "sped", "spend": "spent", "spin": "spun", "stand": "stood", "steal": "stole stolen", "stick": "stuck",
+        "sting": "stung", "strike": "struck stricken", "strive": "strove striven", "swear": "swore sworn", "sweep": "swept",
+        "swim": "swam swum", "swing": "swung", "take": "took taken", "teach": "taught", "tear": "tore torn",
+        "throw": "threw thrown", "understand": "understood", "undertake": "undertook undertaken", "wake": "woke woken",
+        "wear": "wore worn", "weave": "wove woven", "weep": "wept", "win": "won", "withdraw": "withdrew withdrawn",
+        "write": "wrote written", "child": "children", "man": "men", "woman": "women", "foot": "feet", "tooth": "teeth",
+        "mouse": "mice", "goose": "geese",
+    }.items()
+    for form in forms.split()
+}
 
 
 @lru_cache(maxsize=1)
@@ -42,8 +73,8 @@ def _stemmer() -> Stemmer.Stemmer:
 
 def tokenize(text: str) -> list[str]:
     """Lower-cased, stop words dropped, Snowball-stemmed; apostrophes and hyphens split words."""
-    low = _POSSESSIVE.sub("", _ACRONYM_PLURAL.sub(r"\1", text).lower().replace("’", "'"))
-    words = [w for w in _PART.findall(low) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    low = _POSSESSIVE.sub("", _ACRONYM_PLURAL.sub(r"\1", text).lower().replace("’", "'")).replace("won't", "will not")
+    words = [IRREGULAR.get(w, w) for w in _PART.findall(low) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
     return _stemmer().stemWords(words)
 
 

@@ -794,6 +794,25 @@ def test_an_acronym_s_plural_is_its_term(plural: str, singular: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "irregular, regular",
+    [("They met on Monday", "they meet on monday"), ("sales rose", "sales rise"), ("it sold", "it sells"), ("women", "woman"), ("had begun", "begins")],
+)
+def test_an_irregular_form_is_the_term_of_its_regular_ones(irregular: str, regular: str) -> None:
+    """"When did they meet?" is asked of a sentence saying "met": the stemmer alone keeps them apart."""
+    from qa.lexical import tokenize
+
+    assert tokenize(irregular) == tokenize(regular)
+
+
+def test_words_an_irregular_form_shares_with_another_word_keep_their_own_term() -> None:
+    from qa.lexical import tokenize
+
+    assert tokenize("she won't") == []  # "won" of "won't" is no win
+    assert tokenize("founded") == ["found"] != tokenize("found")  # to found a firm is not to find it
+    assert tokenize("left") == ["left"]  # a side as often as a past
+
+
+@pytest.mark.parametrize(
     "question, sentence, opposite",
     [
         ("What is the lowest court of the union?", "The Court of Justice is the highest court of the union.", ("lowest", "highest")),
