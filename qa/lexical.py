@@ -33,6 +33,7 @@ _POSSESSIVE = re.compile(r"'s(?![\w'-])")
 # The plural of an acronym, which the stemmer leaves alone ("MPs", "DVDs": no vowel to stem by).
 _ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")
 _PART = re.compile(r"\w+")
+_DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # Irregular past forms and plurals → the word the stemmer gives their regular forms: a question
 # asks "When did they meet?" of a sentence saying "met", "How many did it sell?" of "sold". Forms
 # that are as often other words are left out ("left", "lay", "bore", "wound", "ground", "spring",
@@ -74,6 +75,7 @@ def _stemmer() -> Stemmer.Stemmer:
 def tokenize(text: str) -> list[str]:
     """Lower-cased, stop words dropped, Snowball-stemmed; apostrophes and hyphens split words."""
     low = _POSSESSIVE.sub("", _ACRONYM_PLURAL.sub(r"\1", text).lower().replace("’", "'")).replace("won't", "will not")
+    low = _DIGIT_GROUP.sub("", low)  # "1,000" is "1000"
     words = [IRREGULAR.get(w, w) for w in _PART.findall(low) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
     return _stemmer().stemWords(words)
 

@@ -804,6 +804,13 @@ def test_an_irregular_form_is_the_term_of_its_regular_ones(irregular: str, regul
     assert tokenize(irregular) == tokenize(regular)
 
 
+def test_a_number_with_thousands_separators_is_one_term() -> None:
+    from qa.lexical import tokenize
+
+    assert tokenize("1,000 fans and 2,500,000 euros") == tokenize("1000 fans and 2500000 euros")
+    assert tokenize("rooms 3, 4 and 12,34") == ["room", "3", "4", "12", "34"]  # a list, not a number
+
+
 def test_words_an_irregular_form_shares_with_another_word_keep_their_own_term() -> None:
     from qa.lexical import tokenize
 
