@@ -34,10 +34,10 @@ _POSSESSIVE = re.compile(r"'s(?![\w'-])")
 _ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")
 _PART = re.compile(r"\w+")
 _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-# Irregular past forms and plurals → the word the stemmer gives their regular forms: a question
-# asks "When did they meet?" of a sentence saying "met", "How many did it sell?" of "sold". Forms
-# that are as often other words are left out ("left", "lay", "bore", "wound", "ground", "spring",
-# "lit", "saw" is kept: the tool is rare in news).
+# Irregular past forms, participles and plurals → their base word, which the stemmer then stems as
+# it does the regular forms: "When did they meet?" is asked of a sentence saying "met", "How many did
+# it sell?" of "sold". Forms that are as often other words are left out ("left", "lay", "bore",
+# "wound", "ground", "lit"); "saw" is kept, the tool being rare in news.
 IRREGULAR = {
     form: base
     for base, forms in {
@@ -73,7 +73,8 @@ def _stemmer() -> Stemmer.Stemmer:
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-cased, stop words dropped, Snowball-stemmed; apostrophes and hyphens split words."""
+    """Lower-cased, stop words dropped, irregular forms made regular (``IRREGULAR``), Snowball-stemmed;
+    apostrophes and hyphens split words, thousands separators do not ("1,000" is "1000")."""
     low = _POSSESSIVE.sub("", _ACRONYM_PLURAL.sub(r"\1", text).lower().replace("’", "'")).replace("won't", "will not")
     low = _DIGIT_GROUP.sub("", low)  # "1,000" is "1000"
     words = [IRREGULAR.get(w, w) for w in _PART.findall(low) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
