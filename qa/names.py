@@ -12,6 +12,8 @@ import re
 
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "mx"}
+# The honorifics patterns write before a surname ("Mr Hill", "Lord Ash"), as a regex alternation.
+HONORIFIC_ALT = "Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady"
 
 
 _FEMALE = {"mrs", "ms", "miss", "dame", "lady", "baroness"}

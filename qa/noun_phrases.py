@@ -9,6 +9,7 @@ import re
 
 from .names import (
     CAP_RUN,
+    HONORIFIC_ALT,
     INTRODUCING,
     POSSESSIVE,
     ORG_NOUNS,
@@ -247,7 +248,7 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         # An aside never opens the clause: "A local official, who asked not to be named, said".
         # (the phrase may keep only the name after capitalised titles: "Lib Dem Sir Archy Hale, who …, said")
         whole = np is not None and (
-            np[1] == a2 or (re.fullmatch(r"(?:[A-Z][\w’'-]*\s+)+", text[a2 : np[1]]) is not None and re.match(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Baroness|Prof)\.?\s", np[0]) is not None)
+            np[1] == a2 or (re.fullmatch(r"(?:[A-Z][\w’'-]*\s+)+", text[a2 : np[1]]) is not None and re.match(rf"(?:{HONORIFIC_ALT}|Baroness|Prof)\.?\s", np[0]) is not None)
         )
         if whole and (not _appositive(np[0]) or opening):
             found.append(np)

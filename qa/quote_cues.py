@@ -11,6 +11,7 @@ from .names import (
     DEMONYMS,
     DOCUMENT_NOUNS,
     HONORIFICS,
+    HONORIFIC_ALT,
     INTRODUCING,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -92,7 +93,7 @@ _DEGREE = r"(?:(?:very|quite|equally|just\s+as|perfectly|absolutely)\s+)?"
 _COLON_STATEMENT = re.compile(
     rf"(?:(?P<pro>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))|(?P<who>\b(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+?)(?:’s|'s))\s+(?:[a-z]+\s+)?{_VERDICT}"
     rf"\s+(?:was|is)\s+{_DEGREE}(?:simple|clear|blunt|stark|plain|unequivocal|straightforward|unambiguous|short|emphatic)\s*(?=:)"
-    rf"|(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))\s+(?:was|is|were|are)\s+{_DEGREE}"
+    rf"|(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:(?:{HONORIFIC_ALT})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))\s+(?:was|is|were|are)\s+{_DEGREE}"
     r"(?:clear|adamant|blunt|emphatic|unequivocal|categorical|firm|insistent|explicit|frank)\s*(?=:)"
 )
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}

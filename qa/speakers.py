@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from .names import (
     CAP_RUN,
     DEMONYMS,
+    HONORIFIC_ALT,
     NAME_TOKEN,
     NON_NAME,
     ORG_NOUNS,
@@ -211,8 +212,7 @@ _NICKNAMED = re.compile(r"\b(?P<first>[A-Z][\w-]+)\s+['‘\"“](?P<nick>[A-Z][\
 _BODY_WORDS = ORG_NOUNS | {"chambers", "institute", "confederation", "centre", "center", "trust", "fund", "office", "department"}
 # Honorifics before a surname ("Mr Hill"), and the words a capitalised run may open with that make it
 # no body's name ("The", "His", "But", "Mr" …).
-_HONORIFIC = "Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady"
-_NO_BODY_START = re.compile(rf"(?:The|A|An|His|Her|Its|Their|But|And|In|On|At|{_HONORIFIC})\b")
+_NO_BODY_START = re.compile(rf"(?:The|A|An|His|Her|Its|Their|But|And|In|On|At|{HONORIFIC_ALT})\b")
 # Not right after a possessive: "Carlton United shares", not "Mr Marsh’s shares".
 _NOT_AFTER_POSSESSIVE = r"(?<!’s)(?<!'s)(?<![’'])"
 # A capitalised name opening a sentence as its subject ("The Institute of Directors has …").
@@ -397,7 +397,7 @@ class Cast:
             name, start = m.group("name"), m.start("name")
             if _NO_BODY_START.match(name) or any(a <= start < b for a, b, _ in out):
                 continue
-            if re.search(rf"\b(?:{_HONORIFIC})\.?\s+{re.escape(name.split()[-1])}\b", self.text):
+            if re.search(rf"\b(?:{HONORIFIC_ALT})\.?\s+{re.escape(name.split()[-1])}\b", self.text):
                 continue
             out.append((start, start + len(name), name))
             self._kind_alias[start] = set()
@@ -441,7 +441,7 @@ class Cast:
             words = name.split()
             surname_alone = any(
                 not re.search(r"(?:^|[A-Z][\w’'-]*[ \t]+)$", self.text[max(0, m.start() - 30) : m.start()])
-                or re.search(rf"\b(?:{_HONORIFIC})\.?[ \t]+$", self.text[max(0, m.start() - 8) : m.start()])
+                or re.search(rf"\b(?:{HONORIFIC_ALT})\.?[ \t]+$", self.text[max(0, m.start() - 8) : m.start()])
                 for m in re.finditer(rf"\b{re.escape(words[-1])}\b", self.text)
             )
             if len(words) > 1 and not surname_alone and not _NO_BODY_START.match(name) and not any(
