@@ -133,7 +133,11 @@ PERSON_NOUNS = set(
     farmer builder photographer lecturer man woman men women boy girl couple teenager pensioner sheriff
     family shareholders respondents agent pair duo backbencher associate associates someone somebody academic academics futurologist specialist columnist clergyman priest vicar pastor cleric drummer guitarist bassist frontman vocalist
     magistrate coroner lords juror jurors councillor councillors lawmaker lawmakers legislator legislators
-    auditor auditors trustee trustees historian historians candidate candidates""".split()
+    auditor auditors trustee trustees historian historians candidate candidates
+    fan supporter worker voter parent shopper passenger employee local neighbour villager relative ally
+    colleague commentator critic delegate demonstrator eyewitness firefighter insider investigator investor
+    medic paramedic observer opponent peer pundit rescuer respondent rival shareholder strategist
+    customer customers user users viewer viewers listener listeners reader readers""".split()
 )
 
 

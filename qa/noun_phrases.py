@@ -210,6 +210,8 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
             return name, prev_a + text[prev_a:prev_b].index(name)  # "Adam Hume, the BBC's futurologist told", "Jo Dent, Arden's finance chief said": the name
     if cand is not None and not _appositive(cand[0]):
         return cand
+    if cand is None and re.match(r"\s*(?:but|and|yet|while|whereas)\s+(?:his|her|its|their|the|this|these|those|such)\s+[a-z]", text[last_a:last_b]):
+        return None  # "…, a lifelong fan, but his quiet determination suggests": a new subject, no speaker
     # "Shoppers are worried about radio ID (RFID) tags, a survey says": the sentence opens with a clause
     # of its own, so the phrase before the verb is its subject, not an aside about an earlier one.
     first_a, first_b = segments[0]
@@ -345,6 +347,8 @@ def np_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
             bare in TIME_WORDS | {"afterwards", "afterward", "tonight", "tomorrow", "too"} or (bare.endswith("ly") and len(bare) > 4 and bare not in LY_NOUNS)
         ):
             break  # "said Nadal afterwards", "said Ms Ray quietly": the name ends before its adverb
+        if taken and w[0].islower() and bare.endswith("ed") and "-" not in bare and is_person_head(norm(taken[-1][0])):
+            break  # "said one musician questioned by the BBC": the person, not the words describing them
         taken.append((w, off))
         if len(taken) >= 9:
             break

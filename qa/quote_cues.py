@@ -166,6 +166,22 @@ class CueReader(ArticleState):
         participle = bool(PARTICIPLE.search(verb.split()[0])) and not verb.startswith(("is ", "was "))
         progressive = participle and re.search(r"\b(?:is|are|was|were)\s*$", left)
         if participle and not progressive:
+            # "Reuters quoted one trader as saying …", "the paper quoted him as saying": the one quoted
+            # said it, not the sentence's subject.
+            # ("Anelka was quoted in a French newspaper as saying": the subject, as the passive goes)
+            quoted = re.search(r"(?P<passive>\b(?:is|was|were|are|been|being)\s+)?\bquoted\s+(?P<np>[^,;:“”\"]{1,80}?)\s+as\s+$", left)
+            if quoted is not None:
+                qs, qe = floor + quoted.start("np"), floor + quoted.end("np")
+                obj = {"him": "he", "her": "she", "them": "they"}.get(quoted.group("np"))
+                if quoted.group("passive"):
+                    qe = floor + quoted.start()
+                    np = np_before(text, floor, qe)
+                    qs = np[1] if np is not None else qs
+                else:
+                    np = (obj, qs) if obj else np_before(text, qs, qe)
+                ent = self._resolve(*np) if np is not None else None
+                if ent is not None:  # (the cue runs from the clause's start: "Reuters quoted … as saying")
+                    return Cue(verb, v.start(), v.end(), ent, floor + len(left) - len(left.lstrip(" ,")), qe, False)
             # "…, with investors saying …": the speaker is the noun phrase after "with".
             with_np = re.search(r"\b[Ww]ith\s+((?:[\w’'%-]+\s+){0,5})$", left)
             if with_np and with_np.group(1).strip():
@@ -244,7 +260,11 @@ class CueReader(ArticleState):
             if after is not None:
                 ent = self._resolve(*after)
                 if ent is not None:
-                    return Cue(verb, v.start(), v.end(), ent, after[1], after[1] + len(after[0]), True)
+                    end = after[1] + len(after[0])
+                    # "…,” said one musician quoted by the report.": the words describing the speaker
+                    # belong to the cue, not to what was said.
+                    described = re.match(r"\s+[a-z]+ed\s+(?:by|in|for|at|on|from|outside)\b[^,;:!?“”\"]*?(?=[.!?]?\s*$)", text[end:e])
+                    return Cue(verb, v.start(), v.end(), ent, after[1], end + (described.end() if described else 0), True)
         if np is not None:
             # "But while he tipped Swank to win, he predicted …": a pronoun again in the same sentence
             # is the same person, not someone named in between.

@@ -1684,3 +1684,49 @@ Tory MP Sir Hugh Penrose, who chairs the health committee, said that when Ms Val
     )
     assert speaker(qs, "she gave no reason") == "Hugh Penrose"
     assert speaker(qs, "his committee would call her") == "Hugh Penrose"
+
+
+def test_a_source_quoting_someone_as_saying_gives_the_words_to_the_one_quoted():
+    qs = quotes_of(
+        """Talks on the Kelso terminal stalled on Monday. "The price is simply too low," the Dunmore Gazette quoted port chairman Oren Castillo as saying. The paper also quoted him as saying: "We will keep the cranes idle."
+
+Wire service Norpress quoted one dock worker as saying the pay offer was an insult.
+
+Castillo was later quoted in a trade journal as saying the terminal would stay open."""
+    )
+    assert speaker(qs, "simply too low") == "Oren Castillo"
+    assert find(qs, "simply too low").kind == "direct"
+    assert speaker(qs, "the pay offer was an insult") == "one dock worker"
+    assert speaker(qs, "keep the cranes idle") == "Oren Castillo"
+    assert speaker(qs, "the terminal would stay open") == "Oren Castillo"
+
+
+def test_words_describing_a_speaker_after_the_verb_are_the_cues_not_the_quotes():
+    qs = quotes_of(
+        """Shop owner Priya Nandi said footfall had halved since the works began. "We cannot last another winter like this," said one trader questioned by the Kelso Echo."""
+    )
+    assert speaker(qs, "another winter like this") == "one trader"
+    assert not_quoted(qs, "questioned by the Kelso Echo")
+
+
+def test_a_study_that_found_something_is_no_more_of_the_last_speaker():
+    qs = quotes_of(
+        """Researcher Ilse Marten said the figures were the worst on record. The study found that households were cutting back. Researchers found that fuel was the biggest worry."""
+    )
+    assert speaker(qs, "the worst on record") == "Ilse Marten"
+    assert not any(q.speaker == "Ilse Marten" for q in qs if "households were cutting back" in q.text or "fuel was" in q.text)
+
+
+def test_the_singular_of_a_group_of_people_speaks_as_one_person():
+    qs = quotes_of(
+        """Fans queued overnight for the final. "I have waited twenty years for this," one fan said. A supporter who travelled from Dunmore said the tickets cost too much."""
+    )
+    assert speaker(qs, "waited twenty years") == "one fan"
+    assert speaker(qs, "the tickets cost too much") == "a supporter"
+
+
+def test_a_new_subject_after_but_is_no_aside_about_the_person_before():
+    qs = quotes_of(
+        """Osei has been here before. This will not come as news to Osei, a lifelong Kelso coach, but his quiet determination suggests he is ready for the vote."""
+    )
+    assert not_quoted(qs, "he is ready for the vote")
