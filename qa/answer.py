@@ -365,7 +365,10 @@ def _span(index: Index, best: int, confidence: float, scored: dict[int, float]) 
     start, end = s.start, s.end
     prev_i, next_i = best - 1, best + 1
     same = lambda i: 0 <= i < len(index.sentences) and index.sentence_article[i] == index.sentence_article[best] and index.sentences[i].paragraph == s.paragraph
-    if same(prev_i) and _ANAPHOR.match(art.text[start:end]):
+    # (a quote opening on "This …" leans on the speaker's own words, not on narration before it
+    # that quotes nobody: "It has assets of $96bn. “This deal employs …,” said …")
+    narration_before = same(prev_i) and art.text[start] in "“\"" and not re.search(r"[“”\"]", art.text[index.sentences[prev_i].start : start])
+    if same(prev_i) and _ANAPHOR.match(art.text[start:end]) and not narration_before:
         start = index.sentences[prev_i].start
     elif same(next_i) and next_i in scored and scored[next_i] >= scored[best] - 0.03 * abs(scored[best]):
         end = index.sentences[next_i].end

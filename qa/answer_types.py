@@ -242,13 +242,14 @@ def number_before(term: str, text: str) -> float:
 def proper_names(text: str) -> list[str]:
     """Who can answer "who": people ("Carl Clump", the name without its title), and bodies and
     groups named by a capitalised run ("Pew Internet", "the Salvation Army", "Apacs"), but not a
-    lone capitalised word opening the sentence ("The", "However")."""
+    lone capitalised word opening the sentence ("The", "However") unless "who" describes it
+    ("Gravesen, who replaced Zidane, …")."""
     out = []
     for m in CAP_RUN.finditer(text):
         name = split_title_name(m.group())[1]
         opens = not text[: m.start()].strip(" “”\"'‘’([")
         if name:
             out.append(name)
-        elif len(m.group().split()) > 1 or not opens:
+        elif len(m.group().split()) > 1 or not opens or re.match(r",\s+who\b", text[m.end() :]):
             out.append(m.group())
     return out

@@ -170,6 +170,8 @@ HOW_LONG = "How long did the repairs take?"
         (WHO, "who", "However, the survey was carried out last year.", False),
         (WHO, "who", "“The survey was carried out last year,” he said.", False),
         (WHO, "who", "The Harbour survey was carried out last year.", False),  # all of it is in the question
+        (WHO, "who", "Okafor, who runs the harbour, carried out the survey.", True),  # "who" makes the opening word a name
+        (WHO, "who", "Meanwhile, the survey was carried out by hand.", False),
         (HOW_OLD, "age", "The 61-year-old has run the harbour since 2001.", True),
         (HOW_OLD, "age", "The harbour master has run it since 2001.", False),
         (HOW_OLD, "age", "The harbour master, 61, has run it since 2001.", True),  # news style: the age between commas
@@ -844,3 +846,18 @@ def test_a_sentence_saying_the_opposite_does_not_answer(tmp_path: Path) -> None:
     (kept, top), (dropped, top2) = qa.candidates(["Which budget rose in 2019?", "Which budget fell in 2019?"])
     assert "schools rose in 2019" in top[0].text and kept.found
     assert "schools rose in 2019" in top2[0].text and not dropped.found
+
+
+def test_a_quote_opening_on_this_does_not_take_the_narration_before_it(tmp_path: Path) -> None:
+    article = (
+        "Title: Ferry firm sold\n\n"
+        "Porto Lines sold its ferry arm to Kelso Marine. It has total assets of $9bn. "
+        "\u201cThis deal gives Kelso a route to the islands,\u201d said Ines Duarte, an analyst at Brightwater. "
+        "The ferries were built in 2001. This fleet will be replaced by 2030.\n"
+    )
+    qa = _engine(tmp_path, ferry=article)
+    qa.build()
+    quote = qa.ask("What did the Brightwater analyst say about the deal?", k=1).answer
+    assert quote.text.startswith("\u201cThis deal gives Kelso") and "total assets" not in quote.text
+    narration = qa.ask("When will the fleet be replaced?", k=1).answer
+    assert narration.text == "The ferries were built in 2001. This fleet will be replaced by 2030."  # narration leans back
