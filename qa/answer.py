@@ -232,7 +232,11 @@ def features(index: Index, q: Question, hits: Retrieved, every: bool = False) ->
     # A term and its equals ("spanish", "spain") weigh as one term, by the sentences holding any.
     # The people the question names pick the article (``rank``), not the sentence: the answer often
     # says "he", and a name rare in a large corpus would outweigh every other word.
-    named = {t for person in q.people for t in tokenize(person)} | (q.titled[1] if q.titled else frozenset())
+    # But when the question wants a speaker's words, the others it names are what the words are about
+    # ("What does Gallas say about Mourinho?": the quote naming Mourinho).
+    speaker = set(tokenize(q.speaker)) if q.speaker else set()
+    about = lambda person: bool(speaker) and not set(tokenize(person)) <= speaker
+    named = {t for person in q.people if not about(person) for t in tokenize(person)} | (q.titled[1] if q.titled else frozenset())
     weights = {t: index.sentence_bm25.idf(t, *sorted(q.alike.get(t, ()))) for t in set(q.tokens) - named}
     total = sum(weights.values()) or 1.0
     cover = lambda toks: sum(w for t, w in weights.items() if t in toks) / total

@@ -293,6 +293,21 @@ def test_whose_words_a_question_asks_for_is_its_subject(tmp_path: Path, question
     assert qa.ask(question).found is (unquoted is None)
 
 
+def test_the_person_a_speakers_words_are_about_stays_in_the_cover(tmp_path: Path) -> None:
+    qa = _engine(
+        tmp_path,
+        harbour=(
+            "Harbour to reopen\n\n"
+            "\u201cThe harbour will reopen in 2027,\u201d said Mayor Ana Ruiz. \u201cTom Baker has worked hard for it,\u201d she said.\n"
+        ),
+    )
+    q = _question(qa, "What did Ana Ruiz say about Tom Baker?")
+    cover = _column(qa, q, "sentence_cover")
+    baker = next(v for t, v in cover.items() if "Tom Baker has worked" in t)
+    reopen = next(v for t, v in cover.items() if "will reopen" in t)
+    assert baker > reopen  # "Baker" counts: the words are about him; "Ruiz" does not: they are hers
+
+
 def test_a_title_stands_for_the_one_quoted_person_who_holds_it(tmp_path: Path) -> None:
     qa = _engine(
         tmp_path,
