@@ -116,6 +116,15 @@ AUX_WORDS = (
 )
 
 
+# A "that" followed straight by a finite verb is the clause's subject (a demonstrative), not the
+# conjunction: "Mr Lane said that could take years" reports "that could take years" (a conjunction
+# needs a subject after it: "said that prices could rise").
+FINITE_AFTER_THAT = (
+    r"(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|meant|means|did|does|"
+    r"isn[’']t|wasn[’']t|won[’']t|wouldn[’']t|couldn[’']t|hasn[’']t|hadn[’']t|didn[’']t|doesn[’']t)\b"
+)
+
+
 # Nouns that end like adverbs: "his family said", "the assembly said".
 LY_NOUNS = {"family", "assembly", "supply", "rally", "monopoly", "ally", "reply", "anomaly"}
 

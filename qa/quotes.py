@@ -41,7 +41,7 @@ from .direct_quotes import DirectReader, continuing, follows, introduces
 from .quote_clauses import GOES_ON, clause_end, dedupe, n_words, quote, span_or_none, strip_marks, subject_before_cue, trim_inner
 from .quote_cues import CueReader, Cue, cue_text
 from .quote_marks import Mark, paragraph_quote_marks, paragraph_sentences
-from .quote_patterns import NOUN_CLAUSE_END, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
+from .quote_patterns import NOUN_CLAUSE_END, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
 from .reported_speech import UNATTRIBUTED, ReportedReader
 from .speakers import PERSON_NOUNS, RANKINGS, Cast
 from .text import Paragraph, paragraph_spans
@@ -360,7 +360,9 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         opening = re.match(r"(?:And|But|Also)\s+that\s+", text[s:e])
         last = self.last
         if opening and not taken and last is not None and last.kind == "reported" and self.last_para == para.number:
-            span = span_or_none(text, s + opening.end(), clause_end(text, s + opening.end(), e))
+            # ("But that did not happen": "that" is the subject there, and the sentence is the words)
+            cs = s if re.match(FINITE_AFTER_THAT, text[s + opening.end() : e]) else s + opening.end()
+            span = span_or_none(text, cs, clause_end(text, cs, e))
             if span is not None:
                 q = self._add(Quote(text[span[0] : span[1]], last.speaker, last.role, "reported", last.cue, *span))
                 taken.append(span)

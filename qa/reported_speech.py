@@ -22,7 +22,7 @@ from .quote_clauses import (
     subject_before_cue,
 )
 from .quote_cues import ArticleState, Cue
-from .quote_patterns import SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, PRONOUN, TOLD, VERB
+from .quote_patterns import SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, PRONOUN, FINITE_AFTER_THAT, TOLD, VERB
 from .text import Paragraph
 from .types import Quote
 
@@ -158,7 +158,8 @@ class ReportedReader(ArticleState):
                 return span_or_none(text, skip_space(text, pos), rest_end)
             if c.verb not in _CLAUSE_TOO:
                 return None
-        that = re.match(r"\s+(?:[^\s,.;:“”\"]+\s+){1,10}?that\s+", text[pos:rest_end]) if c.verb in TOLD else _PP_THAT.match(text[pos:rest_end])
+        # ("warned about e-mails that are circulating": a "that" before its verb opens a relative clause)
+        that = re.match(rf"\s+(?:[^\s,.;:“”\"]+\s+){{1,10}}?that\s+(?!{FINITE_AFTER_THAT})", text[pos:rest_end]) if c.verb in TOLD else _PP_THAT.match(text[pos:rest_end])
         with_that = bool(that) and that.group().rstrip().endswith("that")
         if that and not with_that and (
             re.search(r"\b(?:when|if|because|as|while|until|since|although|though|unless|where|before|after)\s", that.group()[4:])
@@ -181,7 +182,8 @@ class ReportedReader(ArticleState):
                 pos = obj_end
         if SOURCELESS_NOUN.match(text, skip_space(text, pos)):
             return None  # "denied reports that …": the reports' words, not the speaker's
-        opener = re.match(r"\s*,?\s*(?:(that)\s+)?", text[pos:rest_end])
+        # (not "said that could take years": there "that" is the clause's subject)
+        opener = re.match(rf"\s*,?\s*(?:(that)\s+(?!{FINITE_AFTER_THAT}))?", text[pos:rest_end])
         cs = pos + opener.end()
         # "said during his 22 years in Parliament he had seen …": the clause after the adverbial
         fronted = re.match(

@@ -957,3 +957,15 @@ Mayor Tom Hale said the council would meet them. "We hear them. "We will act." "
     assert speaker(qs, "Nobody listens.") == speaker(qs, "We have asked for years") != "Ann Roe"
     assert speaker(qs, "Something must change") == speaker(qs, "Nobody listens.")
     assert speaker(qs, "We hear them") == speaker(qs, "We will act") == "Tom Hale"  # no cue after them: the last speaker
+
+
+def test_a_that_before_its_verb_is_the_subject_of_the_reported_clause():
+    qs = quotes_of(
+        """Mayor Tom Hale said that could take years. Ann Roe said that the tram would be late.
+
+Traders are warning about leaflets that are being sent to shoppers. Ben Lake warned that the rush that had lifted sales had faded. And that was bad news, he said."""
+    )
+    assert find(qs, "could take years").text == "that could take years"
+    assert find(qs, "tram would be late").text == "the tram would be late"  # (the conjunction stays out)
+    assert not_quoted(qs, "being sent to shoppers")  # a relative clause, not what was warned
+    assert find(qs, "lifted sales").text == "the rush that had lifted sales had faded"
