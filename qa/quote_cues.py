@@ -105,6 +105,17 @@ _DESCRIBED_DOCUMENT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?:{_DOC_ALT})\s+(?:(?:conducted|carried\s+out|commissioned|published|released|compiled)\s+)?"
     rf"(?:by|for|from)\s+(?:(?:the\s+)?{_BODY_NAME}|the\s+[a-z]+\b)|{_BODY_NAME}\s+(?:{_DOC_ALT})\b)"
 )
+# Speech verbs in -s that are also plural nouns: "Asian states could stop lending", "Initial reports
+# suggested …", "expert tips were given": a finite verb, "such as" or a relative pronoun right after the
+# word shows it is the subject's noun, not the verb (a verb in -s is not followed by a plural verb;
+# but "the sum which he claims was lost": after a pronoun it is the verb, with its subject gapped).
+_PLURAL_NOUN_VERB = re.compile(r"(?:states|claims|reports|estimates|forecasts|notes|promises|pledges|vows|tips|appeals|answers|replies)")
+_NOUN_FOLLOWS = re.compile(
+    r"(?:’|')?\s+(?:(?:are|were|have|had|will|would|could|can|may|might|must|should|do|did)\b|such\s+as\b|(?:which|who)\s)"
+    r"|\s+(?:also\s+)?(?:suggested|claim|claimed|say|said|warn|warned)\b|(?:’|')\s"  # (verbs that make a cue of their own)
+)
+
+
 # People the article describes without naming: "a woman who claimed …", "the man said".
 _PLAIN_PEOPLE = {"man", "woman", "men", "women", "boy", "girl", "couple", "teenager", "pensioner"}
 
@@ -141,6 +152,8 @@ class CueReader(ArticleState):
             return Cue(verb, v.start(), v.end(), ent, np[1], np[1] + len(np[0]), False) if ent is not None else None
         if re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", left, re.I):
             return None  # "with the added feature": an adjective
+        if _PLURAL_NOUN_VERB.fullmatch(verb) and _NOUN_FOLLOWS.match(text, v.end()) and not re.search(rf"\b{PRONOUN}\s*$", left):
+            return None  # "EU member states are failing to …": the plural noun, not "states"
         if re.search(r"\w(?:’s|'s|s’|s')\s*$", left) and not (
             verb in {"said", "says", "told", "tells", "added", "adds", "warned", "warns", "insisted", "argued", "admitted", "denied"}
             and re.search(r"(?:^|[\s,])[A-Z][\w&-]*(?:’s|'s)\s*$", left)

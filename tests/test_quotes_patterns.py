@@ -969,3 +969,17 @@ Traders are warning about leaflets that are being sent to shoppers. Ben Lake war
     assert find(qs, "tram would be late").text == "the tram would be late"  # (the conjunction stays out)
     assert not_quoted(qs, "being sent to shoppers")  # a relative clause, not what was warned
     assert find(qs, "lifted sales").text == "the rush that had lifted sales had faded"
+
+
+def test_a_plural_noun_spelt_like_a_speech_verb_is_no_cue():
+    qs = quotes_of(
+        """Ports in Baltic states such as Latvia and Estonia were shut, Ann Roe said. EU member states are slow to pay, the auditors said.
+
+Exports go to Baltic states such as Latvia, since prices are low. Initial reports suggested a gas leak was to blame. The lawsuit states the builder broke the law."""
+    )
+    assert find(qs, "Latvia").text == "Ports in Baltic states such as Latvia and Estonia were shut"
+    assert find(qs, "are slow to pay").text == "EU member states are slow to pay"
+    assert speaker(qs, "are slow to pay") == "the auditors"
+    assert speaker(qs, "a gas leak was to blame") == "Initial reports"
+    assert speaker(qs, "the builder broke the law") == "the lawsuit"  # (the verb: a clause follows)
+    assert not_quoted(qs, "since prices are low")
