@@ -29,6 +29,8 @@ from .types import Quote
 
 _SUBORDINATE = r"(?:because|since|although|though|as|while|whereas|so that)\b"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_RELEASED = r"(?:released|published|compiled|issued)"
 _FRONTED_DATE = (
     rf"(?:on|in|by|since|until)\s+(?:\d{{1,2}}\s+(?:{_MONTHS})|(?:{_MONTHS})(?:\s+\d{{1,4}})?|\d{{4}}|"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b,?\s+(?=[A-Za-z])"
@@ -423,7 +425,15 @@ class ReportedReader(ArticleState):
         if named and np[0].split()[0].lower() in {"a", "an", "the"}:
             np = named.group(1), np_end + named.start(1)
             np_end = np[1] + len(np[0]) + 1
-        ent = self._resolve(*np) or self.cast.add_org(as_named(np[0]), np[1], plural=np[0].endswith("s"))
+        # "according to figures released on Monday": the source is the figures; the day says when and
+        # the bare participle what was done with them (but "released by the BBC" names who, and "The
+        # Mail on Sunday" is a title)
+        src = np[0]
+        when = re.search(rf"\s+(?:on|last|this|earlier|in)\s+(?:{_DAYS}|{_MONTHS}|week|month|year|\d{{4}})$", src)
+        if when and not re.search(r"[A-Z][\w’'-]*\s+on\s+Sunday$", src):
+            src = src[: when.start()]
+        src = re.sub(rf"\s+(?:also\s+)?{_RELEASED}$", "", src)
+        ent = self._resolve(src, np[1]) or self.cast.add_org(as_named(src), np[1], plural=src.endswith("s"))
         cue = text[pos : np[1] + len(np[0])]
         be = pos
         while be > s and text[be - 1] in " ,":
@@ -436,6 +446,11 @@ class ReportedReader(ArticleState):
         )  # "…, according to John Houlihan, editor of the magazine."
         if n_words(before) >= 3 and ((has_verb(before) and appositive) or closes):
             return quote(text, s, be, ent, ent.role, "reported", cue)
+        # "According to Fenwick, which cut its forecast, rents …", "According to figures also released
+        # on Monday, sales …": what is said about the source comes before the clause
+        aside = re.match(rf",\s+(?:which|who)\s+[^,;:“”\"]{{1,120}},|\s+(?:also\s+)?{_RELEASED}\s+[^,;:“”\"]{{1,80}},", text[np_end:e])
+        if aside:
+            np_end += aside.end()
         cs = np_end + re.match(r"[\s,]*", text[np_end:e]).end()
         # "According to the opposition parties, however, it is …": an adverb set off before the clause
         cs += re.match(r"(?:(?:however|meanwhile|though|too|also|instead|in\s+turn|of\s+course|in\s+fact),\s+)?", text[cs:e]).end()

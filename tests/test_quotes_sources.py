@@ -1730,3 +1730,16 @@ def test_a_new_subject_after_but_is_no_aside_about_the_person_before():
         """Osei has been here before. This will not come as news to Osei, a lifelong Kelso coach, but his quiet determination suggests he is ready for the vote."""
     )
     assert not_quoted(qs, "he is ready for the vote")
+
+
+def test_according_to_a_source_with_an_aside_or_a_release_date():
+    qs = quotes_of(
+        """According to Fenwick Partners, which cut its forecast in May, rents in Ashby will fall. Sales of bikes rose by 4%, according to figures released on Monday.
+
+According to figures also published on Friday, sales of tents were flat. Sales of boats fell, according to The Globe on Sunday."""
+    )
+    assert speaker(qs, "rents in Ashby will fall") == "Fenwick Partners"
+    assert not_quoted(qs, "cut its forecast")
+    assert speaker(qs, "Sales of bikes rose") == "figures"  # (not the day they came out)
+    assert speaker(qs, "sales of tents were flat") == "figures"
+    assert speaker(qs, "Sales of boats fell") == "Globe on Sunday"  # a title keeps its "on Sunday"
