@@ -771,6 +771,8 @@ class Cast:
         if m.cue:
             return True
         prefix = self.text[self._sentence_start(m.pos) : m.pos]
+        if re.search(r"\w,\s+(?:[\w’'-]+\s+){1,4}?of\s+$", prefix):
+            return False  # "Mo Lake, father of Ben, thanked …": the one the apposition relates them to
         # after an opening adverbial ("At a dinner on Friday, …"), not after a noun phrase and its aside
         variants = [prefix] + ([prefix.split(",", 1)[1]] if "," in prefix and _FRONTED.match(prefix) else [])
         for v in variants:

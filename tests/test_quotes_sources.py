@@ -1743,3 +1743,15 @@ According to figures also published on Friday, sales of tents were flat. Sales o
     assert speaker(qs, "Sales of bikes rose") == "figures"  # (not the day they came out)
     assert speaker(qs, "sales of tents were flat") == "figures"
     assert speaker(qs, "Sales of boats fell") == "Globe on Sunday"  # a title keeps its "on Sunday"
+
+
+def test_a_name_after_relation_of_in_an_apposition_is_not_the_subject_a_pronoun_takes():
+    qs = quotes_of(
+        """Ben Lake, from Ashby, has been freed after two years in jail.
+
+Mo Lake, father of Ben, thanked the town for its support. He added: "We are very happy."
+
+Ann Roe, the head of the Roe family, thanked her lawyers. She said: "It is over." """
+    )
+    assert speaker(qs, "We are very happy") == "Mo Lake"
+    assert speaker(qs, "It is over") == "Ann Roe"
