@@ -39,7 +39,8 @@ from .search import Retrieved, search_passages
 from .text import sentence_spans
 from .types import Answer, Passage, Quote, Span
 
-_ANAPHOR = re.compile(r"^[“\"]?(?:That|This|These|Those|It|They|Such|He|She|But|And|So)\b")
+# ("But" and "And" lean back only with a word that points back: "But it …", not "But Tony Banks said …")
+_ANAPHOR = re.compile(r"^[“\"]?(?:That|This|These|Those|It|They|Such|He|She|(?:But|And|So),?\s+(?:it|they|he|she|this|that|these|those|such|there|so)\b)\b")
 _POINTS_BACK = re.compile(r"^[“\"]?(?:That|This|These|Those|It|Its|They|Their|Such|He|She|His|Her|As such|Today,? (?:this|it|these))\b")
 # A question about what did not happen is answered only by a sentence that says something did not
 # happen: a negation, or a word of refusal, failure, denial, lack or exception.
@@ -387,8 +388,10 @@ def _sentence_span(index: Index, i: int, confidence: float) -> Span:
 def _make_span(index: Index, i: int, start: int, end: int, confidence: float) -> Span:
     art = index.articles[index.sentence_article[i]]
     passage = index.passages[index.passage_id(i)]
-    paragraph = index.sentences[i].paragraph
-    return Span(art.text[start:end], art.id, art.title, paragraph, start, end, float(confidence), _quote_at(passage, start, end))
+    sentence = index.sentences[i]
+    # The quote is the answer sentence's, not that of a neighbour joined to it for context.
+    quote = _quote_at(passage, sentence.start, sentence.end)
+    return Span(art.text[start:end], art.id, art.title, sentence.paragraph, start, end, float(confidence), quote)
 
 
 def _quote_at(passage: Passage, start: int, end: int) -> Quote | None:

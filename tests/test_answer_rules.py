@@ -876,3 +876,19 @@ def test_a_quote_opening_on_this_does_not_take_the_narration_before_it(tmp_path:
     assert quote.text.startswith("\u201cThis deal gives Kelso") and "total assets" not in quote.text
     narration = qa.ask("When will the fleet be replaced?", k=1).answer
     assert narration.text == "The ferries were built in 2001. This fleet will be replaced by 2030."  # narration leans back
+
+
+def test_a_sentence_opening_on_but_and_a_new_name_stands_alone_with_its_own_speaker(tmp_path: Path) -> None:
+    article = (
+        "Title: Ferry row\n\n"
+        "\u201cWe will keep the ferries running,\u201d said union leader Ruth Alder. "
+        "But councillor Omar Said said the ferries would soon stop. But it was too late for the islands.\n"
+    )
+    qa = _engine(tmp_path, ferry=article)
+    qa.build()
+    answer = qa.ask("Which councillor said the ferries would soon stop?", k=1).answer
+    assert answer.text == "But councillor Omar Said said the ferries would soon stop."
+    assert answer.quote is not None and answer.quote.speaker == "Omar Said"
+    late = qa.ask("Why was it too late for the islands?", k=1).answer
+    assert late.text.endswith("But it was too late for the islands.") and late.text.startswith("But councillor")  # "But it" leans back
+    assert late.quote is None or late.quote.start >= article.index("But it")  # the answer sentence's quote, if any
