@@ -206,6 +206,9 @@ HOW_LONG = "How long did the repairs take?"
         ("In what century was the harbour built?", "when", "It was built in the early 19th century.", True),
         ("In what century was the harbour built?", "when", "It was built a century ago.", False),  # "century" is the question's
         ("When was the first sea wall built?", "when", "The first wall dates from about 500 BC.", True),
+        ("When did the harbour reopen?", "when", "It reopened during the summer.", True),  # a season or a part of the day
+        ("When did the harbour reopen?", "when", "It reopened overnight.", True),
+        ("When did the harbour reopen?", "when", "It reopened after the repairs.", False),
         ("When did the bay freeze over?", "when", "The bay froze over about 13,000 BP.", True),
         (HOW_OLD, "age", "He took over the harbour at age 38.", True),
         ("How long ago was the bay formed?", "duration", "The bay formed around a billion years ago.", True),
