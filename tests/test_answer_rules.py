@@ -190,6 +190,8 @@ HOW_LONG = "How long did the repairs take?"
         ("What does a ticket sell for in Porto?", "money", "Tickets sell for five dollars there.", True),
         ("How much does it cost to visit the harbour?", "money", "Entry is free, but booking is needed.", True),
         ("How much did the repairs cost?", "money", "The repairs took 18 months and 40 workers.", False),
+        ("What fine will the port pay?", "money", "The port will pay a £9,000 fine.", True),  # a money noun after "what"
+        ("What fine will the port pay?", "money", "The port will pay a fine for the spill.", False),
         ("What is the price of a ferry ticket?", "money", "Some 2,000 tickets were sold.", False),
         ("How much aid does the US send?", "number", "Aid rose by 12 percent.", True),  # not only money
         # where: a named place, or a common one ("in a pub"), not just any preposition
