@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .answer_types import agent_after, count_of_something_else, exact_when, holds_answer_type, number_before, role_by_name, says_the_opposite, type_match
+from .answer_types import agent_after, count_of_something_else, exact_when, holds_answer_type, introduces, number_before, role_by_name, says_the_opposite, type_match
 from .index import Index
 from .lexical import tokenize
 from .question import NUMBER_WORDS, QUESTION_WORDS, ROLE_ASKED, ROLE_EQUALS, WHO_VERB, Question, capitalised_names
@@ -86,9 +86,12 @@ def decide(index: Index, q: Question, ranking: Ranking, k: int, min_score: float
     best_score = ranking.confidence.get(best_i, 0.0)
     if best_i is not None and exact_when(q.text, index.sentence_text(best_i)):
         best_score += EXACT_WHEN_BONUS
+    # "Who is Ann Roe?" is answered where the article says who she is, however little else the
+    # question and that sentence share (the question is her name alone).
+    introduced = best_i is not None and q.kind == "identity" and introduces(q.people, index.sentence_text(best_i))
     found = (
         best_i is not None
-        and best_score >= min_score
+        and (best_score >= min_score or introduced)
         and q.unquoted_person is None
         and not _role_unknown(index, q, best_i)
         and holds_answer_type(q, index.sentence_text(best_i))

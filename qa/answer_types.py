@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .index import Index
 from .lexical import tokenize
-from .names import DEMONYMS, PERSON_NOUNS
+from .names import DEMONYMS, PERSON_NOUNS, ROLE_WORDS
 from .question import MEASURES, MONTHS, ROLE_EQUALS, WEEKDAYS, WHEN_GRAIN, Question
 from .speakers import CAP_RUN, split_title_name
 
@@ -137,6 +137,8 @@ def type_match(q: Question, text: str) -> float:
         return float(bool(MEASURES[q.kind][1].search(text)))
     if q.kind == "title":
         return float(_titled(q.people, text))
+    if q.kind == "identity":
+        return float(introduces(q.people, text))
     return 0.0
 
 
@@ -150,11 +152,36 @@ def _titled(people: tuple[str, ...], text: str) -> bool:
     return False
 
 
+def introduces(people: tuple[str, ...], text: str) -> bool:
+    """Whether ``text`` says who one of ``people`` is: a title, job or owner right before the name
+    ("Foreign Minister Alvaro Leyva", "chief executive Steven Theede", "Chelsea's William Gallas"),
+    or a description after it ("Gerhard Romen, head of market development at Nokia", "Tony Banks,
+    Labour MP for West Ham", "Ann Roe, 43, a teacher", "Ann Roe (Labour)")."""
+    if _titled(people, text):
+        return True
+    for person in people:
+        for m in re.finditer(rf"\b{re.escape(person)}\b", text):
+            before = re.findall(r"[\w’'-]+", text[max(0, m.start() - 40) : m.start()])
+            given = [w for w in before if w[0].isupper()]  # a first name between: "manager Jose Mourinho"
+            job = before[: len(before) - len(given[-1:])] if given and before[-1] == given[-1] else before
+            if job and (job[-1].lower() in PERSON_NOUNS | ROLE_WORDS or re.fullmatch(r"[A-Z][\w&.-]*[’']s", job[-1])):
+                return True
+            after = text[m.end() :]
+            if re.match(r"\s+\([A-Z]|,?\s+who\s+(?:is|was)\b", after):
+                return True
+            described = re.match(r",\s+(?:\d{1,3},\s+)?((?:[\w’'&.-]+\s+){0,4}?[\w’'&.-]+)(?=\s+(?:of|at|for|in|with|from|and)\b|[,.;:]|$)", after)
+            if described and any(w.lower().strip("’'") in PERSON_NOUNS | ROLE_WORDS - {"and", "of", "for", "the"} for w in described.group(1).split()):
+                return True
+    return False
+
+
 def holds_answer_type(q: Question, text: str) -> bool:
     """A who/when/where/how-many question (or one asking for an age, a share, a duration or an
     amount of money) is answered only by a sentence holding a name, date, place, number or such
     measure that the question itself does not already contain."""
     if not q.kind or q.kind == "title":  # a title may be said in many ways: no check
+        return True
+    if q.kind == "identity":  # who someone is may be said in many ways too: it only ranks and adds confidence
         return True
     asked = _words(q.text)
     new = lambda items: any(any(t not in asked for t in item) for item in items)

@@ -134,6 +134,9 @@ _COUNT_STOP = {
     "was", "were", "will", "would", "can", "could", "have", "has", "had", "should", "must", "may", "might", "the", "a",
 }
 # "What post does Leyva hold?", "What is Blinken's job?": a question for someone's title.
+# "Who is Gerhard Romen?": the question is a person's name alone; the article's answer is where it
+# introduces them, with a title before the name or a description after it.
+_ASKS_WHO_IS = re.compile(r"^\s*[Ww]ho(?:[’']s|\s+is|\s+was)\s+(?P<name>(?:[A-Z][\w’'.-]*\s*)+)\??\s*$")
 _ASKS_TITLE = re.compile(r"^\s*what (?:post|position|job|role|title|office|rank)\b|^\s*what is [\w\s’'-]{1,40}[’']s (?:post|position|job|role|title)\b")
 # Words that open or shape a question, never a name it gives.
 QUESTION_WORDS = {"who", "whom", "whose", "what", "when", "where", "why", "how", "which", "did", "does", "do", "is", "are", "was", "were", "can", "will", "would", "should"}
@@ -160,7 +163,7 @@ class Question:
     text: str
     vector: np.ndarray
     tokens: list[str]
-    kind: str  # "who", "when", "where", "number", "title", one of ``MEASURES`` ("age", "share", "money", "duration", "score") or ""
+    kind: str  # "who", "when", "where", "number", "title", "identity" (who is NAME?), one of ``MEASURES`` ("age", "share", "money", "duration", "score") or ""
     speaker: str | None  # a speaker of the corpus the question names, asking for their words or views
     unknown_names: list[str]  # names or numbers in the question that no article contains
     unquoted_person: str | None  # asks what someone said whom no article quotes
@@ -191,7 +194,9 @@ class Question:
 def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
     low = text.lower()
     kind = ""
-    if re.match(r"\s*(?:who|whom|whose)\b", low):
+    if (who_is := _ASKS_WHO_IS.match(text)) and index.is_person(who_is["name"].split()[-1]):
+        kind = "identity"
+    elif re.match(r"\s*(?:who|whom|whose)\b", low):
         kind = "who"
     elif re.match(r"\s*(?:when\b|(?:what|which|in what|in which|on what|on which) (?:year|day|date|time|month|week|decade|century)\b)", low):
         kind = "when"

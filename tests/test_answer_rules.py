@@ -897,3 +897,40 @@ def test_a_sentence_opening_on_but_and_a_new_name_stands_alone_with_its_own_spea
     late = qa.ask("Why was it too late for the islands?", k=1).answer
     assert late.text.endswith("But it was too late for the islands.") and late.text.startswith("But councillor")  # "But it" leans back
     assert late.quote is None or late.quote.start >= article.index("But it")  # the answer sentence's quote, if any
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        ("The port is busy, said Ana Ruiz, head of planning at the harbour board.", True),  # a description after the name
+        ("Councillor Tom Baker, Labour member for Porto, said so.", True),
+        ("\u201cWe are ready,\u201d said chief executive Ana Ruiz.", True),  # a lower-case job right before the name
+        ("Harbour's Ana Ruiz spoke first.", True),  # an owner before it
+        ("Ana Ruiz (Labour) spoke first.", True),
+        ("Ruiz said the port was busy.", False),
+        ("Ruiz, and then Baker, spoke.", False),
+        ("The port is busy, said Ruiz, who added that it would grow.", False),
+    ],
+)
+def test_what_says_who_someone_is(text: str, says: bool) -> None:
+    from qa.answer_types import introduces
+
+    assert introduces(("Ruiz", "Baker"), text) is says
+
+
+def test_who_is_a_person_asks_where_the_article_says_who_they_are(tmp_path: Path) -> None:
+    article = (
+        "Title: Harbour to reopen\n\n"
+        "The harbour will reopen in 2027 after repairs to the sea wall. "
+        "\u201cThe wall is finally safe,\u201d said Ana Ruiz, head of planning at the harbour board. "
+        "Ruiz said ferries to Porto would resume in May.\n"
+    )
+    qa = QA(tmp_path / "corpus", tmp_path / "index", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.99))
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "harbour.txt").write_text(article, encoding="utf-8")
+    assert _question(qa, "Who is Ana Ruiz?").kind == "identity"
+    assert _question(qa, "Who is the mayor?").kind == "who"
+    assert _question(qa, "Who is Tom Baker?").kind == "who"  # no such person in the articles
+    answer = qa.ask("Who is Ana Ruiz?")
+    assert answer.found and "head of planning" in answer.answer.text  # found below the floor: it says who she is
+    assert not qa.ask("Who is Tom Baker?").found
