@@ -108,7 +108,9 @@ def skip_space(text: str, pos: int) -> int:
 
 def span_or_none(text: str, cs: int, ce: int) -> tuple[int, int] | None:
     ce = _sentence_end(text, ce)
-    while ce > cs and text[ce - 1] in " ,;:":
+    # A dash set off by spaces is punctuation, not a word: "said prices were too high - but did
+    # not …" ends at "high", the dash before the coordinated verb left out.
+    while ce > cs and (text[ce - 1] in " ,;:" or (text[ce - 1] in "-–—" and text[ce - 2 : ce - 1] == " ")):
         ce -= 1
     if ce - cs < 2 or n_words(text[cs:ce]) < 2 or not CONTENT_OK.match(text[cs : cs + 1]):
         return None

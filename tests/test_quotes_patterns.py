@@ -983,3 +983,14 @@ Exports go to Baltic states such as Latvia, since prices are low. Initial report
     assert speaker(qs, "a gas leak was to blame") == "Initial reports"
     assert speaker(qs, "the builder broke the law") == "the lawsuit"  # (the verb: a clause follows)
     assert not_quoted(qs, "since prices are low")
+
+
+def test_a_reported_clause_that_stops_before_a_dash_leaves_the_dash_out():
+    qs = quotes_of(
+        """Ann Roe spoke in Ashby on Monday. Ms Roe denied her sales forecasts were too high - but refused to rule out job cuts.
+
+Critics say the new bridge is far too narrow - and Ms Roe admitted it would need a second lane."""
+    )
+    assert find(qs, "forecasts were too high").text == "her sales forecasts were too high"
+    assert find(qs, "bridge is far too narrow").text == "the new bridge is far too narrow"
+    assert not_quoted(qs, "refused to rule out")
