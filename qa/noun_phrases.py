@@ -368,6 +368,12 @@ def np_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     appo = re.match(rf",\s+({CAP_RUN.pattern})(?=\s*[,.;:]|\s*$)", text[e:limit])
     if appo and np.split()[0].lower() in DETERMINERS and parse_person(appo.group(1))[1]:
         return appo.group(1), e + appo.start(1)
+    # "said Kestrel director of planning, Tom Hale", "said Acme spokeswoman, Ann Roe": a title with
+    # no determiner (a role noun in it, no name of its own) before a full name is that person's too.
+    if appo and parse_person(np)[1] is None and any(w.islower() and norm(w) in PERSON_NOUNS for w in np.split()):
+        full = parse_person(appo.group(1))[1]
+        if full is not None and len(full.split()) > 1:
+            return appo.group(1), e + appo.start(1)
     return np, s
 
 

@@ -1755,3 +1755,14 @@ Ann Roe, the head of the Roe family, thanked her lawyers. She said: "It is over.
     )
     assert speaker(qs, "We are very happy") == "Mo Lake"
     assert speaker(qs, "It is over") == "Ann Roe"
+
+
+def test_a_title_without_a_determiner_before_a_name_in_apposition_is_that_persons():
+    qs = quotes_of(
+        """Kestrel Air is to stop its flights to Ashby. "It was a hard choice," said Kestrel director of planning, Tom Hale.
+
+"Demand has fallen," said Acme spokeswoman, Ann Roe. "The town needs a bus," said Ben Lake, Ashby."""
+    )
+    assert speaker(qs, "It was a hard choice") == "Tom Hale"
+    assert speaker(qs, "Demand has fallen") == "Ann Roe"
+    assert speaker(qs, "The town needs a bus") == "Ben Lake"  # a name first keeps its own name
