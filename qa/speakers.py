@@ -786,6 +786,17 @@ class Cast:
     def _possessive(self, m: Mention) -> bool:
         return bool(re.match(r"(?:’s|'s|’|')(?:\s|$)", self.text[m.end : m.end + 3])) and m.end > m.pos
 
+    def _quote_at(self, pos: int) -> str | None:
+        """The quoted words a pronoun cue at ``pos`` belongs to: a quote closing just before it
+        ('"…," he said') or one its colon opens ('He said: "…"')."""
+        i = bisect_right(self._excluded, (pos, float("inf")))
+        text = self.text
+        if i > 0 and (b := self._excluded[i - 1][1]) and re.fullmatch(r"[\s,.!?”\"’']*", text[b:pos]) and re.search(r"[”\"]", text[b - 1 : pos]):
+            return text[self._excluded[i - 1][0] : b]  # (a quotation mark closes it: not reported words)
+        if i < len(self._excluded) and (a := self._excluded[i][0]) and re.fullmatch(r"\w+\s+[a-z]+(?:\s+[\w’'-]+){0,4}?\s*:\s*[“\"]?", text[pos:a]) and re.search(r"[“\"]", text[a - 1 : a + 1]):
+            return text[a : self._excluded[i][1]]
+        return None
+
     def by_pronoun(self, pronoun: str, pos: int) -> Entity | None:
         """The entity "he", "she", "it" or "they" stands for at ``pos``: a subject of this or the
         previous sentence, else the nearest fitting entity there, else the nearest earlier subject.
@@ -806,12 +817,20 @@ class Cast:
         start = self._sentence_start(pos)
         closing = re.match(r"\w+\s+[a-z]+(?:\s+[\w’'-]+){0,4}?\s*[.,;!?]", self.text[pos : pos + 80])  # "he said.", "she told the BBC,"
         content = start if closing and re.search(r"\w.*[,”\"]\s*$", self.text[start:pos]) else pos
+        # '"They kicked Reyes all game," he said.': a person the cue's own quoted words name is
+        # spoken about, not speaking (unless nobody else fits).
+        spoken = self._quote_at(pos)
+        spoken_of = lambda e: e.kind == "person" and spoken is not None and re.search(rf"\b{re.escape(e.surname)}\b", spoken) is not None
         near: list[tuple[Entity, bool]] = []  # this and the previous sentence, nearest first
         far_subjects: list[Entity] = []
         fallback: Entity | None = None
+        named_inside: Entity | None = None
         for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
             m = self._mentions[i]
             if m.pos >= pos or not fits(m.ent) or self._is_excluded(m.pos) or (self._possessive(m) and not self._is_subject(i)) or m.pos >= content:
+                continue
+            if spoken_of(m.ent):
+                named_inside = named_inside or m.ent
                 continue
             if here - self._sentence_index(m.pos) <= 1:
                 near.append((m.ent, self._is_subject(i)))
@@ -830,6 +849,8 @@ class Cast:
             return near[0][0]
         if far_subjects or fallback:
             return far_subjects[0] if far_subjects else fallback
+        if named_inside is not None:
+            return named_inside
         # Nobody named before: an article whose opening lost its name ("But he denied that … Mr
         # Brown said …") means the person it names next.
         if p not in {"he", "him", "his", "she", "her"} or self._sentence_index(pos) - self._sentence_index(self.body_start) > 1:

@@ -1766,3 +1766,16 @@ def test_a_title_without_a_determiner_before_a_name_in_apposition_is_that_person
     assert speaker(qs, "It was a hard choice") == "Tom Hale"
     assert speaker(qs, "Demand has fallen") == "Ann Roe"
     assert speaker(qs, "The town needs a bus") == "Ben Lake"  # a name first keeps its own name
+
+
+def test_a_person_the_quoted_words_name_is_not_the_pronoun_cue_speaker():
+    qs = quotes_of(
+        """Tom Hale praised his side after the win. Ben Lake scored twice. "They kicked Lake all game," he said.
+
+Ann Roe ran the vote. Kay Dunn lost her seat. She said: "Dunn will be back."
+
+Ben Lake scored again on Sunday. "I am happy," he said."""
+    )
+    assert speaker(qs, "They kicked Lake all game") == "Tom Hale"
+    assert speaker(qs, "Dunn will be back") == "Ann Roe"
+    assert speaker(qs, "I am happy") == "Ben Lake"  # (the words do not name him)
