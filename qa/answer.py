@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from .answer_types import agent_after, count_of_something_else, exact_when, holds_answer_type, introduces, number_before, role_by_name, says_the_opposite, type_match
+from .answer_types import agent_after, count_of_something_else, exact_when, future_unmet, holds_answer_type, introduces, number_before, role_by_name, says_the_opposite, type_match
 from .index import Index
 from .lexical import tokenize
 from .question import NUMBER_WORDS, QUESTION_WORDS, ROLE_ASKED, ROLE_EQUALS, WHO_VERB, Question, capitalised_names
@@ -99,6 +99,7 @@ def decide(index: Index, q: Question, ranking: Ranking, k: int, min_score: float
         and not (_NEGATED.search(q.text) and not _NEGATIVE.search(index.sentence_text(best_i)))
         and not count_of_something_else(index, q, best_i)
         and not says_the_opposite(q.text, index.sentence_text(best_i))
+        and not future_unmet(q.text, index.sentence_text(best_i))
     )
     retrieval = dict(zip(ranking.hits.ids.tolist(), ranking.hits.fused.tolist()))
     passage_rank = dict(retrieval)

@@ -47,6 +47,21 @@ def exact_when(question: str, sentence: str) -> bool:
     return any(asks.search(question) and gives.search(sentence) and not gives.search(question) for asks, gives in WHEN_GRAIN)
 
 
+# "When will the trial end?", "When is the report due?": a time still to come, which a sentence
+# about what has happened does not give ("… began testimony on Friday").
+_ASKS_FUTURE = re.compile(r"^\s*when\s+(?:will|shall|(?:is|are)\b.*\b(?:due|expected|set|scheduled|planned|to\s+be)\b)", re.I)
+_SPEAKS_OF_FUTURE = re.compile(
+    r"\b(?:will|would|shall|[a-z]+[’']ll|due|expected|set\s+to|to\s+be|plans?|planned|planning|scheduled|intends?|next|later|"
+    r"forthcoming|upcoming|coming|soon|from\s+now|until|by\s+the\s+end|in\s+(?:the\s+)?(?:future|spring|summer|autumn|winter))\b",
+    re.I,
+)
+
+
+def future_unmet(question: str, sentence: str) -> bool:
+    """A question about when something will happen whose sentence speaks of no time to come."""
+    return bool(_ASKS_FUTURE.match(question)) and not _SPEAKS_OF_FUTURE.search(sentence)
+
+
 _DEMONYM_PLURAL = re.compile(r"\b[A-Z][a-z]+(?:ians|eans|ans|ese)\b")  # "Americans", "Chinese"
 # Units a sentence may write another way ("sq mi", "km2").
 _UNITS = {"mile", "ton", "kilometr", "metr", "meter", "feet", "foot", "pound", "kilogram", "gram", "litr", "liter",

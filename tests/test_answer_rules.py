@@ -934,3 +934,19 @@ def test_who_is_a_person_asks_where_the_article_says_who_they_are(tmp_path: Path
     answer = qa.ask("Who is Ana Ruiz?")
     assert answer.found and "head of planning" in answer.answer.text  # found below the floor: it says who she is
     assert not qa.ask("Who is Tom Baker?").found
+
+
+@pytest.mark.parametrize(
+    "question, sentence, unmet",
+    [
+        ("When will the trial end?", "The trial began on Friday in Moscow.", True),  # what happened gives no time to come
+        ("When will the trial end?", "The trial is expected to end in May.", False),
+        ("When will the trial end?", "The verdict will come next week.", False),
+        ("When is the report due?", "The report was published in 2004.", True),
+        ("When did the trial end?", "The trial ended on Friday.", False),  # not a question about the future
+    ],
+)
+def test_a_when_will_question_needs_a_time_to_come(question: str, sentence: str, unmet: bool) -> None:
+    from qa.answer_types import future_unmet
+
+    assert future_unmet(question, sentence) is unmet
