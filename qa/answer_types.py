@@ -51,7 +51,8 @@ def exact_when(question: str, sentence: str) -> bool:
 # about what has happened does not give ("… began testimony on Friday").
 _ASKS_FUTURE = re.compile(r"^\s*when\s+(?:will|shall|(?:is|are)\b.*\b(?:due|expected|set|scheduled|planned|to\s+be)\b)", re.I)
 _SPEAKS_OF_FUTURE = re.compile(
-    r"\b(?:will|would|shall|[a-z]+[’']ll|due|expected|set\s+to|to\s+be|plans?|planned|planning|scheduled|intends?|next|later|"
+    r"\b(?:will|would|shall|[a-z]+[’']ll|due|expect(?:s|ed|ing)?|set\s+to|to\s+be|plans?|planned|planning|scheduled|intends?|"
+    r"(?:hopes?|hoping|aims?|aiming)\s+to|next|later|"
     r"forthcoming|upcoming|coming|soon|from\s+now|until|by\s+the\s+end|in\s+(?:the\s+)?(?:future|spring|summer|autumn|winter))\b",
     re.I,
 )
