@@ -22,7 +22,7 @@ from .corpus import ARTICLE_SUFFIXES, Article, atomic_write_bytes, decode_articl
 from .embedding import Embedder, get_embedder
 from .errors import CorpusError, QuestionError
 from .index import DamagedIndex, Index, Progress, StaleIndex, write_lock
-from .question import analyse_question
+from .question import analyse_question, correct_names
 from .settings import Settings
 from .types import Answer, Span
 
@@ -141,10 +141,11 @@ class QA:
         if k < 1:
             raise QuestionError(f"k must be at least 1 (got {k})")
         index = self.index
-        vectors = self.embedder.encode(cleaned)
+        spelt = [correct_names(index, q) for q in cleaned]
+        vectors = self.embedder.encode(spelt)
         return [
-            answer(index, analyse_question(index, q, v), k, self.settings.candidate_passages, self.settings.min_answer_score)
-            for q, v in zip(cleaned, vectors)
+            replace(answer(index, analyse_question(index, q, v), k, self.settings.candidate_passages, self.settings.min_answer_score), question=asked)
+            for asked, q, v in zip(cleaned, spelt, vectors)
         ]
 
     def candidates(self, questions: list[str], n: int = 5, k: int | None = None) -> list[tuple[Answer, list[Span]]]:
@@ -154,10 +155,12 @@ class QA:
         k = self.settings.k if k is None else k
         index = self.index
         out = []
-        for q, v in zip(cleaned, self.embedder.encode(cleaned)):
+        spelt = [correct_names(index, q) for q in cleaned]
+        for asked, q, v in zip(cleaned, spelt, self.embedder.encode(spelt)):
             question = analyse_question(index, q, v)
             ranking = rank(index, question, self.settings.candidate_passages)
-            out.append((decide(index, question, ranking, k, self.settings.min_answer_score), candidate_spans(index, ranking, n)))
+            decided = replace(decide(index, question, ranking, k, self.settings.min_answer_score), question=asked)
+            out.append((decided, candidate_spans(index, ranking, n)))
         return out
 
     def _clean(self, question: object) -> str:

@@ -105,6 +105,7 @@ class Index:
         for role, speakers in roles.items():
             if len(speakers) == 1:
                 self._aliases.setdefault(role, next(iter(speakers)))
+        self._capitalised: dict[int, set[str]] | None = None  # ``spelling``'s words, by length
         words = {w.lower() for a in self.articles for w in re.findall(r"[\w’'-]+", a.text)}
         self._vocab = words | {part for w in words for part in re.split(r"[’'-]", w) if part}
 
@@ -128,6 +129,19 @@ class Index:
     def mentions(self, word: str) -> bool:
         """Whether any article contains ``word`` (case-insensitive, as a whole word)."""
         return word.lower() in self._vocab
+
+    def spelling(self, word: str) -> str | None:
+        """The one capitalised word of the articles one typing slip away from ``word`` (a letter
+        added, dropped, changed or two swapped: "Blinkin" → "Blinken"), if exactly one is."""
+        if self._capitalised is None:  # built on first need: most questions spell their names right
+            by_length: dict[int, set[str]] = {}
+            for a in self.articles:
+                for w in re.findall(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)*\b", a.text):
+                    by_length.setdefault(len(w), set()).add(w)
+            self._capitalised = by_length
+        low = word.lower()
+        near = {w for n in (len(word) - 1, len(word), len(word) + 1) for w in self._capitalised.get(n, ()) if _one_slip(low, w.lower())}
+        return next(iter(near)) if len(near) == 1 else None
 
     def sentence_text(self, i: int) -> str:
         s = self.sentences[i]
@@ -372,3 +386,17 @@ def _rename(p: Passage, art: Article) -> Passage:
     if p.article == art.id and p.title == art.title:
         return p
     return Passage(art.id, art.title, p.paragraphs, p.start, p.end, p.text, p.quotes)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one typing slip: a letter added, dropped or changed, or two
+    neighbours swapped (not when they are equal)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[i + 1 :] == shorter[i:]

@@ -191,6 +191,25 @@ class Question:
         return self.tokens + extra
 
 
+def correct_names(index: Index, text: str) -> str:
+    """``text`` with each capitalised word no article holds (five letters or more, not the first)
+    spelt as the one name of the articles a typing slip away, if there is exactly one ("What did
+    Blinkin say?" → "What did Blinken say?"): a misspelt name would otherwise make the question about
+    no one. A slip in the first letter or at the end is no slip: those make other words ("Hamas"
+    for "Pamas", "Asia" for "Asian", "Lord" for "Lords")."""
+
+    def fix(m: re.Match) -> str:
+        word = m.group()
+        if m.start() == 0 or len(word) < 5 or index.mentions(word):
+            return word
+        spelt = index.spelling(word)
+        if spelt is None or spelt[0] != word[0] or spelt[:-1] == word or spelt == word[:-1]:
+            return word
+        return spelt
+
+    return re.sub(r"\b[A-Z][a-z]+\b", fix, text)
+
+
 def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
     low = text.lower()
     kind = ""

@@ -942,6 +942,7 @@ def test_who_is_a_person_asks_where_the_article_says_who_they_are(tmp_path: Path
         ("When will the trial end?", "The trial began on Friday in Moscow.", True),  # what happened gives no time to come
         ("When will the trial end?", "The trial is expected to end in May.", False),
         ("When will the trial end?", "The verdict will come next week.", False),
+        ("When will power return?", "Engineers expect to restore it by Sunday evening.", False),
         ("When is the report due?", "The report was published in 2004.", True),
         ("When did the trial end?", "The trial ended on Friday.", False),  # not a question about the future
     ],
@@ -950,3 +951,27 @@ def test_a_when_will_question_needs_a_time_to_come(question: str, sentence: str,
     from qa.answer_types import future_unmet
 
     assert future_unmet(question, sentence) is unmet
+
+
+@pytest.mark.parametrize(
+    "question, spelt",
+    [
+        ("What did the Port Authorify say?", "What did the Port Authority say?"),  # a letter changed
+        ("What did Ana Ruis say?", "What did Ana Ruis say?"),  # too short to tell a slip from another name
+        ("When will ferries reach Protu?", "When will ferries reach Protu?"),  # four letters: left alone
+        ("When did Councillor Bakre speak?", "When did Councillor Baker speak?"),  # two letters swapped
+        ("Is the Harbur open?", "Is the Harbour open?"),  # a letter dropped
+        ("Where do the Bakers live?", "Where do the Bakers live?"),  # a letter at the end makes another word
+        ("Where is Haker from?", "Where is Haker from?"),  # ... and so does a first letter
+    ],
+)
+def test_a_misspelt_name_is_read_as_the_name_one_slip_away(harbour: QA, question: str, spelt: str) -> None:
+    from qa.question import correct_names
+
+    assert correct_names(harbour.index, question) == spelt
+
+
+def test_a_misspelt_name_finds_the_answer_and_the_question_is_kept_as_asked(harbour: QA) -> None:
+    answer = harbour.ask("What did Councillor Tom Bakre say about schools?")
+    assert answer.question == "What did Councillor Tom Bakre say about schools?"
+    assert answer.found and "Tom Baker said the budget" in answer.answer.text
