@@ -260,8 +260,9 @@ class Cast:
                 nxt = CAP_RUN.search(text, m.end())
                 if nxt and parse_person(nxt.group())[1] and not parse_person(m.group())[2]:
                     continue
-            # "the BBC's Talking Point programme", "the Harry Potter films": a name that qualifies a thing is no person.
-            if re.match(rf"\s+(?:{THING_ALT})s?\b", text[m.end() : m.end() + 30]):
+            # "the BBC's Talking Point programme", "the Harry Potter films": a name that qualifies a thing is no person
+            # (but one that owns it may be: "Ann Roe's film" is hers).
+            if re.match(rf"\s+(?:{THING_ALT})s?\b", text[m.end() : m.end() + 30]) and not POSSESSIVE.search(m.group()):
                 continue
             for start, surface in (part for p in split_run(m.start(), m.group()) for part in _split_possessive(*p)):
                 bare = POSSESSIVE.sub("", surface.strip())

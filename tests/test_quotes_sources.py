@@ -1779,3 +1779,11 @@ Ben Lake scored again on Sunday. "I am happy," he said."""
     assert speaker(qs, "They kicked Lake all game") == "Tom Hale"
     assert speaker(qs, "Dunn will be back") == "Ann Roe"
     assert speaker(qs, "I am happy") == "Ben Lake"  # (the words do not name him)
+
+
+def test_a_name_that_owns_a_film_or_book_is_still_a_person():
+    qs = quotes_of(
+        """Dora Venn's film Salt Roads leads the nominations. Venn, who was shortlisted twice before for Grey Harbour and Blue Meadow, told reporters the news was "a shock". He said: "We never expected this." The Harbour Road films are shown nightly."""
+    )
+    assert speaker(qs, "the news was") == "Dora Venn"
+    assert speaker(qs, "We never expected this") == "Dora Venn"
