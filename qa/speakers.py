@@ -104,6 +104,12 @@ def _after_capital(text: str, pos: int) -> bool:
     return bool(m and m.group(1)[0].isupper() and norm(m.group(1)) not in NON_NAME | NOT_ROLE)
 
 
+def _after_relation(text: str, pos: int) -> bool:
+    """Does a family noun come just before ``pos`` ("his wife Sharon", "her son Tom")?"""
+    m = re.search(r"\b([a-z]+)\s+$", text[max(0, pos - 20) : pos])
+    return bool(m and (m.group(1) in RELATIONS or m.group(1) in RELATION_GENDER))
+
+
 @dataclass
 class Mention:
     pos: int
@@ -499,7 +505,13 @@ class Cast:
             if len(ents) == 1:
                 # "Ozzy gave her", "his wife Sharon", but not "the Two Ronnies star"
                 alone = rf"(?<![A-Z][\w’'-] )(?<![A-Z][\w’'-]{{2}} )\b{re.escape(first)}\b(?!\s+[A-Z])"
-                found += [(m.start(), m.end(), "full", ents) for m in re.finditer(alone, text) if not _after_capital(text, m.start())]
+                # Not before the full name ("Celtic Park … Celtic said", "Yahoo Messenger … Yahoo has"), unless a
+                # relative is introduced by it ("His wife Sharon … Sharon Osbourne").
+                introduced = self._first_pos(ents[0])
+                found += [
+                    (m.start(), m.end(), "full", ents) for m in re.finditer(alone, text)
+                    if not _after_capital(text, m.start()) and (m.start() >= introduced or _after_relation(text, m.start()))
+                ]
                 knight = rf"(?:(?<=\bSir )|(?<=\bDame )){re.escape(first)}\b(?!\s+[A-Z])"  # "Sir Alan" for Sir Alan Pruett
                 found += [(m.start(), m.end(), "full", ents) for m in re.finditer(knight, text)]
         by_surname: dict[str, list[Entity]] = {}

@@ -1787,3 +1787,13 @@ def test_a_name_that_owns_a_film_or_book_is_still_a_person():
     )
     assert speaker(qs, "the news was") == "Dora Venn"
     assert speaker(qs, "We never expected this") == "Dora Venn"
+
+
+def test_a_first_word_met_before_a_longer_name_is_no_first_name_of_it():
+    qs = quotes_of(
+        """Kelvo was busy building a portal, said analyst Tom Brant. Kelvo has changed since then. "It made a big mistake," he said. Kelvo Messenger will come to mobiles.
+
+Rock singer Dan Harte will tour again. His wife Moira, who manages the band, agreed. "He is ready," she said. Moira Harte has run the tour office since 2001."""
+    )
+    assert speaker(qs, "a big mistake") == "Tom Brant"
+    assert speaker(qs, "He is ready") == "Moira Harte"
