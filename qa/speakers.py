@@ -506,11 +506,14 @@ class Cast:
                 # "Ozzy gave her", "his wife Sharon", but not "the Two Ronnies star"
                 alone = rf"(?<![A-Z][\w’'-] )(?<![A-Z][\w’'-]{{2}} )\b{re.escape(first)}\b(?!\s+[A-Z])"
                 # Not before the full name ("Celtic Park … Celtic said", "Yahoo Messenger … Yahoo has"), unless a
-                # relative is introduced by it ("His wife Sharon … Sharon Osbourne").
+                # relative of a family already named is introduced by it ("Ozzy Osbourne … His wife Sharon …
+                # Sharon Osbourne"; not "Ed Hale … his son Nick" before "student Nick Vale").
                 introduced = self._first_pos(ents[0])
+                family = re.search(rf"\b{re.escape(ents[0].surname)}\b", text)
                 found += [
                     (m.start(), m.end(), "full", ents) for m in re.finditer(alone, text)
-                    if not _after_capital(text, m.start()) and (m.start() >= introduced or _after_relation(text, m.start()))
+                    if not _after_capital(text, m.start())
+                    and (m.start() >= introduced or (_after_relation(text, m.start()) and family is not None and family.start() < m.start()))
                 ]
                 knight = rf"(?:(?<=\bSir )|(?<=\bDame )){re.escape(first)}\b(?!\s+[A-Z])"  # "Sir Alan" for Sir Alan Pruett
                 found += [(m.start(), m.end(), "full", ents) for m in re.finditer(knight, text)]
@@ -859,7 +862,9 @@ class Cast:
         if subjects:
             return subjects[0] if known(subjects[0]) else next((e for e in subjects if known(e)), subjects[0])
         if near:
-            return near[0][0]
+            # "… a chance for Woodward to unveil his Red Lions squad. “…,” he said": a capitalised phrase
+            # with no title, description or gender of its own gives way to a person the article gives one.
+            return next((e for e, _ in near if known(e) or e.roles or e.descriptors), near[0][0])
         if far_subjects or fallback:
             return far_subjects[0] if far_subjects else fallback
         if named_inside is not None:

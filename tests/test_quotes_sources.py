@@ -1797,3 +1797,18 @@ Rock singer Dan Harte will tour again. His wife Moira, who manages the band, agr
     )
     assert speaker(qs, "a big mistake") == "Tom Brant"
     assert speaker(qs, "He is ready") == "Moira Harte"
+
+
+def test_he_prefers_a_person_to_a_capitalised_phrase_named_in_passing():
+    qs = quotes_of(
+        """Sir Alec Dunmore will coach the Northern side at Twickenham. "I am looking forward to it," he said. It will be a chance for Dunmore to test his options before naming his British and Irish Lions touring party. "The game will be a great spectacle," he said."""
+    )
+    assert speaker(qs, "a great spectacle") == "Alec Dunmore"
+
+
+def test_a_relative_named_by_first_name_is_not_a_stranger_named_in_full_later():
+    qs = quotes_of(
+        """Party leader Ed Hale spoke for an hour. The speech had been introduced by his son Nick, a trainee vicar, who praised his father's honesty. "He has always meant what he said," he said. Outside, the mood was upbeat. "It has been a great few weeks," said politics student Nick Vale."""
+    )
+    assert speaker(qs, "always meant what he said") != "Nick Vale"
+    assert speaker(qs, "a great few weeks") == "Nick Vale"
