@@ -141,6 +141,14 @@ PERSON_NOUNS = set(
 )
 
 
+# A player's position written before the name like a title ("Fly-half Ann Roe", "Keeper Tom Ash"); a
+# description the article uses for a player ("the Sale full-back") is left to the surrounding text.
+POSITIONS = set(
+    """keeper fly-half scrum-half full-back flanker hooker prop left-back right-back centre-back centre-half
+    playmaker""".split()
+)
+
+
 # Heads of a nominal that names a body ("the government", "the paper", "the firms").
 ORG_NOUNS = set(
     """government ministry department administration company firm group party paper newspaper book
@@ -298,7 +306,7 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     pre = tokens[:i]
     # "Singer Dora Falk": a leading word that names an occupation describes the person;
     # "Bookmaker Ladbrokes": one that names a kind of body introduces no person at all.
-    while len(name) > 2 and norm(name[0]) in PERSON_NOUNS or len(name) > 1 and norm(name[0]) in INTRODUCING:
+    while len(name) > 2 and norm(name[0]) in PERSON_NOUNS | POSITIONS or len(name) > 1 and norm(name[0]) in INTRODUCING:
         pre, name = pre + name[:1], name[1:]
     # "Political Correspondent Ruth Kane": a capitalised occupation ends a title, whatever words before it.
     job = max((j for j in range(len(name) - 2) if norm(name[j]) in PERSON_NOUNS), default=None)

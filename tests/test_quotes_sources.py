@@ -1812,3 +1812,12 @@ def test_a_relative_named_by_first_name_is_not_a_stranger_named_in_full_later():
     )
     assert speaker(qs, "always meant what he said") != "Nick Vale"
     assert speaker(qs, "a great few weeks") == "Nick Vale"
+
+
+def test_a_players_position_before_the_name_is_no_part_of_it():
+    qs = quotes_of(
+        """Scrum-half Tom Ashby admitted his passing had let the side down. "It was not good enough," Ashby said. Keeper Ola Brandt said the defence had been poor."""
+    )
+    assert speaker(qs, "let the side down") == "Tom Ashby"
+    assert speaker(qs, "not good enough") == "Tom Ashby"
+    assert speaker(qs, "the defence had been poor") == "Ola Brandt"
