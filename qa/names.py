@@ -137,7 +137,7 @@ PERSON_NOUNS = set(
     fan supporter worker voter parent shopper passenger employee local neighbour villager relative ally
     colleague commentator critic delegate demonstrator eyewitness firefighter insider investigator investor
     medic paramedic observer opponent peer pundit rescuer respondent rival shareholder strategist
-    customer customers user users viewer viewers listener listeners reader readers""".split()
+    customer customers user users viewer viewers listener listeners reader readers counterpart counterparts""".split()
 )
 
 

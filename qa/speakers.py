@@ -838,6 +838,7 @@ class Cast:
         spoken = self._quote_at(pos)
         spoken_of = lambda e: e.kind == "person" and spoken is not None and re.search(rf"\b{re.escape(e.surname)}\b", spoken) is not None
         near: list[tuple[Entity, bool]] = []  # this and the previous sentence, nearest first
+        near_mentions: list[tuple[Mention, bool]] = []
         far_subjects: list[Entity] = []
         fallback: Entity | None = None
         named_inside: Entity | None = None
@@ -849,7 +850,16 @@ class Cast:
                 named_inside = named_inside or m.ent
                 continue
             if here - self._sentence_index(m.pos) <= 1:
-                near.append((m.ent, self._is_subject(i)))
+                subject = self._is_subject(i)
+                if subject and self._possessive(m) and any(
+                    self._sentence_index(n.pos) == self._sentence_index(m.pos) and n.pos > m.pos and n.ent is not m.ent and s
+                    for n, s in near_mentions
+                ):
+                    # "Hale's Bayern counterpart Dieter Roth was in no mood …": the owner only qualifies
+                    # the subject named after him
+                    subject = False
+                near.append((m.ent, subject))
+                near_mentions.append((m, subject))
                 continue
             if near:
                 break

@@ -1821,3 +1821,14 @@ def test_a_players_position_before_the_name_is_no_part_of_it():
     assert speaker(qs, "let the side down") == "Tom Ashby"
     assert speaker(qs, "not good enough") == "Tom Ashby"
     assert speaker(qs, "the defence had been poor") == "Ola Brandt"
+
+
+def test_an_owner_named_before_the_subject_is_not_who_he_stands_for():
+    qs = quotes_of(
+        """Rovers manager Ian Hale said his side had been poor. "We were poor," he said. But Hale's Bayern counterpart Dieter Roth was in no mood to celebrate either. He said: "I am far from happy."
+
+Finance chief Mark Dunn said his plans were sound. But Mr Dunn's former adviser Paul Kerr said the figures did not add up. He added: "There is a hole in these plans." """
+    )
+    assert speaker(qs, "We were poor") == "Ian Hale"
+    assert speaker(qs, "far from happy") == "Dieter Roth"
+    assert speaker(qs, "a hole in these plans") == "Paul Kerr"
