@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .names import split_title_name
 from .quote_clauses import n_words
 from .quote_patterns import VERB
@@ -13,6 +15,10 @@ def attribution_line(cast: Cast, line: str, pos: int) -> tuple[Entity, str | Non
     "Antony Blinken, US Secretary of State", "— Jane Doe, chief economist"."""
     line = line.strip().lstrip("—–-― ").strip()
     if not line or len(line.split()) > 14 or line[-1] in ".!?:;\"”" or VERB.search(line):
+        return None
+    # A list entry is no attribution: "Drama (secondary) - Tide Mill: Red Sky - Ann Roe", "Subs: Hale,
+    # Roe", "Kelso v Dunmore or Ann Roe".
+    if re.search(r"[:()]|\s[-–—―]\s|\s(?:v|vs)\.?\s", line):
         return None
     head, _, tail = line.partition(",")
     role, name, _ = split_title_name(head.strip())

@@ -994,3 +994,14 @@ Critics say the new bridge is far too narrow - and Ms Roe admitted it would need
     assert find(qs, "forecasts were too high").text == "her sales forecasts were too high"
     assert find(qs, "bridge is far too narrow").text == "the new bridge is far too narrow"
     assert not_quoted(qs, "refused to rule out")
+
+
+def test_a_list_entry_after_a_paragraph_is_no_block_quote_attribution():
+    qs = quotes_of(
+        """Former presenter Ann Tovey was given the special award for her long contribution to children's radio.
+
+Drama (secondary) - Tide Mill: Red Sky - Ann Tovey
+
+Kelso v Dunmore or Port Alden"""
+    )
+    assert not any(q.kind == "block" for q in qs)
