@@ -182,6 +182,10 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     rel = re.search(r",?\s+(?:which|who)\s*$", text[floor:end])
     if rel:
         end = floor + rel.start()
+    if rel:
+        age = re.search(r",\s+\d{1,3}\s*$", text[floor:end])
+        if age:
+            end = floor + age.start()  # "… for Ann Roe, 49, who told …": the person, not her age
     refl = re.search(r"\s+(?:himself|herself|itself|themselves)\s*$", text[floor:end])
     if refl:
         end = floor + refl.start()  # "… has been President Jim Hale himself, who told …"

@@ -1832,3 +1832,11 @@ Finance chief Mark Dunn said his plans were sound. But Mr Dunn's former adviser 
     assert speaker(qs, "We were poor") == "Ian Hale"
     assert speaker(qs, "far from happy") == "Dieter Roth"
     assert speaker(qs, "a hole in these plans") == "Paul Kerr"
+
+
+def test_an_age_between_a_name_and_its_relative_clause_is_no_speaker():
+    qs = quotes_of(
+        """The award went to singer Ann Roe, 49, who told the Kelso Echo she had not expected to win. Some 1,300 fans, who had queued all night, cheered."""
+    )
+    assert speaker(qs, "had not expected to win") == "Ann Roe"
+    assert not_quoted(qs, "queued all night")
