@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .noun_phrases import as_named
-from .quote_clauses import n_words, quote, trim_inner
+from .quote_clauses import has_verb, n_words, quote, trim_inner
 from .quote_cues import ArticleState, Cue, cue_text
 from .quote_marks import Mark
 from .quote_patterns import INNER_STOP, SCARE_BEFORE, THIRD_PERSON_CUE, VERB
@@ -37,6 +37,10 @@ def follows(text: str, m: Mark, c: Cue, s: int, marks: list[Mark]) -> bool:
         return False
     if re.search(r"[\w)]\s*$", text[s : m.start - 1]) and not re.search(r"[:—–-]\s*$", text[s : m.start - 1]):
         return False  # "… breaking its “golden rule”, a report suggests": a fragment of reported words
+    if text[m.start : m.end].rstrip("’' ")[-1:] == "." and text[c.start : c.start + 1].isupper() and (
+        re.match(r"\s+that\s", text[c.end :]) or has_verb(re.split(r"[.!?](?:\s|$)", text[c.end :], maxsplit=1)[0])
+    ):
+        return False  # "“… as in the past weeks.” Economists say that …": a new sentence with words of its own
     return not re.match(r"[^.!?“”\"]*:\s*[“\"]", text[c.end :])  # not when it introduces the next quote
 
 

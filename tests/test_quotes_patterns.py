@@ -1005,3 +1005,14 @@ Drama (secondary) - Tide Mill: Red Sky - Ann Tovey
 Kelso v Dunmore or Port Alden"""
     )
     assert not any(q.kind == "block" for q in qs)
+
+
+def test_a_quote_closed_by_a_full_stop_is_not_the_words_of_the_next_sentences_cue():
+    qs = quotes_of(
+        """"I welcome the words," said Joe Alma, "but we need decisions. "If the imbalances are not fixed, the market will decide." Economists say that whatever Europe says, in the short term a weaker dollar helps exporters.
+
+"We won the game." Ann Roe said after the final."""
+    )
+    assert speaker(qs, "the market will decide") == "Joe Alma"
+    assert speaker(qs, "a weaker dollar helps exporters") == "Economists"
+    assert speaker(qs, "We won the game") == "Ann Roe"
