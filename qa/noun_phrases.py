@@ -212,7 +212,10 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         person = parse_person(name)[1]
         if person is not None and person == name and len(name.split()) > 1:
             return name, prev_a + text[prev_a:prev_b].index(name)  # "Adam Hume, the BBC's futurologist told", "Jo Dent, Arden's finance chief said": the name
-    if cand is not None and not _appositive(cand[0]):
+    # "Nevertheless, some analysts say …": a quantity of people is a subject of its own, not an aside
+    # (but "Rights groups, top officers and many MPs say": the last of a list)
+    quantity = cand is not None and cand[0].split()[0] in {"some", "many", "most", "several", "others"} and not re.search(r"\band\s+$", text[last_a : cand[1]])
+    if cand is not None and (not _appositive(cand[0]) or quantity):
         return cand
     if cand is None and re.match(r"\s*(?:but|and|yet|while|whereas)\s+(?:his|her|its|their|the|this|these|those|such)\s+[a-z]", text[last_a:last_b]):
         return None  # "…, a lifelong fan, but his quiet determination suggests": a new subject, no speaker

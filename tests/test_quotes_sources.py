@@ -1840,3 +1840,11 @@ def test_an_age_between_a_name_and_its_relative_clause_is_no_speaker():
     )
     assert speaker(qs, "had not expected to win") == "Ann Roe"
     assert not_quoted(qs, "queued all night")
+
+
+def test_a_quantity_of_people_after_an_opening_adverb_is_the_speaker():
+    qs = quotes_of(
+        """Jobless figures fell in May. Nevertheless, some analysts say that unemployment could rise again. Rights groups, senior officers and many MPs say the law should change."""
+    )
+    assert speaker(qs, "unemployment could rise again") == "some analysts"
+    assert speaker(qs, "the law should change") != "MPs"
