@@ -133,6 +133,8 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
     head = head_noun(np.split())
     if len(np_words) <= 2 and re.fullmatch(r"(?:[a-z]+\s)?[a-z]{3,}[^sui]s", np) and np_words[0][0] not in NP_DETS | NOT_NP:
         return np, s  # "lenders have said", "estate agents said": a group the article does not name
+    if np.lower() in {"some", "many", "most", "several"}:
+        return np, s  # "Similarly, some were pointing out …": people, as the subject of a speech verb
     if not (any(w[0].isupper() for w, _ in np_words) or is_person_head(head) or head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS):
         return None
     return np, s

@@ -441,8 +441,8 @@ class CueReader(ArticleState):
         surname = len(words) == 1 and any(e.kind == "person" and len(e.name.split()) > 1 and e.surname == s for e in cast.entities)  # "Read said" for Chris Read
         if len(words) == 1 and len(runs) == 1 and head not in PERSON_NOUNS | ORG_NOUNS and head.rstrip("s") not in ORG_NOUNS and not acronym and not surname and re.search(rf"\b{re.escape(s.lower())}\b", self.text):
             return None
-        if s in {"Many", "Some", "Others", "Most", "Several"}:
-            return source(cast, s.lower(), pos, "people")  # "Many suggested that …", "Others said …"
+        if s in {"Many", "Some", "Others", "Most", "Several", "many", "some", "others", "most", "several"}:
+            return source(cast, s.lower(), pos, "people")  # "Many suggested that …", "Others said …", "Similarly, some said …"
         if re.fullmatch(r"(?:Some|Many|Most|Several|Few|Others|Two|Three)\s+of\s+(?:those|them|the\s+[a-z][\w-]*s)", s):
             return source(cast, s[0].lower() + s[1:], pos, "people")  # "Some of those who were banned … said"
         nominal = lead in NP_DETS and (head in PERSON_NOUNS or head in ORG_NOUNS) and not words[words.index(next(w for w in words if norm(w) == head)) if any(norm(w) == head for w in words) else -1][0].isupper()

@@ -1848,3 +1848,11 @@ def test_a_quantity_of_people_after_an_opening_adverb_is_the_speaker():
     )
     assert speaker(qs, "unemployment could rise again") == "some analysts"
     assert speaker(qs, "the law should change") != "MPs"
+
+
+def test_a_bare_quantity_of_people_speaks():
+    qs = quotes_of(
+        """Voters in Kelso were angry over the closure, with many saying it was "unjustified". Similarly, some were saying that the mayor had refused to meet them."""
+    )
+    assert speaker(qs, "unjustified") == "many"
+    assert speaker(qs, "the mayor had refused") == "some"
