@@ -21,7 +21,7 @@ SPEECH_VERBS = (
     "remarked|commented|observed|recalled|recalls|contended|contends|countered|responded|continued|"
     "complained|complains|speculated|speculates|asserted|asserts|alleged|alleges|disclosed|"
     "cautioned|protested|accused|accuses|criticised|criticized|criticises|criticizes|slated|praised|praises|"
-    "went on|pointed out|points out|made it clear|makes it clear|spoke|speaks|"
+    "went on|pointed out|points out|pointing out|point out|made it clear|makes it clear|spoke|speaks|"
     "saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|denying|"
     "admitting|accusing|urging|asking|telling|suggesting|declaring|confirming|announcing|alleging|"
     "calling on|calling for|called on|called for|calls on|calls for|criticise|criticize|called|"
@@ -52,7 +52,7 @@ NO_OBJECT = {
     "commented", "say",
 }
 # Verbs in their plain form: "critics argue …", but not "refused to say".
-BASE_FORMS = {"say", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede", "allege", "agree that", "accuse"}
+BASE_FORMS = {"say", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede", "allege", "agree that", "accuse", "point out"}
 
 
 # verb -> the word that opens its complement: "accused him of …", "urged them to …".
@@ -75,6 +75,7 @@ NP_OBJECT_VERBS = {
     "reported", "reiterated", "reiterates", "countered", "forecast", "forecasts", "estimated", "estimates",
     "predicted", "predicts", "predict", "continued", "continues", "conceded", "concedes", "maintained", "maintains",
     "recommended", "recommends",  # "recommended a pay rise": no words of the speaker
+    "pointing out", "pointed out", "points out", "point out",  # "pointing out the mistake": no words of the speaker
 }
 
 
@@ -304,7 +305,7 @@ THIRD_PERSON_CUE = re.compile(
 
 
 PARTICIPLE_STOP = re.compile(
-    r",\s+(?:saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|accusing|urging|calling|alleging|telling)\b"
+    r",\s+(?:saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|accusing|urging|calling|alleging|telling|pointing\s+out)\b"
     r"|\s+(?:despite|after|before|while)\s+(?:saying|claiming|insisting|admitting|denying|telling|warning)\b"  # "… despite saying …"
     r"|,\s+(?:when|after|before|as)\s+(?:he|she|they|it)\s+(?:told|said|added|claimed|insisted|warned)\b"  # "…, when he told BBC One …"
 )

@@ -1016,3 +1016,15 @@ def test_a_quote_closed_by_a_full_stop_is_not_the_words_of_the_next_sentences_cu
     assert speaker(qs, "the market will decide") == "Joe Alma"
     assert speaker(qs, "a weaker dollar helps exporters") == "Economists"
     assert speaker(qs, "We won the game") == "Ann Roe"
+
+
+def test_point_out_reports_speech_but_not_a_plain_object():
+    qs = quotes_of(
+        """Futurologist Ted Hale picks up the theme, pointing out there are issues to iron out first. "We are looking at a big problem here. "So we must build security in."
+
+Some analysts point out that the figures are seasonal. Realising his error, Mr Dane then e-mailed the editor pointing out the mistake."""
+    )
+    assert speaker(qs, "issues to iron out first") == "Ted Hale"
+    assert speaker(qs, "a big problem here") == "Ted Hale"
+    assert speaker(qs, "the figures are seasonal") == "Some analysts"
+    assert not_quoted(qs, "the mistake")
