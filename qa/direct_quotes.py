@@ -11,9 +11,18 @@ from .quote_clauses import has_verb, n_words, quote, trim_inner
 from .quote_cues import ArticleState, Cue, cue_text
 from .quote_marks import Mark
 from .quote_patterns import INNER_STOP, SCARE_BEFORE, THIRD_PERSON_CUE, VERB
+from .reported_speech import UNATTRIBUTED
 from .speakers import Mention
 from .text import Paragraph
 from .types import Quote
+
+
+# "was hailed for his", "were labelled a", "has been described as": a passive speech act whose
+# subject is who the words are about.
+_PASSIVE_FRAGMENT = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:hailed|praised|branded|labell?ed|dubbed|described|critici[sz]ed|condemned|attacked|slammed)"
+    r"\s+(?:(?:as|for)\s+)?(?:(?:a|an|his|her|its|their|being)\s+)?$"
+)
 
 
 def introduces(text: str, c: Cue, m: Mark, e: int) -> bool:
@@ -91,6 +100,14 @@ class DirectReader(ArticleState):
             pos = s + agent.start("np")
             ent = self._resolve(np, pos) or self.cast.add_org(as_named(np), pos, plural=np.endswith("s"))
             return quote(text, *trim_inner(text, m.start, m.end), ent, ent.role, "direct", agent.group().strip())
+        passive = _PASSIVE_FRAGMENT.search(before)
+        if passive and not re.match(r"(?:\s*(?:,|and|or)\s*[“\"][^“”\"]*[”\"])*\s+by\s", text[m.outer_end :]):
+            # "was hailed for his “…”", "has been described as “…”": the one praised or blamed is no
+            # speaker, and nobody is named as one (a "by" after the words names somebody the article
+            # may only name in full later: left alone).
+            qs, qe = trim_inner(text, m.start, m.end)
+            self.sourceless.add(qs)
+            return Quote(text[qs:qe], UNATTRIBUTED, None, "direct", passive.group().strip(), qs, qe)
         called = re.search(
             r"(?P<np>\b[A-Z][\w’'-]+|\b(?:he|she|they))(?:,?\s+(?:on|last|this|earlier)\s+[A-Z]?[a-z]+)?\s+(?:had\s+|has\s+)?called\s+(?:him|her|them|it|[A-Z][\w’'-]+)\s*$",
             before,

@@ -1028,3 +1028,13 @@ Some analysts point out that the figures are seasonal. Realising his error, Mr D
     assert speaker(qs, "a big problem here") == "Ted Hale"
     assert speaker(qs, "the figures are seasonal") == "Some analysts"
     assert not_quoted(qs, "the mistake")
+
+
+def test_a_fragment_after_a_passive_speech_act_is_nobodys_the_article_names():
+    qs = quotes_of(
+        """Director Im Sook, who has made 80 films, was hailed for his "remarkable visual beauty". The new handset has been described as "a phone on steroids". The plan was attacked as "reckless" and "naive" by the Kelso Herald."""
+    )
+    assert speaker(qs, "remarkable visual beauty") == "unattributed"
+    assert speaker(qs, "a phone on steroids") == "unattributed"
+    assert not any(q.speaker == "Im Sook" for q in qs)
+    assert not any(q.speaker == "unattributed" for q in qs if "reckless" in q.text)
