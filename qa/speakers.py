@@ -252,6 +252,7 @@ class Cast:
     def _collect(self, body_start: int) -> None:
         text = self.text
         full: list[tuple[int, int, str, str | None, bool | None]] = []
+        kin: set[int] = set()  # where a relative is named by first name only
         lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
         org_runs = self._introduced_orgs(body_start)
         # A body the article introduces as a business or the like is never a person elsewhere ("water firm
@@ -297,6 +298,10 @@ class Cast:
                     ):
                         name, known = token, True  # "Rap star Jay-Z", "singer Madonna"
                         female = gender_of_noun(occupation)
+                    elif occupation in RELATION_GENDER and re.fullmatch(NAME_TOKEN, token) and norm(token) not in NON_NAME and token.lower() not in lower_words:
+                        name, known = token, True  # "his wife Sharon", "Edwards' sister Rachel": a relative by first name
+                        female = RELATION_GENDER[occupation]
+                        kin.add(start)
                 relative = re.match(r"(?:’s|'s)\s+([a-z]+)\b", text[start + len(bare) : start + len(bare) + 20])
                 if name is None and " " not in bare and relative and (relative.group(1) in RELATIONS or relative.group(1) in RELATION_GENDER):
                     # "Juninho's father": a lone name with a family is a person's (a body has none)
@@ -321,7 +326,14 @@ class Cast:
                 ) > 1
                 # "Sir Alan" after "Sir Alan Pruett": a knight or dame is called by the first name.
                 knighted = not multi and re.search(rf"\b(?:Sir|Dame)\s+{re.escape(name)}\W*$", text[start:end]) is not None
-                ent = self._entity_for(name, create=True, pos=start, female=female, first_name=knighted)
+                # "Ozzy Osbourne … His wife Sharon … Sharon Osbourne": the relative is the one of that
+                # first name in a family already named (not "his son Nick" and a stranger "Nick Vale")
+                family = [
+                    e for e in self.entities
+                    if start in kin and e.kind == "person" and len(e.name.split()) >= 2 and e.name.split()[0] == name
+                    and re.search(rf"\b{re.escape(e.surname)}\b", text[:start])
+                ]
+                ent = family[0] if len(family) == 1 else self._entity_for(name, create=True, pos=start, female=female, first_name=knighted)
                 if ambiguous:
                     female = None  # "Mr Jackson" with a Michael and a Katherine Jackson: say nothing of either
                 relation = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20) : start])

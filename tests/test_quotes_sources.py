@@ -1856,3 +1856,13 @@ def test_a_bare_quantity_of_people_speaks():
     )
     assert speaker(qs, "unjustified") == "many"
     assert speaker(qs, "the mayor had refused") == "some"
+
+
+def test_a_relative_named_by_first_name_only_is_a_person():
+    qs = quotes_of(
+        """Singer Tom Edwards vanished in 1995. His parents Graham and Sherry Edwards flew to Spain. Edwards' sister Rachel made an emotional appeal. "We love him very much," she said.
+
+Rock star Ozzy Burns will tour again. His wife Sharon, who manages him, agreed. "He is ready," she said. Sharon Burns has run the tour office since 2001."""
+    )
+    assert speaker(qs, "We love him very much") == "Rachel"
+    assert speaker(qs, "He is ready") == "Sharon Burns"
