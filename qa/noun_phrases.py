@@ -62,6 +62,12 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
         ):
             i -= 1
             continue  # "business lobby group the CBI": a kind of body before its name
+        if (
+            lw == "the" and 3 <= i < len(words) and words[i][0][:1].isupper() and words[i - 2][0][:1].isupper()
+            and words[i - 2][0].lower() not in NP_DETS and words[i - 3][0] in NP_PREPS
+        ):
+            i -= 1
+            continue  # "Ann Roe of Save the Children said": a name with "the" inside it, not its last words
         if w == "A" and i > 1 and i < len(words) and words[i][0][:1].isupper() and words[i - 2][0][:1].isupper() and words[i - 2][0].lower() not in NP_DETS:
             i -= 1
             continue  # "Charles A Blixt": an initial, not the article

@@ -1866,3 +1866,13 @@ Rock star Ozzy Burns will tour again. His wife Sharon, who manages him, agreed. 
     )
     assert speaker(qs, "We love him very much") == "Rachel"
     assert speaker(qs, "He is ready") == "Sharon Burns"
+
+
+def test_a_name_with_the_inside_it_after_of_stays_in_the_speakers_phrase():
+    qs = quotes_of(
+        """Ashby council is to close its youth club. Ann Roe of Save the Ponies said there were grave concerns.
+
+On Monday the Commission said the club had broken no rules."""
+    )
+    assert speaker(qs, "there were grave concerns") == "Ann Roe"  # (not "the Ponies")
+    assert speaker(qs, "the club had broken no rules") == "Commission"  # (a day before "the" is no name)
