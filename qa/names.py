@@ -158,7 +158,8 @@ ORG_NOUNS = set(
     think-tank institute website magazine firms companies groups body team side charity network
     broadcaster channel station agency authority authorities inquiry panel campaign consortium
     operator retailer airline carrier manufacturer maker makers giant industry office bookmaker insurer
-    reinsurer lender publisher federation foundation forum society jury tribunal""".split()
+    reinsurer lender publisher federation foundation forum society jury tribunal
+    exchange bourse subsidiary brewery band complaint minutes""".split()
 )
 
 
@@ -354,7 +355,7 @@ THING_ALT = "|".join(sorted(_THINGS, key=len, reverse=True))
 
 BUSINESS = {
     "firm", "company", "maker", "manufacturer", "retailer", "operator", "giant", "carrier", "airline", "bank",
-    "insurer", "lender", "publisher", "chain", "broadcaster", "group",
+    "insurer", "lender", "publisher", "chain", "broadcaster", "group", "exchange", "brewery",
 }
 
 

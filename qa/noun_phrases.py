@@ -80,6 +80,9 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             if i >= 3 and (prep in NP_PREPS or (prep == "on" and (before_prep[:1].isupper() or is_person_head(norm(before_prep))))) and (is_person_head(norm(before_prep)) or before_prep[:1].isupper() or det_led):
                 i -= 1
                 continue  # "a spokeswoman for the Riverside Mall": the article inside the phrase
+            if prep == "to" and norm(before_prep) in _ADDRESSED_DOCUMENTS:
+                i -= 1
+                continue  # "United's statement to the stock exchange said": the document says it
             i -= 1
             break
         if lw in NP_PREPS and i < len(words):
@@ -90,6 +93,8 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             words[i][0][0].isupper() or (lw == "and" and _kind_before_name(words, i))
         ):
             pass  # "Plaid Cymru and the Liberal Democrats", "Committee to Protect Bloggers", "Citizens Against Crime", "the BRC and accountants KPMG"
+        elif lw == "to" and i > 1 and i < len(words) and norm(words[i - 2][0]) in _ADDRESSED_DOCUMENTS:
+            pass  # "a letter to shareholders said": the document says it, not the people it went to
         elif (
             lw == "and" and 3 <= i < len(words) and words[i][0].islower() and words[i - 2][0].islower() and words[i - 3][0][:1].isupper()
             and words[-1][0][:1].isupper()
@@ -144,6 +149,10 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
     if not (any(w[0].isupper() for w, _ in np_words) or is_person_head(head) or head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS):
         return None
     return np, s
+
+
+# Documents addressed to somebody: "a statement to the stock exchange", "a letter to shareholders".
+_ADDRESSED_DOCUMENTS = {"statement", "letter", "submission", "memo", "note", "filing", "message"}
 
 
 def one_person_noun(word: str) -> bool:

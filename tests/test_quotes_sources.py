@@ -1876,3 +1876,26 @@ On Monday the Commission said the club had broken no rules."""
     )
     assert speaker(qs, "there were grave concerns") == "Ann Roe"  # (not "the Ponies")
     assert speaker(qs, "the club had broken no rules") == "Commission"  # (a day before "the" is no name)
+
+
+def test_exchanges_breweries_bands_minutes_and_complaints_speak_as_bodies():
+    qs = quotes_of(
+        """The Ashby Stock Exchange has rejected a bid. Last week, the group turned down an offer from Kestrel, claiming that it undervalued the business. The Ashby exchange said it would talk to other bidders. The Dutch bourse said it may be prepared to pay in cash.
+
+Brewing giant Hopco is to buy a rival. The Leeds-based brewery said it would own 90% of the shares.
+
+The Bank of Ashby kept rates on hold. The minutes added: "Some members felt a rise might be needed."
+
+Kestrel owns 20% of the club, and Rovers' statement to the stock exchange said: "The board has noted the speculation." """
+    )
+    assert speaker(qs, "it undervalued the business") == "Ashby Stock Exchange"  # (an exchange is a business: "the group")
+    assert speaker(qs, "it would talk to other bidders") == "Ashby Stock Exchange"
+    assert speaker(qs, "it may be prepared to pay in cash") == "the Dutch bourse"
+    assert speaker(qs, "it would own 90% of the shares") == "Hopco"
+    assert speaker(qs, "Some members felt a rise") == "the minutes"
+    assert speaker(qs, "The board has noted the speculation") == "Rovers' statement to the stock exchange"  # (not the exchange it went to)
+    qs = quotes_of(
+        """Rock band Fumblers have cancelled their tour after a fight. The band said they were victims of an attack. The complaint said a guard had hit the drummer."""
+    )
+    assert speaker(qs, "they were victims of an attack") == "Fumblers"
+    assert speaker(qs, "a guard had hit the drummer") == "the complaint"
