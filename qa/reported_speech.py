@@ -350,7 +350,7 @@ class ReportedReader(ArticleState):
         if condition is not None:
             clause = clause[condition.end() :]
         subject = re.compile(
-            r"(?:(?:it|they|this|that|there)|(?:(?:the|such|these|those|any|all)\s+)?[a-z][\w-]*(?:\s+(?:of\s+)?(?!that\b)[a-z][\w-]*){0,3}|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
+            r"(?:(?:it|they|this|that|there)|(?:(?:the|such|these|those|any|all)\s+)?[a-z][\w-]*(?:\s+(?:of\s+)?(?!(?:that|has|have)\b)[a-z][\w-]*){0,3}|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
             r"(?:(?:was|were|would|could|might|did|should|needed)\s+(?!(?:not\s+)?(?:\w+ed|been|\w+en)\b)|had\s+(?!(?:not\s+)?been\b))",
         )
         # A short fronted phrase of common words before the subject: "To this end the firm was

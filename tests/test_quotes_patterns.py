@@ -1038,3 +1038,16 @@ def test_a_fragment_after_a_passive_speech_act_is_nobodys_the_article_names():
     assert speaker(qs, "a phone on steroids") == "unattributed"
     assert not any(q.speaker == "Im Sook" for q in qs)
     assert not any(q.speaker == "unattributed" for q in qs if "reckless" in q.text)
+
+
+def test_a_present_perfect_after_reported_speech_is_narration_not_its_backshift():
+    qs = quotes_of(
+        """Ann Roe said the shop would close in May. The shop has had a bad year since the bypass opened.
+
+Ben Lake said the staff would be paid. The staff have had no pay rise since 2002.
+
+Kay Dunn said the mill would shut. The owners had had no offer for it."""
+    )
+    assert not_quoted(qs, "has had a bad year")
+    assert not_quoted(qs, "have had no pay rise")
+    assert speaker(qs, "The owners had had no offer") == "Kay Dunn"  # (a past perfect still goes on with her)
