@@ -444,7 +444,10 @@ class ReportedReader(ArticleState):
         closes = tail is None and not text[np_end:e].strip(" .!?") or (
             tail is not None and appositive and not text[np_end + tail.end() : e].strip(" .!?")
         )  # "…, according to John Houlihan, editor of the magazine."
-        if n_words(before) >= 3 and ((has_verb(before) and appositive) or closes):
+        # "Sales rose, according to the firm, although profits fell.": a clause joined on after the
+        # cue is the article's own; the words are the clause before it
+        joined = re.match(r",\s+(?:although|though|but|while|whereas|and|as|with)\s", text[np_end:e]) is not None
+        if n_words(before) >= 3 and ((has_verb(before) and (appositive or joined)) or closes):
             return quote(text, s, be, ent, ent.role, "reported", cue)
         # "According to Fenwick, which cut its forecast, rents …", "According to figures also released
         # on Monday, sales …": what is said about the source comes before the clause

@@ -1051,3 +1051,16 @@ Kay Dunn said the mill would shut. The owners had had no offer for it."""
     assert not_quoted(qs, "has had a bad year")
     assert not_quoted(qs, "have had no pay rise")
     assert speaker(qs, "The owners had had no offer") == "Kay Dunn"  # (a past perfect still goes on with her)
+
+
+def test_a_clause_joined_on_after_a_mid_sentence_according_to_leaves_the_words_before_it():
+    qs = quotes_of(
+        """Sales of bikes rose 5% last year, according to the Ashby Cycle Club, although prices fell.
+
+Ten pupils are thought to have left the school, according to sources, but there is no public record of it. Kestrel Toys sold more games this year, according to Ann Roe, with most bought online."""
+    )
+    assert speaker(qs, "Sales of bikes rose 5% last year") == "Ashby Cycle Club"
+    assert find(qs, "Ten pupils").text == "Ten pupils are thought to have left the school"
+    assert speaker(qs, "Kestrel Toys sold more games this year") == "Ann Roe"
+    assert not_quoted(qs, "although prices fell")
+    assert not_quoted(qs, "no public record")
