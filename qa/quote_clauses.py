@@ -67,6 +67,8 @@ def clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
     if w in PREPOSITIONS:
         # "about 8,500 vehicles", "over 100 people": a quantity, not a place
         return bool(re.match(r"(?:about|over|around|under|up to|at least|at most|more than|less than|fewer than|nearly|almost)\s+[\d£$€]", text[cs:ce]))
+    if w.endswith("ly") and re.match(r"[\w’'-]+\s+(?:against|for|about|on|over|with)\s", text[cs:ce]):
+        return False  # "argued vociferously against the move", "spoke warmly about the club": how, not what
     if w == "which" and re.search(r",\s*$", text[max(0, cs - 3) : cs]):
         return False  # "…, said X in his interview, which was conducted by …": a relative clause
     return w not in NOT_NP or w in CLAUSE_OPENERS

@@ -1064,3 +1064,15 @@ Ten pupils are thought to have left the school, according to sources, but there 
     assert speaker(qs, "Kestrel Toys sold more games this year") == "Ann Roe"
     assert not_quoted(qs, "although prices fell")
     assert not_quoted(qs, "no public record")
+
+
+def test_an_adverb_then_a_preposition_after_a_speech_verb_is_no_reported_clause():
+    qs = quotes_of(
+        """The Ashby Party will back the new road. The decision follows a long meeting where some senior members argued fiercely against the plan, party sources told the BBC.
+
+Ann Roe spoke warmly about her rival. Ben Lake warned repeatedly over the summer that the bridge was unsafe."""
+    )
+    assert speaker(qs, "The decision follows a long meeting") == "party sources"
+    assert not_quoted(qs, "fiercely against the plan, party")
+    assert not_quoted(qs, "warmly about her rival")
+    assert speaker(qs, "the bridge was unsafe") == "Ben Lake"  # (the clause after "that" still is)
