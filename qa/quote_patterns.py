@@ -230,7 +230,10 @@ _OBJECT_NOUNS = set(
 IRREGULAR_PAST = set(
     """wrote said told spoke went came gave took made got put left felt kept began ran saw won lost sold paid met
     rose fell grew held led brought bought thought found became set sent hit cut let meant stood sat drew threw
-    knew struck fought chose broke built caught taught""".split()
+    knew struck fought chose broke built caught taught upheld withheld withdrew undertook understood oversaw
+    overtook underwent overcame foresaw mistook forgave forgot froze stole swore tore wore woke sang sank rang
+    shook sought spent dealt drove flew fled heard hid laid lent swept slept wept rode strode stuck clung
+    swung bore""".split()
 )
 
 

@@ -1899,3 +1899,13 @@ Kestrel owns 20% of the club, and Rovers' statement to the stock exchange said: 
     )
     assert speaker(qs, "they were victims of an attack") == "Fumblers"
     assert speaker(qs, "a guard had hit the drummer") == "the complaint"
+
+
+def test_an_irregular_past_verb_ends_the_subject_a_later_and_said_goes_back_to():
+    qs = quotes_of(
+        """The tribunal upheld Ms Roe's claim of bullying on certain issues, but said it found no evidence of a cover-up.
+
+Ben Lake and Kay Dunn missed a test. The pair withdrew from the race after the test but claimed they had been hurt in a crash."""
+    )
+    assert speaker(qs, "it found no evidence of a cover-up") == "the tribunal"  # (not Ms Roe)
+    assert speaker(qs, "they had been hurt in a crash") == "the pair"
