@@ -1909,3 +1909,14 @@ Ben Lake and Kay Dunn missed a test. The pair withdrew from the race after the t
     )
     assert speaker(qs, "it found no evidence of a cover-up") == "the tribunal"  # (not Ms Roe)
     assert speaker(qs, "they had been hurt in a crash") == "the pair"
+
+
+def test_a_year_after_in_is_no_share_of_a_poll_and_employers_speak():
+    qs = quotes_of(
+        """Ann Roe worked for a bank for 17 years. But in 2003 the bank said she had no future there. In 2004 her employers told her she would be moved to Leeds.
+
+A poll of Ashby voters was published on Monday. Two in three voters say the bridge should be rebuilt."""
+    )
+    assert speaker(qs, "she had no future there") == "the bank"  # (not "But in 2003 the bank")
+    assert speaker(qs, "she would be moved to Leeds") == "her employers"
+    assert speaker(qs, "the bridge should be rebuilt") == "Two in three voters"
