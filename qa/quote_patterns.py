@@ -27,7 +27,7 @@ SPEECH_VERBS = (
     "calling on|calling for|called on|called for|calls on|calls for|criticise|criticize|called|"
     "appealed|appeals|appealing|pleaded with|pleads with|pleading with|"
     "expressed (?:his |her |their |its )?(?:doubts?|concerns?|fears?|hopes?|confidence|anger|frustration|surprise|regret)|"
-    "is quoted as saying|was quoted as saying|branded|labelled|labeled|dubbed|"
+    "is quoted as saying|was quoted as saying|branded|labelled|labeled|dubbed|branding|labelling|labeling|dubbing|calling|"
     "joked|jokes|quipped|quips|boasted|boasts|tipped|tips|described|describes|describing|blamed|blames|billed|"
     "questioned|queried|questioning|querying|"
     "agreed that|agrees that|agree that|"
@@ -87,6 +87,7 @@ TOLD = {"told", "tells", "telling", "warned", "warns", "warning"}
 PHRASE_ONLY = {
     "spoke", "speaks", "branded", "labelled", "labeled", "dubbed", "called", "condemned", "condemns", "condemning",
     "attacked", "attacks", "slammed", "slams", "hailed", "hails",
+    "branding", "labelling", "labeling", "dubbing", "calling",  # "…, calling it a “disgrace”"
 }
 
 

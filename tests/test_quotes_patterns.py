@@ -1076,3 +1076,15 @@ Ann Roe spoke warmly about her rival. Ben Lake warned repeatedly over the summer
     assert not_quoted(qs, "fiercely against the plan, party")
     assert not_quoted(qs, "warmly about her rival")
     assert speaker(qs, "the bridge was unsafe") == "Ben Lake"  # (the clause after "that" still is)
+
+
+def test_a_participle_of_calling_or_branding_takes_the_quoted_words_it_names_something():
+    qs = quotes_of(
+        """Critics were less kind about the film, with the Ashby Echo labelling it a "dreary mess".
+
+The drivers' club welcomed the news, calling it an "early present" for motorists. Ann Roe provoked anger by branding the council "a bunch of clowns". The union is calling for a strike."""
+    )
+    assert speaker(qs, "dreary mess") == "Ashby Echo"
+    assert find(qs, "early present").kind == "direct"
+    assert speaker(qs, "a bunch of clowns") == "Ann Roe"
+    assert not_quoted(qs, "for a strike")
