@@ -146,13 +146,19 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
         return np, s  # "lenders have said", "estate agents said": a group the article does not name
     if np.lower() in {"some", "many", "most", "several"}:
         return np, s  # "Similarly, some were pointing out …": people, as the subject of a speech verb
-    if not (any(w[0].isupper() for w, _ in np_words) or is_person_head(head) or head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS):
+    if not (any(w[0].isupper() for w, _ in np_words) or is_person_head(head) or head in ORG_NOUNS or singular(head) in ORG_NOUNS):
         return None
     return np, s
 
 
 # Documents addressed to somebody: "a statement to the stock exchange", "a letter to shareholders".
 _ADDRESSED_DOCUMENTS = {"statement", "letter", "submission", "memo", "note", "filing", "message"}
+
+
+def singular(noun: str) -> str:
+    """"charities" → "charity", "agencies" → "agency", "firms" → "firm": a plural's singular, to look
+    the noun up among the kinds of body or person."""
+    return noun[:-3] + "y" if noun.endswith("ies") and len(noun) > 4 else noun.rstrip("s")
 
 
 def one_person_noun(word: str) -> bool:
@@ -166,7 +172,7 @@ def _kind_before_name(words: list[tuple[str, int]], i: int) -> bool:
     if i + 1 >= len(words) or not words[i][0].islower() or not words[i + 1][0][:1].isupper():
         return False
     w = norm(words[i][0])
-    return w in ORG_NOUNS or w.rstrip("s") in ORG_NOUNS or is_person_head(w) or is_person_head(w.rstrip("s")) or w.endswith(("ants", "ers", "ists"))
+    return w in ORG_NOUNS or singular(w) in ORG_NOUNS or is_person_head(w) or is_person_head(w.rstrip("s")) or w.endswith(("ants", "ers", "ists"))
 
 
 _TRAIL_ASIDE = re.compile(r",\s*(?:however|though|too|meanwhile|indeed|in turn|for (?:his|her|its|their) part),\s*$")
@@ -323,7 +329,7 @@ def np_forward(text: str, start: int, limit: int) -> tuple[str, int] | None:
             break
         if taken and w[0].islower():
             prev_cap = taken[-1][0][0].isupper() and taken[-1][0].lower() not in ROLE_WORDS  # (not "Former civil service chief")
-            known = lw in PERSON_NOUNS or lw in ORG_NOUNS or lw.rstrip("s") in PERSON_NOUNS | ORG_NOUNS or lw in ROLE_WORDS
+            known = lw in PERSON_NOUNS or lw in ORG_NOUNS or singular(lw) in PERSON_NOUNS | ORG_NOUNS or lw in ROLE_WORDS
             verbish = (lw.endswith(("ed", "ly")) and "-" not in lw) or (prev_cap and not known) or lw in IRREGULAR_PAST
             if verbish and taken[-1][0].lower() not in NP_DETS:
                 break
@@ -338,7 +344,7 @@ def np_forward(text: str, start: int, limit: int) -> tuple[str, int] | None:
     s = start + taken[0][1]
     e = start + taken[-1][1] + len(taken[-1][0])
     head = head_noun([w for w, _ in taken])
-    if not (any(w[0].isupper() for w, _ in taken) or head in PERSON_NOUNS or head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS):
+    if not (any(w[0].isupper() for w, _ in taken) or head in PERSON_NOUNS or head in ORG_NOUNS or singular(head) in ORG_NOUNS):
         return None
     return text[s:e], s
 

@@ -1920,3 +1920,13 @@ A poll of Ashby voters was published on Monday. Two in three voters say the brid
     assert speaker(qs, "she had no future there") == "the bank"  # (not "But in 2003 the bank")
     assert speaker(qs, "she would be moved to Leeds") == "her employers"
     assert speaker(qs, "the bridge should be rebuilt") == "Two in three voters"
+
+
+def test_a_plural_in_ies_of_a_kind_of_body_heads_the_speakers_phrase():
+    qs = quotes_of(
+        """Ashby council is to cull its geese. Bird charities have reacted with anger, saying the cull is cruel.
+
+Aid agencies have reacted with alarm, saying the new rules will cost lives."""
+    )
+    assert speaker(qs, "the cull is cruel") == "Bird charities"  # (not "Bird")
+    assert speaker(qs, "the new rules will cost lives") == "Aid agencies"
