@@ -158,6 +158,8 @@ class ReportedReader(ArticleState):
             if not counted and re.match(rf"\s+(?:[^\s.;:]+\s+){{0,16}}?{comp}\s+{infinitive}\S", text[pos:rest_end]):
                 # (not "recommended 15 ways to protect punters": things counted, with their purpose)
                 return span_or_none(text, skip_space(text, pos), rest_end)
+            if re.match(r"\s+(?:[^\s,.;:“”\"]+\s+){1,4}?for\s", text[pos:rest_end]) and not has_verb(text[pos:rest_end]):
+                return None  # "asked Congress for more funds": a thing requested, no words said
             if c.verb not in _CLAUSE_TOO:
                 return None
         # ("warned about e-mails that are circulating": a "that" before its verb opens a relative clause)

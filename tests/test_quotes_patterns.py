@@ -1088,3 +1088,13 @@ The drivers' club welcomed the news, calling it an "early present" for motorists
     assert find(qs, "early present").kind == "direct"
     assert speaker(qs, "a bunch of clowns") == "Ann Roe"
     assert not_quoted(qs, "for a strike")
+
+
+def test_asking_somebody_for_a_thing_says_no_words():
+    qs = quotes_of(
+        """On Tuesday, the Ashby council asked the government for extra funds for the new bridge.
+
+Ann Roe asked the council whether the road would reopen."""
+    )
+    assert not_quoted(qs, "for extra funds")
+    assert speaker(qs, "whether the road would reopen") == "Ann Roe"  # (a question asked still is)
