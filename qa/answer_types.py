@@ -168,6 +168,10 @@ def _titled(people: tuple[str, ...], text: str) -> bool:
     return False
 
 
+# Words for what someone is: a job, a title or a kind of person.
+_DESCRIBING = frozenset(PERSON_NOUNS | ROLE_WORDS) - {"and", "of", "for", "the"}
+
+
 def introduces(people: tuple[str, ...], text: str) -> bool:
     """Whether ``text`` says who one of ``people`` is: a title, job or owner right before the name
     ("Foreign Minister Alvaro Leyva", "chief executive Steven Theede", "Chelsea's William Gallas"),
@@ -180,13 +184,13 @@ def introduces(people: tuple[str, ...], text: str) -> bool:
             before = re.findall(r"[\w’'-]+", text[max(0, m.start() - 40) : m.start()])
             given = [w for w in before if w[0].isupper()]  # a first name between: "manager Jose Mourinho"
             job = before[: len(before) - len(given[-1:])] if given and before[-1] == given[-1] else before
-            if job and (job[-1].lower() in PERSON_NOUNS | ROLE_WORDS or re.fullmatch(r"[A-Z][\w&.-]*[’']s", job[-1])):
+            if job and (job[-1].lower() in _DESCRIBING or re.fullmatch(r"[A-Z][\w&.-]*[’']s", job[-1])):
                 return True
             after = text[m.end() :]
             if re.match(r"\s+\([A-Z]|,?\s+who\s+(?:is|was)\b", after):
                 return True
             described = re.match(r",\s+(?:\d{1,3},\s+)?((?:[\w’'&.-]+\s+){0,4}?[\w’'&.-]+)(?=\s+(?:of|at|for|in|with|from|and)\b|[,.;:]|$)", after)
-            if described and any(w.lower().strip("’'") in PERSON_NOUNS | ROLE_WORDS - {"and", "of", "for", "the"} for w in described.group(1).split()):
+            if described and any(w.lower().strip("’'") in _DESCRIBING for w in described.group(1).split()):
                 return True
     return False
 

@@ -133,10 +133,10 @@ _COUNT_STOP = {
     "more", "fewer", "less", "of", "in", "per", "from", "for", "at", "on", "to", "with", "by", "did", "does", "do", "is", "are",
     "was", "were", "will", "would", "can", "could", "have", "has", "had", "should", "must", "may", "might", "the", "a",
 }
-# "What post does Leyva hold?", "What is Blinken's job?": a question for someone's title.
 # "Who is Gerhard Romen?": the question is a person's name alone; the article's answer is where it
 # introduces them, with a title before the name or a description after it.
 _ASKS_WHO_IS = re.compile(r"^\s*[Ww]ho(?:[’']s|\s+is|\s+was)\s+(?P<name>(?:[A-Z][\w’'.-]*\s*)+)\??\s*$")
+# "What post does Leyva hold?", "What is Blinken's job?": a question for someone's title.
 _ASKS_TITLE = re.compile(r"^\s*what (?:post|position|job|role|title|office|rank)\b|^\s*what is [\w\s’'-]{1,40}[’']s (?:post|position|job|role|title)\b")
 # Words that open or shape a question, never a name it gives.
 QUESTION_WORDS = {"who", "whom", "whose", "what", "when", "where", "why", "how", "which", "did", "does", "do", "is", "are", "was", "were", "can", "will", "would", "should"}
