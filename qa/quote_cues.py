@@ -601,15 +601,25 @@ class CueReader(ArticleState):
         nxt = self.paragraphs[1]
         opening = None
         for m in CAP_RUN.finditer(self.text, nxt.start, nxt.end):
-            name = m.group()
-            known = self.cast.by_name(name, m.start())
-            if name.split()[0].lower() in DETERMINERS or (known.kind == "person" if known is not None else parse_person(name)[1] is not None):
+            name, start = m.group(), m.start()
+            # "An Operation Black Vote spokesman said": a name before "spokesman" is a body's
+            spoken_for = re.match(r"\s+spokes(?:man|woman|person)\b", self.text[m.end() :]) is not None
+            det = re.match(r"(?:An?|The)\s+(?=[A-Z])", name)
+            if det and spoken_for:
+                name, start = name[det.end() :], start + det.end()
+            known = self.cast.by_name(name, start)
+            if name.split()[0].lower() in DETERMINERS | {"he", "she", "it", "they", "we", "i"} or (not spoken_for and (known.kind == "person" if known is not None else parse_person(name)[1] is not None)):
                 continue  # a sentence's first word, or a person (not a body the article knows: "Morton Hill")
             after = self.text[m.end() : nxt.end]
-            if re.match(rf"(?:\s+\([A-Z]+\))?(?:’s|'s)?\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b|[^.]{{0,60}}?,\s+saying\b", after):
-                ent = self.cast.add_org(name, m.start())
+            # (its spokesman speaking names it as well: "A Fair Vote spokesman said they …")
+            if re.match(rf"(?:\s+\([A-Z]+\))?(?:’s|'s)?(?:\s+spokes(?:man|woman|person))?\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b|[^.]{{0,60}}?,\s+saying\b", after):
+                ent = self.cast.add_org(name, start)
                 break
-            if opening is None and m.start() == nxt.start and re.match(r"\s+[a-z]", after):
+            # (not the one word before a person's title and name: "Local councillor Ann Roe was …")
+            titled = re.match(rf"\s+([a-z]+)\s+({CAP_RUN.pattern})", after)
+            if titled and " " not in name and is_person_head(norm(titled.group(1))) and parse_person(titled.group(2))[1] is not None:
+                continue
+            if opening is None and start == nxt.start and re.match(r"\s+[a-z]", after):
                 opening = name
         else:
             if opening is None:

@@ -1930,3 +1930,21 @@ Aid agencies have reacted with alarm, saying the new rules will cost lives."""
     )
     assert speaker(qs, "the cull is cruel") == "Bird charities"  # (not "Bird")
     assert speaker(qs, "the new rules will cost lives") == "Aid agencies"
+
+
+def test_an_unnamed_body_in_the_opening_is_the_one_whose_spokesman_speaks_next():
+    # "A Fair Vote spokesman said" names the body as speaking; the one word before a person's title
+    # ("Local councillor Ann Roe") is no body, and a pronoun opening a sentence is nobody's name.
+    qs = quotes_of(
+        """Acme's choice of candidate proves the need for change, says a rights group.
+
+Local councillor Ann Roe was selected for Eastham. An Operation Fair Vote spokesman said they wanted to meet Bob Lee."""
+    )
+    assert speaker(qs, "proves the need for change") == "Operation Fair Vote"
+    qs = quotes_of(
+        """Acme's choice of candidate proves the need for change, says a rights group.
+
+Local councillor Ann Roe was selected for Eastham. She said she was glad to stand."""
+    )
+    assert speaker(qs, "proves the need for change") not in {"Local", "She"}
+    assert speaker(qs, "glad to stand") == "Ann Roe"
