@@ -87,7 +87,15 @@ def bare_object(text: str, cs: int, ce: int) -> bool:
     return first in NP_DETS or first in {"only", "just", "some", "about", "nearly", "almost", "more", "another"} or first[:1].isdigit()
 
 
+# A subject pronoun and a word in -s is a verb in the present, whatever the verb: "It represents a
+# leap", "She plays the lead" (the word list below cannot name every verb); not in a relative clause
+# inside a noun phrase ("added what it calls smart folders").
+_PRONOUN_VERB = re.compile(r"(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:[Ii]t|[Hh]e|[Ss]he)\s+(?:(?:also|still|now|only|already|often)\s+)?[a-z]{2,}[^s\W]s\b")
+
+
 def has_verb(chunk: str) -> bool:
+    if _PRONOUN_VERB.search(chunk):
+        return True
     return bool(re.search(
         r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|took|made|"
         r"went|came|gave|got|put|left|spoke|told|felt|kept|began|ran|saw|won|lost|sold|paid|met|rose|fell|grew|"

@@ -1098,3 +1098,15 @@ Ann Roe asked the council whether the road would reopen."""
     )
     assert not_quoted(qs, "for extra funds")
     assert speaker(qs, "whether the road would reopen") == "Ann Roe"  # (a question asked still is)
+
+
+def test_words_before_a_closing_cue_with_a_pronoun_and_a_present_verb_are_a_clause():
+    # "It represents …": a subject pronoun and a verb in -s make a clause, whatever the verb.
+    qs = quotes_of(
+        """Acme has launched a faster service. It represents a "big leap forward" for broadband, said Ann Roe, Acme general manager. She plays down the price."""
+    )
+    assert speaker(qs, "big leap forward") == "Ann Roe"
+    assert find(qs, "big leap forward").kind == "reported"
+    assert not_quoted(qs, "plays down the price")
+    qs = quotes_of("""In the new release, the company has added what it calls smart folders.""")
+    assert not_quoted(qs, "smart folders")
