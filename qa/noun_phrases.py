@@ -228,6 +228,12 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         cand is not None and re.search(r"\b(?:while|whereas|but|although|though)\s+$", text[last_a : cand[1]])
     ):  # (but "…, with Thailand paying while India said": a new subject after "while")
         cand = None  # "Jeff Joseph, from the Consumer Electronics Association (CEA) told": a phrase about the subject
+    # "The Kelso Rugby Union (KRU) chairman Tom Hale said": the acronym closes the body's name, not an
+    # aside; the title and name after it are the subject.
+    if cand is not None and re.search(r"\([A-Z][A-Za-z]{1,7}\)$", text[floor:last_a]) and re.match(r"\s*[a-z]", text[last_a:last_b]):
+        runs = CAP_RUN.findall(cand[0])
+        if runs and cand[0].rstrip().endswith(runs[-1]) and len(runs[-1].split()) > 1 and parse_person(runs[-1])[1] == runs[-1] and not POSSESSIVE.search(runs[-1]):
+            return cand
     owned = lambda w: w[:1].isupper() and POSSESSIVE.search(w) is not None  # "Arden's finance chief"
     if cand is not None and len(segments) >= 2 and (cand[0].split()[0].lower() in {"the", "a", "an"} or owned(cand[0].split()[0])) and is_person_head(head_noun(cand[0].split())):
         prev_a, prev_b = segments[-2]

@@ -1948,3 +1948,12 @@ Local councillor Ann Roe was selected for Eastham. She said she was glad to stan
     )
     assert speaker(qs, "proves the need for change") not in {"Local", "She"}
     assert speaker(qs, "glad to stand") == "Ann Roe"
+
+
+def test_a_title_and_name_after_a_body_and_its_acronym_speak():
+    # "(KRU)" closes the body's name; the chairman after it is the subject, not the body.
+    qs = quotes_of(
+        """But the Kelso Rugby Union (KRU) chairman Tom Hale has called for the city to host a final. The Border Football Association (BFA) said it had yet to receive a bid."""
+    )
+    assert speaker(qs, "the city to host a final") == "Tom Hale"
+    assert speaker(qs, "yet to receive a bid") == "Border Football Association"
