@@ -272,6 +272,13 @@ _SURNAME_WORDS = _MONTH_NAMES | {"white", "king", "bishop", "judge"}
 _FIRST_NAME_WORDS = {"bill", "june", "april"}
 
 
+# The points of the compass and the words that make regions of them ("North East", "Middle East").
+_COMPASS_POINTS = {"north", "south", "east", "west"}
+_COMPASS = _COMPASS_POINTS | {"northern", "southern", "eastern", "western", "middle", "far", "near", "central", "mid"} | {
+    f"{a}-{b}" for a in ("north", "south") for b in ("east", "west")
+}
+
+
 def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     """Like ``split_title_name`` but stricter about what a person's name is: honorifics and peers
     ("Lord Goldsmith"), post-nominals ("Frank Field MP"), possessives ("McConnell's"), no place or
@@ -325,6 +332,8 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
         pre = pre[:-1]
     if not name or len(name) > 4 or any(country_key(t) for t in name):
         return None, None, None
+    if all(norm(t) in _COMPASS for t in name) and any(norm(t).split("-")[-1] in _COMPASS_POINTS for t in name):
+        return None, None, None  # "the North East", "the Middle East": a region, not a person
     if pre and (pre[-1].lower() == "of" or pre[-1] == "for"):
         return None, None, None  # "Archbishop of Cardiff", "Mayor of London", "MP for Ashby": a place, not a name
     if honorific is None and len(name) == 1 and any(POSSESSIVE.search(t) and not country_key(t) for t in pre):

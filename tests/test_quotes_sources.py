@@ -1957,3 +1957,15 @@ def test_a_title_and_name_after_a_body_and_its_acronym_speak():
     )
     assert speaker(qs, "the city to host a final") == "Tom Hale"
     assert speaker(qs, "yet to receive a bid") == "Border Football Association"
+
+
+def test_a_region_named_by_the_compass_is_no_person():
+    # "the Middle East", "the North East": regions, so "He" goes back to the chairman.
+    qs = quotes_of(
+        """Club chairman Tom Hale spoke to reporters on Monday. Talks go on with an investor from the Middle East. He said: "We are close to a deal."
+
+Union leader Ann Roe met members on Friday. The vote in the North East is close. She said: "We can win." Singer Kanye West arrived later. "It is a great town," West said."""
+    )
+    assert speaker(qs, "close to a deal") == "Tom Hale"
+    assert speaker(qs, "We can win") == "Ann Roe"
+    assert speaker(qs, "great town") == "Kanye West"
