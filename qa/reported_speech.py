@@ -135,7 +135,8 @@ class ReportedReader(ArticleState):
         rest_end = clause_end(text, start, e)
         if re.search(r",\s*(?:who|which)\s+(?:\w+\s+)?$", text[s : c.verb_start]):
             # "Jay-Z, who said he would retire, will become …": the aside ends at the main clause
-            main = re.search(rf",\s+(?:{AUX_WORDS}|[a-z]+ed|{SPEECH_VERBS})\b", text[start:rest_end])  # (or "…, said: …")
+            # (a modal opens the main clause too: "Roe, who says she is innocent, could lose her medals")
+            main = re.search(rf",\s+(?:{AUX_WORDS}|could|can|may|might|must|should|[a-z]+ed|{SPEECH_VERBS})\b", text[start:rest_end])  # (or "…, said: …")
             if main:
                 rest_end = start + main.start()
         pos = start + AFTER_VERB.match(text, start).end() - start

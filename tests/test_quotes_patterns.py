@@ -1110,3 +1110,27 @@ def test_words_before_a_closing_cue_with_a_pronoun_and_a_present_verb_are_a_clau
     assert not_quoted(qs, "plays down the price")
     qs = quotes_of("""In the new release, the company has added what it calls smart folders.""")
     assert not_quoted(qs, "smart folders")
+
+
+
+
+
+def test_words_before_according_to_with_a_clause_joined_after_it():
+    # "…, according to X, but/although Y": the words before the source are its; Y is the article's.
+    qs = quotes_of(
+        """Comic Tom Roe has been flooded with offers of work, according to his management company, but one of his first jobs is a pantomime. Some 40 staff have been named for transfer, according to sources, although there is no public confirmation of numbers."""
+    )
+    assert find(qs, "flooded with offers of work").text == "Comic Tom Roe has been flooded with offers of work"
+    assert not_quoted(qs, "first jobs is a pantomime")
+    assert speaker(qs, "named for transfer") == "sources"
+    assert not_quoted(qs, "no public confirmation")
+
+
+def test_a_relative_clause_cue_ends_before_a_modal_main_verb():
+    # ", who says X, could …": the aside's words end at the comma before the main clause.
+    qs = quotes_of(
+        """The champion Ann Roe, who says she is innocent, could lose all her medals after Tom Hale said he gave her drugs."""
+    )
+    assert find(qs, "she is innocent").text == "she is innocent"
+    assert speaker(qs, "he gave her drugs") == "Tom Hale"
+    assert not_quoted(qs, "could lose all her medals")
