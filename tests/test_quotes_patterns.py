@@ -1134,3 +1134,25 @@ def test_a_relative_clause_cue_ends_before_a_modal_main_verb():
     assert find(qs, "she is innocent").text == "she is innocent"
     assert speaker(qs, "he gave her drugs") == "Tom Hale"
     assert not_quoted(qs, "could lose all her medals")
+
+
+def test_words_before_according_to_with_a_clause_joined_after_it():
+    # "…, according to X, but/although Y": the words before the source are its; Y is the article's.
+    qs = quotes_of(
+        """Comic Tom Roe has been flooded with offers of work, according to his management company, but one of his first jobs is a pantomime. Some 40 staff have been named for transfer, according to sources, although there is no public confirmation of numbers."""
+    )
+    assert find(qs, "flooded with offers of work").text == "Comic Tom Roe has been flooded with offers of work"
+    assert not_quoted(qs, "first jobs is a pantomime")
+    assert speaker(qs, "named for transfer") == "sources"
+    assert not_quoted(qs, "no public confirmation")
+
+
+def test_a_participle_of_naming_quotes_the_name_given():
+    # "by branding X “Y”", "with X labelling it “Y”": the quoted words are the speaker's; a
+    # progressive names a product, not a quote.
+    qs = quotes_of(
+        """Mayor Tom Hale provoked fury by branding the official No campaign "two-bit Tories" outside its office. The film cost $100m, with the Kelso Times labelling it a "dispiriting vanity project". The firm is branding its new phones "Kelso"."""
+    )
+    assert speaker(qs, "two-bit Tories") == "Tom Hale"
+    assert speaker(qs, "dispiriting vanity project") == "Kelso Times"
+    assert not_quoted(qs, "Kelso")
