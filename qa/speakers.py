@@ -492,8 +492,9 @@ class Cast:
                     break
                 if _LOWER_WORD.fullmatch(w) or w[0].isupper():
                     words.add(norm(w))
-        # (not "Ann Vey, herself nominated for …" or "Ann Vey, was greeted by …": no title)
-        m = re.match(r",\s+(?!who\b|which\b|whose\b|(?:him|her|them)sel(?:f|ves)\b|(?:was|is|were|are|has|had|have|will|would)\b)(?:(?:a|an|the)\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:of|at|for|in|from|and)\b|,|\.)", self.text[end : end + 80])
+        # (not "Ann Vey, herself nominated for …" or "Ann Vey, was greeted by …", "… in La Liga, did not rule
+        # out a return": no title)
+        m = re.match(r",\s+(?!who\b|which\b|whose\b|(?:him|her|them)sel(?:f|ves)\b|(?:was|is|were|are|has|had|have|will|would|did|does|do|could|can|should|may|might|must|not)\b)(?:(?:a|an|the)\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:of|at|for|in|from|and)\b|,|\.)", self.text[end : end + 80])
         if m:
             words.update(norm(w) for w in m.group(1).split() if _LOWER_WORD.fullmatch(w))
         return {w for w in words if w not in _DESCRIPTOR_STOP}
@@ -854,6 +855,9 @@ class Cast:
         far_subjects: list[Entity] = []
         fallback: Entity | None = None
         named_inside: Entity | None = None
+        passed: Entity | None = None  # a known subject further back, past phrases named in passing
+        bare = lambda e: not (known(e) or e.roles or e.descriptors)
+        thing = lambda m: re.search(r"\b(?:the|an?|in)\s+(?:[a-z][\w-]*\s+)?$", self.text[max(0, m.pos - 30) : m.pos]) is not None
         for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
             m = self._mentions[i]
             if m.pos >= pos or not fits(m.ent) or self._is_excluded(m.pos) or (self._possessive(m) and not self._is_subject(i)) or m.pos >= content:
@@ -874,7 +878,17 @@ class Cast:
                 near_mentions.append((m, subject))
                 continue
             if near:
-                break
+                if p not in {"he", "him", "his", "she", "her"} or any(subj or not bare(n.ent) or not thing(n) for n, subj in near_mentions):
+                    break
+                # Only capitalised phrases named in passing close by, as things after an article or "in" ("It
+                # is spoken in an old Middle Eastern tongue.", "… on the bench in La Liga."; not "its boss,
+                # Ann Roe,"): "he" is the person an earlier sentence is about, whose sex the article gives.
+                if here - self._sentence_index(m.pos) > 3:
+                    break
+                if self._is_subject(i) and known(m.ent):
+                    passed = m.ent
+                    break
+                continue
             fallback = fallback or m.ent
             if self._is_subject(i):
                 far_subjects.append(m.ent)
@@ -886,7 +900,7 @@ class Cast:
         if near:
             # "… a chance for Woodward to unveil his Red Lions squad. “…,” he said": a capitalised phrase
             # with no title, description or gender of its own gives way to a person the article gives one.
-            return next((e for e, _ in near if known(e) or e.roles or e.descriptors), near[0][0])
+            return next((e for e, _ in near if not bare(e)), passed or near[0][0])
         if far_subjects or fallback:
             return far_subjects[0] if far_subjects else fallback
         if named_inside is not None:

@@ -1969,3 +1969,22 @@ Union leader Ann Roe met members on Friday. The vote in the North East is close.
     assert speaker(qs, "close to a deal") == "Tom Hale"
     assert speaker(qs, "We can win") == "Ann Roe"
     assert speaker(qs, "great town") == "Kanye West"
+
+
+def test_he_passes_over_capitalised_things_named_in_passing_to_the_earlier_subject():
+    qs = quotes_of(
+        """Critic Tom Dale said he was unhappy with the film. It is spoken in an ancient Middle Eastern tongue.
+
+"Nobody will follow it," he said.
+
+Striker Rob Vane has told the BBC he is happy in Spain. But the 25-year-old, who has spent much of his time on the bench in La Liga, did not rule out a return at some stage. "I'm pleased with my start," he told BBC Radio."""
+    )
+    assert speaker(qs, "Nobody will follow it") == "Tom Dale"  # (not "Middle Eastern")
+    assert speaker(qs, "pleased with my start") == "Rob Vane"  # (not "La Liga")
+
+
+def test_he_keeps_a_person_named_in_apposition_close_by():
+    qs = quotes_of(
+        """Ken Tate spent months in jail. The firm is run by an administrator, Enrico Dalla, who has sued 80 banks. He has alleged that the banks knew of the losses."""
+    )
+    assert speaker(qs, "the banks knew of the losses") == "Enrico Dalla"  # (not Ken Tate)
