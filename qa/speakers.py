@@ -802,6 +802,15 @@ class Cast:
         prefix = self.text[self._sentence_start(m.pos) : m.pos]
         if re.search(r"\w,\s+(?:[\w’'-]+\s+){1,4}?of\s+$", prefix):
             return False  # "Mo Lake, father of Ben, thanked …": the one the apposition relates them to
+        start = self._sentence_start(m.pos)
+        for j in range(i - 1, -1, -1):
+            n = self._mentions[j]
+            if n.pos < start:
+                break
+            if n.ent is not m.ent and n.ent.kind == "person" and n.end > n.pos and re.fullmatch(
+                r"\s+(?:of|at|from)\s+(?:(?:[A-Z][\w’'-]*|of|for|the|and|on|in|&)\s+)*", self.text[n.end : m.pos]
+            ):
+                return False  # "Tom Dale of the Campaign for Safer Roads urged …": Tom Dale heads it
         # after an opening adverbial ("At a dinner on Friday, …"), not after a noun phrase and its aside
         variants = [prefix] + ([prefix.split(",", 1)[1]] if "," in prefix and _FRONTED.match(prefix) else [])
         for v in variants:

@@ -1988,3 +1988,10 @@ def test_he_keeps_a_person_named_in_apposition_close_by():
         """Ken Tate spent months in jail. The firm is run by an administrator, Enrico Dalla, who has sued 80 banks. He has alleged that the banks knew of the losses."""
     )
     assert speaker(qs, "the banks knew of the losses") == "Enrico Dalla"  # (not Ken Tate)
+
+
+def test_a_name_in_the_of_phrase_after_a_persons_name_does_not_head_the_sentence():
+    qs = quotes_of(
+        """Ashby council has delayed the bypass again. But Tom Dale of the Campaign for Safer Roads urged the council to act. "It is a disgrace," he said."""
+    )
+    assert speaker(qs, "It is a disgrace") == "Tom Dale"  # (not "Safer Roads")
