@@ -79,6 +79,7 @@ NP_OBJECT_VERBS = {
     "predicted", "predicts", "predict", "continued", "continues", "conceded", "concedes", "maintained", "maintains",
     "recommended", "recommends",  # "recommended a pay rise": no words of the speaker
     "pointing out", "pointed out", "points out", "point out",  # "pointing out the mistake": no words of the speaker
+    "wrote", "writes",  # "wrote the songs for the film": a thing written, not words reported
 }
 
 

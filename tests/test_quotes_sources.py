@@ -1995,3 +1995,14 @@ def test_a_name_in_the_of_phrase_after_a_persons_name_does_not_head_the_sentence
         """Ashby council has delayed the bypass again. But Tom Dale of the Campaign for Safer Roads urged the council to act. "It is a disgrace," he said."""
     )
     assert speaker(qs, "It is a disgrace") == "Tom Dale"  # (not "Safer Roads")
+
+
+def test_wrote_with_a_plain_noun_phrase_reports_no_words():
+    qs = quotes_of(
+        """Tom Dale is a composer from Ashby. In 1990 he wrote the songs for the film. He also wrote an account of his years in the army.
+
+Ann Roe is a columnist. She wrote the council was wasting money on the bridge."""
+    )
+    assert not_quoted(qs, "the songs for the film")
+    assert not_quoted(qs, "an account of his years")
+    assert speaker(qs, "the council was wasting money") == "Ann Roe"  # (a clause still is)
