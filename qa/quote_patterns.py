@@ -80,6 +80,7 @@ NP_OBJECT_VERBS = {
     "recommended", "recommends",  # "recommended a pay rise": no words of the speaker
     "pointing out", "pointed out", "points out", "point out",  # "pointing out the mistake": no words of the speaker
     "wrote", "writes",  # "wrote the songs for the film": a thing written, not words reported
+    "went on",  # "went on a month-long diet": a thing done, not words
 }
 
 

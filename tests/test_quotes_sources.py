@@ -2006,3 +2006,13 @@ Ann Roe is a columnist. She wrote the council was wasting money on the bridge.""
     assert not_quoted(qs, "the songs for the film")
     assert not_quoted(qs, "an account of his years")
     assert speaker(qs, "the council was wasting money") == "Ann Roe"  # (a clause still is)
+
+
+def test_went_on_with_a_plain_noun_phrase_reports_no_words():
+    qs = quotes_of(
+        """Holt Games makes a handheld console. The Holt Pocket went on sale in Ashby on Sunday.
+
+Tom Dale is a film-maker. He said the film was fun. He went on: "It was hard work.\""""
+    )
+    assert not_quoted(qs, "sale in Ashby")
+    assert speaker(qs, "It was hard work.") == "Tom Dale"  # (a colon and quoted words still are)
