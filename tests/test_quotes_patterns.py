@@ -548,7 +548,6 @@ def test_a_verb_of_thinking_reports_only_a_clause_with_quoted_words():
     assert not_quoted(qs, "the album will sell well")
 
 
-
 def test_a_recommendation_is_reported_speech_with_a_clause_an_object_and_infinitive_or_a_gerund():
     qs = quotes_of(
         """An inquiry into the ferry crash has been published. The inquiry recommended the harbour board have a say in crew training. It also recommends fitting new radar to every boat.
@@ -627,7 +626,6 @@ def test_condemned_and_attacked_take_only_a_quoted_phrase():
     qs = quotes_of("""The lifeguard was praised by coastguards for "remarkable courage" during the rescue.""")
     q = find(qs, "remarkable courage")
     assert (q.speaker, q.kind) == ("coastguards", "direct")
-
 
 
 def test_reported_words_that_end_in_a_colon_open_a_quote_of_their_own():
@@ -944,7 +942,6 @@ def test_the_mp_for_a_seat_is_the_mp_the_article_named():
     assert speaker(qs, "It is a mess") == "Ben Hale"
 
 
-
 def test_run_together_pieces_belong_to_the_cue_of_the_second_not_the_last_speaker():
     qs = quotes_of(
         """Market traders agreed that the council had ignored them. Parking, they insisted, would not improve. "We cannot get home after six. "The buses stop at five and nobody listens to us," said trader Ann Roe.
@@ -1112,9 +1109,6 @@ def test_words_before_a_closing_cue_with_a_pronoun_and_a_present_verb_are_a_clau
     assert not_quoted(qs, "smart folders")
 
 
-
-
-
 def test_words_before_according_to_with_a_clause_joined_after_it():
     # "…, according to X, but/although Y": the words before the source are its; Y is the article's.
     qs = quotes_of(
@@ -1134,17 +1128,6 @@ def test_a_relative_clause_cue_ends_before_a_modal_main_verb():
     assert find(qs, "she is innocent").text == "she is innocent"
     assert speaker(qs, "he gave her drugs") == "Tom Hale"
     assert not_quoted(qs, "could lose all her medals")
-
-
-def test_words_before_according_to_with_a_clause_joined_after_it():
-    # "…, according to X, but/although Y": the words before the source are its; Y is the article's.
-    qs = quotes_of(
-        """Comic Tom Roe has been flooded with offers of work, according to his management company, but one of his first jobs is a pantomime. Some 40 staff have been named for transfer, according to sources, although there is no public confirmation of numbers."""
-    )
-    assert find(qs, "flooded with offers of work").text == "Comic Tom Roe has been flooded with offers of work"
-    assert not_quoted(qs, "first jobs is a pantomime")
-    assert speaker(qs, "named for transfer") == "sources"
-    assert not_quoted(qs, "no public confirmation")
 
 
 def test_a_participle_of_naming_quotes_the_name_given():
