@@ -336,9 +336,16 @@ class Cast:
                 ent = family[0] if len(family) == 1 else self._entity_for(name, create=True, pos=start, female=female, first_name=knighted)
                 if ambiguous:
                     female = None  # "Mr Jackson" with a Michael and a Katherine Jackson: say nothing of either
-                relation = re.search(r"\b([a-z]+)\s+$", text[max(0, start - 20) : start])
+                # (on the name's own line: a headline that ends "… long lost daughter" says nothing of
+                # the "Labour MP Tom Hale" who opens the body)
+                relation = re.search(r"\b([a-z]+)[ \t]+$", text[max(0, start - 20) : start])
                 if female is None and relation and relation.group(1) in RELATION_GENDER:
                     female = RELATION_GENDER[relation.group(1)]  # "his mother Katherine Jackson"
+                # "Ann Roe, the daughter of the late singer, …", "Ann Roe, the boxer's stepsister, …": a
+                # relative in apposition says which
+                kinship = re.match(r",[ \t]+(?:the|his|her|their|its)[ \t]+(?:[\w-]+(?:’s|'s|’|')[ \t]+)?(?:step|half-)?([a-z]+)\b", text[end : end + 80])
+                if female is None and kinship and kinship.group(1) in RELATION_GENDER:
+                    female = RELATION_GENDER[kinship.group(1)]
                 keys = self._descriptors(start, end)
                 if text[start:end].split()[-1] in _OFFICES:
                     keys.add(norm(text[start:end].split()[-1]))  # "Ben Hale MP" is an MP
@@ -909,6 +916,11 @@ class Cast:
         if near:
             # "… a chance for Woodward to unveil his Red Lions squad. “…,” he said": a capitalised phrase
             # with no title, description or gender of its own gives way to a person the article gives one.
+            # A "she" goes to a woman the article makes known as one before anybody it says nothing of:
+            # "Ann Roe, the singer's daughter, recalled the song written by Tom Hale. “…,” she said" is
+            # Ann Roe's (a "he" keeps the nearest: men go unmarked far more often).
+            if p in {"she", "her"} and (woman := next((e for e, _ in near if e.female is True), None)) is not None:
+                return woman
             return next((e for e, _ in near if not bare(e)), passed or near[0][0])
         if far_subjects or fallback:
             return far_subjects[0] if far_subjects else fallback

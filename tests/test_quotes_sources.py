@@ -2016,3 +2016,30 @@ Tom Dale is a film-maker. He said the film was fun. He went on: "It was hard wor
     )
     assert not_quoted(qs, "sale in Ashby")
     assert speaker(qs, "It was hard work.") == "Tom Dale"  # (a colon and quoted words still are)
+
+
+def test_a_relative_noun_ending_the_headline_gives_no_gender_to_the_name_below_it():
+    # The headline's last word ("daughter") is on another line than "Labour MP Tom Hale": he stays a man,
+    # so "He said" is his, not the woman's named between.
+    qs = quotes_of(
+        """Labour MP Tom Hale has spoken of his joy. Jo Bell, 36, wrote to his office last year. Mr Hale said: "I was shocked." He said his first thought was that it was a set-up.""",
+        headline="MP's joy at long lost daughter",
+    )
+    assert speaker(qs, "his first thought") == "Tom Hale"
+
+
+def test_a_relative_in_apposition_says_she_is_a_woman():
+    # "Ann Roe, the singer's stepsister," is a woman, though "Roe" later names her brother ("his
+    # fame"): "she said" is hers, not the man's quoted before.
+    qs = quotes_of(
+        """"We never made a deal," said Tom Hale, head of the parks office. Ann Roe, the singer's stepsister, said the family still hoped for a memorial. "It would mean a lot," she said. Roe died in 1970 at the height of his fame."""
+    )
+    assert speaker(qs, "It would mean a lot") == "Ann Roe"
+
+
+def test_she_goes_to_the_woman_the_article_names_before_a_man_it_says_nothing_of():
+    # Neither heads the sentence; Ann Roe is a daughter, Tom Hale, named nearer, of no known sex.
+    qs = quotes_of(
+        """The eulogy, read by Ann Roe, the daughter of the late actor, was written by the poet Tom Hale. "It was his finest hour," she said."""
+    )
+    assert speaker(qs, "his finest hour") == "Ann Roe"
