@@ -18,7 +18,7 @@ SPEECH_VERBS = (
     "emphasizes|announced|announces|acknowledged|acknowledges|suggested|suggests|predicted|predicts|"
     "revealed|reveals|vowed|vows|promised|promises|pledged|pledges|declared|declares|maintained|"
     "maintains|conceded|concedes|asked|asks|replied|replies|answered|answers|wrote|writes|tweeted|"
-    "remarked|commented|observed|recalled|recalls|contended|contends|countered|responded|continued|"
+    "remarked|commented|observed|recalled|recalls|contended|contends|contend|countered|responded|continued|"
     "complained|complains|speculated|speculates|asserted|asserts|alleged|alleges|disclosed|"
     "cautioned|protested|accused|accuses|criticised|criticized|criticises|criticizes|slated|praised|praises|"
     "went on|pointed out|points out|pointing out|point out|made it clear|makes it clear|spoke|speaks|"
@@ -55,7 +55,7 @@ NO_OBJECT = {
     "commented", "say",
 }
 # Verbs in their plain form: "critics argue …", but not "refused to say".
-BASE_FORMS = {"say", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede", "allege", "agree that", "accuse", "point out"}
+BASE_FORMS = {"say", "contend", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede", "allege", "agree that", "accuse", "point out"}
 
 
 # verb -> the word that opens its complement: "accused him of …", "urged them to …".

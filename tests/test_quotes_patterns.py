@@ -1139,3 +1139,14 @@ def test_a_participle_of_naming_quotes_the_name_given():
     assert speaker(qs, "two-bit Tories") == "Tom Hale"
     assert speaker(qs, "dispiriting vanity project") == "Kelso Times"
     assert not_quoted(qs, "Kelso")
+
+
+def test_contend_in_its_plain_form_reports():
+    # "contend" is a speech verb like "contends" ("Prosecutors contend that …"), not when it means
+    # to struggle or to compete.
+    qs = quotes_of(
+        """Prosecutors contend that the two firms met in secret and agreed a plan. The team had to contend with injuries all season. They will contend for the title."""
+    )
+    assert speaker(qs, "met in secret") == "Prosecutors"
+    assert not_quoted(qs, "injuries")
+    assert not_quoted(qs, "the title")
