@@ -47,7 +47,7 @@ _PP_THAT = re.compile(
 
 # Speech verbs that take what was said as a gerund clause ("admitted taking …"), and -ing words that
 # are nouns there ("denied wrongdoing in the case").
-_GERUND_VERBS = {"admitted", "admits", "admit", "admitting", "denied", "denies", "deny", "denying", "recommended", "recommends"}  # ("recommends putting …")
+_GERUND_VERBS = {"admitted", "admits", "admit", "admitting", "denied", "denies", "deny", "denying", "recommended", "recommends", "recalled", "recalls"}  # ("recommends putting …", "recalled seeing him play")
 _ING_NOUNS = {
     "wrongdoing", "nothing", "anything", "something", "everything", "morning", "evening", "building", "funding",
     "spending", "pricing", "ruling", "meeting", "hearing", "offering", "listing", "training", "timing", "thing",

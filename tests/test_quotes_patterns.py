@@ -1150,3 +1150,22 @@ def test_contend_in_its_plain_form_reports():
     assert speaker(qs, "met in secret") == "Prosecutors"
     assert not_quoted(qs, "injuries")
     assert not_quoted(qs, "the title")
+
+
+def test_a_speech_verb_with_only_a_noun_phrase_and_a_clause_of_its_own_reports_nothing():
+    # "claimed their first win", "answered his critics as he scored", "recalled Bob Tan at centre and
+    # drafted in …", "recalls the crash which ended …", "maintains his form and repeats …", "a tackle
+    # denying a try", "responded quickly by scoring": a prize, a person, a memory or a deed, no words.
+    qs = quotes_of(
+        """Kelso claimed their first win of the season at the Greenyards. Centre Tom Hale answered his critics as he scored one try and made another. Coach Ian Moss has recalled the experienced Bob Tan at centre and drafted in Ed Low after the injury. Hale recalls the crash which ended his season before he was due to play. That could change if he maintains his current form and repeats the times he set last year. Ayr pressed, with a tackle by Hale denying a certain try for Low. Ayr responded quickly by kicking a penalty to cut the lead."""
+    )
+    assert qs == []
+    # a clause still reports: its subject and verb, a subject with a relative clause, a gerund
+    qs = quotes_of(
+        """Ann Roe claimed her rival had cheated. Tom Hale claimed he cannot afford to lose. The firm recalled the deal which lifts its shares was signed in May. Ian Moss recalled seeing him play as a boy. Critics claimed the council and the government were wrong."""
+    )
+    assert speaker(qs, "her rival had cheated") == "Ann Roe"
+    assert speaker(qs, "he cannot afford to lose") == "Tom Hale"
+    assert find(qs, "the deal which lifts its shares was signed in May")
+    assert speaker(qs, "seeing him play as a boy") == "Ian Moss"
+    assert speaker(qs, "the council and the government were wrong") == "Critics"
