@@ -325,7 +325,8 @@ class Cast:
                     e.kind == "person" and e.surname == name and (female is None or e.female in (None, female)) for e in self.entities
                 ) > 1
                 # "Sir Alan" after "Sir Alan Pruett": a knight or dame is called by the first name.
-                knighted = not multi and re.search(rf"\b(?:Sir|Dame)\s+{re.escape(name)}\W*$", text[start:end]) is not None
+                # (also as an owner: "Asked about Sir Alan's comments")
+                knighted = not multi and re.search(rf"\b(?:Sir|Dame)\s+{re.escape(name)}(?:’s|'s|’|')?\W*$", text[start:end]) is not None
                 # "Ozzy Osbourne … His wife Sharon … Sharon Osbourne": the relative is the one of that
                 # first name in a family already named (not "his son Nick" and a stranger "Nick Vale")
                 family = [

@@ -2043,3 +2043,11 @@ def test_she_goes_to_the_woman_the_article_names_before_a_man_it_says_nothing_of
         """The eulogy, read by Ann Roe, the daughter of the late actor, was written by the poet Tom Hale. "It was his finest hour," she said."""
     )
     assert speaker(qs, "his finest hour") == "Ann Roe"
+
+
+def test_a_knight_called_by_his_first_name_as_an_owner_is_still_the_knight():
+    # "Sir Ian's comments" is Sir Ian Hale's, so the later "Sir Ian told" is his too, not a new "Ian".
+    qs = quotes_of(
+        """Sir Ian Hale said terror groups would remember Madrid. Asked about Sir Ian's comments, Tony Hale said he agreed. Sir Ian told a meeting it would be "unwise" to speculate."""
+    )
+    assert speaker(qs, "unwise") == "Ian Hale"
