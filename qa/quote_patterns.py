@@ -143,7 +143,8 @@ _TIME_PHRASE = r"(?:on|last|this|earlier|late|early)\s+(?:Monday|Tuesday|Wednesd
 TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|{_TIME_PHRASE}|(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)[a-z]{{3,}}ly))+\s*$")  # "Mr Smith separately said", "Mr Hilton on Tuesday said"
 
 
-PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often))?\s*$")
+# (an adverb of how often between: "was twice denied his chance", "were again told to wait")
+PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often|twice|again|once|never))?\s*$")
 
 
 PASSIVE_VERBS = {"hailed", "branded", "labelled", "labeled", "dubbed", "attacked", "slammed", "recommended", "declared", "revealed", "suggested", "predicted", "acknowledged", "admitted", "questioned", "condemned", "described", "billed", "tipped", "dismissed", "likened", "blamed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}

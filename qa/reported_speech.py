@@ -104,7 +104,7 @@ _PASSIVE_ACCUSED = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?accused\s+(?:by\s+(?P<agent>[^,.;:()“”\"]{2,80}?)(?:\s+\([^()]{1,20}\))?\s+)?of\s+(?=[a-z])"
 )
 _PASSIVE_TOLD = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:told\s+(?:that\s+)?(?!by\b|off\b|of\b|about\b|so\b)|(?:warned|urged|advised|asked)\s+(?=(?:not\s+|never\s+)?to\s)"
+    r"\b(?:was|were|is|are|been|being)\s+(?:(?:twice|again|once|also|later|then|\w+ly)\s+)?(?:told\s+(?:that\s+)?(?!by\b|off\b|of\b|about\b|so\b)|(?:warned|urged|advised|asked)\s+(?=(?:not\s+|never\s+)?to\s)"
     r"|warned\s+(?:that\s+)?(?=(?:he|she|they|it|we)\s+(?:would|could|might|will|was|were|had|faced|must)\b))"
 )  # (warned, urged, advised and asked only with "to": "users are warned never to open …", "fans were asked to stay away")
 

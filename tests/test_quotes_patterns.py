@@ -1169,3 +1169,13 @@ def test_a_speech_verb_with_only_a_noun_phrase_and_a_clause_of_its_own_reports_n
     assert find(qs, "the deal which lifts its shares was signed in May")
     assert speaker(qs, "seeing him play as a boy") == "Ian Moss"
     assert speaker(qs, "the council and the government were wrong") == "Critics"
+
+
+def test_a_passive_with_an_adverb_of_how_often_names_no_speaker():
+    # "was twice denied his chance" is a deed done to him, not his denial; "was again told her job was
+    # at risk" is told to her by nobody named.
+    qs = quotes_of(
+        """Kelso went ahead. Tom Hale, recalled in place of Ian Moss, was twice denied his chance to level by Ed Low. Ann Roe was again told her job was at risk."""
+    )
+    assert not_quoted(qs, "his chance to level")
+    assert speaker(qs, "her job was at risk") == "unattributed"
