@@ -46,10 +46,22 @@ def clause_end(text: str, start: int, e: int) -> int:
     (a verb phrase coordinated with the speech verb) or "…, adding …"."""
     end = e
     for pat in (COORD_STOP, PARTICIPLE_STOP, NEW_CUE):
-        m = pat.search(text, start, e)
+        # (not inside the speaker's own quoted words: 'noted the star "was required to and did
+        # employ doctors"' goes on to the closing mark)
+        m = next((x for x in pat.finditer(text, start, e) if not _in_quoted(text, start, x.start(), e)), None)
         if m and m.start() < end and n_words(text[start : m.start()]) >= 1:
             end = m.start()
     return _sentence_end(text, end)
+
+
+def _in_quoted(text: str, start: int, pos: int, e: int) -> bool:
+    """Is ``pos`` inside a quoted fragment opened after ``start`` and closed before ``e``? (An inch
+    mark, '5\' 10"', opens nothing; a mark left unclosed in the sentence proves nothing.)"""
+    marks = lambda chunk: len(re.findall(r'(?<!\d)"', chunk))
+    if marks(text[start:e]) % 2 == 0 and marks(text[start:pos]) % 2 == 1:
+        return True
+    chunk = text[start:pos]
+    return chunk.count("“") > chunk.count("”") and "”" in text[pos:e]
 
 
 def clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:

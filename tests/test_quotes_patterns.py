@@ -1179,3 +1179,16 @@ def test_a_passive_with_an_adverb_of_how_often_names_no_speaker():
     )
     assert not_quoted(qs, "his chance to level")
     assert speaker(qs, "her job was at risk") == "unattributed"
+
+
+def test_a_coordinated_verb_inside_quoted_words_does_not_end_the_clause():
+    # 'that the actor "was required to and did employ …"': the "and did" is the speaker's own
+    # words, so the clause runs to the closing mark; outside the marks it still ends the clause.
+    qs = quotes_of(
+        """Ann Roe is suing the studio. The lawsuit noted that the actor "was required to and did employ two nurses". Mr Hale said the council had "done nothing for the town and will not set a limit" on spending. Ms Lane said the plan was "unfair" and called for a vote. Police described the man as about 5' 10" tall and said he wore a red cap."""
+    )
+    assert find(qs, "was required to").text == 'the actor "was required to and did employ two nurses"'
+    assert find(qs, "done nothing").text.endswith("set a limit\" on spending")
+    assert find(qs, "the plan was").text == 'the plan was "unfair"'
+    assert not_quoted(qs, "called for a vote")
+    assert find(qs, "he wore a red cap").text == "he wore a red cap"  # an inch mark opens no quote
