@@ -390,6 +390,12 @@ class CueReader(ArticleState):
         pp = re.match(r"(?:\S+\s+){0,4}?(?P<head>[a-z][\w-]*)\s+(?:for|of|at|from|with|close\s+to)\s+\S", s)
         if pp and lead in {"a", "an", "the"} and norm(pp.group("head")) in SOURCE_HEADS:
             return source(cast, as_named(s), pos, norm(pp.group("head")))
+        # "Sources close to Mr Hale said", "health officials in Kelso said", "sources within the party
+        # told": unnamed sources with no article, and where they are; not the person or place named after
+        # the preposition.
+        bare_pp = re.match(r"(?:[\w-]+\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*s)\s+(?:close\s+to|within|inside|in|at|from|for|of)\s+\S", s, re.I)
+        if bare_pp and lead not in DETERMINERS and norm(bare_pp.group("head")) in SOURCE_HEADS and norm(words[0]) not in ORG_NOUNS:
+            return source(cast, s, pos, norm(bare_pp.group("head")))
         # "both Plaid Cymru and the Liberal Democrats", "The Conservatives and Liberal Democrats"
         kind_after_and = lambda k: k > 0 and words[k - 1] == "and" and k + 1 < len(words) and words[k + 1][0].isupper()  # "and accountants KPMG"
         title_and = parse_person(s) if re.search(r"\band\b", s) else (None, None, None)

@@ -2051,3 +2051,15 @@ def test_a_knight_called_by_his_first_name_as_an_owner_is_still_the_knight():
         """Sir Ian Hale said terror groups would remember Madrid. Asked about Sir Ian's comments, Tony Hale said he agreed. Sir Ian told a meeting it would be "unwise" to speculate."""
     )
     assert speaker(qs, "unwise") == "Ian Hale"
+
+
+def test_unnamed_sources_with_a_prepositional_phrase_are_the_speaker():
+    # "Sources close to Mr Hale said", "officials in Ashby said": the unnamed sources speak, not the
+    # person or place after the preposition; a body's name that opens the same way stays a name.
+    qs = quotes_of(
+        """Tom Hale is a Tory candidate in Ashby. Sources close to Mr Hale said he would stand again. Floods hit the valley on Monday. Shocked health officials in Ashby said the damage was severe. Sources within the Ashby Party told the BBC the leader would quit. Friends of the Earth said the plan was wrong."""
+    )
+    assert speaker(qs, "he would stand again") == "Sources close to Mr Hale"
+    assert speaker(qs, "the damage was severe") == "Shocked health officials in Ashby"
+    assert speaker(qs, "the leader would quit") == "Sources within the Ashby Party"
+    assert speaker(qs, "the plan was wrong") == "Friends of the Earth"
