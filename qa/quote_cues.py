@@ -451,6 +451,11 @@ class CueReader(ArticleState):
             return source(cast, s.lower(), pos, "people")  # "Many suggested that …", "Others said …", "Similarly, some said …"
         if re.fullmatch(r"(?:Some|Many|Most|Several|Few|Others|Two|Three)\s+of\s+(?:those|them|the\s+[a-z][\w-]*s)", s):
             return source(cast, s[0].lower() + s[1:], pos, "people")  # "Some of those who were banned … said"
+        # "The National Association of Probation Officers said", "the European Court of Human Rights
+        # ruled": a body's name runs on past "of"; the words after it are no body of their own.
+        body = re.fullmatch(r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w’'&.-]*\s+)*?(?P<kind>[A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|the|for))*)", s)
+        if body and norm(body.group("kind")) in ORG_NOUNS - {"executive"} and not s.endswith(("’s", "'s")):
+            return cast.by_name(body.group("name"), pos) or cast.add_org(body.group("name"), pos)
         nominal = lead in NP_DETS and (head in PERSON_NOUNS or head in ORG_NOUNS) and not words[words.index(next(w for w in words if norm(w) == head)) if any(norm(w) == head for w in words) else -1][0].isupper()
         if runs and runs[-1].end() == len(s) and not nominal:
             run = runs[-1]

@@ -2063,3 +2063,14 @@ def test_unnamed_sources_with_a_prepositional_phrase_are_the_speaker():
     assert speaker(qs, "the damage was severe") == "Shocked health officials in Ashby"
     assert speaker(qs, "the leader would quit") == "Sources within the Ashby Party"
     assert speaker(qs, "the plan was wrong") == "Friends of the Earth"
+
+
+def test_a_bodys_name_runs_on_past_of():
+    # "The National Association of Probation Officers said": one body, not "Probation Officers"; a
+    # person named before "of" is still the speaker.
+    qs = quotes_of(
+        """Probation Officers in Ashby are angry. The National Association of Probation Officers said the plan would fail. The European Court of Human Rights ruled that the two activists should have had legal aid. Detective Inspector Tom Hale of Kelso Police said the man was armed."""
+    )
+    assert speaker(qs, "the plan would fail") == "National Association of Probation Officers"
+    assert speaker(qs, "should have had legal aid") == "European Court of Human Rights"
+    assert speaker(qs, "the man was armed") == "Tom Hale"
