@@ -390,6 +390,14 @@ class CueReader(ArticleState):
         pp = re.match(r"(?:\S+\s+){0,4}?(?P<head>[a-z][\w-]*)\s+(?:for|of|at|from|with|close\s+to)\s+\S", s)
         if pp and lead in {"a", "an", "the"} and norm(pp.group("head")) in SOURCE_HEADS:
             return source(cast, as_named(s), pos, norm(pp.group("head")))
+        # "The unnamed woman from Kelso says", "a legal expert in the US said": somebody unnamed and where
+        # they are from, not the place or body after the preposition (a title there is left to the
+        # person the article gives it: "the Labour MP for Ashby"). Only as the clause's subject: in "it
+        # has a rival in Kelso, which argues" Kelso is the rival.
+        opens = pos == 0 or re.search(r"(?:[.!?:;”\"]\s*|\n\s*|\b(?:But|And|Yet|However,)\s+)$", self.text[max(0, pos - 20) : pos]) is not None
+        placed = opens and re.match(r"(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*)\s+(?:from|in|at|behind)\s+(?:the\s+)?[A-Z]", s[len(words[0]) + 1 :]) if len(words) > 2 else None
+        if placed and lead in {"a", "an", "the"} and is_person_head(norm(placed.group("head"))) and norm(placed.group("head")) not in PERSON_TITLES:
+            return source(cast, as_named(s), pos, norm(placed.group("head")))
         # "Sources close to Mr Hale said", "health officials in Kelso said", "sources within the party
         # told": unnamed sources with no article, and where they are; not the person or place named after
         # the preposition.

@@ -2074,3 +2074,14 @@ def test_a_bodys_name_runs_on_past_of():
     assert speaker(qs, "the plan would fail") == "National Association of Probation Officers"
     assert speaker(qs, "should have had legal aid") == "European Court of Human Rights"
     assert speaker(qs, "the man was armed") == "Tom Hale"
+
+
+def test_an_unnamed_person_from_a_place_is_the_speaker():
+    # "The unnamed woman from Ashby says", "A legal expert in the US said": the person, not the place
+    # after the preposition; as an object before "which" the name is the rival itself.
+    qs = quotes_of(
+        """A woman is suing Kelso Print. The unnamed woman from Ashby says that a chip inside the cartridge is faulty. A legal expert in the US speculated that the case would fail. Kelso has not said what the system will cost but it already has a rival in Ashby Soft, which argues that its service is cheaper."""
+    )
+    assert speaker(qs, "a chip inside") == "the unnamed woman from Ashby"
+    assert speaker(qs, "the case would fail") == "a legal expert in the US"
+    assert speaker(qs, "its service is cheaper") == "Ashby Soft"
