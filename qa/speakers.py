@@ -16,6 +16,7 @@ about, not speaking.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -102,6 +103,22 @@ def _mask_quotes(text: str) -> str:
 def _after_capital(text: str, pos: int) -> bool:
     m = re.search(r"([\w’'-]+)\s+$", text[max(0, pos - 30) : pos])
     return bool(m and m.group(1)[0].isupper() and norm(m.group(1)) not in NON_NAME | NOT_ROLE)
+
+
+def _word_spans(text: str, word: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Where ``word`` stands in ``text`` as a whole word, as ``re.finditer(rf"\\b{re.escape(word)}\\b")``
+    would find it, without compiling a pattern per name (an article names dozens, and compiling
+    them pushes the module's own patterns out of ``re``'s cache)."""
+    end = len(text) if end is None else end
+    word_char = lambda c: c.isalnum() or c == "_"
+    i = text.find(word, start, end)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not (word_char(text[i - 1]) and word_char(word[0]))) and (j >= len(text) or not (word_char(text[j]) and word_char(word[-1]))):
+            yield i, j
+            i = text.find(word, j, end)
+        else:
+            i = text.find(word, i + 1, end)
 
 
 def _after_relation(text: str, pos: int) -> bool:
@@ -530,11 +547,10 @@ class Cast:
                 # relative of a family already named is introduced by it ("Ozzy Osbourne … His wife Sharon …
                 # Sharon Osbourne"; not "Ed Hale … his son Nick" before "student Nick Vale").
                 introduced = self._first_pos(ents[0])
-                family = re.search(rf"\b{re.escape(ents[0].surname)}\b", text)
                 found += [
                     (m.start(), m.end(), "full", ents) for m in re.finditer(alone, text)
                     if not _after_capital(text, m.start())
-                    and (m.start() >= introduced or (_after_relation(text, m.start()) and family is not None and family.start() < m.start()))
+                    and (m.start() >= introduced or (_after_relation(text, m.start()) and next(_word_spans(text, ents[0].surname, 0, m.start()), None) is not None))
                 ]
                 knight = rf"(?:(?<=\bSir )|(?<=\bDame )){re.escape(first)}\b(?!\s+[A-Z])"  # "Sir Alan" for Sir Alan Pruett
                 found += [(m.start(), m.end(), "full", ents) for m in re.finditer(knight, text)]
@@ -542,7 +558,7 @@ class Cast:
         for e in people:
             by_surname.setdefault(e.surname, []).append(e)
         for surname, ents in by_surname.items():
-            found += [(m.start(), m.end(), "surname", ents) for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
+            found += [(a, b, "surname", ents) for a, b in _word_spans(text, surname)]
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         last_full: dict[int, int] = {}
         covered_to = -1
@@ -569,8 +585,7 @@ class Cast:
         self._positions = [m.pos for m in self._mentions]
 
     def _first_pos(self, ent: Entity) -> int:
-        m = re.search(rf"\b{re.escape(ent.name)}\b", self.text[self.body_start :])
-        return self.body_start + m.start() if m else len(self.text)
+        return next((a for a, _ in _word_spans(self.text, ent.name, self.body_start)), len(self.text))
 
     def _learn_genders(self) -> None:
         """Guess "he" or "she" for each person from the pronouns that follow their mentions (up to

@@ -1192,3 +1192,14 @@ def test_a_coordinated_verb_inside_quoted_words_does_not_end_the_clause():
     assert find(qs, "the plan was").text == 'the plan was "unfair"'
     assert not_quoted(qs, "called for a vote")
     assert find(qs, "he wore a red cap").text == "he wore a red cap"  # an inch mark opens no quote
+
+
+def test_whole_word_spans_match_the_regex_they_stand_for():
+    import re
+
+    from qa.speakers import _word_spans
+
+    text = "Ann Roe met Anna and Roe's son. ROE, Roe-Smith and Roe2 differ; Ann Roe left. Roe"
+    for word in ("Roe", "Ann", "Ann Roe", "Anna", "Roe-Smith"):
+        assert list(_word_spans(text, word)) == [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", text)], word
+    assert list(_word_spans(text, "Roe", 10, 40)) == [m.span() for m in re.finditer(r"\bRoe\b", text) if 10 <= m.start() and m.end() <= 40]
