@@ -105,6 +105,14 @@ def _after_capital(text: str, pos: int) -> bool:
     return bool(m and m.group(1)[0].isupper() and norm(m.group(1)) not in NON_NAME | NOT_ROLE)
 
 
+# Around a name found as a whole word (``_word_spans``): a capitalised word after it ("Def Jam" in "Def
+# Jam Music Group"), a short capitalised word before it ("Two Ronnies"), a knight's title before it.
+_CAPITAL_WORD_NEXT = re.compile(r"\s+[A-Z][a-z]")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+_SHORT_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w’'-]|[A-Z][\w’'-]{2}) $")
+_KNIGHT_BEFORE = re.compile(r"(?<!\w)(?:Sir|Dame) $")
+
+
 def _word_spans(text: str, word: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Where ``word`` stands in ``text`` as a whole word, as ``re.finditer(rf"\\b{re.escape(word)}\\b")``
     would find it, without compiling a pattern per name (an article names dozens, and compiling
@@ -536,24 +544,24 @@ class Cast:
         found: list[tuple[int, int, str, list[Entity]]] = []
         for e in people:
             # not inside a longer name: "Def Jam" in "The Island Def Jam Music Group"
-            found += [(m.start(), m.end(), "full", [e]) for m in re.finditer(rf"\b{re.escape(e.name)}\b(?!\s+[A-Z][a-z])", text)]
+            found += [(a, b, "full", [e]) for a, b in _word_spans(text, e.name) if not _CAPITAL_WORD_NEXT.match(text, b)]
             for nick in e.aliases:  # a nickname on its own
                 found += [(m.start(), m.end(), "full", [e]) for m in re.finditer(rf"(?<!['‘\"“]){re.escape(nick)}\b(?!['’\"”])", text)]
         for first, ents in firsts.items():
             if len(ents) == 1:
                 # "Ozzy gave her", "his wife Sharon", but not "the Two Ronnies star"
-                alone = rf"(?<![A-Z][\w’'-] )(?<![A-Z][\w’'-]{{2}} )\b{re.escape(first)}\b(?!\s+[A-Z])"
+                alone = [(a, b) for a, b in _word_spans(text, first) if not _SHORT_CAPITAL_BEFORE.search(text, max(0, a - 4), a) and not _CAPITAL_NEXT.match(text, b)]
                 # Not before the full name ("Celtic Park … Celtic said", "Yahoo Messenger … Yahoo has"), unless a
                 # relative of a family already named is introduced by it ("Ozzy Osbourne … His wife Sharon …
                 # Sharon Osbourne"; not "Ed Hale … his son Nick" before "student Nick Vale").
                 introduced = self._first_pos(ents[0])
                 found += [
-                    (m.start(), m.end(), "full", ents) for m in re.finditer(alone, text)
-                    if not _after_capital(text, m.start())
-                    and (m.start() >= introduced or (_after_relation(text, m.start()) and next(_word_spans(text, ents[0].surname, 0, m.start()), None) is not None))
+                    (a, b, "full", ents) for a, b in alone
+                    if not _after_capital(text, a)
+                    and (a >= introduced or (_after_relation(text, a) and next(_word_spans(text, ents[0].surname, 0, a), None) is not None))
                 ]
-                knight = rf"(?:(?<=\bSir )|(?<=\bDame )){re.escape(first)}\b(?!\s+[A-Z])"  # "Sir Alan" for Sir Alan Pruett
-                found += [(m.start(), m.end(), "full", ents) for m in re.finditer(knight, text)]
+                # "Sir Alan" for Sir Alan Pruett
+                found += [(a, b, "full", ents) for a, b in _word_spans(text, first) if _KNIGHT_BEFORE.search(text, max(0, a - 6), a) and not _CAPITAL_NEXT.match(text, b)]
         by_surname: dict[str, list[Entity]] = {}
         for e in people:
             by_surname.setdefault(e.surname, []).append(e)
