@@ -110,6 +110,7 @@ def _after_capital(text: str, pos: int) -> bool:
 _CAPITAL_WORD_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 _SHORT_CAPITAL_BEFORE = re.compile(r"(?:[A-Z][\w’'-]|[A-Z][\w’'-]{2}) $")
+_KNIGHTED = re.compile(r"\b(?:Sir|Dame)\s+([\w’'-]+?)(?:’s|'s|’|')?\W*$")
 _KNIGHT_BEFORE = re.compile(r"(?<!\w)(?:Sir|Dame) $")
 
 
@@ -351,7 +352,7 @@ class Cast:
                 ) > 1
                 # "Sir Alan" after "Sir Alan Pruett": a knight or dame is called by the first name.
                 # (also as an owner: "Asked about Sir Alan's comments")
-                knighted = not multi and re.search(rf"\b(?:Sir|Dame)\s+{re.escape(name)}(?:’s|'s|’|')?\W*$", text[start:end]) is not None
+                knighted = not multi and (k := _KNIGHTED.search(text, start, end)) is not None and k.group(1) == name
                 # "Ozzy Osbourne … His wife Sharon … Sharon Osbourne": the relative is the one of that
                 # first name in a family already named (not "his son Nick" and a stranger "Nick Vale")
                 family = [
@@ -889,7 +890,7 @@ class Cast:
         # '"They kicked Reyes all game," he said.': a person the cue's own quoted words name is
         # spoken about, not speaking (unless nobody else fits).
         spoken = self._quote_at(pos)
-        spoken_of = lambda e: e.kind == "person" and spoken is not None and re.search(rf"\b{re.escape(e.surname)}\b", spoken) is not None
+        spoken_of = lambda e: e.kind == "person" and spoken is not None and next(_word_spans(spoken, e.surname), None) is not None
         near: list[tuple[Entity, bool]] = []  # this and the previous sentence, nearest first
         near_mentions: list[tuple[Mention, bool]] = []
         far_subjects: list[Entity] = []
