@@ -86,9 +86,11 @@ _AGENTLESS_CLOSING = re.compile(
 )
 _AGENTLESS_OPENING = re.compile(
     r"(?:(?:But|And|Now|Meanwhile|However),?\s+)?(?P<cue>[Ii]t\s+(?:is|was|has\s+been|had\s+been|is\s+being|was\s+being)\s+"
-    r"(?:claimed|reported|alleged|suggested|said|stressed|emphasi[sz]ed|argued|announced|confirmed|revealed|rumou?red)"
+    r"(?:claimed|reported|alleged|suggested|said|stressed|emphasi[sz]ed|argued|announced|confirmed|revealed|rumou?red|predicted)"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)\s+that\s+"
-)  # "It was being stressed to BBC Sport that …"
+)  # "It was being stressed to BBC Sport that …"; "It is predicted that sales will double": a forecast
+# nobody is named for, as "analysts predicted that …" is theirs (not "it is thought / expected that":
+# cognition, no speech).
 # "Other countries are reported to have pledged cash", "the company originally tipped to buy the
 # unit", "viewers are said to tune in": what an unnamed source says of someone, the infinitive on.
 # Without "is / are / was …" before it the participle opens a reduced relative ("those reported to

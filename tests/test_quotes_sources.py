@@ -2085,3 +2085,14 @@ def test_an_unnamed_person_from_a_place_is_the_speaker():
     assert speaker(qs, "a chip inside") == "the unnamed woman from Ashby"
     assert speaker(qs, "the case would fail") == "a legal expert in the US"
     assert speaker(qs, "its service is cheaper") == "Ashby Soft"
+
+
+def test_it_is_predicted_that_is_a_forecast_nobody_is_named_for():
+    # "It is predicted that …" reports a forecast with no agent, as "it has been claimed that …" does;
+    # "it is thought that …" is cognition and stays no quote.
+    qs = quotes_of(
+        """Sales of radios rose by a tenth last year. It is predicted that there would be two million sets in use by 2010. It is thought that most will be digital."""
+    )
+    q = find(qs, "two million sets")
+    assert q.speaker == "unattributed" and q.text == "there would be two million sets in use by 2010"
+    assert not_quoted(qs, "most will be digital")
