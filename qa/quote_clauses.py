@@ -240,8 +240,11 @@ def object_end(text: str, pos: int, limit: int) -> int | None:
     m = re.match(r"\s+(?:him|her|them|us|me|you|it)\b", rest)
     if m:
         return pos + m.end()
+    # A programme's name may hold "at" and, after the station's possessive, "the": "told BBC Radio
+    # 4's the World at One his worry was …" (not "told the BBC the minister was …": that "the" opens
+    # the clause).
     m = re.match(
-        r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[A-Z0-9][\w’'.&-]*|with|(?:and|of|for|on)(?=\s+[A-Z]))\s+){0,8}(?:[A-Z0-9][\w’'.&-]*)(?:\s+(?:"
+        r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[A-Z0-9][\w’'.&-]*|with|(?:and|of|for|on|at)(?=\s+[A-Z])|(?:(?<=’s\s)|(?<='s\s))the(?=\s+[A-Z]))\s+){0,8}(?:[A-Z0-9][\w’'.&-]*)(?:\s+(?:"
         + OBJECT_ALT
         + r")\b(?P<named>(?:\s+[A-Z][\w’'.&-]*){0,3}))?(?:\s+in\s+[A-Z]\w+)?",  # "the Argentine newspaper Clarin"
         rest,

@@ -1203,3 +1203,15 @@ def test_whole_word_spans_match_the_regex_they_stand_for():
     for word in ("Roe", "Ann", "Ann Roe", "Anna", "Roe-Smith"):
         assert list(_word_spans(text, word)) == [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", text)], word
     assert list(_word_spans(text, "Roe", 10, 40)) == [m.span() for m in re.finditer(r"\bRoe\b", text) if 10 <= m.start() and m.end() <= 40]
+
+
+def test_a_programme_named_with_at_or_the_is_the_outlet_told_not_the_clause():
+    # "told BBC Radio 4's World at One he …": "at" and, after the station's possessive, "the" belong
+    # to the programme's name, so the reported clause starts after it; "told the BBC the minister …"
+    # still starts its clause at "the minister".
+    qs = quotes_of(
+        """Tom Hale told BBC Radio 4's World at One he was ready to quit. Ann Roe told BBC Radio Five's the Week at Ten her main worry was the cost. Ed Low told the BBC the Prime Minister was wrong."""
+    )
+    assert find(qs, "ready to quit").text == "he was ready to quit"
+    assert find(qs, "main worry").text == "her main worry was the cost"
+    assert find(qs, "Prime Minister").text == "the Prime Minister was wrong"
