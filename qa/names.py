@@ -312,6 +312,8 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     while name and name[0] in _PARTICLES:  # "de Gaulle" is Gaulle's; "Ten Cate" is a surname
         name = name[1:]
     pre = tokens[:i]
+    if len(name) > 1 and not pre and name[0] in {"Said", "Says", "Added", "Adds"}:
+        name = name[1:]  # "Said Hale: “…”": a speech verb fronted before its speaker opens the run
     # "Singer Dora Falk": a leading word that names an occupation describes the person;
     # "Bookmaker Ladbrokes": one that names a kind of body introduces no person at all.
     while len(name) > 2 and norm(name[0]) in PERSON_NOUNS | POSITIONS or len(name) > 1 and norm(name[0]) in INTRODUCING:

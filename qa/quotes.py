@@ -52,6 +52,8 @@ __all__ = ["SPEECH_VERBS", "QuoteAnalysis", "analyze", "find_quotes"]
 # A paragraph that opens with a name and a colon before quoted words, no verb: "- Blackburn boss
 # Mark Hughes: “…”".
 _NAME_COLON = re.compile(r"(?:[-–•*]\s*)?(?P<np>[A-Z][^:;.“”\"]{1,80}?)\s*:\s*[“\"]")
+# A speech verb fronted before its speaker and a colon at the start of a sentence ("Said Mr Hale: “…”").
+_FRONTED_VERB_COLON = re.compile(r"(?P<v>Said|Says|Added|Adds)\s+(?P<np>[A-Z][^:;.“”\"]{0,60}?)\s*:\s*[“\"]")
 # A speaker and a past-tense verb closing the sentence after a quote ("…?” Mr Wein pressed."), and
 # the same as the next "sentence" when the split came after the question mark.
 _CLOSING_VERB = re.compile(
@@ -241,6 +243,12 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             ent = self._resolve(named.group("np"), named.start("np"))
             if ent is not None and ent.kind == "person":
                 cues.append(Cue(":", named.end("np"), named.end("np"), ent, named.start("np"), named.end("np"), False))
+        if not cues and (fronted := _FRONTED_VERB_COLON.match(text, s, e)):
+            # "Tom Hale was delighted. Said Hale: “It was a great day.”": the verb fronted before its
+            # speaker (a capital "Said" the verb list does not match) opens the quote after the colon.
+            ent = self._resolve(fronted.group("np"), fronted.start("np"))
+            if ent is not None:
+                cues.append(Cue(fronted.group("v"), fronted.start("v"), fronted.end("v"), ent, fronted.start("np"), fronted.end("np"), True))
         taken: list[tuple[int, int]] = []  # reported spans made in this sentence
         used: set[int] = set()  # cues that attributed something
         closing: set[int] = set()  # cues that attributed the quote before them (“…,” she said)

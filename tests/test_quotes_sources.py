@@ -2096,3 +2096,15 @@ def test_it_is_predicted_that_is_a_forecast_nobody_is_named_for():
     q = find(qs, "two million sets")
     assert q.speaker == "unattributed" and q.text == "there would be two million sets in use by 2010"
     assert not_quoted(qs, "most will be digital")
+
+
+def test_a_speech_verb_fronted_before_its_speaker_and_a_colon():
+    # "Said Ms Roe: “…”": the verb opens the sentence, the speaker follows it, the quote the colon;
+    # "Said" is no part of the speaker's name, and "Said to be …" opens no quote.
+    qs = quotes_of(
+        """The film was made by Ann Roe in Kelso. Said Ms Roe: "It was hard work, but we loved it." Said to be worth £5m, the film opens on Friday. Tom Hale was delighted. Said Hale: "It was a great day." """
+    )
+    q = find(qs, "It was hard work")
+    assert q.speaker == "Ann Roe" and q.kind == "direct"
+    assert speaker(qs, "It was a great day") == "Tom Hale"
+    assert not_quoted(qs, "worth £5m")
