@@ -176,6 +176,9 @@ class CueReader(ArticleState):
             return None  # "Ian Kerr added four conversions as …": a count of things as its object (not "added two plants would close")
         if verb in {"continued", "continues", "went on", "goes on"} and re.match(r"\s+to\b", text[v.end() :]):
             return None  # "Iraq continued to be …": going on, not speaking
+        if verb in {"went on", "goes on"} and re.match(r"\s+[\w(]", text[v.end() :]):
+            return None  # "it went on sale in May", "went on the offensive": speech goes on only before a
+            # colon or a quote ("She went on: …"), or after the words ("…, he went on.")
         participle = bool(PARTICIPLE.search(verb.split()[0])) and not verb.startswith(("is ", "was "))
         progressive = participle and re.search(r"\b(?:is|are|was|were)\s*$", left)
         if participle and not progressive:

@@ -1215,3 +1215,15 @@ def test_a_programme_named_with_at_or_the_is_the_outlet_told_not_the_clause():
     assert find(qs, "ready to quit").text == "he was ready to quit"
     assert find(qs, "main worry").text == "her main worry was the cost"
     assert find(qs, "Prime Minister").text == "the Prime Minister was wrong"
+
+
+def test_went_on_with_an_object_is_not_speech():
+    # "it went on sale in May", "went on the offensive": a thing done; speech goes on only before a
+    # colon or a quote ("She went on: …") or after the words ("…, she went on.").
+    qs = quotes_of(
+        """The Kelso 3 phone is a hit. It went on sale in the US in May and Ashco says demand is high. Tory leader Ann Roe went on the offensive over the plan. She went on: "It is a mess." Taxes would rise, she went on."""
+    )
+    assert not_quoted(qs, "sale in the US")
+    assert not_quoted(qs, "the offensive")
+    assert speaker(qs, "It is a mess") == "Ann Roe"
+    assert speaker(qs, "Taxes would rise") == "Ann Roe"
