@@ -131,7 +131,7 @@ PERSON_NOUNS = set(
     protesters demonstrators eyewitnesses survivors relatives families commentators pundits strategists
     advisers advisors allies colleagues rivals opponents backbenchers peers delegates engineer architect
     farmer builder photographer lecturer man woman men women boy girl couple teenager pensioner sheriff
-    family shareholders respondents agent pair duo backbencher associate associates someone somebody academic academics futurologist specialist columnist clergyman priest vicar pastor cleric drummer guitarist bassist frontman vocalist
+    family shareholders respondents agent pair duo backbencher associate associates someone somebody academic academics futurologist specialist columnist clergyman priest vicar pastor cleric bishop archbishop cardinal rabbi imam drummer guitarist bassist frontman vocalist
     magistrate coroner lords juror jurors councillor councillors lawmaker lawmakers legislator legislators
     auditor auditors trustee trustees historian historians candidate candidates
     fan supporter worker voter parent shopper passenger employee local neighbour villager relative ally

@@ -1072,7 +1072,9 @@ class Cast:
                         speaker = m.ent
                     continue
                 if m.pos < pos and m.ent.kind == "person" and self._fits(m.ent, pos, head, modifiers, strict=True) and gender in (None, m.ent.female):
-                    if self._is_subject(i):
+                    if self._is_subject(i) and not self._is_excluded(m.pos):
+                        # (not someone who heads a sentence inside the quote before: '"Jo Bell is the
+                        # best writer I know." …, according to the bishop.' is the bishop who said it)
                         return m.ent
                     if head not in ROLE_WORDS and not self._is_excluded(m.pos):
                         nearest = nearest or m.ent

@@ -2108,3 +2108,19 @@ def test_a_speech_verb_fronted_before_its_speaker_and_a_colon():
     assert q.speaker == "Ann Roe" and q.kind == "direct"
     assert speaker(qs, "It was a great day") == "Tom Hale"
     assert not_quoted(qs, "worth £5m")
+
+
+def test_a_clergy_title_names_the_person():
+    # "The archbishop added:", "The cardinal said": a title for the churchman named before, like "the
+    # minister", not the last speaker.
+    qs = quotes_of(
+        """Archbishop Ann Roe told the BBC: "It is wrong." Tom Hale told MPs that talks had failed. The archbishop added: "We must pray for peace." Cardinal Jo Bell spoke later. The cardinal said the new year should bring peace."""
+    )
+    assert speaker(qs, "We must pray") == "Ann Roe"
+    assert speaker(qs, "the new year should bring") == "Jo Bell"
+    assert speaker(qs, "talks had failed") == "Tom Hale"
+    # someone named at the head of a sentence inside the quote before is not who the title stands for
+    qs = quotes_of(
+        """The Bishop of Kelso, Dr Tom Hale, spoke on Sunday. The Bishop said: "Theories are fun. "Jo Bell is the best writer I know." The story was true, according to the Bishop."""
+    )
+    assert speaker(qs, "The story was true") == "Tom Hale"
