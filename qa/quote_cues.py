@@ -413,6 +413,12 @@ class CueReader(ArticleState):
         if title_and[1] is not None and title_and[0] and " and " in title_and[0] and norm(title_and[0].split()[-1]) in ROLE_WORDS:
             # "Trade and Industry Secretary Patricia Hewitt": one person whose title has an "and"
             return cast.by_name(title_and[1], pos) or cast.add_person(title_and[1], pos, title_and[0], title_and[2])
+        if lead == "the" and norm(words[-1]) in PERSON_TITLES and norm(words[-2]) in ROLE_WORDS and words[-1][0].isupper() and re.search(r"\band\b", s):
+            # "the Trade and Industry Secretary has said": a capitalised title with "and" is the person
+            # who holds it (named with it, or next), not a body
+            ent = cast.by_nominal(s, pos)
+            if ent is not None:
+                return ent
         if re.search(r"\band\b", s) and words[-1][0].isupper() and all(w[0].isupper() or w in {"and", "the", "both", "Both"} or kind_after_and(k) for k, w in enumerate(words)):
             name = " ".join(words[1:]) if lead in {"both", "the"} else s
             # "Richards and Yelling agree": people the article has named, each by their full name

@@ -2124,3 +2124,13 @@ def test_a_clergy_title_names_the_person():
         """The Bishop of Kelso, Dr Tom Hale, spoke on Sunday. The Bishop said: "Theories are fun. "Jo Bell is the best writer I know." The story was true, according to the Bishop."""
     )
     assert speaker(qs, "The story was true") == "Tom Hale"
+
+
+def test_a_capitalised_title_with_and_is_the_person_named_next():
+    # "the Trade and Industry Secretary has said" in the opening line: the person who holds the post,
+    # named next, not a body called "Trade and Industry Secretary".
+    qs = quotes_of(
+        """Plans to extend leave should be in the manifesto, the Trade and Industry Secretary has said.\n\nAnn Roe said the cost was being evaluated."""
+    )
+    assert speaker(qs, "Plans to extend leave") == "Ann Roe"
+
