@@ -454,7 +454,12 @@ class CueReader(ArticleState):
             ent = cast.by_nominal(seat.group("title"), pos)
             if ent is not None:
                 return ent
-        if lead == "the" and runs and runs[-1].end() == len(s) and norm(words[-1]) in PERSON_TITLES - {"executive"} and not parse_person(runs[-1].group())[1]:
+        # "the Office of the Deputy Prime Minister (ODPM) has said": a body named after a post, not
+        # the person who holds it
+        office_of = re.match(r"[Tt]he\s+(?:[A-Z][\w’'&.-]*\s+)*?(?P<kind>[A-Z][a-z]+)\s+of\s", s)
+        if office_of and norm(office_of.group("kind")) in ORG_NOUNS - {"executive"}:
+            pass
+        elif lead == "the" and runs and runs[-1].end() == len(s) and norm(words[-1]) in PERSON_TITLES - {"executive"} and not parse_person(runs[-1].group())[1]:
             ent = cast.by_nominal(s, pos)  # "The Indonesian Economics Minister explained …"
             if ent is not None:
                 return ent

@@ -2134,3 +2134,12 @@ def test_a_capitalised_title_with_and_is_the_person_named_next():
     )
     assert speaker(qs, "Plans to extend leave") == "Ann Roe"
 
+
+def test_an_office_of_a_post_is_a_body():
+    # "the Office of the Deputy Prime Minister has said": a department named after a post, not the
+    # person the article names next.
+    qs = quotes_of(
+        """House prices fell in May, the Office of the Deputy Prime Minister (ODPM) has said.\n\n"The market is slowing," said Tom Hale, at Kelso Bank."""
+    )
+    assert speaker(qs, "House prices fell") == "Office of the Deputy Prime Minister"
+    assert speaker(qs, "The market is slowing") == "Tom Hale"
