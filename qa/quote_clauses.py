@@ -163,7 +163,10 @@ def has_verb(chunk: str) -> bool:
         r"contains|includes|appears|continues|depends|involves|allows|requires|provides|gives|keeps|puts|sells|grows|"
         r"include|contain|involve|allow|require|provide|exist|exists|suggest|indicate|indicates|"
         r"brings|buys|thinks|affects|reaches|reduces|fails|owns|employs|operates|understood|knew|wrote|heard|meant|sent|"
-        r"spent|built|broke|chose|drew|threw|struck|fought|taught|caught|sought|lies|lay|stood|died|won|fell)\b|\b[a-z]+ed\b",
+        r"spent|built|broke|chose|drew|threw|struck|fought|taught|caught|sought|lies|lay|stood|died|won|fell)\b"
+        # a word in -ed, but not the end of a compound adjective ("a UK-listed company", "state-owned
+        # banks"); a verb with a prefix still counts ("re-opened", "co-founded")
+        r"|(?<![\w’']-)\b[a-z]+ed\b|\b(?:re|co|pre)-[a-z]+ed\b",
         chunk,
     ))
 

@@ -1227,3 +1227,13 @@ def test_went_on_with_an_object_is_not_speech():
     assert not_quoted(qs, "the offensive")
     assert speaker(qs, "It is a mess") == "Ann Roe"
     assert speaker(qs, "Taxes would rise") == "Ann Roe"
+
+
+def test_a_compound_adjective_in_ed_is_no_verb():
+    # "reported a profit of $2bn - a record for a UK-listed company": "listed" ends a compound
+    # adjective, so the object is a plain noun phrase, not a clause; "re-opened" is still a verb.
+    qs = quotes_of(
+        """Last week, rival Ashco reported an annual profit of $2bn - a record profit for a UK-listed company. Kelso said it re-opened the plant."""
+    )
+    assert not_quoted(qs, "an annual profit")
+    assert speaker(qs, "it re-opened the plant") == "Kelso"
