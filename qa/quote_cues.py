@@ -478,7 +478,9 @@ class CueReader(ArticleState):
         body = re.fullmatch(r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w’'&.-]*\s+)*?(?P<kind>[A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|the|for))*)", s)
         if body and norm(body.group("kind")) in ORG_NOUNS - {"executive"} and not s.endswith(("’s", "'s")):
             return cast.by_name(body.group("name"), pos) or cast.add_org(body.group("name"), pos)
-        nominal = lead in NP_DETS and (head in PERSON_NOUNS or head in ORG_NOUNS) and not words[words.index(next(w for w in words if norm(w) == head)) if any(norm(w) == head for w in words) else -1][0].isupper()
+        head_word = words[words.index(next(w for w in words if norm(w) == head)) if any(norm(w) == head for w in words) else -1]
+        # ("a senior Tory MP has said": "MP" is a person noun written in capitals, not a body's name)
+        nominal = lead in NP_DETS and (head in PERSON_NOUNS or head in ORG_NOUNS) and (not head_word[0].isupper() or head_word in {"MP", "MPs"})
         if runs and runs[-1].end() == len(s) and not nominal:
             run = runs[-1]
             # "Detective Inspector Paul Miller of Thames Valley Police": the person, not the force.

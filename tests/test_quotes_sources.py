@@ -2143,3 +2143,14 @@ def test_an_office_of_a_post_is_a_body():
     )
     assert speaker(qs, "House prices fell") == "Office of the Deputy Prime Minister"
     assert speaker(qs, "The market is slowing") == "Tom Hale"
+
+
+def test_an_mp_in_capitals_is_a_person_noun():
+    # "a senior Tory MP has said" in the opening line: "MP" is a person noun written in capitals, so
+    # the MP is the person named next, not a body called "Tory MP"; later, "A Labour MP said" is an
+    # unnamed MP.
+    qs = quotes_of(
+        """The plan is lazy, a senior Tory MP has said.\n\nCommittee chairman Tom Hale was giving his reaction to a report. A Labour MP said the vote was close."""
+    )
+    assert speaker(qs, "The plan is lazy") == "Tom Hale"
+    assert speaker(qs, "the vote was close") == "a Labour MP"
