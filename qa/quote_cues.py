@@ -187,13 +187,12 @@ class CueReader(ArticleState):
             # ("Anelka was quoted in a French newspaper as saying": the subject, as the passive goes)
             quoted = re.search(r"(?P<passive>\b(?:is|was|were|are|been|being)\s+)?\bquoted\s+(?P<np>[^,;:“”\"]{1,80}?)\s+as\s+$", left)
             if quoted is not None:
-                qs, qe = floor + quoted.start("np"), floor + quoted.end("np")
-                obj = {"him": "he", "her": "she", "them": "they"}.get(quoted.group("np"))
                 if quoted.group("passive"):
                     qe = floor + quoted.start()
                     np = np_before(text, floor, qe)
-                    qs = np[1] if np is not None else qs
                 else:
+                    qs, qe = floor + quoted.start("np"), floor + quoted.end("np")
+                    obj = {"him": "he", "her": "she", "them": "they"}.get(quoted.group("np"))
                     np = (obj, qs) if obj else np_before(text, qs, qe)
                 ent = self._resolve(*np) if np is not None else None
                 if ent is not None:  # (the cue runs from the clause's start: "Reuters quoted … as saying")

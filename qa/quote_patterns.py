@@ -80,7 +80,6 @@ NP_OBJECT_VERBS = {
     "recommended", "recommends",  # "recommended a pay rise": no words of the speaker
     "pointing out", "pointed out", "points out", "point out",  # "pointing out the mistake": no words of the speaker
     "wrote", "writes",  # "wrote the songs for the film": a thing written, not words reported
-    "went on",  # "went on a month-long diet": a thing done, not words
     # a prize, a question or a memory taken, not words: "Kelso claimed their first win", "she answered
     # questions from readers", "he recalls the day which changed his life", "a tackle denying a try"
     "claimed", "answered", "answers", "recalled", "recalls", "denying",
