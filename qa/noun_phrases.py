@@ -235,11 +235,14 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         if runs and cand[0].rstrip().endswith(runs[-1]) and len(runs[-1].split()) > 1 and parse_person(runs[-1])[1] == runs[-1] and not POSSESSIVE.search(runs[-1]):
             return cand
     owned = lambda w: w[:1].isupper() and POSSESSIVE.search(w) is not None  # "Arden's finance chief"
-    if cand is not None and len(segments) >= 2 and (cand[0].split()[0].lower() in {"the", "a", "an"} or owned(cand[0].split()[0])) and is_person_head(head_noun(cand[0].split())):
+    # (or a body's acronym before the post: "Ann Roe, KDA director said")
+    acronym_post = lambda ws: len(ws) == 2 and re.fullmatch(r"[A-Z]{2,8}", ws[0]) is not None
+    if cand is not None and len(segments) >= 2 and (cand[0].split()[0].lower() in {"the", "a", "an"} or owned(cand[0].split()[0]) or acronym_post(cand[0].split())) and is_person_head(head_noun(cand[0].split())):
         prev_a, prev_b = segments[-2]
         name = text[prev_a:prev_b].strip(" ,;:")
         person = parse_person(name)[1]
-        if person is not None and person == name and len(name.split()) > 1:
+        # (the name may keep its honorific: "Mr Roe, Arden's chief executive said")
+        if person is not None and ((person == name and len(name.split()) > 1) or re.fullmatch(rf"(?:{HONORIFIC_ALT})\.?\s+{re.escape(person)}", name)):
             return name, prev_a + text[prev_a:prev_b].index(name)  # "Adam Hume, the BBC's futurologist told", "Jo Dent, Arden's finance chief said": the name
     # "Nevertheless, some analysts say …": a quantity of people is a subject of its own, not an aside
     # (but "Rights groups, top officers and many MPs say": the last of a list)

@@ -2154,3 +2154,17 @@ def test_an_mp_in_capitals_is_a_person_noun():
     )
     assert speaker(qs, "The plan is lazy") == "Tom Hale"
     assert speaker(qs, "the vote was close") == "a Labour MP"
+
+
+def test_a_post_after_the_name_with_no_closing_comma():
+    # '"…," Mr Roe, Arden's chief executive said.' / '"…," Ann Lee, KDA director said.': the comma
+    # that would close the aside is left out; the name before it speaks, not a title-holder of the
+    # firm named in the post, and the quote stays a direct one.
+    qs = quotes_of(
+        """Ben Roe runs Arden. "The regulator should change, and change now," Mr Roe, Arden's chief executive said. "We are encouraged by the plan," Ann Lee, KDA director said. "It is late," Tom Hale, the firm's spokesman told reporters."""
+    )
+    q = find(qs, "The regulator should change")
+    assert (q.speaker, q.kind, q.text) == ("Ben Roe", "direct", "The regulator should change, and change now")
+    q = find(qs, "We are encouraged")
+    assert (q.speaker, q.kind) == ("Ann Lee", "direct")
+    assert speaker(qs, "It is late") == "Tom Hale"
