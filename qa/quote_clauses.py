@@ -64,6 +64,10 @@ def _in_quoted(text: str, start: int, pos: int, e: int) -> bool:
     return chunk.count("“") > chunk.count("”") and "”" in text[pos:e]
 
 
+# A number spelled out, as a quantity opens: "three million people", "forty firms".
+_CARDINAL_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+(?:dozen|hundred|thousand|million))"
+
+
 def clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
     """Do the words at ``cs`` open a reported clause (not "to the BBC", not one word)?"""
     if text[cs : cs + 1] in ":;,." or n_words(text[cs:ce]) < (2 if re.match(r"(?:it|he|she|they|we|I)\s", text[cs:ce]) else 3):
@@ -77,8 +81,9 @@ def clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
         return True  # "US firms added …" (not the pronoun "us")
     w = first.group().lower()
     if w in PREPOSITIONS:
-        # "about 8,500 vehicles", "over 100 people": a quantity, not a place
-        return bool(re.match(r"(?:about|over|around|under|up to|at least|at most|more than|less than|fewer than|nearly|almost)\s+[\d£$€]", text[cs:ce]))
+        # "about 8,500 vehicles", "over 100 people", "about three million people": a quantity, not a
+        # place or a topic (not "about one of them": "one" is a pronoun as often as a number)
+        return bool(re.match(rf"(?:about|over|around|under|up to|at least|at most|more than|less than|fewer than|nearly|almost)\s+(?:[\d£$€]|{_CARDINAL_WORD}\s)", text[cs:ce]))
     if w.endswith("ly") and re.match(r"[\w’'-]+\s+(?:against|for|about|on|over|with|by)\s", text[cs:ce]):
         return False  # "argued vociferously against the move", "spoke warmly about the club", "responded quickly by scoring": how, not what
     if w == "which" and re.search(r",\s*$", text[max(0, cs - 3) : cs]):

@@ -1237,3 +1237,15 @@ def test_a_compound_adjective_in_ed_is_no_verb():
     )
     assert not_quoted(qs, "an annual profit")
     assert speaker(qs, "it re-opened the plant") == "Kelso"
+
+
+def test_a_clause_opening_on_a_quantity_spelled_out():
+    # "It also said about three million people are …": "about" before a number in words is a quantity
+    # opening the clause, as "about 8,500 vehicles" is, not a topic ("said about the plan").
+    qs = quotes_of(
+        """The report was drawn up by two committees. It also said about three million people eligible to vote are not registered. The council said nearly forty firms had closed. Mr Hale said about the plan that it was late."""
+    )
+    q = find(qs, "three million people")
+    assert (q.speaker, q.text) == ("the report", "about three million people eligible to vote are not registered")
+    assert find(qs, "forty firms").text == "nearly forty firms had closed"
+    assert not_quoted(qs, "about the plan")
