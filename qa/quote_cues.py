@@ -105,6 +105,12 @@ _DESCRIBED_DOCUMENT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?:{_DOC_ALT})\s+(?:(?:conducted|carried\s+out|commissioned|published|released|compiled)\s+)?"
     rf"(?:by|for|from)\s+(?:(?:the\s+)?{_BODY_NAME}|the\s+[a-z]+\b)|{_BODY_NAME}\s+(?:{_DOC_ALT})\b)"
 )
+# A report, survey or study heading its sentence as the subject of a verb: "Thursday's report was
+# drawn up by …", "The survey also looked at …", "A study by the council found …".
+_DOCUMENT_SUBJECT = re.compile(
+    rf"(?P<np>(?:The|A|An|This|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOC_ALT})(?:\s+(?:by|from|for|of)\s+[^,.;:“”\"]{{1,60}}?)?)"
+    r"\s+(?:also\s+)?(?:was|is|has|had|[a-z]+ed)\b"
+)
 # Speech verbs in -s that are also plural nouns: "Asian states could stop lending", "Initial reports
 # suggested …", "expert tips were given": a finite verb, "such as" or a relative pronoun right after the
 # word shows it is the subject's noun, not the verb (a verb in -s is not followed by a plural verb;
@@ -362,12 +368,30 @@ class CueReader(ArticleState):
             seg_start += comma + 1
         return None
 
+    def _document_before(self, pos: int) -> Entity | None:
+        """"Thursday's report was drawn up by two committees. It said …": an "It" opening its sentence
+        is the report, survey or study the sentence before (in the same paragraph) is about, though that
+        one reported nothing (not a body named in passing there, not the last speaker)."""
+        text = self.text
+        for sents in self.sentences.values():
+            k = next((i for i, (a, b) in enumerate(sents) if a <= pos < b), None)
+            if k is None:
+                continue
+            if k == 0 or not re.fullmatch(r"(?:(?:But|And|However,|Yet)\s+)?", text[sents[k][0] : pos]):
+                return None
+            a, b = sents[k - 1]
+            m = _DOCUMENT_SUBJECT.match(text, a, b)
+            return self._resolve(m.group("np"), m.start("np")) if m is not None else None
+        return None
+
     def _resolve(self, np: str, pos: int) -> Entity | None:
         """The entity a noun phrase names: a pronoun, a person, a role nominal, a body or an unnamed
         source (the last two as the article names them)."""
         cast = self.cast
         s = np.strip().rstrip(".")
         if re.fullmatch(PRONOUN, s):
+            if s.lower() == "it" and (doc := self._document_before(pos)) is not None:
+                return doc
             return cast.by_pronoun(s, pos)
         # "the BBC's Sarah Rainsford in Moscow": the person, not where they are
         located = re.fullmatch(r"(?P<np>.*?(?P<name>[A-Z][\w’'-]*\s+[A-Z][\w’'-]*))\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", s)

@@ -2168,3 +2168,16 @@ def test_a_post_after_the_name_with_no_closing_comma():
     q = find(qs, "We are encouraged")
     assert (q.speaker, q.kind) == ("Ann Lee", "direct")
     assert speaker(qs, "It is late") == "Tom Hale"
+
+
+def test_it_after_a_sentence_about_a_report_is_the_report():
+    # "The report was drawn up by two committees. It said …": "It" opening the next sentence is the
+    # report the sentence before is about, though the report has not spoken yet, not the last
+    # speaker; a body named in a sentence between keeps its own "It".
+    qs = quotes_of(
+        """But in a written reply, the council said it would invite observers. The report was drawn up by two committees of MPs. It said that there was a strong case for change. It also said the rules were out of date.\n\nAcme makes cars. Acme said costs were rising. It said prices would go up."""
+    )
+    assert speaker(qs, "strong case for change") == "the report"
+    assert speaker(qs, "rules were out of date") == "the report"
+    assert speaker(qs, "it would invite observers") == "the council"
+    assert speaker(qs, "prices would go up") == "Acme"
