@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .names import CAP_RUN, parse_person
-from .noun_phrases import as_named, np_after
+from .names import CAP_RUN, ORG_NOUNS, PERSON_NOUNS, SOURCE_HEADS, is_person_head, norm, parse_person
+from .noun_phrases import as_named, head_noun, np_after, singular
 from .quote_clauses import (
     GOES_ON,
     bare_object,
@@ -115,6 +115,22 @@ _PASSIVE_TOLD = re.compile(
 # win back voters: “…”" (not "told researchers of the hostility she met: “…”": no clause of its own).
 _QUOTE_AFTER_COLON = re.compile(r":\s*[“\"]")
 _FINITE_CLAUSE = re.compile(r"(?:that\s+)?(?:[\w’'-]+\s+){0,6}?(?:is|are|was|were|had|has|have|would|could|will|can|should|might|must|did|does|do)\b")
+
+
+# Data and who gives it: what "according to" cites, as against a rule or measure it means "by" ("sorted
+# according to their value").
+_DATA_NOUNS = {"figures", "data", "statistics", "estimates", "reports", "records", "results", "sources", "calculations"}
+
+
+def _SPEAKING_SOURCE(src: str) -> bool:
+    """Can ``src``, after an "according to" with no comma before it, be someone or something that
+    speaks: a name, a person, body, source or document, or data ("according to new data", "according
+    to an expert", "according to those present"), not "the laws of physics" or "their value"?"""
+    words = re.split(r"\s+(?:of|for|from|at|in|by|on|with|devised|set|laid)\s", src.strip())[0].split()
+    if not words or any(w[:1].isupper() for w in src.split()) or words[0].lower() == "those":
+        return True
+    head = norm(head_noun(words))
+    return head in _DATA_NOUNS or is_person_head(head) or head in PERSON_NOUNS or singular(head) in ORG_NOUNS | PERSON_NOUNS or head in ORG_NOUNS or head in SOURCE_HEADS
 
 
 class ReportedReader(ArticleState):
@@ -438,6 +454,8 @@ class ReportedReader(ArticleState):
         if when and not re.search(r"[A-Z][\w’'-]*\s+on\s+Sunday$", src):
             src = src[: when.start()]
         src = re.sub(rf"\s+(?:also\s+)?{_RELEASED}$", "", src)
+        if re.search(r"[\w%]\s*$", text[s:pos]) and not _SPEAKING_SOURCE(src):
+            return None  # "put in 24 groups according to their voting intention", "moves according to the laws of physics": by, not from
         ent = self._resolve(src, np[1]) or self.cast.add_org(as_named(src), np[1], plural=src.endswith("s"))
         cue = text[pos : np[1] + len(np[0])]
         be = pos

@@ -1249,3 +1249,16 @@ def test_a_clause_opening_on_a_quantity_spelled_out():
     assert (q.speaker, q.text) == ("the report", "about three million people eligible to vote are not registered")
     assert find(qs, "forty firms").text == "nearly forty firms had closed"
     assert not_quoted(qs, "about the plan")
+
+
+def test_according_to_a_rule_or_measure_is_no_source():
+    # "put in 24 groups according to their voting intention", "moves according to the laws of
+    # physics": with no comma before it, "according to" a rule or measure means "by", and nobody
+    # speaks; data, a person, a body or a name after it still do.
+    qs = quotes_of(
+        """Voters are put in 24 groups according to their last known voting intention. The robot walks across the room according to the laws of physics. Sales fell by 5% in May according to new data. The new stadium was far too small according to the club's engineers."""
+    )
+    assert not_quoted(qs, "Voters are put in 24 groups")
+    assert not_quoted(qs, "The robot walks")
+    assert speaker(qs, "Sales fell by 5%") == "new data"
+    assert find(qs, "stadium was far too small").kind == "reported"
