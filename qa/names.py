@@ -383,7 +383,14 @@ def is_person_head(head: str) -> bool:
         head in PERSON_NOUNS or re.sub(r"ies$", "y", head) in PERSON_NOUNS or bool(re.fullmatch(r"\d+-year-old", head))
         or (len(head) > 5 and head.endswith("s") and head[:-1] in PERSON_NOUNS)  # "judges", "coaches"
         or head.split("-")[0] in PERSON_NOUNS | set(RELATION_GENDER)
+        or unprefixed(head) in PERSON_NOUNS  # "its co-chairman", "the vice-president"
     )
+
+
+def unprefixed(noun: str) -> str:
+    """A title without the prefix that ranks it: "co-chairman" → "chairman", "vice-president" →
+    "president" (the same kind of person, for looking the noun up)."""
+    return re.sub(r"^(?:co|vice|deputy|joint|ex)-(?=[a-z])", "", noun)
 
 
 def gender_of_noun(noun: str) -> bool | None:

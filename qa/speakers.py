@@ -54,6 +54,7 @@ from .names import (
     norm,
     parse_person,
     split_title_name,
+    unprefixed,
 )
 from .text import paragraph_spans, sentence_spans
 
@@ -519,13 +520,13 @@ class Cast:
         words: set[str] = set()
         before = self.text[max(self.body_start, start - 60) : start]
         tokens = re.findall(r"[\w’'-]+|[^\w\s]", before)[-5:]
-        nearest = norm(tokens[-1]) if tokens else ""
+        nearest = unprefixed(norm(tokens[-1])) if tokens else ""  # ("Tory co-chairman Liam Fox": a chairman)
         if nearest in ROLE_WORDS or nearest in PERSON_NOUNS or nearest.rstrip("s") in PERSON_NOUNS:
             for w in reversed(tokens):
                 if not re.fullmatch(r"[\w’'-]+", w) or w.lower() in _DESCRIPTOR_STOP or w.lower() in RELATIONS:
                     break
                 if _LOWER_WORD.fullmatch(w) or w[0].isupper():
-                    words.add(norm(w))
+                    words |= {norm(w), unprefixed(norm(w))}
         # (not "Ann Vey, herself nominated for …" or "Ann Vey, was greeted by …", "… in La Liga, did not rule
         # out a return": no title)
         m = re.match(r",\s+(?!who\b|which\b|whose\b|(?:him|her|them)sel(?:f|ves)\b|(?:was|is|were|are|has|had|have|will|would|did|does|do|could|can|should|may|might|must|not)\b)(?:(?:a|an|the)\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:of|at|for|in|from|and)\b|,|\.)", self.text[end : end + 80])

@@ -2181,3 +2181,13 @@ def test_it_after_a_sentence_about_a_report_is_the_report():
     assert speaker(qs, "rules were out of date") == "the report"
     assert speaker(qs, "it would invite observers") == "the council"
     assert speaker(qs, "prices would go up") == "Acme"
+
+
+def test_a_title_with_a_ranking_prefix_is_the_person_given_it():
+    # "Tory co-chairman Liam Fox … The Tory co-chairman attacked …": "co-chairman" is a chairman, a
+    # title the article gave Dr Fox, so the role nominal is him, not a body called "Tory".
+    qs = quotes_of(
+        """Tory co-chairman Tom Hale was speaking in Leeds. Dr Hale told the BBC it was a lie. Ann Roe said little. The Tory co-chairman attacked the pledges as "vacuous" and said the premier was worried about the vote."""
+    )
+    assert speaker(qs, "vacuous") == "Tom Hale"
+    assert speaker(qs, "the premier was worried") == "Tom Hale"
