@@ -595,6 +595,13 @@ class CueReader(ArticleState):
                 ent = cast.by_nominal(s, pos, fallback=False) or self._named_next(s, pos, head) or cast.by_nominal(s, pos)
                 if ent is not None:
                     return ent
+            if lead == "its" and head not in SOURCE_HEADS:
+                # "…, its co-chairman has said. Dr Liam Fox told …": a body's post-holder is the person
+                # given that title, or in the opening paragraph the person named next (never merely
+                # someone named nearby: the body's chairman may go unnamed).
+                ent = cast.by_nominal(s, pos, fallback=False) or self._named_next(s, pos, head)
+                if ent is not None:
+                    return ent
             possessive = re.match(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:’s|'s|’|')\s", s)  # "Kostas Kenteris' lawyer"
             named = self._named_next(s, pos, head, bool(possessive)) if lead in {"a", "an"} or possessive else None
             return named or source(cast, as_named(s), pos, head)

@@ -2191,3 +2191,15 @@ def test_a_title_with_a_ranking_prefix_is_the_person_given_it():
     )
     assert speaker(qs, "vacuous") == "Tom Hale"
     assert speaker(qs, "the premier was worried") == "Tom Hale"
+
+
+def test_a_body_s_post_holder_in_the_opening_is_the_person_named_next():
+    # "…, its co-chairman has said." in the opening line: the title of the body's post-holder, like
+    # "the party chairman", is the person the article names next; later, "Its chairman said" with
+    # nobody given the title is not whoever was named nearby.
+    qs = quotes_of(
+        """The party would deal kindly with any request to rejoin, its co-chairman has said.\n\nDr Tom Hale told the BBC there was no place for spite."""
+    )
+    assert speaker(qs, "deal kindly with any request") == "Tom Hale"
+    qs = quotes_of("""Acme makes cars in Kelso. Tom Hale works there. Its chairman said sales were up.""")
+    assert speaker(qs, "sales were up") != "Tom Hale"
