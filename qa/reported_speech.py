@@ -20,6 +20,7 @@ from .quote_clauses import (
     skip_space,
     span_or_none,
     subject_before_cue,
+    trim_inner,
 )
 from .quote_cues import ArticleState, Cue
 from .quote_patterns import SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, PRONOUN, FINITE_AFTER_THAT, TOLD, VERB
@@ -463,13 +464,18 @@ class ReportedReader(ArticleState):
             be -= 1
         before = text[s:be]
         tail = re.match(r",\s+[^,;:]*?(?=[,;:]|[.!?]?$)", text[np_end:e])
-        appositive = tail is None or re.match(r",\s+(?:a|an|the)\s", tail.group()) or not has_verb(tail.group())
+        # (a relative clause on the source describes it too: "…, according to Tom Hale, who advises the firm.")
+        appositive = tail is None or re.match(r",\s+(?:a|an|the|who|which)\s", tail.group()) or not has_verb(tail.group())
         closes = tail is None and not text[np_end:e].strip(" .!?") or (
             tail is not None and appositive and not text[np_end + tail.end() : e].strip(" .!?")
         )  # "…, according to John Houlihan, editor of the magazine."
         # "Sales rose, according to the firm, although profits fell.": a clause joined on after the
         # cue is the article's own; the words are the clause before it
         joined = re.match(r",\s+(?:although|though|but|while|whereas|and|as|with)\s", text[np_end:e]) is not None
+        # '"The plan will work," according to Tom Hale.': a whole quotation before the cue is the
+        # source's own words, a direct quote inside its marks (not reported words with the marks in)
+        if re.fullmatch(r"[“\"][^“”\"]+[”\"]", before) and n_words(before) >= 2 and (appositive or joined or closes):
+            return quote(text, *trim_inner(text, s + 1, be - 1), ent, ent.role, "direct", cue)
         if n_words(before) >= 3 and ((has_verb(before) and (appositive or joined)) or closes):
             return quote(text, s, be, ent, ent.role, "reported", cue)
         # "According to Fenwick, which cut its forecast, rents …", "According to figures also released

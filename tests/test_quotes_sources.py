@@ -2203,3 +2203,15 @@ def test_a_body_s_post_holder_in_the_opening_is_the_person_named_next():
     assert speaker(qs, "deal kindly with any request") == "Tom Hale"
     qs = quotes_of("""Acme makes cars in Kelso. Tom Hale works there. Its chairman said sales were up.""")
     assert speaker(qs, "sales were up") != "Tom Hale"
+
+
+def test_a_whole_quotation_before_according_to_is_a_direct_quote():
+    # '"…," according to X' (also with a relative clause on X): the quoted sentence is X's, a direct
+    # quote inside its marks, not the last speaker's and not reported words with the marks in them.
+    qs = quotes_of(
+        """The firms have pledged to drop the songs. "The industry will work with the artists," according to media strategist Tom Hale, who advises the labels.\n\nSales will rise, according to Ann Roe, who runs the shop."""
+    )
+    q = find(qs, "The industry will work")
+    assert (q.speaker, q.kind, q.text) == ("Tom Hale", "direct", "The industry will work with the artists")
+    assert speaker(qs, "Sales will rise") == "Ann Roe"
+    assert speaker(qs, "to drop the songs") == "the firms"
