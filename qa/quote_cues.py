@@ -41,6 +41,7 @@ from .quote_patterns import (
     PRONOUN,
     SHARE,
     SPEECH_VERBS,
+    THINKING_VERB,
 )
 from .speakers import Cast, Entity
 from .text import Paragraph
@@ -149,6 +150,10 @@ class CueReader(ArticleState):
         left = text[floor : v.start()]
         if verb in PASSIVE_VERBS and PASSIVE.search(left):
             return None  # "was told", "it has been claimed": nobody is named as the speaker
+        if THINKING_VERB.fullmatch(verb) and PASSIVE.search(left):
+            # "The Tories are thought likely to …", "It is believed the deal …": what others think of
+            # the subject, who thinks nothing
+            return None
         hearsay = _HEARSAY.search(left)
         if hearsay:
             # "Mr Hale is alleged to have said that …", "She is understood to have told colleagues …":

@@ -1262,3 +1262,16 @@ def test_according_to_a_rule_or_measure_is_no_source():
     assert not_quoted(qs, "The robot walks")
     assert speaker(qs, "Sales fell by 5%") == "new data"
     assert find(qs, "stadium was far too small").kind == "reported"
+
+
+def test_a_passive_thinking_verb_makes_its_subject_no_speaker():
+    # "The Tories are thought likely to …": what others think of the subject, who says nothing; the
+    # quoted words in the sentence are those of the person "branding" them. An active "believes" with
+    # quoted words still speaks.
+    qs = quotes_of(
+        """The Tories are also thought likely to propose higher thresholds, with shadow chancellor Tom Hale branding stamp duty a "classic stealth tax". It is believed the deal could mean pay based on a "career average" salary. Ann Roe believes the deal is "a career-best effort"."""
+    )
+    assert not_quoted(qs, "likely to propose")
+    assert not_quoted(qs, "career average")
+    assert speaker(qs, "classic stealth tax") == "Tom Hale"
+    assert speaker(qs, "a career-best effort") == "Ann Roe"
