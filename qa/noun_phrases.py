@@ -45,6 +45,10 @@ def _np_words(chunk: str) -> list[tuple[str, int]]:
     return [(m.group(), m.start()) for m in re.finditer(r"[\w’'.&-]+", chunk)]
 
 
+# Forms of "be" before a passive participle.
+_BE = {"is", "are", "was", "were", "be", "been", "being"}
+
+
 def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The noun phrase that ends at ``end`` (reading back from a verb), or None."""
     chunk = text[start:end]
@@ -89,6 +93,10 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             nxt = words[i][0]
             if not (lw == "of" or nxt[0].isupper() or nxt.lower() in NP_DETS | QUANTIFIERS):  # "a spokesman for one US shop"
                 break
+            if lw == "by" and i >= 3 and re.fullmatch(r"[a-z]+(?:ed|en)", words[i - 2][0]) and (
+                words[i - 3][0].lower() in _BE or (i >= 4 and words[i - 3][0].endswith("ly") and words[i - 4][0].lower() in _BE)
+            ):
+                break  # "the claim was denied by UKIP spokesman, who said": the agent of a passive, not "a report published by X"
         elif lw in {"and", "to", "against"} and i < len(words) and i > 1 and words[i - 2][0][0].isupper() and (
             words[i][0][0].isupper() or (lw == "and" and _kind_before_name(words, i))
         ):

@@ -2215,3 +2215,14 @@ def test_a_whole_quotation_before_according_to_is_a_direct_quote():
     assert (q.speaker, q.kind, q.text) == ("Tom Hale", "direct", "The industry will work with the artists")
     assert speaker(qs, "Sales will rise") == "Ann Roe"
     assert speaker(qs, "to drop the songs") == "the firms"
+
+
+def test_the_agent_of_a_passive_before_who_said_is_the_speaker():
+    # "the claim was denied by Kelso spokesman, who said: …": the agent after "by" speaks, not a phrase
+    # "denied by Kelso spokesman"; "a report published by Ofcom" keeps its participle.
+    qs = quotes_of(
+        """But the claim was denied by Kelso spokesman, who said: "His accusations are empty." The plan was firmly rejected by Tom Hale, who said the cost was too high."""
+    )
+    assert speaker(qs, "His accusations are empty") == "Kelso spokesman"
+    assert find(qs, "His accusations are empty").cue == "Kelso spokesman said"
+    assert speaker(qs, "the cost was too high") == "Tom Hale"
