@@ -433,6 +433,10 @@ class Cast:
             for m in pat2.finditer(self.text, body_start):
                 name = POSSESSIVE.sub("", m.group("name"))
                 start = m.start("name")
+                lead = re.match(r"The\s+(?=[A-Z])", name) if pat2 is appositive else None
+                if lead and not _NO_BODY_START.match(name[lead.end() :]):
+                    # "The Free Code Foundation, a civil rights watchdog, is …": the body's name after its article
+                    start, name = start + lead.end(), name[lead.end() :]
                 if _NO_BODY_START.match(name):
                     continue
                 of = re.match(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])", name)

@@ -2226,3 +2226,12 @@ def test_the_agent_of_a_passive_before_who_said_is_the_speaker():
     assert speaker(qs, "His accusations are empty") == "Kelso spokesman"
     assert find(qs, "His accusations are empty").cue == "Kelso spokesman said"
     assert speaker(qs, "the cost was too high") == "Tom Hale"
+
+
+def test_a_body_named_with_the_before_its_appositive_is_it():
+    # "The Free Code Foundation, a civil rights watchdog, is …": the body's name after its article is a
+    # body, so "it said" in the next sentence is the foundation.
+    qs = quotes_of(
+        """The Free Code Foundation, a civil rights watchdog, is also defending Bolt. The case raises a question of critical importance at the border between copyright and innovation, it said."""
+    )
+    assert speaker(qs, "The case raises a question") == "Free Code Foundation"
