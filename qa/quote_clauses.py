@@ -124,6 +124,7 @@ def _object_then_linker(head: str) -> bool:
             return True
         if lw in {"and", "but", "or"} and nxt and (
             has_verb(nxt) or (nxt.endswith("s") and i + 2 < len(words) and words[i + 2].lower() in NP_DETS)
+            or nxt in {"he", "she", "it", "they", "we", "I"}  # "wrote the software and they control …": a clause of its own
         ):
             return True  # a verb phrase coordinated with the speech verb's: "maintains his form and repeats the times"
         if i > 0 and words[i - 1].lower() in NP_DETS:
@@ -156,8 +157,16 @@ def bare_object(text: str, cs: int, ce: int) -> bool:
 _PRONOUN_VERB = re.compile(r"(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:[Ii]t|[Hh]e|[Ss]he)\s+(?:(?:also|still|now|only|already|often)\s+)?[a-z]{2,}[^s\W]s\b")
 
 
+# "they" and "we" are only ever subjects, so the word after them (past an adverb) is a verb in the
+# present whatever its ending: "As people become familiar with it, they tend to spend more".
+_PLURAL_PRONOUN_VERB = re.compile(
+    r"(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:[Tt]hey|[Ww]e)\s+(?:(?:also|still|now|only|already|often|just|really|never|always|all|both)\s+)?"
+    r"(?!(?:themselves|ourselves|all|both)\b)[a-z]{2,}\b"
+)
+
+
 def has_verb(chunk: str) -> bool:
-    if _PRONOUN_VERB.search(chunk):
+    if _PRONOUN_VERB.search(chunk) or _PLURAL_PRONOUN_VERB.search(chunk):
         return True
     return bool(re.search(
         r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|took|made|"

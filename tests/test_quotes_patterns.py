@@ -1275,3 +1275,14 @@ def test_a_passive_thinking_verb_makes_its_subject_no_speaker():
     assert not_quoted(qs, "career average")
     assert speaker(qs, "classic stealth tax") == "Tom Hale"
     assert speaker(qs, "a career-best effort") == "Ann Roe"
+
+
+def test_they_or_we_and_any_word_after_is_a_verb():
+    # "…, they tend to spend more time online, she said.": "they" is only ever a subject, so the
+    # word after it is a verb in the present, and the words before the cue are a clause; a clause
+    # joined on after a written object ("wrote the software and they control …") is no quote.
+    qs = quotes_of(
+        """Ann Roe runs the Kelso search site. As people become more familiar with the web, they tend to spend more time online, she said. Kelso can do this because they wrote the software and they control the rights."""
+    )
+    assert speaker(qs, "they tend to spend") == "Ann Roe"
+    assert not_quoted(qs, "the software")
