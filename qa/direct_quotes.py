@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from .noun_phrases import as_named
+from .noun_phrases import as_named, np_after
 from .quote_clauses import has_verb, n_words, quote, trim_inner
 from .quote_cues import ArticleState, Cue, cue_text
 from .quote_marks import Mark
-from .quote_patterns import INNER_STOP, SCARE_BEFORE, THIRD_PERSON_CUE, VERB
+from .quote_patterns import INNER_STOP, PRONOUN, SCARE_BEFORE, THIRD_PERSON_CUE, VERB
 from .reported_speech import UNATTRIBUTED
 from .speakers import Mention
 from .text import Paragraph
@@ -20,7 +20,7 @@ from .types import Quote
 # "was hailed for his", "were labelled a", "has been described as": a passive speech act whose
 # subject is who the words are about.
 _PASSIVE_FRAGMENT = re.compile(
-    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?:hailed|praised|branded|labell?ed|dubbed|described|critici[sz]ed|condemned|attacked|slammed)"
+    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?P<verb>hailed|praised|branded|labell?ed|dubbed|described|critici[sz]ed|condemned|attacked|slammed|dismissed)"
     r"\s+(?:(?:as|for)\s+)?(?:(?:a|an|his|her|its|their|being)\s+)?$"
 )
 
@@ -88,6 +88,16 @@ class DirectReader(ArticleState):
         ``described by Sharon as “…”``, ``called him “a disgrace”``."""
         text = self.text
         before = text[s : m.start - 1]
+        passive = _PASSIVE_FRAGMENT.search(before)
+        by = re.match(r"\s+by(?=\s)", text[m.outer_end :]) if passive and passive.group("verb") != "dubbed" else None
+        if by:
+            # "this argument was dismissed as “ridiculous” by Justice Tom Hale", "has been branded “reckless”
+            # by the Liberal Democrats": the agent after the words says them (not "dubbed “…” by fans": a name)
+            stop = re.compile(r"[.!?;:](?:\s|$)").search(text, m.outer_end)
+            np = np_after(text, m.outer_end + by.end(), stop.start() if stop else len(text))
+            if np is not None and not re.fullmatch(PRONOUN, np[0]):
+                ent = self._resolve(*np) or self.cast.add_org(as_named(np[0]), np[1], plural=np[0].endswith("s"))
+                return quote(text, *trim_inner(text, m.start, m.end), ent, ent.role, "direct", f"{passive.group('verb')} by {np[0]}")
         naming = re.search(r"\b(called|branded|labell?ed|dubbed)\s+(?:him|her|them|it|[A-Z][\w’'-]+)\s*$", before)
         if SCARE_BEFORE.search(before) and not (naming and any(c.verb == naming.group(1) and c.ent is not None for c in cues) or re.search(r"\bcalled\s+(?:him|her|them|it|\w+)\s*$", before)):
             return None  # "the so-called …", "a group known as …": a name, not somebody's words
@@ -100,7 +110,6 @@ class DirectReader(ArticleState):
             pos = s + agent.start("np")
             ent = self._resolve(np, pos) or self.cast.add_org(as_named(np), pos, plural=np.endswith("s"))
             return quote(text, *trim_inner(text, m.start, m.end), ent, ent.role, "direct", agent.group().strip())
-        passive = _PASSIVE_FRAGMENT.search(before)
         if passive and not re.match(r"(?:\s*(?:,|and|or)\s*[“\"][^“”\"]*[”\"])*\s+by\s", text[m.outer_end :]):
             # "was hailed for his “…”", "has been described as “…”": the one praised or blamed is no
             # speaker, and nobody is named as one (a "by" after the words names somebody the article

@@ -2235,3 +2235,16 @@ def test_a_body_named_with_the_before_its_appositive_is_it():
         """The Free Code Foundation, a civil rights watchdog, is also defending Bolt. The case raises a question of critical importance at the border between copyright and innovation, it said."""
     )
     assert speaker(qs, "The case raises a question") == "Free Code Foundation"
+
+
+def test_the_agent_after_passively_quoted_words_says_them():
+    # 'was dismissed as "ridiculous" by Justice Tom Hale', 'has been branded "reckless" by the Kelso
+    # Party': the agent named after the words says them; with no agent the words stay nobody's, and a
+    # nickname ('dubbed "the Hammer" by fans') is no quote of the fans'.
+    qs = quotes_of(
+        """But this argument was dismissed as "ridiculous" by Justice Tom Hale. The plan has been branded "reckless" by the Kelso Party. The scheme was described as "a mess". The boxer was dubbed "the Hammer" by fans."""
+    )
+    assert speaker(qs, "ridiculous") == "Tom Hale"
+    assert speaker(qs, "reckless") == "Kelso Party"
+    assert speaker(qs, "a mess") == "unattributed"
+    assert not_quoted(qs, "the Hammer")
