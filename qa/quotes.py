@@ -43,7 +43,7 @@ from .quote_cues import CueReader, Cue, cue_text
 from .quote_marks import Mark, paragraph_quote_marks, paragraph_sentences
 from .quote_patterns import NOUN_CLAUSE_END, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
 from .reported_speech import UNATTRIBUTED, ReportedReader
-from .speakers import PERSON_NOUNS, RANKINGS, Cast
+from .speakers import PERSON_NOUNS, RANKINGS, ROLE_WORDS, Cast, norm
 from .text import Paragraph, paragraph_spans
 from .types import Quote, QuoteKind
 
@@ -210,6 +210,10 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             ent = cast.by_nominal(desc.group("np"), desc.start("np"))
             if ent is not None and ent.kind == "person":
                 cast.note(desc.start("np"), ent)
+                if desc.group("head") in ROLE_WORDS and not ent.role_keys(desc.start("np")):
+                    # "Tom Hale says … The prime minister is trying …": the title the article gives
+                    # someone it named without one is theirs, so "the chancellor" later is somebody else
+                    ent.keyed.append((desc.start("np"), {norm(w) for w in desc.group("np").split()[1:] if norm(w) in ROLE_WORDS}))
         cues: list[Cue] = []
         for v in VERB.finditer(text, s, e):
             if in_mark(v.start()):

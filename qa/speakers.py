@@ -167,6 +167,7 @@ _FRONTED = re.compile(
     r"\s*[\"“]?(?:In|On|At|After|Before|During|Later|Earlier|Meanwhile|However|Speaking|Asked|Reminded|Although|Though|"
     r"When|While|Since|Despite|Following|Last|This|As|If|Unlike|Like|With|Without|For|From|Under|Over|By|Once|Even|"
     r"Already|Still|Separately|Elsewhere|Overall|Instead|But|And|So|Yet|One of|Now|Then|Also)\b"
+    r"|\s*[\"“]?[A-Z][a-z]{3,}ing\s+(?:in|on|at|to|for|from|about|after|before|during)\b"  # "Writing in the Guardian, Mr Hale outlined …"
 )
 
 

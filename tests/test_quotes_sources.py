@@ -2248,3 +2248,23 @@ def test_the_agent_after_passively_quoted_words_says_them():
     assert speaker(qs, "reckless") == "Kelso Party"
     assert speaker(qs, "a mess") == "unattributed"
     assert not_quoted(qs, "the Hammer")
+
+
+def test_a_title_the_article_gives_someone_is_theirs():
+    # "Tom Hale says … The prime minister is trying …": the article gives Tom Hale a title, so "the
+    # chancellor" later is not him but the other politician it names.
+    qs = quotes_of(
+        """Tom Hale says the manifesto will be bold.\n\nThe prime minister is trying to draw a line under talk of a rift with Jim Roe. Mr Roe is touring Africa this week.\n\nOn Wednesday Mr Hale denied Mr Roe made that remark, and before he left on Tuesday the chancellor told reporters: "Of course I trust the prime minister." Writing in the Kelso Herald, Mr Roe set out his plans. "Full employment is our aim," he wrote."""
+    )
+    assert speaker(qs, "Of course I trust") == "Jim Roe"
+    assert speaker(qs, "the manifesto will be bold") == "Tom Hale"
+    assert speaker(qs, "Full employment") == "Jim Roe"
+
+
+def test_a_participle_opening_comes_before_the_subject():
+    # "Writing in the Kelso Herald, Mr Roe set out …": the participial phrase opens the sentence, whose
+    # subject Mr Roe is then introduced to speak the quote that follows, not the last speaker.
+    qs = quotes_of(
+        """Ann Roe said the plan was sound. Writing in the Kelso Herald, Tom Hale set out his view of the plan. "It is a good start but no more," is how he ends."""
+    )
+    assert speaker(qs, "It is a good start") == "Tom Hale"
