@@ -134,6 +134,14 @@ def _SPEAKING_SOURCE(src: str) -> bool:
     return head in _DATA_NOUNS or is_person_head(head) or head in PERSON_NOUNS or singular(head) in ORG_NOUNS | PERSON_NOUNS or head in ORG_NOUNS or head in SOURCE_HEADS
 
 
+# "X should not be speaker, he said, and should be chosen from either House.": after the cue, "and"
+# with a backshifted verb (its subject pronoun first, or none) goes on with the speaker's words, as a
+# "but" does (not "…, he said, and left the room": narration).
+_AND_GOES_ON = re.compile(
+    r",\s+and\s+(?:(?:he|she|it|they|we|there)\s+)?(?:also\s+)?(?:would|should|could|was|were|had|has|have|is|are|will|might|must|may|can)\b"
+)
+
+
 class ReportedReader(ArticleState):
     """Finds the words a cue reports (mixed into the analyzer)."""
 
@@ -256,7 +264,7 @@ class ReportedReader(ArticleState):
         # and those words are a clause, not the speaker's title ("The union's leader, Bea Carr, warned of …").
         rest = text[c.end : e]
         # ("…, said Mr Hale, but he did not think …": a clause of its own after the cue)
-        aside = (re.match(r",\s+", rest) and not has_verb(re.split(r"\s(?:who|which|whose)\s", rest)[0])) or re.match(r",\s+(?:although|though|whereas|but)\s", rest) or (c.inverted and re.match(r"\s+(?:that|who|which)\s", rest)) or (
+        aside = (re.match(r",\s+", rest) and not has_verb(re.split(r"\s(?:who|which|whose)\s", rest)[0])) or re.match(r",\s+(?:although|though|whereas|but)\s", rest) or _AND_GOES_ON.match(rest) or (c.inverted and re.match(r"\s+(?:that|who|which)\s", rest)) or (
             re.match(r"\s+(?:(?:this|last|on|earlier)\s+\w+\s*,\s+)?(?:after|before|when|while|during|in|at|on|as)\b", rest) and not re.search(r"\bthat\b", rest)
         )  # (also "…, Fiat said this week, as it exits …")  # "…, the Tory leader said after mockingly welcoming …", "…, Lord Butler said in his Spectator interview, which …"
         told_whom = c.verb in TOLD and (oe := object_end(text, c.end, e)) is not None and re.fullmatch(

@@ -1286,3 +1286,15 @@ def test_they_or_we_and_any_word_after_is_a_verb():
     )
     assert speaker(qs, "they tend to spend") == "Ann Roe"
     assert not_quoted(qs, "the software")
+
+
+def test_and_with_a_backshifted_verb_after_a_mid_sentence_cue_goes_on():
+    # "X should not be speaker, he said, and should be chosen …": the words before the cue are his, and
+    # so are those after "and" with a backshifted verb, as after "but"; "…, he said, and left the
+    # room" joins narration, no words of his.
+    qs = quotes_of(
+        """Tom Hale spoke on Monday. The head of the courts should not also be speaker of the House, he said, and should be the best person chosen from either House. The plan will fail, he said, and left the room in a hurry."""
+    )
+    assert speaker(qs, "should not also be speaker") == "Tom Hale"
+    assert speaker(qs, "should be the best person") == "Tom Hale"
+    assert not_quoted(qs, "left the room")
