@@ -33,6 +33,7 @@ paragraph and sentence by sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .block_quotes import attribution_line, looks_like_speech
@@ -41,9 +42,10 @@ from .direct_quotes import DirectReader, continuing, follows, introduces
 from .quote_clauses import GOES_ON, clause_end, dedupe, n_words, quote, span_or_none, strip_marks, subject_before_cue, trim_inner
 from .quote_cues import CueReader, Cue, cue_text
 from .quote_marks import Mark, paragraph_quote_marks, paragraph_sentences
-from .quote_patterns import NOUN_CLAUSE_END, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
+from .noun_phrases import as_named, singular, source
+from .quote_patterns import NOT_NP, NOUN_CLAUSE_END, NP_DETS, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
 from .reported_speech import UNATTRIBUTED, ReportedReader
-from .speakers import PERSON_NOUNS, RANKINGS, ROLE_WORDS, Cast, norm
+from .speakers import ORG_NOUNS, PERSON_NOUNS, RANKINGS, ROLE_WORDS, Cast, norm
 from .text import Paragraph, paragraph_spans
 from .types import Quote, QuoteKind
 
@@ -75,6 +77,15 @@ _DOCUMENT_SUBJECT = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))(?:[^,.!?\n“”\"]{0,80},\s+)?(?P<np>[Tt]he\s+(?:[\w’'-]+\s+){0,3}?(?P<head>report|study|survey|statement|review|research))"
     r"\s+(?:is|was|has|had|will|would|[a-z]+ed)\b"
 )
+# A group of people or bodies heading a sentence as its subject, with no cue of its own ("Judges at the
+# High Court have been hearing evidence.", "The two Japanese companies will collaborate …"), when one
+# of the next two sentences opens with "They": that is them.
+_GROUP_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|However|Meanwhile|Now),?\s+)?(?P<np>(?:[\w’'-]+\s+){0,4}?(?P<head>[A-Za-z][a-z]*s)"
+    r"(?:\s+(?:at|of|from|in|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)?)"
+    r"\s+(?:(?:have|has|had|are|were|will|would|could|can|may|must|should)\s+(?:not\s+)?(?:been\s+)?[a-z]+|[a-z]+ed)\b"
+)
+_THEY_NEXT = re.compile(r"\s*(?:(?:But|And|So|Yet|However|Now),?\s+)?They\b")
 # A sentence opening with a subject pronoun ("But he did not think …"), after its connectives.
 _PRONOUN_SUBJECT = re.compile(rf"\s*(?:(?:But|And|So|Yet|However|Still|Instead),?\s+)?(?P<pro>{PRONOUN})\s+(?!said|says)[a-z]")
 
@@ -132,7 +143,8 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             for m in ms:
                 cast.exclude(m.start, m.end)
         self.sentences = {p.number: paragraph_sentences(text, p, marks.get(p.number, [])) for p in self.paragraphs}
-        cast.set_sentences([s for ss in self.sentences.values() for s, _ in ss])
+        self.starts = sorted(s for ss in self.sentences.values() for s, _ in ss)
+        cast.set_sentences(self.starts)
         chain: Quote | None = None  # a quote left open at the end of the previous paragraph
         for para in self.paragraphs:
             if para.number in skip:
@@ -188,6 +200,17 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         if be <= s or text[be - 1] != ",":
             return None
         return subject_before_cue(text, s, be - 1)
+
+    @staticmethod
+    def _group(m: re.Match) -> bool:
+        """Is a sentence's subject a group of people or bodies ("judges at the court", "the two
+        Japanese companies"), not things ("Rumours about the deal") or a clause ("Fans who saw it")?"""
+        head = m.group("head").lower()
+        if not (singular(head) in PERSON_NOUNS or head in ORG_NOUNS or singular(head) in ORG_NOUNS):
+            return False
+        words = m.group("np").split()
+        before = words[: [w.lower() for w in words].index(head)] if head in (w.lower() for w in words) else []
+        return not any(w.lower() in NOT_NP - NP_DETS for w in before)
 
     def _add(self, q: Quote) -> Quote:
         if not q.text.strip():
@@ -424,6 +447,15 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             ent = self._resolve(doc.group("np"), doc.start("np"))
             if ent is not None and ent.kind == "org":
                 cast.note(doc.start("head"), ent)
+        elif not cues and not described and (group := _GROUP_SUBJECT.match(text, s, e)) is not None and self._group(group) and any(
+            _THEY_NEXT.match(text, a) for a in self.starts[bisect_left(self.starts, e) :][:2]
+        ):
+            # "Judges at the High Court have been hearing evidence. … They also said that …": the group
+            # heading the sentence is who "they" stands for next, as the article names it
+            np, head = as_named(group.group("np")), group.group("head").lower()
+            if np.split()[0].lower() == head:
+                np = np[0].lower() + np[1:]  # "Judges at the High Court" opening the sentence: "judges at …"
+            cast.note(group.start("np"), source(cast, np, group.start("np"), head))
         elif not cues and not described and (pro := _PRONOUN_SUBJECT.match(text, s, e)) is not None:
             # "Tia Ray said … He did not think Mr Law meant it. But he warned that …": a sentence that
             # opens with "he" and names someone else goes on about the same person, so "he" after it

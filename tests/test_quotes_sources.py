@@ -2268,3 +2268,14 @@ def test_a_participle_opening_comes_before_the_subject():
         """Ann Roe said the plan was sound. Writing in the Kelso Herald, Tom Hale set out his view of the plan. "It is a good start but no more," is how he ends."""
     )
     assert speaker(qs, "It is a good start") == "Tom Hale"
+
+
+def test_they_after_a_group_heading_a_sentence_is_that_group():
+    # "Judges at the High Court have been hearing evidence. … They also said that …": the group of
+    # people heading the sentence, with no cue of its own, is who "they" stands for when a sentence
+    # soon after opens with it; things ("Rumours about a takeover") speak no words.
+    qs = quotes_of(
+        """Judges at the High Court have been hearing evidence for and against the networks.\n\nThe court will decide whether the firms are to blame. They also said that the firms had some responsibility.\n\nRumours about a takeover boosted Kelso's shares on Friday. They added an extra 6% to 27p in late trading."""
+    )
+    assert speaker(qs, "the firms had some responsibility") == "judges at the High Court"
+    assert not_quoted(qs, "an extra 6%")
