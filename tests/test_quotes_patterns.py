@@ -1298,3 +1298,14 @@ def test_and_with_a_backshifted_verb_after_a_mid_sentence_cue_goes_on():
     assert speaker(qs, "should not also be speaker") == "Tom Hale"
     assert speaker(qs, "should be the best person") == "Tom Hale"
     assert not_quoted(qs, "left the room")
+
+
+def test_a_speech_verb_in_an_if_clause_reports_nothing():
+    # "But if the judge rules that …", "If it was pointed out that …": a condition, not what anybody
+    # said; a plain "the judge ruled that …" still reports.
+    qs = quotes_of(
+        """But if the judge rules that the firms are merely providers of technology, the music industry would have to give up. If it was pointed out that my article copied a poem, I could say it was chance. Later the judge ruled that the firms had broken the law."""
+    )
+    assert not_quoted(qs, "merely providers")
+    assert not_quoted(qs, "copied a poem")
+    assert speaker(qs, "had broken the law") == "the judge"
