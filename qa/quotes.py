@@ -212,6 +212,11 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         before = words[: [w.lower() for w in words].index(head)] if head in (w.lower() for w in words) else []
         return not any(w.lower() in NOT_NP - NP_DETS for w in before)
 
+    def _they_next(self, e: int) -> bool:
+        """Does one of the two sentences after the one ending at ``e`` open with "They"?"""
+        k = bisect_left(self.starts, e)
+        return any(_THEY_NEXT.match(self.text, a) for a in self.starts[k : k + 2])
+
     def _add(self, q: Quote) -> Quote:
         if not q.text.strip():
             return q  # quotation marks round nothing
@@ -447,9 +452,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             ent = self._resolve(doc.group("np"), doc.start("np"))
             if ent is not None and ent.kind == "org":
                 cast.note(doc.start("head"), ent)
-        elif not cues and not described and (group := _GROUP_SUBJECT.match(text, s, e)) is not None and self._group(group) and any(
-            _THEY_NEXT.match(text, a) for a in self.starts[bisect_left(self.starts, e) :][:2]
-        ):
+        elif not cues and not described and (group := _GROUP_SUBJECT.match(text, s, e)) is not None and self._group(group) and self._they_next(e):
             # "Judges at the High Court have been hearing evidence. … They also said that …": the group
             # heading the sentence is who "they" stands for next, as the article names it
             np, head = as_named(group.group("np")), group.group("head").lower()
