@@ -182,9 +182,10 @@ NAME_TOKEN = r"(?:(?:[A-Z][’'](?=[A-Z]))?[A-Z][a-zà-ÿ]*[A-Z]?[a-zà-ÿ]+(?:[
 _CAP_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Gov|Rep|Lt|Col|Sgt|St)\.|[A-Z][\w’'-]*(?:\.[A-Z])*\.?(?<![a-z]\.))"
 
 
-# A run of capitalised words on one line, allowing lower-case "of"/"the"/particles between them.
+# A run of capitalised words on one line, allowing lower-case "of"/"the"/particles between them
+# (every particle a name may hold: "Nick van den Berg", "Jo du Toit", "Ada della Rosa").
 CAP_RUN = re.compile(
-    rf"{_CAP_TOKEN}(?:[ \t]+(?:(?:of|for|the|de|da|del|van|von|der|bin|al|le|la|di|dos|&)[ \t]+)*{_CAP_TOKEN})*"
+    rf"{_CAP_TOKEN}(?:[ \t]+(?:(?:of|for|the|de|da|del|della|van|von|der|den|ter|du|bin|al|le|la|di|dos|&)[ \t]+)*{_CAP_TOKEN})*"
 )
 
 

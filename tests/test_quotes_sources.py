@@ -2279,3 +2279,14 @@ def test_they_after_a_group_heading_a_sentence_is_that_group():
     )
     assert speaker(qs, "the firms had some responsibility") == "judges at the High Court"
     assert not_quoted(qs, "an extra 6%")
+
+
+def test_a_name_with_the_particle_den_or_du_is_one_name():
+    # "Nick van den Berg", "Jo du Toit": a lower-case particle inside a name joins its parts, so the
+    # speaker is the whole name (not "Berg of Kelso Bank", then "Nick van" for "he").
+    qs = quotes_of(
+        """Analyst Nick van den Berg of Kelso Bank said the results were "modest". "Sales are flat," he said. Coach Jo du Toit said the side was tired."""
+    )
+    assert speaker(qs, "the results were") == "Nick van den Berg"
+    assert speaker(qs, "Sales are flat") == "Nick van den Berg"
+    assert speaker(qs, "the side was tired") == "Jo du Toit"
