@@ -187,6 +187,18 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             return assigned[len(marks) - 1]
         return None
 
+    def _reports_sentence(self, c: Cue, closer: Cue, e: int) -> bool:
+        """Does ``closer`` ("…, Reuters reported.") report the whole sentence in which ``c`` speaks
+        ("Malaysia said 900 boats were lost, Reuters reported.")? Nested speech is the outermost
+        speaker's: a publication's report that closes the sentence holds the speech it reports."""
+        text = self.text
+        return (
+            closer.ent is not None and closer.ent is not c.ent and not c.inverted and not closer.inverted
+            and closer.verb in {"reported", "reports"} and closer.start > c.verb_end
+            and re.search(r",\s*$", text[c.verb_end : closer.start]) is not None
+            and re.fullmatch(r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*[.!?]?\s*", text[closer.verb_end : e]) is not None
+        )
+
     def _subject_before(self, pos: int, s: int, q: Quote) -> tuple[int, int] | None:
         """"The main problem, according to Ms Ng, was the cost.": words after an "according to" inside
         the sentence that open with a verb go on from the subject before the cue, which is the
@@ -217,12 +229,18 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         k = bisect_left(self.starts, e)
         return any(_THEY_NEXT.match(self.text, a) for a in self.starts[k : k + 2])
 
-    def _add(self, q: Quote) -> Quote:
+    def _add(self, q: Quote, keep: tuple[int, int] | None = None) -> Quote:
+        """Record ``q``; people named in reported words are spoken about, not speaking, except the
+        speaker and verb ``keep`` of speech nested there ("Malaysia said …, Reuters reported.")."""
         if not q.text.strip():
             return q  # quotation marks round nothing
         self.quotes.append(q)
         if q.kind == "reported":
-            self.cast.exclude(q.start, q.end)
+            if keep is not None and q.start <= keep[0] < keep[1] <= q.end:
+                self.cast.exclude(q.start, keep[0])
+                self.cast.exclude(keep[1], q.end)
+            else:
+                self.cast.exclude(q.start, q.end)
         return q
 
     def _sentence(self, para, s, e, marks, inside, assigned, chain) -> None:
@@ -284,6 +302,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         taken: list[tuple[int, int]] = []  # reported spans made in this sentence
         used: set[int] = set()  # cues that attributed something
         closing: set[int] = set()  # cues that attributed the quote before them (“…,” she said)
+        nested: dict[int, tuple[int, int]] = {}  # a closing report's cue -> the speaker and verb nested in its words
 
         # 1. Quoted words right after a cue ("X said: “…”") or right before one (“…,” said X).
         for i in inside:
@@ -304,6 +323,12 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 continue
             if k in used and k not in closing and not PARTICIPLE.search(c.verb):
                 continue
+            closer = next((k2 for k2 in range(k + 1, len(cues)) if self._reports_sentence(c, cues[k2], e)), None)
+            if closer is not None:
+                # "Malaysia said 900 boats were lost, the Kelso Times reported.": the paper's, nested
+                # speech and all; Malaysia still speaks there, for a "he" or "it" later
+                nested[closer] = (c.subj_start, c.verb_end)
+                continue
             span = self._reported_span(c, s, e, spans, cues, after_only=k in closing)
             if span is None:
                 continue
@@ -318,7 +343,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             kind: QuoteKind = "direct" if whole else "reported"
             if whole:
                 cs, ce = trim_inner(text, marks[whole[0]].start, marks[whole[0]].end)
-            q = self._add(quote(text, cs, ce, c.ent, c.ent.role, kind, cue_text(text, c)))
+            q = self._add(quote(text, cs, ce, c.ent, c.ent.role, kind, cue_text(text, c)), keep=nested.get(k))
             for i in marks_in:
                 assigned[i] = q
             taken.append((cs, ce))

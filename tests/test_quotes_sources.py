@@ -2290,3 +2290,17 @@ def test_a_name_with_the_particle_den_or_du_is_one_name():
     assert speaker(qs, "the results were") == "Nick van den Berg"
     assert speaker(qs, "Sales are flat") == "Nick van den Berg"
     assert speaker(qs, "the side was tired") == "Jo du Toit"
+
+
+def test_a_report_closing_the_sentence_holds_the_speech_nested_in_it():
+    # "Kelso said 900 boats were lost, the Kelso Times reported.": nested speech is the outermost
+    # speaker's, so the paper reports the whole clause; the one it quotes still speaks there, so a
+    # later "he" is still theirs.
+    qs = quotes_of(
+        """Tom Hale said the deal was done, the Kelso Times reported on Monday. "It was fine," he said."""
+    )
+    assert speaker(qs, "Tom Hale said the deal was done") == "Kelso Times"
+    assert speaker(qs, "It was fine") == "Tom Hale"
+    # a report that does not close the sentence on its own ("as … reported in May") holds nothing
+    qs = quotes_of("""Tom Hale said the deal was done, as the Kelso Times reported in May.""")
+    assert speaker(qs, "the deal was done") == "Tom Hale"
