@@ -80,6 +80,8 @@ def clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
     if first.group().isupper() and len(first.group()) > 1:
         return True  # "US firms added …" (not the pronoun "us")
     w = first.group().lower()
+    if re.match(r"as\s+(?:many|much|few|little)\s+as\s+\S", text[cs:ce], re.I):
+        return True  # "said as many as 300 firms may be checked": a quantity opens the clause's subject
     if w in PREPOSITIONS:
         # "about 8,500 vehicles", "over 100 people", "about three million people": a quantity, not a
         # place or a topic (not "about one of them": "one" is a pronoun as often as a number)

@@ -1309,3 +1309,12 @@ def test_a_speech_verb_in_an_if_clause_reports_nothing():
     assert not_quoted(qs, "merely providers")
     assert not_quoted(qs, "copied a poem")
     assert speaker(qs, "had broken the law") == "the judge"
+
+
+def test_a_clause_may_open_with_as_many_as():
+    # "said as many as 300 firms may be checked": "as many as" opens the clause's subject, a quantity
+    # (not "as" opening a clause of time or comparison, which is no reported clause).
+    qs = quotes_of("""Earlier this month, new Prime Minister Jan Kowal said as many as 300 firms may have their deals checked.""")
+    assert speaker(qs, "as many as 300 firms may have") == "Jan Kowal"
+    qs = quotes_of("""Tom Hale said as much when he spoke to the board on Monday.""")
+    assert not_quoted(qs, "when he spoke")
