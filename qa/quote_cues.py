@@ -466,6 +466,16 @@ class CueReader(ArticleState):
             ):
                 name = ", ".join(e.name for e in people[:-1]) + " and " + people[-1].name
             return cast.add_org(name.rstrip(","), pos, plural=True)
+        aged = re.fullmatch(r"(?P<age>the\s+\d{1,3}-year-old)\s+(?P<noun>[\w-]+)", s, re.I)
+        if aged and (norm(aged.group("noun")) in DEMONYMS or (aged.group("noun").islower() and not is_person_head(norm(aged.group("noun"))))):
+            # "the 27-year-old Austrian", "the 41-year-old chart-topper": an age makes the phrase a
+            # person the article has named, whatever noun follows (not a body called "Austrian"); a
+            # nationality is the person it stands for ("the Austrian"), another noun one of any calling
+            # (but "the 28-year-old Hale" is Hale)
+            noun = aged.group("noun")
+            ent = cast.by_nominal("the " + noun if norm(noun) in DEMONYMS else aged.group("age"), pos)
+            if ent is not None:
+                return ent
         if len(words) == 2 and lead == "the" and norm(words[1]) in DEMONYMS:
             return cast.by_nominal(s, pos) or source(cast, as_named(s), pos, "person")  # "The Russian said"
         runs = [m for m in CAP_RUN.finditer(s) if m.group().lower() not in DETERMINERS]

@@ -2304,3 +2304,21 @@ def test_a_report_closing_the_sentence_holds_the_speech_nested_in_it():
     # a report that does not close the sentence on its own ("as … reported in May") holds nothing
     qs = quotes_of("""Tom Hale said the deal was done, as the Kelso Times reported in May.""")
     assert speaker(qs, "the deal was done") == "Tom Hale"
+
+
+def test_an_age_makes_a_description_a_person_whatever_its_noun():
+    # "The 41-year-old chart-topper told …", "the 27-year-old Austrian said": the age marks a person
+    # the article has named, though "chart-topper" is no listed person noun and "Austrian" is no body;
+    # a name after the age stays that name.
+    qs = quotes_of(
+        """Singer Tom Vale has said that a new album is his last.\n\nThe 41-year-old chart-topper told reporters in Paris that he wanted to rest."""
+    )
+    assert speaker(qs, "he wanted to rest") == "Tom Vale"
+    qs = quotes_of(
+        """Striker Hans Moser was fined on Sunday by his club. "I have acted correctly," the 27-year-old Austrian said."""
+    )
+    assert speaker(qs, "I have acted correctly") == "Hans Moser"
+    qs = quotes_of(
+        """Striker Hans Moser praised Jo Bell. "I would be keen to leave," admitted the 28-year-old Bell."""
+    )
+    assert speaker(qs, "I would be keen to leave") == "Jo Bell"
