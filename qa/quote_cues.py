@@ -488,9 +488,10 @@ class CueReader(ArticleState):
                 ent = cast.add_person(person, pos, role, female) if person is not None and len(person.split()) > 1 else None
             if ent is not None and ent.kind == "person":
                 return ent
-        seat = re.fullmatch(r"(?P<title>the\s+(?:[\w’'-]+\s+)*?(?P<head>[\w’'-]+))\s+for\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", s)
+        seat = re.fullmatch(r"(?P<title>the\s+(?:[\w’'-]+\s+)*?(?P<head>[\w’'-]+))\s+for\s+[A-Z][\w’'-]*(?:(?:\s+and)?\s+[A-Z][\w’'-]*)*", s)
         if seat and norm(seat.group("head")) in PERSON_TITLES:
-            # "the Labour MP for Ashby": the MP the article has named, not the place
+            # "the Labour MP for Ashby", "the MP for Hull and Leeds North": the MP the article has
+            # named, not the place (a seat's name may join two places with "and")
             ent = cast.by_nominal(seat.group("title"), pos)
             if ent is not None:
                 return ent

@@ -171,6 +171,11 @@ _FRONTED = re.compile(
 )
 
 
+# Posts held in parliament: whoever holds one is an MP too ("Former Cabinet minister Tom Hale … the
+# Tory MP for Ashby").
+_IN_PARLIAMENT = {"minister", "secretary", "chancellor", "backbencher", "whip", "mp"}
+
+
 # Heads of a description anybody may fit, whatever else the article calls them ("the man", "the star",
 # "the performer" for a singer).
 _ANYONE = {"person", "man", "woman", "boy", "girl", "someone", "somebody", "star", "veteran", "international", "member", "associate", "performer", "artist"}
@@ -1104,6 +1109,8 @@ class Cast:
             return False  # "the prime minister" is not the Deputy Prime Minister
         if not keys or head in keys or modifiers & keys - {"new", "top", "senior"}:
             return True
+        if head == "mp" and keys & _IN_PARLIAMENT:
+            return True  # "Former Cabinet minister Tom Hale … the MP for Ashby": a minister sits as an MP
         if strict or head in ROLE_WORDS:
             return False
         return head not in PERSON_NOUNS or head in _ANYONE or not keys & PERSON_NOUNS - _ANYONE

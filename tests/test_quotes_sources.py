@@ -2322,3 +2322,18 @@ def test_an_age_makes_a_description_a_person_whatever_its_noun():
         """Striker Hans Moser praised Jo Bell. "I would be keen to leave," admitted the 28-year-old Bell."""
     )
     assert speaker(qs, "I would be keen to leave") == "Jo Bell"
+
+
+def test_a_seat_joining_two_places_with_and_is_still_a_seat():
+    # "the Tory MP for Hull and Leeds North admitted": the seat's name joins two places with "and";
+    # the MP is the one the article named, not a body called "Tory MP for Hull and Leeds North".
+    qs = quotes_of(
+        """Former minister Tony Reed said the bill was "costly". But the Tory MP for Hull and Leeds North admitted the plan "cannot work"."""
+    )
+    assert speaker(qs, "the plan") == "Tony Reed"
+    # a minister sits as an MP: "the MP" is the minister the sentence before is about, not the one
+    # named most often
+    qs = quotes_of(
+        """Courts minister Ann Roe said the bill was fair. Ms Roe said it was "overdue". Roe added that the courts would cope. Former Cabinet minister Tom Hale said the bill was "costly". But the Tory MP for Hull and Leeds North admitted the plan "cannot work"."""
+    )
+    assert speaker(qs, "the plan") == "Tom Hale"
