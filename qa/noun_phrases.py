@@ -298,6 +298,9 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         # (the phrase may keep only the name after capitalised titles: "Lib Dem Sir Archy Hale, who …, said")
         whole = np is not None and (
             np[1] == a2 or (re.fullmatch(r"(?:[A-Z][\w’'-]*\s+)+", text[a2 : np[1]]) is not None and re.match(rf"(?:{HONORIFIC_ALT}|Baroness|Prof)\.?\s", np[0]) is not None)
+            # "He spoke as Sir Ed Lane, CBI director general, warned …": a clause that hangs on the
+            # main one opens with the name, its title an aside after it
+            or (re.search(r"\b(?<!such )(?:as|while|whilst|whereas|when|after|before|because|since|although|though)\s+$", text[a2 : np[1]]) is not None and parse_person(np[0])[1] is not None and len(parse_person(np[0])[1].split()) > 1)
         )
         if whole and (not _appositive(np[0]) or opening):
             found.append(np)

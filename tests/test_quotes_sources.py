@@ -2337,3 +2337,15 @@ def test_a_seat_joining_two_places_with_and_is_still_a_seat():
         """Courts minister Ann Roe said the bill was fair. Ms Roe said it was "overdue". Roe added that the courts would cope. Former Cabinet minister Tom Hale said the bill was "costly". But the Tory MP for Hull and Leeds North admitted the plan "cannot work"."""
     )
     assert speaker(qs, "the plan") == "Tom Hale"
+
+
+def test_a_name_opening_a_hanging_clause_keeps_its_title_as_an_aside():
+    # "He spoke as Sir Ed Lane, CBI director general, warned …": the clause after "as" opens with the
+    # name; the title between commas is an aside about him, not the speaker.
+    qs = quotes_of(
+        """Tom Hale said there would be no spree. He was speaking as Sir Ed Lane, CBI director general, said any extra cash should go on skills."""
+    )
+    assert speaker(qs, "any extra cash should go") == "Ed Lane"
+    # "Some, such as Ann Roe, said": an example of those speaking, not the subject
+    qs = quotes_of("""Some, such as 83-year-old Ann Roe, said they would rather go to jail.""")
+    assert speaker(qs, "rather go to jail") != "Ann Roe"
