@@ -207,7 +207,7 @@ class ReportedReader(ArticleState):
                 obj_end = None  # "warned the British and Irish Lions will be …": the subject of the clause, not the one told
             if obj_end is not None:
                 after = text[obj_end:rest_end]
-                if re.match(r"\s+to\s+\w", after):
+                if re.match(r"\s+(?:(?:not|never)\s+)?to\s+\w", after):  # (also "warned him not to …": the one told, then the complement)
                     return span_or_none(text, skip_space(text, pos), rest_end)
                 if re.match(r"\s*:", after) or text[rest_end : rest_end + 1] == ":":
                     return None

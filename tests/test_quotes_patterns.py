@@ -1318,3 +1318,10 @@ def test_a_clause_may_open_with_as_many_as():
     assert speaker(qs, "as many as 300 firms may have") == "Jan Kowal"
     qs = quotes_of("""Tom Hale said as much when he spoke to the board on Monday.""")
     assert not_quoted(qs, "when he spoke")
+
+
+def test_told_someone_not_to_spans_from_the_one_told():
+    # "warned Mr Dunn not to spend any cash": an object and a negated infinitive, so the span runs from
+    # the one told (as "told England to stop whingeing" does), not from "not to".
+    qs = quotes_of("""Ed Lane warned Mr Dunn not to spend any cash on the election.""")
+    assert find(qs, "not to spend any cash").text.startswith("Mr Dunn not to spend")
