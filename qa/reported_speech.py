@@ -390,7 +390,15 @@ class ReportedReader(ArticleState):
         if re.match(r"(?:To|For|As|In|At|On|With|By|Under|After|Since|Then)\b", clause):
             starts += [m.end() for m in re.finditer(r"[\w-]+,?\s+", clause[:40])][:3]
             starts = [k for k in starts if not re.search(r"\s[A-Z]", clause[:k])]
-        if not any(subject.match(clause[k:][:1].lower() + clause[k + 1 :]) for k in starts):
+        found = next((m for k in starts if (m := subject.match(clause[k:][:1].lower() + clause[k + 1 :])) is not None), None)
+        if found is None:
+            return None
+        # After a cue in the present ("Tom Hale says sales will fall.") no tense is shifted back: a
+        # plain past ("Profit was up 4%.") is the article's own account; a modal ("It could mean …")
+        # may still go on with the speaker.
+        if re.search(r"\b(?:says|adds|tells|argues|claims|insists|warns|explains|notes|writes|stresses|maintains|suggests|reports)$", last.cue) and re.search(
+            r"\b(?:was|were|did|had|needed)\s+\S*$", found.group()
+        ):
             return None
         return span_or_none(text, s, e)
 

@@ -1325,3 +1325,15 @@ def test_told_someone_not_to_spans_from_the_one_told():
     # the one told (as "told England to stop whingeing" does), not from "not to".
     qs = quotes_of("""Ed Lane warned Mr Dunn not to spend any cash on the election.""")
     assert find(qs, "not to spend any cash").text.startswith("Mr Dunn not to spend")
+
+
+def test_no_backshift_after_a_cue_in_the_present():
+    # "Tom Hale says sales will fall. Turnover was up 4% in May.": after a present-tense cue nothing is
+    # shifted back, so a plain past is the article's own account; after "said" it goes on with the
+    # speaker, and a modal after "says" may too.
+    qs = quotes_of("""Analyst Tom Hale says sales will fall this year. Turnover was up 4% in May, helped by exports.""")
+    assert not_quoted(qs, "Turnover was up")
+    qs = quotes_of("""Analyst Tom Hale said sales would fall this year. Turnover was set to drop by 4% in May, hit by exports.""")
+    assert speaker(qs, "Turnover was set to drop") == "Tom Hale"
+    qs = quotes_of("""Analyst Tom Hale says sales will fall this year. This could mean job cuts at the plant.""")
+    assert speaker(qs, "This could mean job cuts") == "Tom Hale"
