@@ -466,6 +466,8 @@ class CueReader(ArticleState):
             ):
                 name = ", ".join(e.name for e in people[:-1]) + " and " + people[-1].name
             return cast.add_org(name.rstrip(","), pos, plural=True)
+        if re.fullmatch(r"[Tt]he\s+PM", s):
+            s, words, lead, head = "the prime minister", ["the", "prime", "minister"], "the", "minister"  # "The PM insisted": the title, abbreviated
         aged = re.fullmatch(r"(?P<age>the\s+\d{1,3}-year-old)\s+(?P<noun>[\w-]+)", s, re.I)
         if aged and (norm(aged.group("noun")) in DEMONYMS or (aged.group("noun").islower() and not is_person_head(norm(aged.group("noun"))))):
             # "the 27-year-old Austrian", "the 41-year-old chart-topper": an age makes the phrase a

@@ -2349,3 +2349,16 @@ def test_a_name_opening_a_hanging_clause_keeps_its_title_as_an_aside():
     # "Some, such as Ann Roe, said": an example of those speaking, not the subject
     qs = quotes_of("""Some, such as 83-year-old Ann Roe, said they would rather go to jail.""")
     assert speaker(qs, "rather go to jail") != "Ann Roe"
+
+
+def test_the_pm_is_the_prime_minister():
+    # "The PM insisted …": the abbreviated title stands for the prime minister the article names,
+    # not a body called "PM" (nor one called "Prime Minister").
+    qs = quotes_of(
+        """Prime Minister Tony Reed said the bill was "costly". The PM insisted nothing would derail the campaign."""
+    )
+    assert speaker(qs, "nothing would derail") == "Tony Reed"
+    qs = quotes_of(
+        """Labour MPs have criticised Tony Reed and Ann Roe amid reports of a rift.\n\nThe PM insisted nothing would derail the campaign."""
+    )
+    assert speaker(qs, "nothing would derail") == "Tony Reed"
