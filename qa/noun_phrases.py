@@ -14,6 +14,7 @@ from .names import (
     POSSESSIVE,
     ORG_NOUNS,
     PERSON_NOUNS,
+    PERSON_TITLES,
     ROLE_WORDS,
     split_run,
     is_person_head,
@@ -111,6 +112,11 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             pass  # "Music Choice music and marketing manager Simon George", "Acme's sales and marketing director"
         elif lw == "and" and 2 <= i < len(words) and words[i][0].islower() and words[i - 2][0].islower() and norm(words[i][0]) in ROLE_WORDS and norm(words[i - 2][0]) in ROLE_WORDS:
             pass  # "the trade and industry secretary"
+        elif (
+            lw == "and" and 3 <= i < len(words) and len(words) - i <= 3 and words[i][0].islower() and words[i][0] not in NP_DETS and words[i - 2][0].islower()
+            and words[i - 3][0].lower() in {"the", "his", "her", "its", "their"} and words[-1][0].islower() and norm(words[-1][0]) in PERSON_TITLES
+        ):
+            pass  # "the work and pensions minister": a portfolio of two words joined by "and", then the post
         elif lw == "and" and 2 <= i == len(words) - 1 and all(one_person_noun(words[k][0]) for k in (i - 2, i)):
             pass  # "the feminist writer and broadcaster": one person's two callings
         elif (

@@ -2362,3 +2362,15 @@ def test_the_pm_is_the_prime_minister():
         """Labour MPs have criticised Tony Reed and Ann Roe amid reports of a rift.\n\nThe PM insisted nothing would derail the campaign."""
     )
     assert speaker(qs, "nothing would derail") == "Tony Reed"
+
+
+def test_a_lower_case_portfolio_joined_by_and_is_one_title():
+    # "…, the work and pensions minister has said.": two portfolio words joined by "and", then the
+    # post, make one title (the person named next), not "pensions minister" cut off after "and".
+    qs = quotes_of(
+        """The "belief that age is a barrier" to work needs to be "dropped", the work and pensions minister has said.\n\nThis was why the government was acting, Tom Hale said."""
+    )
+    assert speaker(qs, "to work needs to be") == "Tom Hale"
+    # a second person after "and the …" stays apart: "the staff and the finance minister" is two
+    qs = quotes_of("""Ann Roe met the staff. The staff and the finance minister said the plan was fair.""")
+    assert find(qs, "the plan was fair").cue == "the finance minister said"
