@@ -278,8 +278,11 @@ NEW_CUE = re.compile(
 # "Bellamy's claim that …": a possessive speech noun and its clause.
 SPEECH_NOUN = re.compile(
     r"(?:(?P<who>\b(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+?)(?:’s|'s|’|')|(?P<pro>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)))\s+"
-    r"(?:claims?|assertions?|allegations?|insistence|suggestions?|warnings?|admission|argument|accusations?)"
+    r"(?:(?:claims?|assertions?|allegations?|insistence|suggestions?|warnings?|admission|argument|accusations?)"
     r"(?:\s+that\s+|\s+(?=(?:he|she|they|it|we|I)\s+(?:had|has|have|was|were|would|could|will|is|are|did)\b))"  # "his claims he had …"
+    # "Tony Reed's promise that MPs would …", "Kelso's denials that it was involved": nouns of other
+    # speech acts, only with "that" ("half his promises he will keep" is no clause of them)
+    r"|(?:promises?|pledges?|assurances?|denials?|predictions?)\s+that\s+)"
 )
 
 

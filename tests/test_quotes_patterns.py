@@ -1337,3 +1337,13 @@ def test_no_backshift_after_a_cue_in_the_present():
     assert speaker(qs, "Turnover was set to drop") == "Tom Hale"
     qs = quotes_of("""Analyst Tom Hale says sales will fall this year. This could mean job cuts at the plant.""")
     assert speaker(qs, "This could mean job cuts") == "Tom Hale"
+
+
+def test_nouns_of_promising_and_denying_with_their_source_and_that():
+    # "Tony Reed's promise that MPs would …", "Kelso's denials that it was involved": a speech noun
+    # with its owner and a "that" clause is the owner's reported speech; without "that" ("half his
+    # promises he will keep") no clause hangs on the noun.
+    qs = quotes_of("""The bill passed after the party accepted Prime Minister Tony Reed's promise that MPs would be able to review it within a year.""")
+    assert speaker(qs, "MPs would be able to review it") == "Tony Reed"
+    qs = quotes_of("""If Tom Hale lives up to half his promises he will get my vote.""")
+    assert not_quoted(qs, "he will get my vote")
