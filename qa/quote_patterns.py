@@ -270,6 +270,9 @@ _NEW_CUE_VERB = (
 )
 NEW_CUE = re.compile(
     rf",\s+(?:{_PRONOUN_PAT}|(?:[A-Z][\w’'-]*\s+){{1,3}}|(?:while|whereas)\s+(?:[\w%’'-]+\s+){{1,4}}){_NEW_CUE_VERB}"
+    # "… no deals while Mr Brown says …", "… too late while the Lib Dems say …": "while" opens a clause
+    # with a speaker of its own, comma or not
+    rf"|(?<=[\w”\"])\s+(?:while|whereas)\s+(?:(?:the|Mr|Mrs|Ms|Dr|Sir)\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}{_NEW_CUE_VERB}"
     rf"|\s+and\s+(?:some|many|most|other|several|rival|fellow)\s+(?:[\w’'-]+\s+){{0,2}}{_NEW_CUE_VERB}"  # "… and some analysts predict …"
     rf"|(?:,?\s+but|(?:,|\s+[-–—])\s+and)\s+(?:{_PRONOUN_PAT}|(?:(?:the|his|her|their|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}(?:,\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*,)?\s+){_NEW_CUE_VERB}"
 )

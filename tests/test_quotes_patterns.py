@@ -1347,3 +1347,16 @@ def test_nouns_of_promising_and_denying_with_their_source_and_that():
     assert speaker(qs, "MPs would be able to review it") == "Tony Reed"
     qs = quotes_of("""If Tom Hale lives up to half his promises he will get my vote.""")
     assert not_quoted(qs, "he will get my vote")
+
+
+def test_while_opens_a_new_speakers_clause_without_a_comma():
+    # "Tom Hale has insisted he did no deals while Ann Roe says …": "while" and a new speaker's cue
+    # end the first clause, comma or not; the second is Ann Roe's.
+    qs = quotes_of(
+        """Tom Hale has insisted he has done no deals while Ann Roe says she will not let "gossip" distract her."""
+    )
+    assert find(qs, "done no deals").text == "he has done no deals"
+    assert speaker(qs, "she will not let") == "Ann Roe"
+    # "while" with no speech verb after its subject stays inside the words
+    qs = quotes_of("""Tom Hale said prices rose while Kelso Bank cut its rates.""")
+    assert find(qs, "prices rose").text == "prices rose while Kelso Bank cut its rates"
