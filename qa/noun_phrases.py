@@ -237,6 +237,15 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     cuts = [floor] + [floor + x.end() for x in re.finditer(r"(?<!\d),|,(?!\d)|[;:(]|\s[—–-]\s|\)", text[floor:end])]  # (not "1,300 bosses")
     segments = list(zip(cuts, cuts[1:] + [end]))
     last_a, last_b = segments[-1]
+    # "Lawyers acting for the men said", "A man being held without charge told the court": a
+    # participle phrase after the subject describes it; the speaker is the noun phrase before it,
+    # not the last words of the phrase.
+    described_by = _PARTICIPLE_AFTER_SUBJECT.match(text, last_a, last_b)
+    if described_by is not None and not has_verb(described_by.group("np")) and not ADVERBIAL_START.match(described_by.group("np")):
+        words = described_by.group("np").split()
+        head = head_noun(words)
+        if is_person_head(head) or head in ORG_NOUNS or singular(head) in ORG_NOUNS:
+            return described_by.group("np"), described_by.start("np")
     cand = _np_tail(text, last_a, last_b) if text[last_a:last_b].strip() else None
     if re.match(r"\s*(?:from|of|at|with|for)\s", text[last_a:last_b]) and not (
         cand is not None and re.search(r"\b(?:while|whereas|but|although|though)\s+$", text[last_a : cand[1]])
@@ -328,6 +337,15 @@ def _is_title_word(word: str) -> bool:
 
 
 head_noun = nominal_head
+
+
+# A subject (determiner or plural noun first), then a participle and its phrase, up to the verb:
+# "the legal team for two suspects being held without trial", "Residents living near the site".
+_PARTICIPLE_AFTER_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|However|Meanwhile|Now),?\s+)?(?P<np>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+)?(?:[\w’'-]+\s+){0,6}?[\w’'-]+?)"
+    r"\s+(?:being\s+[a-z]+(?:ed|en|eld|ept|ought)|(?!(?:during|according|including|regarding|concerning|following)\b)[a-z]{3,}ing)"
+    r"\s+(?:for|near|outside|inside|at|in|on|from|with|without|to|by|under|around|behind|over|the|a|an|his|her|their|its)\b[^,;:“”\"]*$"
+)
 
 
 def _appositive(np: str) -> bool:

@@ -144,7 +144,9 @@ def bare_object(text: str, cs: int, ce: int) -> bool:
     if re.search(r"[“”\"]", chunk):
         return False
     if has_verb(head):
-        return first in NP_DETS and _object_then_linker(head)
+        # (also "forecast more severe weather of the type which caused havoc": a quantity word opens
+        # the object, whose verb is its relative clause's)
+        return (first in NP_DETS or first in {"more", "further", "fresh"}) and _object_then_linker(head)
     if not has_verb(chunk):
         # "reported profits of £5m", "reiterated calls for an inquiry": no clause at all (but "claimed
         # he cannot afford it" is one: a subject pronoun opens a clause)

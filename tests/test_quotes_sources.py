@@ -2374,3 +2374,19 @@ def test_a_lower_case_portfolio_joined_by_and_is_one_title():
     # a second person after "and the …" stays apart: "the staff and the finance minister" is two
     qs = quotes_of("""Ann Roe met the staff. The staff and the finance minister said the plan was fair.""")
     assert find(qs, "the plan was fair").cue == "the finance minister said"
+
+
+def test_a_participle_phrase_after_the_subject_describes_it():
+    # "Lawyers acting for the men said …", "A man being held without charge told the court …": the
+    # participle phrase describes the subject, who speaks (not "the men", nor nobody).
+    qs = quotes_of("""Lawyers acting for the men said they would appeal against the ruling.""")
+    assert speaker(qs, "they would appeal") == "Lawyers"
+    qs = quotes_of("""On Monday, a man being held without charge told the court he was innocent.""")
+    assert speaker(qs, "he was innocent") == "a man"
+    # a fronted phrase with a participle is no subject: "In a statement detailing …, Kelso Bank said"
+    qs = quotes_of("""In a statement detailing the losses Kelso Bank said the system had failed.""")
+    assert speaker(qs, "the system had failed") == "Kelso Bank"
+    # "Experts studying the seas … have forecast more storms of the kind which …": a noun phrase with its
+    # relative clause is no reported clause
+    qs = quotes_of("""Experts studying the seas off Kelso have forecast more severe weather of the type which caused havoc last month.""")
+    assert not_quoted(qs, "severe weather")
