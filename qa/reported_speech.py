@@ -369,6 +369,11 @@ class ReportedReader(ArticleState):
         first = CAP_RUN.match(clause)
         if first and (ent := self.cast.by_name(first.group(), s + lead.end())) is not None and ent.kind == "person":
             return None  # "Kilgore had heart surgery in 2004": the article's own narration about a person it names
+        word = re.match(r"[A-Z][a-z]+\b", clause)
+        if word and word.group() not in {"This", "That", "These", "Those", "There", "It", "They", "He", "She", "We", "Such", "Any", "All", "Each", "Both"} and re.search(
+            rf"[a-z,]\s+{word.group()}\b", self.text
+        ) and not re.search(rf"\b{word.group().lower()}\b", self.text):
+            return None  # "Halo was unusually immersive": a thing's own name (capitalised mid-sentence, never in lower case) is the article's narration about it
         # The subject is no new name: a pronoun, a lower-case noun phrase ("the rules", "it") or a
         # thing's name after "the" ("The Zonebox would also support …", no person's); its verb
         # no passive ("The bets were not taken", "It had been hit"), but a past perfect is the

@@ -1360,3 +1360,15 @@ def test_while_opens_a_new_speakers_clause_without_a_comma():
     # "while" with no speech verb after its subject stays inside the words
     qs = quotes_of("""Tom Hale said prices rose while Kelso Bank cut its rates.""")
     assert find(qs, "prices rose").text == "prices rose while Kelso Bank cut its rates"
+
+
+def test_a_things_own_name_after_a_quote_is_the_articles_narration():
+    # '"It sold well," he said. Zonk was unusually fast, …': a name the article writes capitalised mid-
+    # sentence (and never in lower case) is the subject of the article's own account, not of more of the
+    # speaker's shifted words; a common noun there still goes on with the speaker.
+    qs = quotes_of(
+        """Tom Hale, who designed the Zonk console, was pleased. "It sold well," he said. Zonk was unusually fast, with a sharp screen."""
+    )
+    assert not_quoted(qs, "Zonk was unusually fast")
+    qs = quotes_of("""Tom Hale said sales would fall this year. Profits were set to drop by 4% in May.""")
+    assert speaker(qs, "Profits were set to drop") == "Tom Hale"
