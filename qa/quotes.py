@@ -235,6 +235,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         if not q.text.strip():
             return q  # quotation marks round nothing
         self.quotes.append(q)
+        self.cast.said(q.start, q.speaker, q.text)
         if q.kind == "reported":
             if keep is not None and q.start <= keep[0] < keep[1] <= q.end:
                 self.cast.exclude(q.start, keep[0])

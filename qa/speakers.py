@@ -278,6 +278,7 @@ class Cast:
         self._positions: list[int] = []
         self._excluded: list[tuple[int, int]] = []  # sorted
         self._reach: list[int] | None = None
+        self._said: list[tuple[int, str, str]] = []  # (where, speaker's name, words) of each quote so far
         self._sentence_starts = [0] + [s for p in paragraph_spans(text, body_start) for s, _ in sentence_spans(text, p.start, p.end)]
         self._collect(body_start)
 
@@ -744,6 +745,17 @@ class Cast:
         self._excluded.insert(i, (start, end))
         self._reach = None
 
+    def said(self, pos: int, speaker: str, words: str) -> None:
+        """Record a quote found at ``pos``: ``speaker`` said ``words``."""
+        self._said.append((pos, speaker, words))
+
+    def _speaks_of(self, ent: Entity, title: str, pos: int) -> bool:
+        """Has ``ent`` spoken, before ``pos``, of "the <title>" as somebody else ("Ann Roe said the
+        chancellor had failed" makes her no chancellor; "the home secretary" leaves her a foreign
+        secretary)?"""
+        of = re.compile(rf"\bthe\s+{re.escape(title)}\b", re.I)
+        return any(p < pos and who == ent.name and of.search(words) for p, who, words in self._said)
+
     def _is_excluded(self, pos: int) -> bool:
         if self._reach is None:  # furthest end among spans starting at or before each start
             reach, far = [], -1
@@ -1022,6 +1034,7 @@ class Cast:
         if not words:
             return None
         lowered = [norm(w) for w in words]
+        title = " ".join(w.lower() for w in words)  # "foreign secretary"
         head = nominal_head(words)
         gender = gender_of_noun(head)
         if head in DEMONYMS and len(words) == 1:
@@ -1079,10 +1092,12 @@ class Cast:
                 if here - self._sentence_index(m.pos) > 1:
                     if here - self._sentence_index(m.pos) > 2:
                         break
-                    if m.cue and speaker is None and m.ent.kind == "person" and self._fits(m.ent, pos, head, modifiers, strict=False) and gender in (None, m.ent.female):
+                    if m.cue and speaker is None and m.ent.kind == "person" and self._fits(m.ent, pos, head, modifiers, strict=False) and gender in (None, m.ent.female) and not self._speaks_of(m.ent, title, pos):
                         speaker = m.ent
                     continue
-                if m.pos < pos and m.ent.kind == "person" and self._fits(m.ent, pos, head, modifiers, strict=True) and gender in (None, m.ent.female):
+                # (not someone whose own words spoke of "the chancellor": "Ann Roe said the chancellor had
+                # failed. The chancellor insisted …" is somebody else)
+                if m.pos < pos and m.ent.kind == "person" and self._fits(m.ent, pos, head, modifiers, strict=True) and gender in (None, m.ent.female) and not self._speaks_of(m.ent, title, pos):
                     if self._is_subject(i) and not self._is_excluded(m.pos):
                         # (not someone who heads a sentence inside the quote before: '"Jo Bell is the
                         # best writer I know." …, according to the bishop.' is the bishop who said it)
@@ -1095,7 +1110,7 @@ class Cast:
                 # "“…,” said Reyes. The film tells of a trip to meet Kit Moran. The 40-year-old actor …":
                 # somebody merely named in passing is not who the description stands for
                 return described or speaker or nearest
-        return self._most_named(pos, head, gender, after=pos + len(phrase), modifiers=modifiers)
+        return self._most_named(pos, head, gender, after=pos + len(phrase), modifiers=modifiers, title=title)
 
     @staticmethod
     def _fits(ent: Entity, pos: int, head: str, modifiers: set[str], strict: bool) -> bool:
@@ -1115,7 +1130,7 @@ class Cast:
             return False
         return head not in PERSON_NOUNS or head in _ANYONE or not keys & PERSON_NOUNS - _ANYONE
 
-    def _most_named(self, pos: int, head: str, female: bool | None = None, after: int | None = None, modifiers: set[str] = frozenset()) -> Entity | None:
+    def _most_named(self, pos: int, head: str, female: bool | None = None, after: int | None = None, modifiers: set[str] = frozenset(), title: str = "") -> Entity | None:
         """The person named most often before ``pos`` (ties: the first named) whose own titles do not
         contradict ``head``; if nobody is named yet, the next person the article names."""
         counts: dict[int, int] = {}
@@ -1125,7 +1140,7 @@ class Cast:
                 continue
             counts[id(m.ent)] = counts.get(id(m.ent), 0) + 1
             first.setdefault(id(m.ent), m.pos)
-        people = [e for e in self.entities if e.kind == "person" and id(e) in counts and (female is None or e.female in (None, female))]
+        people = [e for e in self.entities if e.kind == "person" and id(e) in counts and (female is None or e.female in (None, female)) and not (title and self._speaks_of(e, title, pos))]
         fitting = [e for e in people if self._fits(e, pos, head, modifiers, strict=False)]
         pool = fitting or people
         if pool:

@@ -2390,3 +2390,18 @@ def test_a_participle_phrase_after_the_subject_describes_it():
     # relative clause is no reported clause
     qs = quotes_of("""Experts studying the seas off Kelso have forecast more severe weather of the type which caused havoc last month.""")
     assert not_quoted(qs, "severe weather")
+
+
+def test_who_spoke_of_the_title_does_not_hold_it():
+    # "Ann Roe said the chancellor had failed": whoever speaks of "the chancellor" as somebody else
+    # is not the chancellor a later cue names, though she heads the sentence before it.
+    qs = quotes_of(
+        """Tom Hale delivered his budget on Monday. Critics attacked it. Ann Roe said the chancellor had failed to act. The chancellor said his plans were sound."""
+    )
+    assert speaker(qs, "had failed to act") == "Ann Roe"
+    assert speaker(qs, "his plans were sound") == "Tom Hale"
+    # ("the home secretary" in her words leaves her the foreign secretary)
+    qs = quotes_of(
+        """Ann Roe has attacked the court. "The judges are wrong to blame the home secretary," she said. The foreign secretary insisted it was for Parliament to decide."""
+    )
+    assert speaker(qs, "it was for Parliament to decide") == "Ann Roe"
