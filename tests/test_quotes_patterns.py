@@ -1372,3 +1372,13 @@ def test_a_things_own_name_after_a_quote_is_the_articles_narration():
     assert not_quoted(qs, "Zonk was unusually fast")
     qs = quotes_of("""Tom Hale said sales would fall this year. Profits were set to drop by 4% in May.""")
     assert speaker(qs, "Profits were set to drop") == "Tom Hale"
+
+
+def test_meanwhile_between_the_speaker_and_the_verb():
+    # "The mayor meanwhile insisted …": "meanwhile" between the subject and the speech verb leaves
+    # the subject the speaker, as "also" or "later" does.
+    qs = quotes_of(
+        """Mayor Ann Roe opened the harbour on Monday. Tom Hale meanwhile told reporters the port would close. The mayor meanwhile insisted the plan was sound."""
+    )
+    assert speaker(qs, "the port would close") == "Tom Hale"
+    assert speaker(qs, "the plan was sound") == "Ann Roe"
