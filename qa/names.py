@@ -137,7 +137,8 @@ PERSON_NOUNS = set(
     fan supporter worker voter parent shopper passenger employee local neighbour villager relative ally
     colleague commentator critic delegate demonstrator eyewitness firefighter insider investigator investor
     medic paramedic observer opponent peer pundit rescuer respondent rival shareholder strategist
-    customer customers user users viewer viewers listener listeners reader readers counterpart counterparts""".split()
+    customer customers user users viewer viewers listener listeners reader readers counterpart counterparts
+    developer developers proponent proponents advocate advocates promoter promoters""".split()
 )
 
 
@@ -473,6 +474,7 @@ SOURCE_HEAD_WORDS = {
     "agent", "pair", "duo", "associate", "associates",
     # bodies of people that speak as one ("the law lords said", "jurors told the court")
     "lords", "jurors", "councillors", "lawmakers", "legislators", "auditors", "trustees", "historians",
+    "developers", "proponents", "advocates", "promoters",
 }
 
 

@@ -2405,3 +2405,15 @@ def test_who_spoke_of_the_title_does_not_hold_it():
         """Ann Roe has attacked the court. "The judges are wrong to blame the home secretary," she said. The foreign secretary insisted it was for Parliament to decide."""
     )
     assert speaker(qs, "it was for Parliament to decide") == "Ann Roe"
+
+
+def test_developers_proponents_advocates_and_promoters_are_people():
+    # "its developers say", "Other proponents of the bill said": nouns for people who speak as a
+    # group, under the phrase the article gives them, not the person it named last.
+    qs = quotes_of(
+        """Ann Roe runs the Kelso ferry. "It is busy," she said. The app can also book seats, its developers say. Other proponents of the scheme said it was a fair deal. So far, the harbour programme promoters say the trial has gone well. Privacy advocates argue the data is at risk."""
+    )
+    assert speaker(qs, "The app can also book seats") == "its developers"
+    assert speaker(qs, "it was a fair deal") == "Other proponents of the scheme"
+    assert speaker(qs, "the trial has gone well") == "the harbour programme promoters"
+    assert speaker(qs, "the data is at risk") == "Privacy advocates"
