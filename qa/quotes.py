@@ -45,7 +45,8 @@ from .quote_marks import Mark, paragraph_quote_marks, paragraph_sentences
 from .noun_phrases import as_named, singular, source
 from .quote_patterns import NOT_NP, NOUN_CLAUSE_END, NP_DETS, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
 from .reported_speech import UNATTRIBUTED, ReportedReader
-from .speakers import ORG_NOUNS, PERSON_NOUNS, RANKINGS, ROLE_WORDS, Cast, norm
+from .names import SOURCE_HEADS
+from .speakers import ORG_NOUNS, PERSON_NOUNS, RANKINGS, ROLE_WORDS, Cast, Entity, norm
 from .text import Paragraph, paragraph_spans
 from .types import Quote, QuoteKind
 
@@ -86,6 +87,14 @@ _GROUP_SUBJECT = re.compile(
     r"\s+(?:(?:have|has|had|are|were|will|would|could|can|may|must|should)\s+(?:not\s+)?(?:been\s+)?[a-z]+|[a-z]+ed)\b"
 )
 _THEY_NEXT = re.compile(r"\s*(?:(?:But|And|So|Yet|However|Now),?\s+)?They\b")
+# An unnamed source with its body as the subject of a sentence that quotes nobody ("But a spokesman for
+# the ministry defended the plan."): "he" or "she" in the next sentence may be them. The article, up to
+# three lower-case words, the head, its body; then the verb, after an adverb.
+_BODY_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|However|Meanwhile),?\s+)?(?P<np>[Aa]n?\s+(?:[a-z][\w-]*\s+){0,3}?(?P<head>[a-z][\w-]*)"
+    r"\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+)?[A-Z][\w’'&-]*){0,4})"
+    r"\s+(?:(?:also|now|then|later|still|again|[a-z]+ly)\s+)?(?!said\b|says\b|say\b|told\b)[a-z]+\b(?![’'-])"
+)
 # A sentence opening with a subject pronoun ("But he did not think …"), after its connectives.
 _PRONOUN_SUBJECT = re.compile(rf"\s*(?:(?:But|And|So|Yet|However|Still|Instead),?\s+)?(?P<pro>{PRONOUN})\s+(?!said|says)[a-z]")
 
@@ -228,6 +237,20 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         """Does one of the two sentences after the one ending at ``e`` open with "They"?"""
         k = bisect_left(self.starts, e)
         return any(_THEY_NEXT.match(self.text, a) for a in self.starts[k : k + 2])
+
+    def _new_body(self, body: re.Match[str]) -> Entity | None:
+        """The unnamed source a ``_BODY_SUBJECT`` match names with its body ("a spokesman for the Home
+        Office"); None for anything else."""
+        np = body.group("np")
+        head = norm(body.group("head"))
+        if np.split()[0].lower() not in {"a", "an"} or head not in SOURCE_HEADS or head.endswith("s"):
+            return None
+        # kept out of the cast's names: only "he" or "she" goes on with it, while a later cue's own
+        # phrase still names its speaker as the article gives it there
+        name = as_named(np)
+        known = next((ent for ent in self.cast.entities if ent.name == name), None)
+        female = True if head.endswith("woman") else False if head.endswith("man") else None
+        return known or Entity(name, kind="source", female=female)
 
     def _add(self, q: Quote, keep: tuple[int, int] | None = None) -> Quote:
         """Record ``q``; people named in reported words are spoken about, not speaking, except the
@@ -485,6 +508,14 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             if np.split()[0].lower() == head:
                 np = np[0].lower() + np[1:]  # "Judges at the High Court" opening the sentence: "judges at …"
             cast.note(group.start("np"), source(cast, np, group.start("np"), head))
+        elif (
+            not cues and not described and (body := _BODY_SUBJECT.match(text, s, e)) is not None
+            and re.match(r"\s*(?:He|She)\s", text[e : e + 5]) and (ent := self._new_body(body)) is not None
+        ):
+            # "Ann Roe said the plan was bad. But a spokesman for the ministry defended it. He said …": "he"
+            # opening the next sentence is the spokesman, this one's subject, though he had not spoken
+            # (only then: a later "the ministry spokesman said" is left to its own phrase).
+            cast.note(body.start("np"), ent)
         elif not cues and not described and (pro := _PRONOUN_SUBJECT.match(text, s, e)) is not None:
             # "Tia Ray said … He did not think Mr Law meant it. But he warned that …": a sentence that
             # opens with "he" and names someone else goes on about the same person, so "he" after it

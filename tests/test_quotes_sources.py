@@ -2417,3 +2417,13 @@ def test_developers_proponents_advocates_and_promoters_are_people():
     assert speaker(qs, "it was a fair deal") == "Other proponents of the scheme"
     assert speaker(qs, "the trial has gone well") == "the harbour programme promoters"
     assert speaker(qs, "the data is at risk") == "Privacy advocates"
+
+
+def test_he_after_an_unnamed_source_heading_the_sentence_before():
+    # "But a spokeswoman for the port defended the rules. She said …": the unnamed source heading the
+    # sentence before is who "she" is, though she had not spoken yet (not the last speaker).
+    qs = quotes_of(
+        """Chairwoman Ann Roe said the rules were unfair. But a spokeswoman for the Kelso Port Authority defended the rules. She said they were fair to every boat owner."""
+    )
+    assert speaker(qs, "the rules were unfair") == "Ann Roe"
+    assert speaker(qs, "fair to every boat owner") == "a spokeswoman for the Kelso Port Authority"
