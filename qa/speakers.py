@@ -866,6 +866,8 @@ class Cast:
                 r"\s+(?:of|at|from)\s+(?:(?:[A-Z][\w’'-]*|of|for|the|and|on|in|&)\s+)*", self.text[n.end : m.pos]
             ):
                 return False  # "Tom Dale of the Campaign for Safer Roads urged …": Tom Dale heads it
+            if n.ent is not m.ent and n.ent.kind == "person" and n.end > n.pos and self._possessive(m) and re.fullmatch(r",\s+", self.text[n.end : m.pos]):
+                return False  # "Ann Kujda, Tom's younger sister, describes …": Ann heads it, Tom's only owns her aside
         # after an opening adverbial ("At a dinner on Friday, …"), not after a noun phrase and its aside
         variants = [prefix] + ([prefix.split(",", 1)[1]] if "," in prefix and _FRONTED.match(prefix) else [])
         for v in variants:

@@ -2427,3 +2427,13 @@ def test_he_after_an_unnamed_source_heading_the_sentence_before():
     )
     assert speaker(qs, "the rules were unfair") == "Ann Roe"
     assert speaker(qs, "fair to every boat owner") == "a spokeswoman for the Kelso Port Authority"
+
+
+def test_an_owner_in_the_subjects_aside_does_not_head_the_sentence():
+    # "Ann Kujda, Tom's younger sister, describes …": the possessive inside her aside only says whose
+    # sister she is, so "she" in the next sentence is Ann, not Tom.
+    qs = quotes_of(
+        """Tom Kujda plays in a band. "It is loud," said Kujda. Ann Kujda, Tom's younger sister and a fellow band member, describes a concert as noise. "I make music with beats," she said."""
+    )
+    assert speaker(qs, "It is loud") == "Tom Kujda"
+    assert speaker(qs, "I make music with beats") == "Ann Kujda"
