@@ -366,6 +366,14 @@ class CueReader(ArticleState):
                 seg_start += comma + 1
                 continue
             np = np_forward(text, seg_start + off, limit)
+            owned = re.match(r"\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+", text[np[1] + len(np[0]) :]) if np is not None and POSSESSIVE.search(np[0]) else None
+            if owned is not None:
+                # "Ann's uncle, Lewis Hale, told the BBC …, saying …": the one the aside names, not the
+                # owner before it
+                named = np_forward(text, np[1] + len(np[0]) + owned.end(), limit)
+                ent = self._resolve(named[0], named[1]) if named is not None else None
+                if ent is not None and ent.kind == "person":
+                    return ent, named[1], named[0]
             if np is not None:
                 ent = self._resolve(np[0], np[1])
                 if ent is not None:

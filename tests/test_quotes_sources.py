@@ -2437,3 +2437,13 @@ def test_an_owner_in_the_subjects_aside_does_not_head_the_sentence():
     )
     assert speaker(qs, "It is loud") == "Tom Kujda"
     assert speaker(qs, "I make music with beats") == "Ann Kujda"
+
+
+def test_a_participle_after_an_owner_and_the_aside_naming_the_subject():
+    # "Ann's uncle, Lewis Hale, told …, saying: …": the sentence is about the uncle the aside names,
+    # so the participle's words are his, not the owner's before him.
+    qs = quotes_of(
+        """Ann Roe's killer, Tom Ford, pleaded guilty. Ann's uncle, Lewis Hale, told the paper that Ford deserved no credit, saying: "Nothing is worth five years off a sentence." """
+    )
+    assert speaker(qs, "Ford deserved no credit") == "Lewis Hale"
+    assert speaker(qs, "Nothing is worth five years") == "Lewis Hale"
