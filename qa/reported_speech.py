@@ -79,7 +79,8 @@ _INFINITIVE_VERBS = {"pledged", "pledges", "promised", "promises", "vowed", "vow
 # The speaker of words an agentless cue reports ("it has been claimed", "the court was told").
 UNATTRIBUTED = "unattributed"
 _AGENTLESS_CLOSING = re.compile(
-    r",\s+(?P<cue>it\s+(?:is|was|has\s+been|had\s+been)\s+(?:claimed|reported|alleged|suggested)"
+    # (the verbs an opening "It has been … that" reads too: "…, it has been confirmed.", "…, it was announced.")
+    r",\s+(?P<cue>it\s+(?:is|was|has\s+been|had\s+been)\s+(?:claimed|reported|alleged|suggested|said|announced|confirmed|revealed|disclosed|predicted)"
     r"|(?:the\s+)?(?:court|hearing|jury|inquiry|tribunal|inquest|trial|committee|meeting)\s+(?:was|has\s+been|had\s+been|were)\s+told"
     r"|[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}?(?:,[^,.;:“”\"]{1,40},)?\s+(?:(?:have|has|had)\s+been|were)\s+told"
     r"|the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+\s+)?(?:was|were|has\s+been|had\s+been)\s+told)"  # "…, the BBC News website was told."  # "…, delegates at the show, in Las Vegas, have been told.", "…, researchers from Carlow College were told."

@@ -1382,3 +1382,15 @@ def test_meanwhile_between_the_speaker_and_the_verb():
     )
     assert speaker(qs, "the port would close") == "Tom Hale"
     assert speaker(qs, "the plan was sound") == "Ann Roe"
+
+
+def test_a_closing_agentless_cue_with_the_verbs_an_opening_one_reads():
+    # "…, it has been confirmed." / "…, it was announced on Monday.": words nobody is named for, as with
+    # "it has been claimed" after them or "It has been confirmed that …" before them.
+    qs = quotes_of(
+        """The Kelso ferry will also return to service in May, it has been confirmed. The harbour will close for a week, it was announced on Monday. Tom Hale said the work was overdue."""
+    )
+    assert speaker(qs, "ferry will also return") == "unattributed"
+    assert find(qs, "ferry will also return").kind == "reported"
+    assert speaker(qs, "harbour will close") == "unattributed"
+    assert speaker(qs, "the work was overdue") == "Tom Hale"
