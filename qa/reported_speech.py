@@ -510,6 +510,11 @@ class ReportedReader(ArticleState):
         cs += re.match(r"(?:(?:however|meanwhile|though|too|also|instead|in\s+turn|of\s+course|in\s+fact),\s+)?", text[cs:e]).end()
         ce = clause_end(text, cs, e)
         if not clause_ok(text, cs, ce):
-            return None
+            # "According to the FT, in its latest meeting Acme will adopt …": an adverbial phrase opens
+            # the clause after the source's comma; its subject and verb follow (the span keeps the
+            # phrase, as the source's words)
+            fronted = "," in text[np_end:cs] and re.match(r"(?:in|on|at|during|after|before|for|over|under|since|despite)\s+(?:[\w’'-]+\s+){0,5}?(?=[A-Z][\w’'-]*\s|(?:the|it|he|she|they)\s)", text[cs:ce])
+            if not fronted or has_verb(fronted.group()) or not clause_ok(text, cs + fronted.end(), ce) or not has_verb(text[cs + fronted.end() : ce]):
+                return None
         span = span_or_none(text, cs, ce)
         return quote(text, span[0], span[1], ent, ent.role, "reported", cue) if span else None

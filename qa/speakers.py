@@ -215,6 +215,10 @@ def _describes(word: str, ent: Entity) -> bool:
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "&"}
+_DAYS_AND_MONTHS = set(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+    september october november december""".split()
+)
 # A run of capitalised words that may hold small words ("International Federation of the Red Cross").
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|on|in|&)\s+)*[A-Z][\w’'-]*)+")
 
@@ -695,6 +699,8 @@ class Cast:
                     continue
                 initials = ""
                 for j in range(i, len(words)):
+                    if words[j].lower() in _DAYS_AND_MONTHS:
+                        break  # "Ms Furse on Thursday" spells no "FT": a name, then when
                     if words[j] not in _SMALL_WORDS:
                         initials += words[j][0].upper()
                         if initials == want and j > i:

@@ -1394,3 +1394,16 @@ def test_a_closing_agentless_cue_with_the_verbs_an_opening_one_reads():
     assert find(qs, "ferry will also return").kind == "reported"
     assert speaker(qs, "harbour will close") == "unattributed"
     assert speaker(qs, "the work was overdue") == "Tom Hale"
+
+
+def test_according_to_then_an_adverbial_before_the_clause():
+    # "According to the paper, in its next meeting Acme will …": a phrase saying when or where opens
+    # the source's clause; the words are the paper's, phrase and all. ("Ms Dee on Thursday" spells no
+    # "DT" for the paper's initials: a name, then a day.)
+    qs = quotes_of(
+        """Tom Hale will meet Ann Dee on Thursday. According to the DT, in its next meeting the port will offer a new deal. According to the rules, in the event of a tie."""
+    )
+    q = find(qs, "the port will offer a new deal")
+    assert q.text == "in its next meeting the port will offer a new deal"
+    assert q.speaker == "DT"
+    assert not_quoted(qs, "in the event of a tie")  # (no clause after the phrase)
