@@ -265,14 +265,15 @@ def object_end(text: str, pos: int, limit: int) -> int | None:
     # 4's the World at One his worry was …" (not "told the BBC the minister was …": that "the" opens
     # the clause).
     m = re.match(
-        r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[A-Z0-9][\w’'.&-]*|with|(?:and|of|for|on|at)(?=\s+[A-Z])|(?:(?<=’s\s)|(?<='s\s))the(?=\s+[A-Z]))\s+){0,8}(?:[A-Z0-9][\w’'.&-]*)(?:\s+(?:"
+        r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[A-Z0-9][\w’'.&-]*|with|(?:and|of|for|on|at)(?=\s+[A-Z])|(?:(?<=’s\s)|(?<='s\s))the(?=\s+[A-Z]))\s+){0,8}(?:[A-Z0-9][\w’'.&-]*)(?:(?:\s+(?:"
         + OBJECT_ALT
-        + r")\b(?P<named>(?:\s+[A-Z][\w’'.&-]*){0,3}))?(?:\s+in\s+[A-Z]\w+)?",  # "the Argentine newspaper Clarin"
+        + r")\b){1,2}(?P<named>(?:\s+[A-Z][\w’'.&-]*){0,3}))?(?:\s+in\s+[A-Z]\w+)?",  # "the Argentine newspaper Clarin", "Reuters news agency"
         rest,
     )
     if m and m.group().strip() not in {"the", "a", "an"}:
-        if m.group("named") and re.match(rf"\s+(?:{_FINITE}|not)\b", rest[m.end() :]):
+        if m.group("named") and (re.match(rf"\s+(?:{_FINITE}|not)\b", rest[m.end() :]) or re.search(r"(?:’s|'s)$", m.group("named"))):
             return pos + m.start("named")  # "told the BBC News website Ford did not …": the name opens the clause
+            # (so does an owner: "told Reuters news agency Kelso's offer was …")
         return pos + m.end()
     m = re.match(
         r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'-]+\s+){0,3}(?:" + OBJECT_ALT + r")\b(?:\s+in\s+[A-Z]\w+)?",

@@ -1407,3 +1407,13 @@ def test_according_to_then_an_adverbial_before_the_clause():
     assert q.text == "in its next meeting the port will offer a new deal"
     assert q.speaker == "DT"
     assert not_quoted(qs, "in the event of a tie")  # (no clause after the phrase)
+
+
+def test_told_an_outlet_named_with_two_object_nouns():
+    # "told Reuters news agency the documents were fake": the outlet's "news agency" is all the object,
+    # and an owner after it opens the clause ("told Reuters news agency Kelso's offer was …").
+    qs = quotes_of(
+        """Tom Hale told Reuters news agency the documents were fake. Ann Roe told the Kelso Press news agency Dunmore's offer was too low."""
+    )
+    assert find(qs, "the documents were fake").text == "the documents were fake"
+    assert find(qs, "offer was too low").text == "Dunmore's offer was too low"
