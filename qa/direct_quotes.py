@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .noun_phrases import as_named, np_after
+from .noun_phrases import as_named
 from .quote_clauses import has_verb, n_words, quote, trim_inner
 from .quote_cues import ArticleState, Cue, cue_text
 from .quote_marks import Mark
@@ -22,6 +22,13 @@ from .types import Quote
 _PASSIVE_FRAGMENT = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?P<verb>hailed|praised|branded|labell?ed|dubbed|described|critici[sz]ed|condemned|attacked|slammed|dismissed)"
     r"\s+(?:(?:as|for)\s+)?(?:(?:a|an|his|her|its|their|being)\s+)?$"
+)
+
+# The agent after a passive's quoted words, up to the end of its phrase: "… “reckless” and “wrong” by the
+# Kelso Rights Group (KRG).", "… by union leader Tom Hale on Monday".
+_BY_AGENT = re.compile(
+    r"(?:\s*(?:,|and|or)\s*[“\"][^“”\"]*[”\"])*\s+by\s+(?P<np>[^,.;:“”\"()]{1,60}?)"
+    r"(?=\s*(?:[,.;:(]|$)|\s+(?:in|on|at|after|over|last|this|during|when|because|for)\s)"
 )
 
 
@@ -88,16 +95,16 @@ class DirectReader(ArticleState):
         ``described by Sharon as “…”``, ``called him “a disgrace”``."""
         text = self.text
         before = text[s : m.start - 1]
-        passive = _PASSIVE_FRAGMENT.search(before)
-        by = re.match(r"\s+by(?=\s)", text[m.outer_end :]) if passive and passive.group("verb") != "dubbed" else None
-        if by:
-            # "this argument was dismissed as “ridiculous” by Justice Tom Hale", "has been branded “reckless”
-            # by the Liberal Democrats": the agent after the words says them (not "dubbed “…” by fans": a name)
-            stop = re.compile(r"[.!?;:](?:\s|$)").search(text, m.outer_end)
-            np = np_after(text, m.outer_end + by.end(), stop.start() if stop else len(text))
-            if np is not None and not re.fullmatch(PRONOUN, np[0]):
-                ent = self._resolve(*np) or self.cast.add_org(as_named(np[0]), np[1], plural=np[0].endswith("s"))
-                return quote(text, *trim_inner(text, m.start, m.end), ent, ent.role, "direct", f"{passive.group('verb')} by {np[0]}")
+        # "Her remarks were described as “reckless” and “wrong” by the Kelso Rights Group", "was branded
+        # “a shambles” by Tom Hale": the words are the agent's (each fragment before the "by" the same one's)
+        passive_by = _PASSIVE_FRAGMENT.search(re.sub(r"(?:[“\"][^“”\"]*[”\"]\s*(?:,|and|or)\s*)+$", "", before))
+        title = all(w[:1].isupper() for w in re.findall(r"[\w’'-]+", text[m.start : m.end]))  # "dubbed “Kelso Steel” by its founder": a name
+        nickname = passive_by is not None and passive_by.group("verb") == "dubbed"  # "dubbed “the Hammer” by fans"
+        by_agent = _BY_AGENT.match(text, m.outer_end) if passive_by and not title and not nickname else None
+        if by_agent and not re.fullmatch(PRONOUN, by_agent.group("np")):
+            np, pos = by_agent.group("np"), by_agent.start("np")
+            ent = self._resolve(np, pos) or self.cast.add_org(as_named(np), pos, plural=np.endswith("s"))
+            return quote(text, *trim_inner(text, m.start, m.end), ent, ent.role, "direct", passive_by.group().strip() + " … by " + np)
         naming = re.search(r"\b(called|branded|labell?ed|dubbed)\s+(?:him|her|them|it|[A-Z][\w’'-]+)\s*$", before)
         if SCARE_BEFORE.search(before) and not (naming and any(c.verb == naming.group(1) and c.ent is not None for c in cues) or re.search(r"\bcalled\s+(?:him|her|them|it|\w+)\s*$", before)):
             return None  # "the so-called …", "a group known as …": a name, not somebody's words
@@ -110,6 +117,7 @@ class DirectReader(ArticleState):
             pos = s + agent.start("np")
             ent = self._resolve(np, pos) or self.cast.add_org(as_named(np), pos, plural=np.endswith("s"))
             return quote(text, *trim_inner(text, m.start, m.end), ent, ent.role, "direct", agent.group().strip())
+        passive = _PASSIVE_FRAGMENT.search(before)
         if passive and not re.match(r"(?:\s*(?:,|and|or)\s*[“\"][^“”\"]*[”\"])*\s+by\s", text[m.outer_end :]):
             # "was hailed for his “…”", "has been described as “…”": the one praised or blamed is no
             # speaker, and nobody is named as one (a "by" after the words names somebody the article

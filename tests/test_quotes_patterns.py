@@ -1417,3 +1417,16 @@ def test_told_an_outlet_named_with_two_object_nouns():
     )
     assert find(qs, "the documents were fake").text == "the documents were fake"
     assert find(qs, "offer was too low").text == "Dunmore's offer was too low"
+
+
+def test_quoted_words_of_a_passive_with_a_by_agent():
+    # "… were described as “reckless” and “wrong” by the Kelso Rights Group": the agent's words, each
+    # fragment before the "by"; a name given that way is no speech ("dubbed “Kelso Steel” by its founder").
+    qs = quotes_of(
+        """Her remarks have been described as "reckless" and "wrong" by the Kelso Rights Group. The plan was branded "a shambles" by union leader Tom Hale on Monday. The firm was dubbed "Kelso Steel" by its founder."""
+    )
+    assert speaker(qs, "reckless") == "Kelso Rights Group"
+    assert speaker(qs, "wrong") == "Kelso Rights Group"
+    assert find(qs, "wrong").kind == "direct"
+    assert speaker(qs, "a shambles") == "Tom Hale"
+    assert not_quoted(qs, "Kelso Steel")
