@@ -2447,3 +2447,13 @@ def test_a_participle_after_an_owner_and_the_aside_naming_the_subject():
     )
     assert speaker(qs, "Ford deserved no credit") == "Lewis Hale"
     assert speaker(qs, "Nothing is worth five years") == "Lewis Hale"
+
+
+def test_somebody_the_titles_holder_has_is_not_the_holder():
+    # "The actor's friend Ben Hale told …": Hale is named as the actor's friend, so "the actor" in the
+    # next sentence is not him, though he heads the sentence before.
+    qs = quotes_of(
+        """Film star Tom Ray is said to have turned down the role. The actor's friend Ben Hale told a magazine that Ray's agent had urged him to read the novel. The actor refused, throwing the book away and saying: "I will not do it." """
+    )
+    assert speaker(qs, "urged him to read") == "Ben Hale"
+    assert speaker(qs, "I will not do it") == "Tom Ray"
