@@ -474,6 +474,10 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             if any(a <= m.start < b for a, b in taken):
                 continue
             q = self._fragment(m, s, cues, taken)
+            if q is not None:
+                # "… the prime minister hailed his chancellor's “brilliant” performance. And he claimed …":
+                # the cue that gave the phrase its speaker names who "he" is next, as any cue does
+                used.update(k for k, c in enumerate(cues) if c.ent is not None and c.ent.name == q.speaker and cue_text(text, c) == q.cue)
             if q is None and (intro := self._introduced(m, s, para, marks)) is not None:
                 # "Director Robert Tapsfield criticised the system. “There is no logic …”": the
                 # person the sentence before is about speaks next, not the last speaker.

@@ -2457,3 +2457,13 @@ def test_somebody_the_titles_holder_has_is_not_the_holder():
     )
     assert speaker(qs, "urged him to read") == "Ben Hale"
     assert speaker(qs, "I will not do it") == "Tom Ray"
+
+
+def test_a_cue_that_gave_a_quoted_phrase_its_speaker_heads_the_pronoun_chain():
+    # "… the mayor hailed her deputy's “brilliant” work. And she claimed …": the cue of a quoted phrase
+    # in narration names who "she" is next, not a speaker before it.
+    qs = quotes_of(
+        """Mayor Ann Roe defended the budget. Jo Bell accused her of "a shabby trick" and said the plan was a sign of panic. At the launch, the mayor hailed her deputy's "brilliant" work. And she claimed the council would save £3m."""
+    )
+    assert speaker(qs, "brilliant") == "Ann Roe"
+    assert speaker(qs, "the council would save") == "Ann Roe"
