@@ -259,6 +259,11 @@ class ReportedReader(ArticleState):
             return None
         if not bare_inverted:
             be -= 1
+        # '“It will be hard.” It was a reality, she said.': quoted words closing with their own stop before
+        # the clause are a sentence of their own (more of a quote), not the start of the reported words
+        whole = re.match(r"\s*[“\"][^“”\"]*[.!?][”\"]\s+(?=[A-Z])", text[s:be])
+        if whole:
+            s += whole.end()
         if n_words(text[s:be]) < 3 or re.fullmatch(r"[“\"][^“”\"]*[”\"]", text[s:be].strip()):
             return None
         # Only a cue that closes its sentence ("…, he said in response.") has its words before it;

@@ -1430,3 +1430,16 @@ def test_quoted_words_of_a_passive_with_a_by_agent():
     assert find(qs, "wrong").kind == "direct"
     assert speaker(qs, "a shambles") == "Tom Hale"
     assert not_quoted(qs, "Kelso Steel")
+
+
+def test_a_whole_quote_before_a_clause_with_a_closing_cue():
+    # '“It means some powers will fall on one group.” It was a reality, she said.': the quoted sentence,
+    # stopped inside its marks, is more of the quote, not the opening of the reported words after it.
+    qs = quotes_of(
+        """"The threat is real," the Kelso MP Ann Roe told the committee.\n\n"It means some powers will fall on one group." It was a reality that should be recognised, she said."""
+    )
+    q = find(qs, "It was a reality")
+    assert q.text == "It was a reality that should be recognised"
+    assert q.speaker == "Ann Roe"
+    q = find(qs, "powers will fall")
+    assert (q.kind, q.speaker) == ("direct", "Ann Roe")
