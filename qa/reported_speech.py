@@ -215,8 +215,10 @@ class ReportedReader(ArticleState):
                 pos = obj_end
         if SOURCELESS_NOUN.match(text, skip_space(text, pos)):
             return None  # "denied reports that …": the reports' words, not the speaker's
-        # (not "said that could take years": there "that" is the clause's subject)
-        opener = re.match(rf"\s*,?\s*(?:(that)\s+(?!{FINITE_AFTER_THAT}))?", text[pos:rest_end])
+        # (not "said that could take years": there "that" is the clause's subject). A comma after the
+        # conjunction opens an aside the clause starts with: "admitted that, had he known, he would
+        # have quit" reports "had he known, he would have quit" (not "acknowledges that, but …").
+        opener = re.match(rf"\s*,?\s*(?:(that)(?:,\s+(?=[a-z])(?!(?:and|but|or|too)\b)|\s+(?!{FINITE_AFTER_THAT})))?", text[pos:rest_end])
         cs = pos + opener.end()
         # "said during his 22 years in Parliament he had seen …": the clause after the adverbial
         fronted = re.match(
@@ -435,7 +437,8 @@ class ReportedReader(ArticleState):
             if re.fullmatch(r"[A-Z]\w*", text[subject[0] : subject[1]]):
                 return subject  # "This, she warns, is a risk."
             return span_or_none(text, *subject)
-        if span[0] >= c.end and re.match(conj, text[span[0] : span[0] + 12]):
+        if span[0] >= c.end and re.match(conj, text[span[0] : span[0] + 12]) and not re.search(r"\bthat\b", text[c.end : span[0]]):
+            # (not "claiming that, as a result, Y": an aside after the conjunction "that" opens Y)
             if n_words(text[s : be - 1]) < 3 or (ADVERBIAL_START.match(text[s:be]) and not has_verb(text[s:be])) or re.search(r"[“”\"]", text[s:be]):
                 return None
             return span_or_none(text, *before)

@@ -1443,3 +1443,14 @@ def test_a_whole_quote_before_a_clause_with_a_closing_cue():
     assert q.speaker == "Ann Roe"
     q = find(qs, "powers will fall")
     assert (q.kind, q.speaker) == ("direct", "Ann Roe")
+
+
+def test_a_comma_after_that_opens_an_aside_of_the_clause():
+    # "admitted that, had he known, he would have quit": the clause after the conjunction starts with
+    # its aside, so the span leaves "that," out and no words before the cue join it.
+    qs = quotes_of(
+        """Tom Hale admitted that, had he known about the debts, he would have quit. Critics remain wary, claiming that, as a result, the council must raise taxes."""
+    )
+    assert find(qs, "had he known").text == "had he known about the debts, he would have quit"
+    assert find(qs, "as a result").text == "as a result, the council must raise taxes"
+    assert not_quoted(qs, "Critics remain wary")
