@@ -220,10 +220,11 @@ TIME_WORDS = set(
 )
 
 
+# (a time in the possessive is the clause's own: "said this year's event would be bigger")
 AFTER_VERB = re.compile(
-    r"(?:\s+(?:on|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)"
-    r"|\s+(?:earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)"
-    r"|\s+(?:last|this)\s+(?:summer|spring|autumn|winter)|\s+in\s+the\s+past"
+    r"(?:\s+(?:on|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)(?![’']s\b)"
+    r"|\s+(?:earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)(?![’']s\b)"
+    r"|\s+(?:last|this)\s+(?:summer|spring|autumn|winter)(?![’']s\b)|\s+in\s+the\s+past"
     r"|\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|letter|speech|report|response|briefing|article|column|blog|message|note|email|submission)"
     r"|\s+(?:publicly|privately|repeatedly|also|again|later|recently|yesterday|today|firmly|strongly|previously|openly|bluntly)\b)*"
 )

@@ -1454,3 +1454,13 @@ def test_a_comma_after_that_opens_an_aside_of_the_clause():
     assert find(qs, "had he known").text == "had he known about the debts, he would have quit"
     assert find(qs, "as a result").text == "as a result, the council must raise taxes"
     assert not_quoted(qs, "Critics remain wary")
+
+
+def test_a_time_in_the_possessive_opens_the_clause():
+    # "said this year's fair would be bigger": "this year" owns the clause's subject, so it is no
+    # adverbial of when the words were said ("said last week profits were up" still skips it).
+    qs = quotes_of(
+        """Organisers say this year's fair in Kelso will be the biggest yet. Tom Hale said last week profits were up."""
+    )
+    assert find(qs, "fair in Kelso").text == "this year's fair in Kelso will be the biggest yet"
+    assert find(qs, "profits were up").text == "profits were up"
