@@ -1464,3 +1464,14 @@ def test_a_time_in_the_possessive_opens_the_clause():
     )
     assert find(qs, "fair in Kelso").text == "this year's fair in Kelso will be the biggest yet"
     assert find(qs, "profits were up").text == "profits were up"
+
+
+def test_an_announcement_closing_its_sentence_names_nobody():
+    # "…, it has been confirmed." / "…, it was announced on Monday." close words made known by nobody
+    # the article names, as "…, it has been claimed." does; "it was thought" stays cognition.
+    qs = quotes_of(
+        """Fans at the Kelso fair will be given photo passes, it has been confirmed. The Ashby plant will shut in May, it was announced on Monday. The vote would be close, it was thought."""
+    )
+    assert speaker(qs, "photo passes") == "unattributed"
+    assert find(qs, "Ashby plant").text == "The Ashby plant will shut in May"
+    assert not_quoted(qs, "vote would be close")
