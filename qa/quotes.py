@@ -59,12 +59,15 @@ _NAME_COLON = re.compile(r"(?:[-–•*]\s*)?(?P<np>[A-Z][^:;.“”\"]{1,80}?)\
 _FRONTED_VERB_COLON = re.compile(r"(?P<v>Said|Says|Added|Adds)\s+(?P<np>[A-Z][^:;.“”\"]{0,60}?)\s*:\s*[“\"]")
 # A speaker and a past-tense verb closing the sentence after a quote ("…?” Mr Wein pressed."), and
 # the same as the next "sentence" when the split came after the question mark.
+# The verb may be in the present, as a feature tells it ("“…,” he laughs.", "“…,” smiles one broker.").
 _CLOSING_VERB = re.compile(
-    r"\s*(?P<np>he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<v>[a-z]+ed)\s*[.!?]?\s*$"
+    r"\s*(?P<np>he|she|they|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?P<v>[a-z]+ed|[a-z]{3,}[^s\W]s)\s*[.!?]?\s*$"
 )
 _NEXT_CLOSING_VERB = re.compile(_CLOSING_VERB.pattern.removesuffix(r"\s*[.!?]?\s*$") + r"\s*[.!?](?=\s|$)")
 # The same verb before the speaker's name: "“…,” agreed Cram.", "“…,” enthused Ms Ray."
-_CLOSING_VERB_BEFORE = re.compile(r"\s*(?P<v>[a-z]+ed)\s+(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s*[.!?]?\s*$")
+_CLOSING_VERB_BEFORE = re.compile(
+    r"\s*(?P<v>[a-z]+ed|[a-z]{3,}[^s\W]s)\s+(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|(?:the|a|an|one)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w-]*)\s*[.!?]?\s*$"
+)
 # A description heading a sentence as its subject: "The confident 23-year-old is undaunted …", "The
 # world number two was taken to three sets …", after a connective and with a place the person is
 # from: "But the 25-year-old Dubliner insisted …".

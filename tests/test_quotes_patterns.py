@@ -1475,3 +1475,18 @@ def test_an_announcement_closing_its_sentence_names_nobody():
     assert speaker(qs, "photo passes") == "unattributed"
     assert find(qs, "Ashby plant").text == "The Ashby plant will shut in May"
     assert not_quoted(qs, "vote would be close")
+
+
+def test_a_present_tense_verb_closing_a_quote_names_its_speaker():
+    # A feature tells its quotes in the present: '"…," he laughs.', '"…," smiles one trader.' name who
+    # spoke as '"…," he laughed.' does; a verb not closing the sentence after the quote is no cue.
+    qs = quotes_of(
+        """Shares in Kelso rose sharply on Monday. Tom Hale, who runs the fund, is pleased.
+
+"We were lucky this time," he laughs. "It will not last."
+
+"Call it a peace dividend," smiles one trader at the exchange."""
+    )
+    assert speaker(qs, "We were lucky") == "Tom Hale"
+    assert speaker(qs, "It will not last") == "Tom Hale"
+    assert speaker(qs, "peace dividend") == "one trader at the exchange"
