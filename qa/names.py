@@ -38,7 +38,8 @@ ROLE_WORDS = set(
     state defence defense finance interior home health trade treasury economy education labour labor
     energy transport environment culture affairs external national security adviser advisor
     coach manager captain economist analyst professor councillor cllr mp mep colonel admiral
-    lieutenant commander sergeant inspector detective superintendent bishop archbishop cardinal rabbi imam
+    lieutenant commander sergeant inspector detective superintendent constable brigadier commodore corporal
+    sheriff marshal bishop archbishop cardinal rabbi imam
     reverend crown first opposition shadow junior senior acting interim former new top chief
     of for the and white house party media culture sport sports digital business industry agriculture
     development international relations public works justice immigration economic chairperson
@@ -118,6 +119,7 @@ PERSON_NOUNS = set(
     boss head premier politician mp representative negotiator journalist editor correspondent
     comedian presenter host author writer blogger campaigner striker midfielder defender goalkeeper
     international veteran chief-executive attorney general solicitor commissioner inspector detective
+    constable superintendent sergeant brigadier
     organiser organizer member mps ministers analysts experts critics economists observers officers
     campaigners activists residents witnesses aides insiders executives lawyers directors bosses
     police doctors nurses teachers scientists researchers correspondents investors traders performer musician

@@ -2467,3 +2467,17 @@ def test_a_cue_that_gave_a_quoted_phrase_its_speaker_heads_the_pronoun_chain():
     )
     assert speaker(qs, "brilliant") == "Ann Roe"
     assert speaker(qs, "the council would save") == "Ann Roe"
+
+
+def test_police_ranks_are_titles_and_person_nouns():
+    # "Kelso Chief Constable Alan Webb told …": the rank is a title, not part of his name; "the chief
+    # constable added" is the officer the article gave that rank, and "A chief constable has …" in the
+    # opening line the one it names next.
+    qs = quotes_of(
+        """A chief constable has backed late licensing, saying police could cope with the change.
+
+Kelso Chief Constable Alan Webb told the BBC the law would be enforced. The chief constable added that hunts would not be broken up."""
+    )
+    assert speaker(qs, "the law would be enforced") == "Alan Webb"
+    assert speaker(qs, "hunts would not be broken up") == "Alan Webb"
+    assert speaker(qs, "police could cope") == "Alan Webb"
