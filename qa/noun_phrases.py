@@ -153,6 +153,14 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
         lead = np[: run.start()].split()
         if honorific and honorific.start() > 0:
             return np[run.start() + honorific.start() :], s + run.start() + honorific.start()
+        # "correspondent Tom Hale at Ashby on Dartmoor in the West Country": the last run is where the
+        # person named before the prepositions is, not the speaker
+        placed = next((r for r in runs[:-1] if re.fullmatch(_PLACES_AFTER, np[r.end() : run.start()]) and len((parse_person(r.group())[1] or "").split()) > 1), None)
+        if placed is not None:
+            lead = np[: placed.start()].split()
+            if any(w in {"in", "at", "on", "during", "with", "after", "before"} for w in lead):
+                return placed.group(), s + placed.start()
+            return np[: placed.end()], s
         if any(w in {"in", "at", "on", "during", "with", "after", "before"} for w in lead):
             return run.group(), s + run.start()
     head = head_noun(np.split())
@@ -163,6 +171,10 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
     if not (any(w[0].isupper() for w, _ in np_words) or is_person_head(head) or head in ORG_NOUNS or singular(head) in ORG_NOUNS):
         return None
     return np, s
+
+
+# The places after a person's name, each after "in", "at" or "on", up to the last one's name.
+_PLACES_AFTER = r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*\s+(?:in|at|on)\s+(?:the\s+)?"
 
 
 # Documents addressed to somebody: "a statement to the stock exchange", "a letter to shareholders".

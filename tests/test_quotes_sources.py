@@ -2481,3 +2481,12 @@ Kelso Chief Constable Alan Webb told the BBC the law would be enforced. The chie
     assert speaker(qs, "the law would be enforced") == "Alan Webb"
     assert speaker(qs, "hunts would not be broken up") == "Alan Webb"
     assert speaker(qs, "police could cope") == "Alan Webb"
+
+
+def test_a_person_then_where_they_are_is_the_speaker():
+    # "correspondent Tom Hale at Ashby on Moor Top in the West Country said": the places after the
+    # name, each after "in", "at" or "on", say where the speaker is; "West Country" is no person.
+    qs = quotes_of(
+        """BBC correspondent Tom Hale at Ashby on Moor Top in the West Country said 2,000 people had turned out."""
+    )
+    assert speaker(qs, "2,000 people") == "Tom Hale"
