@@ -139,8 +139,8 @@ LY_NOUNS = {"family", "assembly", "supply", "rally", "monopoly", "ally", "reply"
 
 
 _TIME_PHRASE = r"(?:on|last|this|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)"
-# ("meanwhile" too, though not an aux elsewhere: "The chancellor meanwhile insisted …" is the chancellor's)
-TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|meanwhile|{_TIME_PHRASE}|(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)[a-z]{{3,}}ly))+\s*$")  # "Mr Smith separately said", "Mr Hilton on Tuesday said"
+# (also a connective without its commas: "Mr Hale meanwhile told the BBC: …")
+TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|{_TIME_PHRASE}|meanwhile|however|(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)[a-z]{{3,}}ly))+\s*$")  # "Mr Smith separately said", "Mr Hilton on Tuesday said"
 
 
 # (an adverb of how often between: "was twice denied his chance", "were again told to wait")

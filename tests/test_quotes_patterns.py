@@ -1490,3 +1490,13 @@ def test_a_present_tense_verb_closing_a_quote_names_its_speaker():
     assert speaker(qs, "We were lucky") == "Tom Hale"
     assert speaker(qs, "It will not last") == "Tom Hale"
     assert speaker(qs, "peace dividend") == "one trader at the exchange"
+
+
+def test_a_connective_between_subject_and_verb_keeps_the_cue():
+    # "Mr Hale meanwhile told the BBC: …": "meanwhile" (or "however") without its commas sits between
+    # the subject and its speech verb, as "Mr Hale, meanwhile, told …" does.
+    qs = quotes_of(
+        """Tom Hale said the plan was bad.\n\nMr Hale meanwhile told the BBC: "We can still win." Ann Roe however said the vote was lost."""
+    )
+    assert speaker(qs, "We can still win") == "Tom Hale"
+    assert speaker(qs, "the vote was lost") == "Ann Roe"
