@@ -1500,3 +1500,14 @@ def test_a_connective_between_subject_and_verb_keeps_the_cue():
     )
     assert speaker(qs, "We can still win") == "Tom Hale"
     assert speaker(qs, "the vote was lost") == "Ann Roe"
+
+
+def test_went_on_to_say_and_continued_to_warn_report_speech():
+    # "went on to say …", "continued to warn that …": the plain form after "to" is what the subject
+    # says, unlike "refused to say …", which reports nothing; "Chief Supt" is a rank before a name.
+    qs = quotes_of(
+        """Ann Deats said the gang had been caught. Chief Supt Deats went on to say the case was closed. Some traders continued to warn that the bubble may burst. Tom Hale refused to say whether he would stay."""
+    )
+    assert speaker(qs, "the case was closed") == "Ann Deats"
+    assert speaker(qs, "the bubble may burst") == "Some traders"
+    assert not_quoted(qs, "whether he would stay")
