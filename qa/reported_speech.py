@@ -229,6 +229,10 @@ class ReportedReader(ArticleState):
             cs += fronted.end()
         # "denied that quote on Wednesday": a "that" with no clause after it is a determiner
         that_np = opener.group(1) and n_words(text[cs:rest_end]) <= 4 and not has_verb(text[cs:rest_end])
+        # "admitted to falsifying the accounts": "to" before the gerund clause is no part of it
+        to_gerund = re.match(r"to\s+(?=([a-z]+ing)\s+\w)", text[cs:rest_end]) if c.verb in {"admitted", "admits", "admit", "admitting"} and not opener.group(1) else None
+        if to_gerund and to_gerund.group(1) not in _ING_NOUNS:
+            cs += to_gerund.end()
         # "has admitted taking the drug", "denied having met him": a gerund clause, not a noun phrase
         gerund = c.verb in _GERUND_VERBS and not opener.group(1) and re.match(r"([a-z]+ing)\s+\w", text[cs:rest_end]) is not None and re.match(r"[a-z]+", text[cs:rest_end]).group() not in _ING_NOUNS
         bare = c.verb in NP_OBJECT_VERBS and (not opener.group(1) or that_np) and bare_object(text, cs, rest_end) and not gerund

@@ -1511,3 +1511,13 @@ def test_went_on_to_say_and_continued_to_warn_report_speech():
     assert speaker(qs, "the case was closed") == "Ann Deats"
     assert speaker(qs, "the bubble may burst") == "Some traders"
     assert not_quoted(qs, "whether he would stay")
+
+
+def test_admitted_to_a_gerund_reports_the_gerund_clause():
+    # "admitted to falsifying the accounts" reports the gerund clause, as "admitted falsifying …" does;
+    # "admitted to a meeting" has no clause.
+    qs = quotes_of(
+        """Tom Hale admitted to falsifying the accounts of the firm. Ann Roe admitted to a meeting with the boss."""
+    )
+    assert find(qs, "the accounts").text == "falsifying the accounts of the firm"
+    assert not_quoted(qs, "a meeting with the boss")
