@@ -961,8 +961,8 @@ class Cast:
                 # Ann Roe,"): "he" is the person an earlier sentence is about, whose sex the article gives.
                 if here - self._sentence_index(m.pos) > 3:
                     break
-                if self._is_subject(i) and known(m.ent):
-                    passed = m.ent
+                if self._is_subject(i) and (known(m.ent) or (m.cue and m.ent.kind == "person")):
+                    passed = m.ent  # (or one the article has quoted: a speaker is no place)
                     break
                 continue
             fallback = fallback or m.ent

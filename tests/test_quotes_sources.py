@@ -2490,3 +2490,13 @@ def test_a_person_then_where_they_are_is_the_speaker():
         """BBC correspondent Tom Hale at Ashby on Moor Top in the West Country said 2,000 people had turned out."""
     )
     assert speaker(qs, "2,000 people") == "Tom Hale"
+
+
+def test_he_passes_a_place_named_in_passing_to_the_speaker_before():
+    # "Tom Hale insists … The French star played at the Nou Park in 2000. “…,” he told BBC Sport.":
+    # a capitalised place after "the" is named in passing; "he" is the speaker of the sentence before,
+    # though the article has not yet given his sex.
+    qs = quotes_of(
+        """Tom Hale insists there is no chance of a repeat.\n\nThe French star was part of the side crushed 5-1 at the Nou Park in 2000. "Things will be different," he told BBC Sport."""
+    )
+    assert speaker(qs, "Things will be different") == "Tom Hale"
