@@ -27,6 +27,7 @@ from .noun_phrases import as_named, head_noun, np_after, one_person_noun, np_bef
 from .quote_clauses import has_verb
 from .quote_patterns import (
     AUX_WORDS,
+    MAIN_AFTER_COMMA,
     BASE_FORMS,
     NO_OBJECT,
     ADVERBIAL_START,
@@ -236,8 +237,11 @@ class CueReader(ArticleState):
             r"\b(?:of|to|in|on|for|with|by|from|at|than)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){1,3}$", left
         ):
             return None  # "ahead of IMF forecasts": a noun after a preposition, not a verb
-        if verb in {"forecasts", "estimates", "claims", "reports", "warnings", "calls for"} and re.search(r"\b(?:amid|despite|following|over|about)\s+(?:[\w-]+\s+){0,2}$", left):
-            return None  # "amid opposition claims he was …": a noun after a preposition
+        if verb in {"forecasts", "estimates", "claims", "reports", "warnings", "calls for"} and (
+            re.search(r"\b(?:[Aa]mid|[Dd]espite|[Ff]ollowing|[Oo]ver|[Aa]bout)\s+(?:[\w-]+\s+){0,2}$", left)
+            or (re.fullmatch(r"\s*[A-Z][a-z]+ing\s+", left) and MAIN_AFTER_COMMA.search(text, v.end(), e) is not None)
+        ):
+            return None  # "amid opposition claims he was …", "Addressing claims that …": a noun after a preposition or gerund
         if verb in {"forecasts", "estimates", "claims", "reports", "warns", "promises"} and re.match(r"\s+(?:were|was|are|is|have|had|will|would)\b", text[v.end() :]):
             return None  # "95% of insurance claims were for …": the noun, then the sentence's verb
         np = None

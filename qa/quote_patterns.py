@@ -311,6 +311,13 @@ SOURCELESS_NOUN = re.compile(
     r"(?:\s+that\s+|\s+(?=(?:he|she|they|it|we|there)\s+(?:had|has|have|was|were|would|could|will|is|are|did)\b|(?:he|she|it)\s+(?!(?:is|was|has|does|this|us|its|as)\b)[a-z]{2,}s\b)"
     r"|(?:(?<=claims)|(?<=allegations)|(?<=accusations)|(?<=speculation)|(?<=rumours)|(?<=rumors))\s+(?=" + _ZERO_THAT_SUBJECT + r"\s+(?:was|were|would|could|will|is|are)\b))"  # "suggestions there will be …", "claims the ads were …"
 )
+# The sentence's own subject and verb after a comma, past a fronted phrase: "Addressing claims that
+# …, Mr Hale told …", "…, he said …".
+MAIN_AFTER_COMMA = re.compile(
+    r",\s+(?:(?:[A-Z][\w’'-]*\s+){1,3}|(?:he|she|they|it|we)\s+)(?:\w+ly\s+)?(?:was|were|is|are|has|had|have|will|would|said|says|told|tells|[a-z]+ed)\b"
+)
+
+
 # A noun clause ends where the sentence's own verb starts: "… to the bust-up was strongly denied".
 NOUN_CLAUSE_END = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been|has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 

@@ -43,7 +43,7 @@ from .quote_clauses import GOES_ON, clause_end, dedupe, n_words, quote, span_or_
 from .quote_cues import CueReader, Cue, cue_text
 from .quote_marks import Mark, paragraph_quote_marks, paragraph_sentences
 from .noun_phrases import as_named, singular, source
-from .quote_patterns import NOT_NP, NOUN_CLAUSE_END, NP_DETS, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
+from .quote_patterns import MAIN_AFTER_COMMA, NOT_NP, NOUN_CLAUSE_END, NP_DETS, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
 from .reported_speech import UNATTRIBUTED, ReportedReader
 from .names import SOURCE_HEADS
 from .speakers import ORG_NOUNS, PERSON_NOUNS, RANKINGS, ROLE_WORDS, Cast, Entity, norm
@@ -51,6 +51,12 @@ from .text import Paragraph, paragraph_spans
 from .types import Quote, QuoteKind
 
 __all__ = ["SPEECH_VERBS", "QuoteAnalysis", "analyze", "find_quotes"]
+
+# Words that open a sentence with a phrase, not as its subject: "Following claims that …", "Amid
+# reports that …" (and a gerund before the sentence's own subject and verb: "Addressing claims that
+# …, Mr Hale told …"; not "Manning claims that …").
+_FRONTING_WORDS = {"following", "amid", "despite", "after", "over", "about", "with"}
+
 
 # A paragraph that opens with a name and a colon before quoted words, no verb: "- Blackburn boss
 # Mark Hughes: “…”".
@@ -424,15 +430,21 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             if m.group("np") in {"reports", "claims"} and re.search(r"\b[A-Z][\w&.-]*\s+$", text[max(s, m.start() - 30) : m.start()]):
                 continue  # "BT reports that …": a verb with its subject
             lead = m.group("np").split()[0]
-            if lead[0].isupper() and (m.start() == s or lead.lower() in {"reports", "claims"}):
+            # "Following claims that X, Mr Hale was asked …", "Addressing claims that X, she said …": the
+            # noun opens a fronted phrase whose clause ends at the comma before the sentence's subject
+            fronted = m.start() == s and len(m.group("np").split()) > 1 and (lead.lower() in _FRONTING_WORDS or (lead.endswith("ing") and MAIN_AFTER_COMMA.search(text, m.end(), e) is not None))
+            if lead[0].isupper() and (m.start() == s or lead.lower() in {"reports", "claims"}) and not fronted:
                 continue  # "Reports that …" opening a sentence is its subject, not a source
             end = NOUN_CLAUSE_END.search(text, m.end(), e)
             subject = ZERO_THAT_SUBJECT.match(text, m.end(), e)
             if end and (n_words(text[m.end() : end.start()]) <= 3 or (subject is not None and end.start() == subject.end())):
                 end = NOUN_CLAUSE_END.search(text, end.end(), e)  # (the verb right after "claims Lord Hale's letter …" is its own)
-            span = span_or_none(text, m.end(), clause_end(text, m.end(), end.start() if end else e))
+            ce = clause_end(text, m.end(), end.start() if end else e)
+            if fronted and (main := MAIN_AFTER_COMMA.search(text, m.end(), e)) is not None:
+                ce = min(ce, main.start())
+            span = span_or_none(text, m.end(), ce)
             if span is not None and n_words(text[span[0] : span[1]]) >= 3:
-                name = m.group("np") if not lead[0].isupper() or m.start() > s else m.group("np").lower()
+                name = m.group("np").split()[-1] if fronted else m.group("np") if not lead[0].isupper() or m.start() > s else m.group("np").lower()
                 q = self._add(Quote(text[span[0] : span[1]], name, None, "reported", m.group().removesuffix(" that ").strip(), *span))
                 self.sourceless.add(q.start)
                 taken.append(span)

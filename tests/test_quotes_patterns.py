@@ -1521,3 +1521,16 @@ def test_admitted_to_a_gerund_reports_the_gerund_clause():
     )
     assert find(qs, "the accounts").text == "falsifying the accounts of the firm"
     assert not_quoted(qs, "a meeting with the boss")
+
+
+def test_claims_in_a_fronted_phrase_are_nobodys():
+    # "Addressing claims that X, Mr Hale told …", "Following claims that X, Ann Roe was asked …": the
+    # noun opens a fronted phrase, so X is speech nobody named (not said by "Addressing") and ends at
+    # the comma before the sentence's own subject; "Manning claims that …" is still a verb.
+    qs = quotes_of(
+        """Addressing claims that the new law was unenforceable, Mr Hale told the BBC it was clear. Following claims that troops had worked inside Kelso, Ann Roe was asked about the raid. Manning claims that the deal was off."""
+    )
+    assert find(qs, "unenforceable").text == "the new law was unenforceable"
+    assert speaker(qs, "unenforceable") == "claims"
+    assert find(qs, "troops had worked").text == "troops had worked inside Kelso"
+    assert speaker(qs, "the deal was off") == "Manning"
