@@ -173,6 +173,8 @@ class ReportedReader(ArticleState):
             adverbial = re.search(r",?\s+(?:when|if|after|before|while|as|because|since|until)\s", text[pos:rest_end])
             return span_or_none(text, skip_space(text, pos), pos + adverbial.start() if adverbial else rest_end)
         comp = COMPLEMENT.get(c.verb)
+        if comp is not None and c.verb in _CLAUSE_TOO and re.match(r"\s+that\s", text[pos:rest_end]):
+            comp = None  # "recommends that firms cut tariffs to boost trade": a clause, whose "to" is its own
         if comp is not None:
             # "accused him of …", "urged the finance chiefs to …": object and complement
             # (not "who asked not to be named").

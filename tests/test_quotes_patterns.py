@@ -1534,3 +1534,14 @@ def test_claims_in_a_fronted_phrase_are_nobodys():
     assert speaker(qs, "unenforceable") == "claims"
     assert find(qs, "troops had worked").text == "troops had worked inside Kelso"
     assert speaker(qs, "the deal was off") == "Manning"
+
+
+def test_recommends_that_reports_the_clause_after_that():
+    # "recommends that poor countries cut tariffs to boost trade": the clause after "that" (whose "to"
+    # is its own), not an object and infinitive starting at "that"; "recommended users to update …"
+    # still is one.
+    qs = quotes_of(
+        """The Kelso report recommends that poor countries cut their own tariffs to boost trade. Ashco recommended users to update their software."""
+    )
+    assert find(qs, "tariffs").text == "poor countries cut their own tariffs to boost trade"
+    assert find(qs, "update their").text == "users to update their software"
