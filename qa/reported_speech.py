@@ -522,6 +522,8 @@ class ReportedReader(ArticleState):
         cs = np_end + re.match(r"[\s,]*", text[np_end:e]).end()
         # "According to the opposition parties, however, it is …": an adverb set off before the clause
         cs += re.match(r"(?:(?:however|meanwhile|though|too|also|instead|in\s+turn|of\s+course|in\s+fact),\s+)?", text[cs:e]).end()
+        # "there was evidence, according to Ashco, that sales were slowing": the clause after "that"
+        cs += re.match(rf"(?:that\s+(?!{FINITE_AFTER_THAT}))?", text[cs:e]).end()
         ce = clause_end(text, cs, e)
         if not clause_ok(text, cs, ce):
             # "According to the FT, in its latest meeting Acme will adopt …": an adverbial phrase opens

@@ -1545,3 +1545,13 @@ def test_recommends_that_reports_the_clause_after_that():
     )
     assert find(qs, "tariffs").text == "poor countries cut their own tariffs to boost trade"
     assert find(qs, "update their").text == "users to update their software"
+
+
+def test_according_to_then_that_reports_the_clause_after_that():
+    # "there was evidence, according to Ashco, that sales were slowing": the clause after "that";
+    # "According to Ashco, that was the end" keeps "that" as its subject.
+    qs = quotes_of(
+        """There was evidence, according to Ashco, that some markets were seeing a slow-down. According to Kelso, that was the end of the deal."""
+    )
+    assert find(qs, "slow-down").text == "some markets were seeing a slow-down"
+    assert find(qs, "end of the deal").text == "that was the end of the deal"
