@@ -422,8 +422,10 @@ def np_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
         lw = w.lower()
         if taken and text[s + taken[-1][1] + len(taken[-1][0]) : s + off].strip():
             break
-        if lw in NP_PREPS and taken and taken[-1][0][0].isupper() and taken[-1][0].lower() not in DETERMINERS:
-            break
+        if lw in NP_PREPS and taken and taken[-1][0][0].isupper() and taken[-1][0].lower() not in DETERMINERS and not (
+            lw == "of" and norm(taken[-1][0]) in ORG_NOUNS - {"executive"} and re.match(r"\s+(?:the\s+)?[A-Z]", text[s + off + 2 : limit])
+        ):
+            break  # (but "says the Institute of Public Policy Research": a body's name runs on past "of")
         if lw in {"at", "in", "on", "outside", "during", "after", "before", "when", "while", "as", "who", "which", "to", "and", "but", "that", "with", "from", "about", "over"}:
             break
         if lw in NOT_NP and lw not in DETERMINERS and not (w.isupper() and len(w) > 1):

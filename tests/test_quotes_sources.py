@@ -2500,3 +2500,15 @@ def test_he_passes_a_place_named_in_passing_to_the_speaker_before():
         """Tom Hale insists there is no chance of a repeat.\n\nThe French star was part of the side crushed 5-1 at the Nou Park in 2000. "Things will be different," he told BBC Sport."""
     )
     assert speaker(qs, "Things will be different") == "Tom Hale"
+
+
+def test_a_body_named_after_the_verb_runs_on_past_of():
+    # "…, says the Institute of Public Policy Research (IPPR).", "said a Department of Trade
+    # spokeswoman": a body's name after the verb runs on past "of", as it does before the verb; a
+    # person's "of" still ends their name ("said Tom Hale of the EIU").
+    qs = quotes_of(
+        """Online forums could build trust, says the Institute of Public Policy Research (IPPR). "Rates will rise," said a Department of Trade spokeswoman. The plan is bad, said Tom Hale of the EIU."""
+    )
+    assert speaker(qs, "build trust") == "Institute of Public Policy Research"
+    assert speaker(qs, "Rates will rise") == "a Department of Trade spokeswoman"
+    assert speaker(qs, "The plan is bad") == "Tom Hale"
