@@ -128,6 +128,14 @@ _NOUN_FOLLOWS = re.compile(
 _PLAIN_PEOPLE = {"man", "woman", "men", "women", "boy", "girl", "couple", "teenager", "pensioner"}
 
 
+# Nouns for several people at once: "his family has said" is no one person named next.
+_GROUP_NOUNS = {"family", "pair", "duo", "couple"}
+# A name saying something: "Ed Low said", "said Ed Low".
+_NAMED_SPEAKER = re.compile(
+    rf"(?P<np>{CAP_RUN.pattern})\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|explained|insisted)\b"
+)
+
+
 class ArticleState:
     """What the analyzer's readers share: the article, its people, paragraphs and sentences, and
     the last quote found (for continuations and pronouns)."""
@@ -635,7 +643,8 @@ class CueReader(ArticleState):
                 ent = cast.by_nominal(s, pos, fallback=False) or self._named_next(s, pos, head)
                 if ent is not None:
                     return ent
-            possessive = re.match(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:’s|'s|’|')\s", s)  # "Kostas Kenteris' lawyer"
+            # "Kostas Kenteris' lawyer", "his closest associate": somebody's own, named next in the opening
+            possessive = re.match(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:’s|'s|’|')\s", s) or (lead in {"his", "her", "their"} and one_person_noun(head) and head not in _GROUP_NOUNS)
             named = self._named_next(s, pos, head, bool(possessive)) if lead in {"a", "an"} or possessive else None
             return named or source(cast, as_named(s), pos, head)
         return None
@@ -736,9 +745,21 @@ class CueReader(ArticleState):
         if nxt is None:
             return None
         first = self.sentences[nxt.number][0] if self.sentences.get(nxt.number) else (nxt.start, nxt.end)
+        # (not somebody the cue's own sentence names: "Tom Hale was involved, his associate has told a
+        # court. … Giving evidence against Mr Hale, Ed Low …" is Ed Low)
+        here = next(((a, b) for a, b in self.sentences.get(self.paragraphs[0].number, []) if a <= pos < b), (pos, pos))
+        named_here = {id(e) for m in CAP_RUN.finditer(self.text, here[0], here[1]) if (e := self.cast.by_name(m.group(), m.start())) is not None}
+        if owned:
+            # somebody's own adviser or agent is the one the next paragraph quotes by name ("But Ed Low
+            # said: …"), if it does
+            for m in _NAMED_SPEAKER.finditer(self.text, nxt.start, nxt.end):
+                ent = self.cast.by_name(m.group("np"), m.start("np"))
+                if ent is not None and ent.kind == "person" and id(ent) not in named_here:
+                    ent.keyed.append((pos, {head}))
+                    return ent
         for m in CAP_RUN.finditer(self.text, first[0], first[1]):
             ent = self.cast.by_name(m.group(), m.start())
-            if ent is not None and ent.kind == "person":
+            if ent is not None and ent.kind == "person" and id(ent) not in named_here:
                 ent.keyed.append((pos, {head}))  # so "the agent" later is them too
                 return ent
         return None

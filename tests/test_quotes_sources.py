@@ -2512,3 +2512,28 @@ def test_a_body_named_after_the_verb_runs_on_past_of():
     assert speaker(qs, "build trust") == "Institute of Public Policy Research"
     assert speaker(qs, "Rates will rise") == "a Department of Trade spokeswoman"
     assert speaker(qs, "The plan is bad") == "Tom Hale"
+
+
+def test_his_own_title_in_the_opening_is_the_person_named_next():
+    # "…, his closest associate has told a court." / "…, claims his agent.": somebody's own associate
+    # or agent in the opening line is the person the next paragraph quotes by name, else the first
+    # person it names who is not named in the opening sentence itself; "his family" stays a group.
+    qs = quotes_of(
+        """Former boss Tom Hale was involved in the fraud, his closest associate has told a US court.
+
+Giving evidence against Mr Hale, ex-finance chief Ed Low implicated his colleague in the scandal."""
+    )
+    assert speaker(qs, "involved in the fraud") == "Ed Low"
+    qs = quotes_of(
+        """Kelso winger Jim Bell may not recover until March, claims his agent.
+
+Bell had hoped to play against Ashby United on Monday. But Dan Cole said: "He is hurt."
+"""
+    )
+    assert speaker(qs, "may not recover") == "Dan Cole"
+    qs = quotes_of(
+        """Singer Jim Bell has died at the age of 93, his family has said.
+
+Bell recorded the theme for Ashby Hills in the 1960s."""
+    )
+    assert speaker(qs, "has died") == "his family"
