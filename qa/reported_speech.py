@@ -241,7 +241,8 @@ class ReportedReader(ArticleState):
         relative = c.inverted and re.match(r"\s+(?:that|who|which)\s", text[start:rest_end])
         # "Trade would grow, he said, adding that the quay would open in May.": a participle right after
         # the cue says the next words; the cue's own words are the ones before it.
-        participle_next = PARTICIPLE_STOP.match(text, c.end, e) is not None
+        # (also with the comma left out: "…, he said adding that …")
+        participle_next = PARTICIPLE_STOP.match(text, c.end, e) is not None or re.match(r"\s+(?:adding|saying)\s+(?:that\s+)?[a-z]", text[c.end : e]) is not None
         if relative:
             pass  # "says the boss of the body that cleared them": the clause describes the speaker
         elif c.inverted and text[start:cs].strip() == "," and not has_verb(re.split(r"\s(?:who|which|whose)\s", text[cs:rest_end])[0]) and not re.match(_SUBORDINATE, text[cs:rest_end]):

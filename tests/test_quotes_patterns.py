@@ -1555,3 +1555,14 @@ def test_according_to_then_that_reports_the_clause_after_that():
     )
     assert find(qs, "slow-down").text == "some markets were seeing a slow-down"
     assert find(qs, "end of the deal").text == "that was the end of the deal"
+
+
+def test_a_participle_right_after_the_cue_without_its_comma():
+    # "X, he said adding that Y": the participle still says the next words, so X is the cue's and Y
+    # the participle's, as in "X, he said, adding that Y"; "said it was adding jobs" is one clause.
+    qs = quotes_of(
+        """Tom Hale said the day was a success. People had turned out to show the law was bad, he said adding that foxes had been killed legally. Ashco said it was adding jobs in Kelso."""
+    )
+    assert find(qs, "People had turned out").text == "People had turned out to show the law was bad"
+    assert find(qs, "foxes had been").text == "foxes had been killed legally"
+    assert find(qs, "adding jobs").text == "it was adding jobs in Kelso"
