@@ -342,6 +342,10 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
         return None, None, None  # "the North East", "the Middle East": a region, not a person
     if pre and (pre[-1].lower() == "of" or pre[-1] == "for"):
         return None, None, None  # "Archbishop of Cardiff", "Mayor of London", "MP for Ashby": a place, not a name
+    if honorific is None and len(name) == 1 and any(t in {"of", "for"} for t in pre):
+        # "Director of Public Prosecutions", "Chancellor of the Exchequer": the last word closes the
+        # title's own phrase (what the post is over), not a surname after it
+        return None, None, None
     if honorific is None and len(name) == 1 and any(POSSESSIVE.search(t) and not country_key(t) for t in pre):
         return None, None, None  # "Mr Brown's International Finance Facility"
     # The role is the words before the name, less a sentence's opening words: "Wednesday Prime

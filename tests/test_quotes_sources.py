@@ -2537,3 +2537,13 @@ Bell had hoped to play against Ashby United on Monday. But Dan Cole said: "He is
 Bell recorded the theme for Ashby Hills in the 1960s."""
     )
     assert speaker(qs, "has died") == "his family"
+
+
+def test_a_title_with_of_before_the_named_holder_is_no_name():
+    # "Director of Public Prosecutions, Tom Reed QC, who sits on the board, said": the last word of the
+    # title's own phrase ("Prosecutions") is no surname; the holder is the person named after it.
+    qs = quotes_of(
+        """Director of Public Prosecutions, Tom Reed QC, who sits on the panel, said the rule is set down by parliament. Chancellor of the Exchequer, Jo Bell, said the cost was small."""
+    )
+    assert speaker(qs, "the rule is set down") == "Tom Reed"
+    assert speaker(qs, "the cost was small") == "Jo Bell"
