@@ -26,6 +26,8 @@ from .names import (
 from .noun_phrases import as_named, head_noun, np_after, one_person_noun, np_before, np_forward, source, split_run_parts
 from .quote_clauses import has_verb
 from .quote_patterns import (
+    FINDING_VERBS,
+    STUDY_NOUNS,
     AUX_WORDS,
     MAIN_AFTER_COMMA,
     BASE_FORMS,
@@ -113,6 +115,12 @@ _DOCUMENT_SUBJECT = re.compile(
     rf"(?P<np>(?:The|A|An|This|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOC_ALT})(?:\s+(?:by|from|for|of)\s+[^,.;:“”\"]{{1,60}}?)?)"
     r"\s+(?:also\s+)?(?:was|is|has|had|[a-z]+ed)\b"
 )
+# A piece of research as a subject: "a new study", "the report", "An inquiry commissioned by …",
+# "A recent survey by Kelso" (its noun among its first words, before any name or preposition).
+_STUDY = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?(?:(?!(?:of|by|for|from|in|on|at|an?|the)\s)[a-z][\w-]*\s+){0,3}?"
+    rf"(?:{'|'.join(sorted(STUDY_NOUNS))})\b"
+)
 # Speech verbs in -s that are also plural nouns: "Asian states could stop lending", "Initial reports
 # suggested …", "expert tips were given": a finite verb, "such as" or a relative pronoun right after the
 # word shows it is the subject's noun, not the verb (a verb in -s is not followed by a plural verb;
@@ -163,6 +171,12 @@ class CueReader(ArticleState):
             # "The Tories are thought likely to …", "It is believed the deal …": what others think of
             # the subject, who thinks nothing
             return None
+        if verb in FINDING_VERBS:
+            # "…, a new study has found", "An inquiry commissioned by the club found that …": research
+            # speaks through its findings; anyone else who finds or concludes something does not speak
+            np = np_before(text, floor, v.start())
+            if np is None or not _STUDY.match(np[0]):
+                return None
         hearsay = _HEARSAY.search(left)
         if hearsay:
             # "Mr Hale is alleged to have said that …", "She is understood to have told colleagues …":

@@ -39,8 +39,18 @@ SPEECH_VERBS = (
     # (not "ruled out", "ruled in favour of", "ruled on the case")
     r"(?:ruled|rules)(?=\s+that\b|\s*[.,;])|"
     "intimated|intimates|recommended|recommends|alleges|allege|likened|likens|"
-    "dismissed|dismisses|condemned|condemns|condemning|attacked|attacks|slammed|slams|hailed|hails"
+    "dismissed|dismisses|condemned|condemns|condemning|attacked|attacks|slammed|slams|hailed|hails|"
+    # what a piece of research found is what it says ("…, a new study has found"); a cue reader keeps
+    # these only with a study for their subject (FINDING_VERBS)
+    "found|finds|concluded|concludes"
 )
+
+
+# Verbs that report speech only when a study, report or inquiry is their subject: "a survey by Kelso
+# found that most users …", "…, the report concludes." (not "police found a body", "he concluded a deal").
+FINDING_VERBS = {"found", "finds", "concluded", "concludes"}
+# The nouns for a piece of research that may be their subject.
+STUDY_NOUNS = {"report", "survey", "study", "research", "poll", "review", "inquiry", "investigation", "audit", "analysis"}
 
 
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
@@ -83,6 +93,7 @@ NP_OBJECT_VERBS = {
     # a prize, a question or a memory taken, not words: "Kelso claimed their first win", "she answered
     # questions from readers", "he recalls the day which changed his life", "a tackle denying a try"
     "claimed", "answered", "answers", "recalled", "recalls", "denying",
+    "found", "finds",  # "the study found a link between …": a finding named, no clause
 }
 
 

@@ -23,7 +23,7 @@ from .quote_clauses import (
     trim_inner,
 )
 from .quote_cues import ArticleState, Cue
-from .quote_patterns import SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, PRONOUN, FINITE_AFTER_THAT, TOLD, VERB
+from .quote_patterns import STUDY_NOUNS, SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, PRONOUN, FINITE_AFTER_THAT, TOLD, VERB
 from .text import Paragraph
 from .types import Quote
 
@@ -395,6 +395,12 @@ class ReportedReader(ArticleState):
         # backshift of what was done ("It had introduced new shifts").
         if any(parse_person(m.group())[1] or self.cast.by_name(m.group(), s + m.start()) for m in CAP_RUN.finditer(body, lead.end()) if m.start() > lead.end()):
             return None  # somebody named: the article's own narration about them
+        # "A study by Kelso found that X. The survey did not ask teenagers …": the speaker called by its
+        # own noun is the article talking about it, not the speaker going on
+        own = re.match(r"(?:the|this|that)\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", clause, re.I)
+        said_by = set(re.findall(r"[a-z][\w-]*", re.split(r"\s(?:by|for|of|from|at|in|with|on)\s", last.cue or "")[0]))  # (the speaker's own head: not "the firm" after "a spokesman for the firm")
+        if own and any(w in said_by or (w in STUDY_NOUNS and said_by & STUDY_NOUNS) for w in own.groups() if w):
+            return None
         # "Should it become a firm offer, it would be …": a condition the speaker sets before the subject
         condition = re.match(r"(?:Should|Were|Had|If|Unless)\s+[^,.;:“”\"]{1,80},\s+(?:then\s+)?", clause)
         if condition is not None:

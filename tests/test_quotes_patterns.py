@@ -1566,3 +1566,21 @@ def test_a_participle_right_after_the_cue_without_its_comma():
     assert find(qs, "People had turned out").text == "People had turned out to show the law was bad"
     assert find(qs, "foxes had been").text == "foxes had been killed legally"
     assert find(qs, "adding jobs").text == "it was adding jobs in Kelso"
+
+
+def test_a_study_speaks_through_what_it_found():
+    # "…, a new study has found", "An inquiry commissioned by Kelso found that …", "…, the report
+    # concludes.": research speaks through its findings; anyone else who finds or concludes something
+    # ("Police found a body", "Bell concluded a deal") does not speak, nor does a finding named as a
+    # plain object ("The study found a link between …"). The article then calling the study by its
+    # own noun ("The survey did not ask …") is its own narration, not more of the study's findings.
+    qs = quotes_of(
+        """Drivers are ignoring speed limits near schools, a new study has found.\n\nAn inquiry commissioned by Kelso Council found that Ms Roe had to share the blame. The survey did not ask children but it is likely that many walk to school. Police found a car in the river. Tom Bell concluded a deal with the council. The study found a link between noise and stress. The gap is closing, the report concludes."""
+    )
+    assert find(qs, "Drivers are ignoring").text == "Drivers are ignoring speed limits near schools"
+    assert find(qs, "Ms Roe had to share").text == "Ms Roe had to share the blame"
+    assert find(qs, "The gap is closing").text == "The gap is closing"
+    assert not_quoted(qs, "did not ask children")
+    assert not_quoted(qs, "a car in the river")
+    assert not_quoted(qs, "a deal with the council")
+    assert not_quoted(qs, "a link between noise")
