@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .names import (
+    DOCUMENT_NOUNS,
     CAP_RUN,
     HONORIFIC_ALT,
     INTRODUCING,
@@ -201,12 +202,45 @@ def _kind_before_name(words: list[tuple[str, int]], i: int) -> bool:
     return w in ORG_NOUNS or singular(w) in ORG_NOUNS or is_person_head(w) or is_person_head(w.rstrip("s")) or w.endswith(("ants", "ers", "ists"))
 
 
+# A subject with a reduced relative clause after it: "a nurse sacked over …", "the report issued on …".
+_REDUCED_RELATIVE = re.compile(
+    r"\s*(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+"
+    r"(?P<part>[a-z]{3,}ed|held|made|sent|caught|taken|given|shown|seen|written|chosen|known|brought|bought|sold|paid|kept|left|hit|cut|put|set|beaten|built|spent)"
+    r"(?:\s+(?P<prep>(?:over|for|in|after|at|from|with|on|to|under|by|during|into|since|outside|inside|near|last|this|earlier)\s)[^,;:“”\"]*|\s*)"
+)  # (the participle may end the phrase once its time is stripped: "released [on Friday]")
+
+
 _TRAIL_ASIDE = re.compile(r",\s*(?:however|though|too|meanwhile|indeed|in turn|for (?:his|her|its|their) part),\s*$")
 
 
 def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     """The noun phrase that says the verb at ``verb``: "Blinken said", "the finance minister said",
     "Curt Hopkins, director of the Committee, told", "the Scottish National Party which accused"."""
+    np = _np_before(text, floor, verb)
+    # "A nurse sacked over remarks on her blog says", "A US report issued on Tuesday on behalf of a
+    # panel said": a participle with its phrase after the subject's noun describes the subject, which
+    # ends before it (not "her blog", not "a panel"); a phrase found whole is kept ("a poll conducted
+    # for the BBC").
+    left = text[floor:verb]
+    stripped = TRAIL_AUX.sub("", left)
+    while stripped != left:
+        left, stripped = stripped, TRAIL_AUX.sub("", stripped)
+    cut = max([0] + [x.end() for x in re.finditer(r"(?<!\d),|,(?!\d)|[;:(]|\s[—–-]\s|\)", left)])
+    reduced = _REDUCED_RELATIVE.fullmatch(left, cut)
+    if reduced is None or (np is not None and np[1] < floor + reduced.end("np") and not np[0].endswith(reduced.group("part"))):
+        return np
+    rest = left[reduced.end() if reduced.group("prep") is None else reduced.end("prep") :]
+    if has_verb(reduced.group("np")) or has_verb(rest) or re.search(r"\b(?:and|but|or|while|whereas|as|when|after|before|because|who|which|that)\s", rest):
+        return np  # "The firm collapsed in 2002 and prosecutors claim": a clause of its own, then a new subject
+    head = norm(reduced.group("np").split()[-1])
+    if head in DOCUMENT_NOUNS and np is not None and re.search(r"\bby\s", rest):
+        return np  # "a survey published on Monday by Ashco said": the study is named by its author, as before
+    if is_person_head(head) or head in ORG_NOUNS or singular(head) in ORG_NOUNS or head in DOCUMENT_NOUNS:
+        return reduced.group("np"), floor + reduced.start("np")
+    return np
+
+
+def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     left = text[floor:verb]
     stripped = TRAIL_AUX.sub("", _TRAIL_ASIDE.sub(" ", left))
     while stripped != left:  # "He did, however, admit", "Mr Smith has since said"

@@ -2547,3 +2547,16 @@ def test_a_title_with_of_before_the_named_holder_is_no_name():
     )
     assert speaker(qs, "the rule is set down") == "Tom Reed"
     assert speaker(qs, "the cost was small") == "Jo Bell"
+
+
+def test_a_participle_phrase_after_the_subject_describes_it():
+    # "A nurse sacked over remarks on her blog says …", "A city report issued on Tuesday on behalf of
+    # a panel said …": the participle and its phrase describe the subject, which ends before them (not
+    # "her blog", not "a panel"); "The firm collapsed in 2002 and prosecutors claim …" is a clause of
+    # its own, then a new subject.
+    qs = quotes_of(
+        """A nurse sacked over remarks on her blog says she had no warning.\n\nA city report issued on Tuesday on behalf of a panel said that 500 jobs had gone. The Kelso bank collapsed in 2002 and prosecutors claim losses were hidden."""
+    )
+    assert speaker(qs, "she had no warning") == "a nurse"
+    assert speaker(qs, "500 jobs had gone") == "a city report"
+    assert speaker(qs, "losses were hidden") == "prosecutors"
