@@ -306,6 +306,10 @@ class CueReader(ArticleState):
                 and self.cast.by_name(np[0], np[1]) is None and norm(np[0]) not in ORG_NOUNS | PERSON_NOUNS
             ):
                 np = None  # "Often, said Mr Pearson, …": a fronted adverb, the speaker after the verb
+        if np is None and floor > s and re.search(r",\s+(?:who|which)\s", text[s:floor]) and re.fullmatch(rf"[^,;:“”\"]*,\s*(?:{_AUX_WORDS_ALT}\s+)*", left):
+            # "Mr Cole, who has called the plan a “farce” at the summit, has said …": the quoted words
+            # are inside the relative clause that describes the subject, which stands before it
+            np = np_before(text, s, v.start())
         if np is None and verb not in {"told", "tells", "telling"} and (re.fullmatch(r"[\s,;:]*", left) or re.search(r"[,;]\s*$", left)):
             # Inverted: “…,” said X / …, said Stuart Hensel of the EIU. / Instead, said X, … (never
             # "told X": X is who heard it)

@@ -2560,3 +2560,14 @@ def test_a_participle_phrase_after_the_subject_describes_it():
     assert speaker(qs, "she had no warning") == "a nurse"
     assert speaker(qs, "500 jobs had gone") == "a city report"
     assert speaker(qs, "losses were hidden") == "prosecutors"
+
+
+def test_quoted_words_in_a_relative_clause_leave_the_subject_before_it():
+    # "Mr Cole, who has called the plan a “farce” at the summit, has already said X": the quoted words
+    # sit inside the relative clause that describes the subject, so the main verb's subject is still
+    # the one before the clause, as it is with no quotation marks.
+    qs = quotes_of(
+        """Mr Cole, who has described the plan as a "farce" on the world stage, has already said reform would be one of his priorities. Ms Roe, who argues the deal was a "good one", has said the vote could be held in May."""
+    )
+    assert speaker(qs, "reform would be one") == "Cole"
+    assert speaker(qs, "the vote could be held") == "Roe"
