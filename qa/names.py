@@ -336,7 +336,7 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
         if honorific in PEERAGE and len(name) == 1:
             name = [pre[-1].rstrip(".")] + name
         pre = pre[:-1]
-    if not name or len(name) > 4 or any(country_key(t) for t in name):
+    if not name or len([t for t in name if t not in _PARTICLES]) > 4 or any(country_key(t) for t in name):  # ("Luiz Inacio Lula da Silva": a particle is no fifth name)
         return None, None, None
     if all(norm(t) in _COMPASS for t in name) and any(norm(t).split("-")[-1] in _COMPASS_POINTS for t in name):
         return None, None, None  # "the North East", "the Middle East": a region, not a person

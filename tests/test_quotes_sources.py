@@ -2571,3 +2571,13 @@ def test_quoted_words_in_a_relative_clause_leave_the_subject_before_it():
     )
     assert speaker(qs, "reform would be one") == "Cole"
     assert speaker(qs, "the vote could be held") == "Roe"
+
+
+def test_a_name_particle_is_no_fifth_name():
+    # "President Luiz Inacio Lula da Silva": four names and a particle are one person's name, without
+    # the title (a run of five names is still no person).
+    qs = quotes_of(
+        """President Joao Carlos Vieira da Costa promised to cut taxes. Mr da Costa said the plan was fair."""
+    )
+    assert speaker(qs, "to cut taxes") == "Joao Carlos Vieira da Costa"
+    assert speaker(qs, "the plan was fair") == "Joao Carlos Vieira da Costa"
