@@ -132,6 +132,16 @@ _NOUN_FOLLOWS = re.compile(
 )
 
 
+# An aside after a speaker named after the verb, with more of the sentence after it: ", chief economist
+# at Kelso Bank, …" (a description: lower case or an article first, no verb).
+# (not before a linker, which joins a clause of the article's own or more of the description: "…,
+# and prices rose", "…, who was speaking in London", "…, adding …")
+_SPEAKER_ASIDE = re.compile(
+    r",\s+(?P<aside>(?:an?\s+|the\s+)?[a-z][^,;:.!?“”\"()]{2,90}?),\s+"
+    r"(?!(?:and|but|or|nor|yet|so|who|which|whose|whom|where|when|while|whilst|whereas|as|because|since|although|though|after|before|if|unless|until|[a-z]+ing)\b)(?=\S)"
+)
+
+
 # People the article describes without naming: "a woman who claimed …", "the man said".
 _PLAIN_PEOPLE = {"man", "woman", "men", "women", "boy", "girl", "couple", "teenager", "pensioner"}
 
@@ -323,6 +333,11 @@ class CueReader(ArticleState):
                     # "…,” said one musician quoted by the report.": the words describing the speaker
                     # belong to the cue, not to what was said.
                     described = re.match(r"\s+[a-z]+ed\s+(?:by|in|for|at|on|from|outside)\b[^,;:!?“”\"]*?(?=[.!?]?\s*$)", text[end:e])
+                    # "Already, said Ann Roe, chief economist at Kelso Bank, the plan is failing.": the
+                    # aside that describes the speaker belongs to the cue too, and the words go on after it
+                    aside = _SPEAKER_ASIDE.match(text, end, e)
+                    if described is None and aside is not None and not has_verb(aside.group("aside")) and has_verb(text[aside.end() : e]):
+                        return Cue(verb, v.start(), v.end(), ent, after[1], aside.end("aside"), True)
                     return Cue(verb, v.start(), v.end(), ent, after[1], end + (described.end() if described else 0), True)
         if np is not None:
             # "But while he tipped Swank to win, he predicted …": a pronoun again in the same sentence

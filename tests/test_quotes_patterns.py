@@ -1584,3 +1584,17 @@ def test_a_study_speaks_through_what_it_found():
     assert not_quoted(qs, "a car in the river")
     assert not_quoted(qs, "a deal with the council")
     assert not_quoted(qs, "a link between noise")
+
+
+def test_an_aside_after_an_inverted_speaker_is_not_the_words():
+    # "Already, said Ann Roe, chief economist at Kelso Bank, the plan is failing.": the aside that
+    # describes the speaker named after the verb is part of the cue; the words go on after it. An
+    # aside before a linker ("…, who was speaking in London") still ends the sentence's cue as before.
+    qs = quotes_of(
+        """Already, said Ann Roe, chief economist at Kelso Bank, the plan is failing. What matters, says Tom Hale, head of the Kelso Trust, is that nobody reads the rules. "We are fine," said Jo Bell, a lecturer at Kelso, who was speaking in London."""
+    )
+    assert find(qs, "the plan is failing").text == "the plan is failing"
+    assert find(qs, "nobody reads").text == "is that nobody reads the rules"
+    assert not_quoted(qs, "chief economist")
+    assert not_quoted(qs, "head of the Kelso Trust")
+    assert speaker(qs, "We are fine") == "Jo Bell"
