@@ -348,6 +348,19 @@ class CueReader(ArticleState):
             ent = again.ent if again else self._subordinate_pronoun(np, s, spans) or self._resolve(*np)
             if ent is not None:
                 return Cue(verb, v.start(), v.end(), ent, np[1], np[1] + len(np[0]), False)
+            if verb not in {"told", "tells", "telling"} and re.search(r"\w\s*,\s*$", left) and np[1] + len(np[0]) >= floor + len(left.rstrip(" ,")):
+                # "The tone of the campaign, said Mr Milburn, would be …": the phrase before the verb
+                # names no speaker; it is the subject of the words, split from them by the speaker
+                # named after the verb
+                after = np_after(text, v.end(), e)
+                if after is not None and not re.fullmatch(PRONOUN, after[0]) and re.match(r"\s*,", text[after[1] + len(after[0]) : e]):
+                    ent = self._resolve(*after)
+                    if ent is not None:
+                        end = after[1] + len(after[0])
+                        aside = _SPEAKER_ASIDE.match(text, end, e)
+                        if aside is not None and not has_verb(aside.group("aside")) and has_verb(text[aside.end() : e]):
+                            end = aside.end("aside")
+                        return Cue(verb, v.start(), v.end(), ent, after[1], end, True)
         # "… and said …", "… but insisted …", "… replied: “…”": the subject of the clause before.
         if re.search(rf"\b(?:and|but|then)(?:\s+{_AUX_WORDS_ALT})*\s*$", left) or (np is None and re.match(r"\s*:", text[v.end() :])):
             prev = next((c for c in reversed(cues) if c.ent is not None), None)

@@ -1598,3 +1598,16 @@ def test_an_aside_after_an_inverted_speaker_is_not_the_words():
     assert not_quoted(qs, "chief economist")
     assert not_quoted(qs, "head of the Kelso Trust")
     assert speaker(qs, "We are fine") == "Jo Bell"
+
+
+def test_a_subject_split_from_its_words_by_the_speaker():
+    # "The tone of the campaign, said Mr Milburn, would be more local.": the phrase before the verb
+    # names no speaker; it is the subject of the words, and the speaker is named after the verb (and
+    # any aside describing him is part of the cue).
+    qs = quotes_of(
+        """Tom Hale is a lecturer at Kelso. The tone of the campaign, said Mr Hale, would be more local. The answer, says Jo Bell, head of research at Ashco, is better training."""
+    )
+    assert speaker(qs, "would be more local") == "Tom Hale"
+    assert find(qs, "better training").text == "is better training"
+    assert speaker(qs, "better training") == "Jo Bell"
+    assert not_quoted(qs, "head of research")
