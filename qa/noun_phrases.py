@@ -206,7 +206,7 @@ def _kind_before_name(words: list[tuple[str, int]], i: int) -> bool:
 _REDUCED_RELATIVE = re.compile(
     r"\s*(?P<np>(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)\s+"
     r"(?P<part>[a-z]{3,}ed|held|made|sent|caught|taken|given|shown|seen|written|chosen|known|brought|bought|sold|paid|kept|left|hit|cut|put|set|beaten|built|spent)"
-    r"(?:\s+(?P<prep>(?:over|for|in|after|at|from|with|on|to|under|by|during|into|since|outside|inside|near|last|this|earlier)\s)[^,;:“”\"]*|\s*)"
+    r"(?:\s+(?P<prep>(?:over|for|in|after|at|from|with|on|to|under|by|during|into|since|outside|inside|near|last|this|earlier)\s)[^,;:]*|\s*)"
 )  # (the participle may end the phrase once its time is stripped: "released [on Friday]")
 
 
@@ -221,23 +221,35 @@ def np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     # panel said": a participle with its phrase after the subject's noun describes the subject, which
     # ends before it (not "her blog", not "a panel"); a phrase found whole is kept ("a poll conducted
     # for the BBC").
+    reduced = reduced_subject(text, floor, verb)
+    if reduced is None or (np is not None and np[1] < reduced[2] and not np[0].endswith(reduced[3])):
+        return np
+    if norm(reduced[0].split()[-1]) in DOCUMENT_NOUNS and np is not None and reduced[4]:
+        return np  # "a survey published on Monday by Ashco said": the study is named by its author, as before
+    return reduced[0], reduced[1]
+
+
+def reduced_subject(text: str, floor: int, verb: int) -> tuple[str, int, int, str, bool] | None:
+    """The subject of the verb at ``verb`` when a participle phrase describes it: "A nurse sacked over
+    “rude remarks” on her blog - a web diary - says" → "A nurse". Returns the phrase, where it starts
+    and ends, the participle, and whether the phrase names an agent ("by …")."""
     left = text[floor:verb]
     stripped = TRAIL_AUX.sub("", left)
     while stripped != left:
         left, stripped = stripped, TRAIL_AUX.sub("", stripped)
+    left = re.sub(r"\s[—–-]\s[^—–,;:“”\"]{1,40}\s[—–-]\s*$", " ", left)  # "… on her blog - a web diary -": an aside on the phrase
     cut = max([0] + [x.end() for x in re.finditer(r"(?<!\d),|,(?!\d)|[;:(]|\s[—–-]\s|\)", left)])
     reduced = _REDUCED_RELATIVE.fullmatch(left, cut)
-    if reduced is None or (np is not None and np[1] < floor + reduced.end("np") and not np[0].endswith(reduced.group("part"))):
-        return np
-    rest = left[reduced.end() if reduced.group("prep") is None else reduced.end("prep") :]
-    if has_verb(reduced.group("np")) or has_verb(rest) or re.search(r"\b(?:and|but|or|while|whereas|as|when|after|before|because|who|which|that)\s", rest):
-        return np  # "The firm collapsed in 2002 and prosecutors claim": a clause of its own, then a new subject
+    if reduced is None:
+        return None
+    rest = left[reduced.end("part") if reduced.group("prep") is None else reduced.end("prep") :]
+    bare = re.sub(r"[“\"][^“”\"]*[”\"]", " ", rest)  # (quoted words name no verb of the sentence's)
+    if has_verb(reduced.group("np")) or has_verb(bare) or re.search(r"\b(?:and|but|or|while|whereas|as|when|after|before|because|who|which|that)\s", bare):
+        return None  # "The firm collapsed in 2002 and prosecutors claim": a clause of its own, then a new subject
     head = norm(reduced.group("np").split()[-1])
-    if head in DOCUMENT_NOUNS and np is not None and re.search(r"\bby\s", rest):
-        return np  # "a survey published on Monday by Ashco said": the study is named by its author, as before
-    if is_person_head(head) or head in ORG_NOUNS or singular(head) in ORG_NOUNS or head in DOCUMENT_NOUNS:
-        return reduced.group("np"), floor + reduced.start("np")
-    return np
+    if not (is_person_head(head) or head in ORG_NOUNS or singular(head) in ORG_NOUNS or head in DOCUMENT_NOUNS):
+        return None
+    return reduced.group("np"), floor + reduced.start("np"), floor + reduced.end("np"), reduced.group("part"), re.search(r"\bby\s", bare) is not None
 
 
 def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:

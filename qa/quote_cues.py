@@ -23,7 +23,7 @@ from .names import (
     norm,
     parse_person,
 )
-from .noun_phrases import as_named, head_noun, np_after, one_person_noun, np_before, np_forward, source, split_run_parts
+from .noun_phrases import as_named, head_noun, np_after, one_person_noun, np_before, np_forward, reduced_subject, source, split_run_parts
 from .quote_clauses import has_verb
 from .quote_patterns import (
     FINDING_VERBS,
@@ -320,6 +320,10 @@ class CueReader(ArticleState):
             # "Mr Cole, who has called the plan a “farce” at the summit, has said …": the quoted words
             # are inside the relative clause that describes the subject, which stands before it
             np = np_before(text, s, v.start())
+        if np is None and floor > s and (described := reduced_subject(text, s, v.start())) is not None:
+            # "A nurse sacked over “rude remarks” on her blog says …": the quoted words are inside the
+            # participle phrase that describes the subject
+            np = described[:2]
         if np is None and verb not in {"told", "tells", "telling"} and (re.fullmatch(r"[\s,;:]*", left) or re.search(r"[,;]\s*$", left)):
             # Inverted: “…,” said X / …, said Stuart Hensel of the EIU. / Instead, said X, … (never
             # "told X": X is who heard it)

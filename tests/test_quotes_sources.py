@@ -2581,3 +2581,13 @@ def test_a_name_particle_is_no_fifth_name():
     )
     assert speaker(qs, "to cut taxes") == "Joao Carlos Vieira da Costa"
     assert speaker(qs, "the plan was fair") == "Joao Carlos Vieira da Costa"
+
+
+def test_quoted_words_in_a_participle_phrase_leave_the_subject_before_it():
+    # "A nurse suspended over “rude remarks” on her blog - a web diary - says …": the quoted words
+    # and the dashed aside are inside the participle phrase that describes the subject; the nurse is
+    # the woman the article names next.
+    qs = quotes_of(
+        """A US nurse suspended over "rude remarks" on her blog - a web diary - says she has been fired.\n\nAnn Roe, known as the Sky Nurse, wrote a diary. She was suspended in May."""
+    )
+    assert speaker(qs, "she has been fired") == "Ann Roe"
