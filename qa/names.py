@@ -140,7 +140,9 @@ PERSON_NOUNS = set(
     colleague commentator critic delegate demonstrator eyewitness firefighter insider investigator investor
     medic paramedic observer opponent peer pundit rescuer respondent rival shareholder strategist
     customer customers user users viewer viewers listener listeners reader readers counterpart counterparts
-    developer developers proponent proponents advocate advocates promoter promoters""".split()
+    developer developers proponent proponents advocate advocates promoter promoters
+    attendant steward stewardess assistant consultant accountant applicant participant servant claimant
+    immigrant migrant tenant sergeant lieutenant""".split()
 )
 
 

@@ -309,6 +309,10 @@ class Cast:
             # (but one that owns it may be: "Ann Roe's film" is hers).
             if re.match(rf"\s+(?:{THING_ALT})s?\b", text[m.end() : m.end() + 30]) and not POSSESSIVE.search(m.group()):
                 continue
+            # "NBC over its programme Fear Factor.", "the film Ray, a portrait of …": a name right after a
+            # work it titles, with the phrase ending there, is the work's name, not a person's
+            if re.search(r"\b(?:its|his|her|their|the|new|latest|hit)\s+(?:programme|program|show|series|film|movie|album|single|song|book|novel|play|magazine|website|channel)\s+$", text[max(0, m.start() - 30) : m.start()]) and re.match(r"\s*(?:[.,;:)]|\s[—–-]\s|$)", text[m.end() : m.end() + 3]):
+                continue
             for start, surface in (part for p in split_run(m.start(), m.group()) for part in _split_possessive(*p)):
                 bare = POSSESSIVE.sub("", surface.strip())
                 if any(s <= start < e for s, e, _ in org_runs) or any(o == bare or o.startswith(bare + " ") for o in org_names):

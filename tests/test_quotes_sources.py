@@ -2591,3 +2591,18 @@ def test_quoted_words_in_a_participle_phrase_leave_the_subject_before_it():
         """A US nurse suspended over "rude remarks" on her blog - a web diary - says she has been fired.\n\nAnn Roe, known as the Sky Nurse, wrote a diary. She was suspended in May."""
     )
     assert speaker(qs, "she has been fired") == "Ann Roe"
+
+
+def test_more_person_nouns_and_a_work_named_after_its_kind():
+    # "attendant", "assistant", "consultant", "steward" … are person nouns, so "A US airline attendant
+    # … says" and "The legal assistant said" are people: the woman the article names next, and the man
+    # the sentence before is about. A name right after the work it titles ("its programme Fear
+    # Factor.") is the work's, not a person who could be "the legal assistant".
+    qs = quotes_of(
+        """A US airline attendant says she has been fired.\n\nAnn Roe, known as the Sky Queen, wrote a blog."""
+    )
+    assert speaker(qs, "she has been fired") == "Ann Roe"
+    qs = quotes_of(
+        """A TV network is being sued by a viewer who says he was disgusted by the show.\n\nTom Hale is taking action against NBC over its programme Fear Factor. He said the show made him ill. The legal assistant said NBC was "sending the wrong message"."""
+    )
+    assert speaker(qs, "sending the wrong message") == "Tom Hale"
