@@ -245,7 +245,7 @@ class CueReader(ArticleState):
                 if ent is not None:  # (the cue runs from the clause's start: "Reuters quoted … as saying")
                     return Cue(verb, v.start(), v.end(), ent, floor + len(left) - len(left.lstrip(" ,")), qe, False)
             # "…, with investors saying …": the speaker is the noun phrase after "with".
-            with_np = re.search(r"\b[Ww]ith\s+((?:[\w’'%-]+\s+){0,5})$", left)
+            with_np = re.search(r"\b(?:[Ww]ith|[Dd]espite|[Aa]mid|[Ff]ollowing)\s+((?:[\w’'%-]+\s+){0,5})$", left)  # (also the subject of a gerund after "despite", "amid", "following")
             if with_np and with_np.group(1).strip():
                 ent = self._resolve(with_np.group(1).strip(), floor + with_np.start(1))
                 if ent is not None:

@@ -2606,3 +2606,13 @@ def test_more_person_nouns_and_a_work_named_after_its_kind():
         """A TV network is being sued by a viewer who says he was disgusted by the show.\n\nTom Hale is taking action against NBC over its programme Fear Factor. He said the show made him ill. The legal assistant said NBC was "sending the wrong message"."""
     )
     assert speaker(qs, "sending the wrong message") == "Tom Hale"
+
+
+def test_the_subject_of_a_gerund_after_despite_speaks():
+    # "The news comes despite his allies saying …": the phrase between "despite" (or "amid",
+    # "following", as "with") and the participle is who speaks, not the sentence's subject with it.
+    qs = quotes_of(
+        """Tom Hale was sacked on Monday. The news comes despite his allies saying they had enough support to hold a vote. Prices rose, with investors saying they feared inflation."""
+    )
+    assert speaker(qs, "enough support") == "his allies"
+    assert speaker(qs, "feared inflation") == "investors"
