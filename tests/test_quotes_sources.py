@@ -2616,3 +2616,13 @@ def test_the_subject_of_a_gerund_after_despite_speaks():
     )
     assert speaker(qs, "enough support") == "his allies"
     assert speaker(qs, "feared inflation") == "investors"
+
+
+def test_late_or_early_before_a_time_opens_an_adverbial():
+    # "Late last year, marketing company Ashco, one of the leading …, warned that X": "Late last year"
+    # is when, not the subject; the subject is the body named after it.
+    qs = quotes_of(
+        """Late last year, marketing company Ashco, one of the leading providers of online advertising, warned that some of its business would be sold. Early on Monday, Tom Hale said the deal was off."""
+    )
+    assert speaker(qs, "some of its business") == "Ashco"
+    assert speaker(qs, "the deal was off") == "Tom Hale"
