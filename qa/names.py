@@ -31,7 +31,7 @@ _PARTICLES = {"de", "da", "del", "della", "van", "von", "der", "den", "ten", "te
 
 # Words that make up titles: "US Secretary of State", "Deputy Prime Minister", "Chief Executive".
 ROLE_WORDS = set(
-    """secretary minister president vice prime foreign deputy chief executive officer director general
+    """speaker secretary minister president vice prime foreign deputy chief executive officer director general
     attorney chancellor senator sen governor gov mayor ambassador envoy spokesman spokeswoman
     spokesperson representative rep congressman congresswoman chairman chairwoman chair ceo cfo coo
     founder leader head commissioner judge justice king queen prince princess pope sheikh emir

@@ -2626,3 +2626,14 @@ def test_late_or_early_before_a_time_opens_an_adverbial():
     )
     assert speaker(qs, "some of its business") == "Ashco"
     assert speaker(qs, "the deal was off") == "Tom Hale"
+
+
+def test_speaker_is_a_title():
+    # "Speaker Tom Hale revealed …", "Deputy Speaker Ann Roe agreed …": the Commons Speaker's post is a
+    # title before the name, not part of it; "the Speaker said" is then the one who holds it.
+    qs = quotes_of(
+        """Speaker Tom Hale revealed some MPs had been using phones in debates. Deputy Speaker Ann Roe agreed it was "of concern". Later the Speaker said the rules would change."""
+    )
+    assert speaker(qs, "using phones") == "Tom Hale"
+    assert speaker(qs, "of concern") == "Ann Roe"
+    assert speaker(qs, "the rules would change") == "Tom Hale"
