@@ -2549,7 +2549,7 @@ def test_a_title_with_of_before_the_named_holder_is_no_name():
     assert speaker(qs, "the cost was small") == "Jo Bell"
 
 
-def test_a_participle_phrase_after_the_subject_describes_it():
+def test_a_past_participle_phrase_after_the_subject_describes_it():
     # "A nurse sacked over remarks on her blog says …", "A city report issued on Tuesday on behalf of
     # a panel said …": the participle and its phrase describe the subject, which ends before them (not
     # "her blog", not "a panel"); "The firm collapsed in 2002 and prosecutors claim …" is a clause of
