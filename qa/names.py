@@ -142,8 +142,9 @@ PERSON_NOUNS = set(
     customer customers user users viewer viewers listener listeners reader readers counterpart counterparts
     developer developers proponent proponents advocate advocates promoter promoters
     attendant steward stewardess assistant consultant accountant applicant participant servant claimant
-    immigrant migrant tenant sergeant lieutenant""".split()
-)
+    immigrant migrant tenant sergeant lieutenant
+    champion medallist chart-topper""".split()
+)  # (what a person has won: "The double Olympic champion said")
 
 
 # A player's position written before the name like a title ("Fly-half Ann Roe", "Keeper Tom Ash"); a

@@ -178,7 +178,10 @@ _IN_PARLIAMENT = {"minister", "secretary", "chancellor", "backbencher", "whip", 
 
 # Heads of a description anybody may fit, whatever else the article calls them ("the man", "the star",
 # "the performer" for a singer).
-_ANYONE = {"person", "man", "woman", "boy", "girl", "someone", "somebody", "star", "veteran", "international", "member", "associate", "performer", "artist"}
+_ANYONE = {"person", "man", "woman", "boy", "girl", "someone", "somebody", "star", "veteran", "international", "member", "associate", "performer", "artist", "champion", "medallist"}
+# What a person has won, not what they do: it stands beside any calling ("the champion" may be the
+# sprinter or the singer the article named).
+_ACHIEVED = {"champion", "medallist"}
 
 
 # "the world number one", "the British number two": a ranking that describes a player.
@@ -1079,7 +1082,9 @@ class Cast:
             if (RANKS & keys) - set(lowered) or titled - keys:
                 continue  # "the prime minister" is not the Deputy Prime Minister
             score = 3.0 * bool(heads & keys) + 2.0 * len(countries & keys) + 0.5 * len(modifiers & keys)
-            if score < 2.0:
+            if score < 2.0 or (head in _ACHIEVED and not modifiers & keys):
+                # (a sport has many champions: "the two-time champion" is not "Olympic champion Tom Ash"
+                # for the word alone)
                 continue
             last = self._last_pos(ent, pos)
             recency = -(pos - last) if last is not None else -len(self.text)
@@ -1136,6 +1141,12 @@ class Cast:
         anyone but a person given another title, or another occupation for an occupation ("PR expert Ann
         Kite" is not "the singer"; "rock star Ozzy Osbourne" may be)."""
         keys = ent.role_keys(pos) - RELATIONS
+        if head in _ACHIEVED:
+            return True  # "team member Ann Roe … said the European champion": whatever else they are
+        if head not in keys and keys & _ACHIEVED:
+            # "nine-times champion Ann Roe … the athlete told": a champion has a calling too (the
+            # words that describe the win are no title)
+            keys = keys & (ROLE_WORDS | PERSON_NOUNS) - _ACHIEVED
         if RANKS & keys - modifiers:
             return False  # "the prime minister" is not the Deputy Prime Minister
         if not keys or head in keys or modifiers & keys - {"new", "top", "senior"}:

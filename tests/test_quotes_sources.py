@@ -2637,3 +2637,22 @@ def test_speaker_is_a_title():
     assert speaker(qs, "using phones") == "Tom Hale"
     assert speaker(qs, "of concern") == "Ann Roe"
     assert speaker(qs, "the rules would change") == "Tom Hale"
+
+
+def test_a_champion_is_the_person_the_article_is_about():
+    # "The double Olympic champion said": what a person has won names them as a title does (the
+    # runner the sentence before is about), and whatever else the article calls them ("team member
+    # Ann Roe … said the European champion"); "the two-time champion" is not another champion the
+    # article named for the word alone.
+    qs = quotes_of(
+        """Olympic champion Tom Ash won in Oslo on Sunday.\n\nBritish team member Ann Roe ran too. She said the team was happy. "It was a great race," said the European cross-country champion.\n\nMia Lund set a record in Rome. The world indoor champion said: "I felt strong." "I will be back," said the two-time champion."""
+    )
+    assert speaker(qs, "It was a great race") == "Ann Roe"
+    assert speaker(qs, "I felt strong") == "Mia Lund"
+    assert speaker(qs, "I will be back") == "Mia Lund"
+    # "nine-times champion Dermot Vale … the athlete told": the win is no title that stops him being
+    # the athlete.
+    qs = quotes_of(
+        """Meanwhile, nine-times champion Dermot Vale will not race in Kelso. An injury crisis in the club led to Vale being entered but the athlete told reporters on Friday that he would not be running."""
+    )
+    assert speaker(qs, "he would not be running") == "Dermot Vale"
