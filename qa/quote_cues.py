@@ -585,8 +585,9 @@ class CueReader(ArticleState):
             return None
         if s in {"Many", "Some", "Others", "Most", "Several", "many", "some", "others", "most", "several"}:
             return source(cast, s.lower(), pos, "people")  # "Many suggested that …", "Others said …", "Similarly, some said …"
-        if re.fullmatch(r"(?:Some|Many|Most|Several|Few|Others|Two|Three)\s+of\s+(?:those|them|the\s+[a-z][\w-]*s)", s):
-            return source(cast, s[0].lower() + s[1:], pos, "people")  # "Some of those who were banned … said"
+        if re.fullmatch(r"(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew|Others|Two|Three)\s+of\s+(?:those|them|the\s+[a-z][\w-]*s)(?:\s+(?:questioned|polled|asked|surveyed|interviewed|quizzed))?", s):
+            # "Some of those who were banned … said", "many of those questioned said": a poll's respondents
+            return source(cast, s[0].lower() + s[1:], pos, "people")
         # "The National Association of Probation Officers said", "the European Court of Human Rights
         # ruled": a body's name runs on past "of"; the words after it are no body of their own.
         body = re.fullmatch(r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w’'&.-]*\s+)*?(?P<kind>[A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|the|for))*)", s)

@@ -2656,3 +2656,13 @@ def test_a_champion_is_the_person_the_article_is_about():
         """Meanwhile, nine-times champion Dermot Vale will not race in Kelso. An injury crisis in the club led to Vale being entered but the athlete told reporters on Friday that he would not be running."""
     )
     assert speaker(qs, "he would not be running") == "Dermot Vale"
+
+
+def test_some_of_those_questioned_are_a_polls_respondents():
+    # "Many of those questioned said …": the share of a poll's respondents speaks under the phrase the
+    # article gives it, with the participle that says they were polled.
+    qs = quotes_of(
+        """A survey of 900 Kelso voters was published on Monday. Many of those questioned said they wanted a new bridge. Some of those polled said the council was slow."""
+    )
+    assert speaker(qs, "they wanted a new bridge") == "many of those questioned"
+    assert speaker(qs, "the council was slow") == "some of those polled"
