@@ -340,6 +340,12 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     finite = has_verb(re.sub(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+[a-z]+ed\s+(?:by|in|at|on|for|with|from|to|under|into|during|after)\b", " ", opening_clause))
     if cand is not None and len(segments) > 1 and finite and not ADVERBIAL_START.match(opening_clause) and not re.search(r"\b(?:who|which|whose)\b", text[first_a:last_a]):
         return cand
+    # "Kelso Steel, a big steel maker, could cut 400 jobs, its chief executive has said": the clause
+    # whose verb follows an aside ends at the last comma too, so the phrase after it is the subject.
+    if cand is not None and len(segments) > 2 and not ADVERBIAL_START.match(opening_clause) and not has_verb(opening_clause) and not re.search(r"\b(?:who|which|whose)\b", text[first_a:last_a]):
+        a, b = segments[-2]
+        if has_verb(text[a:b]) and re.match(r"\s*(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)\s", text[a:b]):
+            return cand
     # "Curt Hopkins, director of the Committee, told": the first segment that is a noun phrase
     # on its own is the subject; the rest describe it.
     found = []

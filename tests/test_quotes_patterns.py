@@ -1611,3 +1611,15 @@ def test_a_subject_split_from_its_words_by_the_speaker():
     assert find(qs, "better training").text == "is better training"
     assert speaker(qs, "better training") == "Jo Bell"
     assert not_quoted(qs, "head of research")
+
+
+def test_a_closing_cue_after_a_clause_that_follows_an_aside():
+    # "Kelso Steel, a big steel maker, could cut 400 jobs, its boss has said": the clause after the
+    # aside ends at the last comma, so "its boss" is the cue's subject, not an aside to "Kelso Steel";
+    # "Curt Hale, director of the Kelso Committee, told" keeps the name before its aside.
+    qs = quotes_of(
+        """Kelso Steel, a big steel maker, could cut up to 400 jobs, its boss has said.\n\nOil prices rose on Monday, Ann Roe, a trader at Kelso Bank, said.\n\nCurt Hale, director of the Kelso Committee, told the BBC the plan was wrong."""
+    )
+    assert find(qs, "could cut up to 400 jobs").text == "Kelso Steel, a big steel maker, could cut up to 400 jobs"
+    assert speaker(qs, "Oil prices rose") == "Ann Roe"
+    assert speaker(qs, "the plan was wrong") == "Curt Hale"
