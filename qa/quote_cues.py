@@ -221,6 +221,8 @@ class CueReader(ArticleState):
             r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s+[a-z]+s\b(?!\s+(?:would|will|were|are|had|have|could|should|might|may|must)\b)", text[v.end() :]
         ):
             return None  # "Ian Kerr added four conversions as …": a count of things as its object (not "added two plants would close")
+        if verb in {"added", "adds"} and (amount := re.match(r"\s+(?:[£$€]\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*(?:%|p|bn|m)(?=[\s,.;]))", text[v.end() : e])) and not has_verb(text[v.end() + amount.end() : e]):
+            return None  # "he added 1.28p per litre", "shares added 5.3% to 740 yen": an amount as its object (not "added 20% of staff would go")
         if verb in {"continued", "continues", "went on", "goes on"} and re.match(r"\s+to\b", text[v.end() :]):
             return None  # "Iraq continued to be …": going on, not speaking
         if verb in {"went on", "goes on"} and re.match(r"\s+[\w(]", text[v.end() :]):

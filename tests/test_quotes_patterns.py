@@ -1623,3 +1623,13 @@ def test_a_closing_cue_after_a_clause_that_follows_an_aside():
     assert find(qs, "could cut up to 400 jobs").text == "Kelso Steel, a big steel maker, could cut up to 400 jobs"
     assert speaker(qs, "Oil prices rose") == "Ann Roe"
     assert speaker(qs, "the plan was wrong") == "Curt Hale"
+
+
+def test_added_with_an_amount_as_its_object_says_nothing():
+    # "…, he added 1.28p per litre": "added" with an amount as its object is no closing cue, so the
+    # words before it are the article's; "She added 20% of staff would go" still reports a clause.
+    qs = quotes_of(
+        """The minister did not raise duty that year, but despite threats of protests in 2003, he added 1.5p per litre.\n\nThe plan would cost jobs, Ann Roe said. She added 20% of staff would go."""
+    )
+    assert not_quoted(qs, "did not raise duty")
+    assert speaker(qs, "20% of staff would go") == "Ann Roe"
