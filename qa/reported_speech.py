@@ -238,6 +238,13 @@ class ReportedReader(ArticleState):
         # "has admitted taking the drug", "denied having met him": a gerund clause, not a noun phrase
         gerund = c.verb in _GERUND_VERBS and not opener.group(1) and re.match(r"([a-z]+ing)\s+\w", text[cs:rest_end]) is not None and re.match(r"[a-z]+", text[cs:rest_end]).group() not in _ING_NOUNS
         bare = c.verb in NP_OBJECT_VERBS and (not opener.group(1) or that_np) and bare_object(text, cs, rest_end) and not gerund
+        # "Ann Roe, who wrote the authorised biography of the king", "wrote the score for a musical based
+        # on a novel": what was written is a thing; its words in -ed are adjectives and participles of
+        # the noun phrase, not a verb of a clause (but "wrote the plan was doomed": a clause)
+        bare = bare or (
+            c.verb in {"wrote", "writes"} and not opener.group(1) and re.match(r"(?:the|a|an|his|her|their|its)\s", text[cs:rest_end]) is not None
+            and not has_verb(re.sub(r"\b[a-z]+ed\b", " ", text[cs:rest_end]))
+        )
         relative = c.inverted and re.match(r"\s+(?:that|who|which)\s", text[start:rest_end])
         # "Trade would grow, he said, adding that the quay would open in May.": a participle right after
         # the cue says the next words; the cue's own words are the ones before it.

@@ -1633,3 +1633,14 @@ def test_added_with_an_amount_as_its_object_says_nothing():
     )
     assert not_quoted(qs, "did not raise duty")
     assert speaker(qs, "20% of staff would go") == "Ann Roe"
+
+
+def test_wrote_with_a_written_thing_as_its_object():
+    # "Ann Roe, who wrote the authorised biography of the king": a thing written, whose word in -ed is
+    # an adjective, is no reported clause; "Ann Roe wrote the plan was doomed" still is one.
+    qs = quotes_of(
+        """"It was a sad day," said Ann Roe, who wrote the authorised biography of the king. In 2001 he wrote the score for a musical based on a novel by Tom Hale.\n\nIn a blog post Mia Lund wrote the plan was doomed."""
+    )
+    assert not_quoted(qs, "the authorised biography")
+    assert not_quoted(qs, "the score for a musical")
+    assert speaker(qs, "the plan was doomed") == "Mia Lund"
