@@ -287,6 +287,12 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     acronym = re.search(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$", text[floor:end])
     if acronym:
         end = floor + acronym.start()  # "the Music Managers' Forum (MMF), who say": the name itself
+    if rel and "which" in rel.group():
+        # "an investigation by the UK's Office of Fair Trading (OFT), which concluded …": "which" stands
+        # for the body named right before it, not the longer phrase that body's name ends
+        body = re.search(r"(?:(?:by|of|from|at|for|with)\s+|(?:’s|'s)\s+)(?P<name>(?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:(?:of|for|on|and|&)(?:\s+the)?\s+)?[A-Z][\w&.-]*)*)\s*$", text[floor:end])
+        if body and re.search(r"[a-z]", text[floor : floor + body.start()]) and re.search(r"\s(?:of|for|on|and|&)\s", body.group("name")):
+            return body.group("name"), floor + body.start("name")
     if rel:
         thing = re.search(r"(?:^|\s)([a-z][\w-]*)\s*$", text[floor:end])
         if "which" in rel.group() and "," not in rel.group() and thing and norm(thing.group(1)).rstrip("s") not in ORG_NOUNS | PERSON_NOUNS:

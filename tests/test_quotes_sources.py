@@ -2666,3 +2666,13 @@ def test_some_of_those_questioned_are_a_polls_respondents():
     )
     assert speaker(qs, "they wanted a new bridge") == "many of those questioned"
     assert speaker(qs, "the council was slow") == "some of those polled"
+
+
+def test_which_after_a_body_named_inside_a_longer_phrase():
+    # "an investigation by the UK's Office of Fair Trading (OFT), which said …": "which" stands for
+    # the body named right before it, not for the phrase that ends with its name.
+    qs = quotes_of(
+        """The market has been the subject of an investigation by the UK's Office of Fair Trading (OFT), which said in a 2002 report that retailers needed to act.\n\nIt was praised in a study by the Kelso Institute for Rural Affairs, which said the plan was sound."""
+    )
+    assert speaker(qs, "retailers needed to act") == "Office of Fair Trading"
+    assert speaker(qs, "the plan was sound") == "Kelso Institute for Rural Affairs"
