@@ -41,14 +41,16 @@ SPEECH_VERBS = (
     "intimated|intimates|recommended|recommends|alleges|allege|likened|likens|"
     "dismissed|dismisses|condemned|condemns|condemning|attacked|attacks|slammed|slams|hailed|hails|"
     # what a piece of research found is what it says ("…, a new study has found"); a cue reader keeps
-    # these only with a study for their subject (FINDING_VERBS)
+    # "found" and "finds" only with a study for their subject (FINDING_VERBS); "concluded" is also a
+    # closing remark ("He concluded: “…”", "the report concludes that …")
     "found|finds|concluded|concludes"
 )
 
 
 # Verbs that report speech only when a study, report or inquiry is their subject: "a survey by Kelso
-# found that most users …", "…, the report concludes." (not "police found a body", "he concluded a deal").
-FINDING_VERBS = {"found", "finds", "concluded", "concludes"}
+# found that most users …" (not "police found a body"). "Concluded" is anyone's closing remark too
+# ("She concludes: “…”"), so it is a speech verb of its own ("concluded a deal" a plain object).
+FINDING_VERBS = {"found", "finds"}
 # The nouns for a piece of research that may be their subject.
 STUDY_NOUNS = {"report", "survey", "study", "research", "poll", "review", "inquiry", "investigation", "audit", "analysis"}
 
@@ -62,7 +64,7 @@ NO_OBJECT = {
     "said", "says", "added", "adds", "explained", "noted", "insisted", "argued", "claimed", "stressed", "admitted",
     "wrote", "writes", "suggested", "observed", "remarked", "declared", "maintained", "conceded", "cautioned",
     "claims", "insists", "argues", "admits", "explains", "notes", "stresses", "maintains", "concedes", "warns",
-    "commented", "say",
+    "commented", "say", "concluded", "concludes",
 }
 # Verbs in their plain form: "critics argue …", but not "refused to say".
 BASE_FORMS = {"say", "contend", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede", "allege", "agree that", "accuse", "point out"}
@@ -90,6 +92,7 @@ NP_OBJECT_VERBS = {
     "recommended", "recommends",  # "recommended a pay rise": no words of the speaker
     "pointing out", "pointed out", "points out", "point out",  # "pointing out the mistake": no words of the speaker
     "wrote", "writes",  # "wrote the songs for the film": a thing written, not words reported
+    "concluded", "concludes",  # "concluded a deal with Sony": a thing done, not words
     # a prize, a question or a memory taken, not words: "Kelso claimed their first win", "she answered
     # questions from readers", "he recalls the day which changed his life", "a tackle denying a try"
     "claimed", "answered", "answers", "recalled", "recalls", "denying",
@@ -158,7 +161,7 @@ TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|{_TIME_PHRASE}|meanwhile|however|
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often|twice|again|once|never))?\s*$")
 
 
-PASSIVE_VERBS = {"hailed", "branded", "labelled", "labeled", "dubbed", "attacked", "slammed", "recommended", "declared", "revealed", "suggested", "predicted", "acknowledged", "admitted", "questioned", "condemned", "described", "billed", "tipped", "dismissed", "likened", "blamed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
+PASSIVE_VERBS = {"concluded", "hailed", "branded", "labelled", "labeled", "dubbed", "attacked", "slammed", "recommended", "declared", "revealed", "suggested", "predicted", "acknowledged", "admitted", "questioned", "condemned", "described", "billed", "tipped", "dismissed", "likened", "blamed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
 
 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "both", "this", "that", "these", "those"}

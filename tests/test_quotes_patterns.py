@@ -1644,3 +1644,16 @@ def test_wrote_with_a_written_thing_as_its_object():
     assert not_quoted(qs, "the authorised biography")
     assert not_quoted(qs, "the score for a musical")
     assert speaker(qs, "the plan was doomed") == "Mia Lund"
+
+
+def test_concluded_is_a_speech_verb():
+    # "He concludes: “…”", "the report concludes that …", "…, the study concluded.": a closing remark or
+    # a finding; "concluded a deal" is a thing done and "the talks were concluded" a passive.
+    qs = quotes_of(
+        """Ann Roe spoke in Kelso on Monday. She concludes: "Keep it simple."\n\nThe Kelso report concludes that firms need to act. Sales will rise, the study concluded.\n\nThe firm concluded a deal with Sony in May. The talks were concluded by midnight."""
+    )
+    assert speaker(qs, "Keep it simple") == "Ann Roe"
+    assert find(qs, "firms need to act").kind == "reported"
+    assert find(qs, "Sales will rise").kind == "reported"
+    assert not_quoted(qs, "a deal with Sony")
+    assert not_quoted(qs, "by midnight")
