@@ -1009,6 +1009,14 @@ class Cast:
             # names most, when its name is a proper name
             return self._salient(pos, lambda e: e.kind == "org" and bool(e.aliases & BUSINESS)) or self._salient(pos, own_name)
         ent = self._salient(pos, lambda e: e.kind == "org" and noun in e.aliases)
+        if ent is None and noun in {"organisation", "organization"}:
+            # "The RAC welcomed the news … But the organisation urged …": a body named by its own name in
+            # this sentence or the one before (no further: any body is an organisation)
+            i = bisect_right(self._positions, pos) - 1
+            while i >= 0 and not (own_name(self._mentions[i].ent) and self._mentions[i].pos < pos):
+                i -= 1
+            if i >= 0 and self._sentence_index(pos) - self._sentence_index(self._mentions[i].pos) <= 1:
+                return self._mentions[i].ent
         if ent is None and noun in _BODY_KINDS:
             # "Carlton United shares closed … the club said": with no body introduced as a club so
             # far, the body named by its own name that the article names most; "the club" is it from

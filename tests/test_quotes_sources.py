@@ -2676,3 +2676,13 @@ def test_which_after_a_body_named_inside_a_longer_phrase():
     )
     assert speaker(qs, "retailers needed to act") == "Office of Fair Trading"
     assert speaker(qs, "the plan was sound") == "Kelso Institute for Rural Affairs"
+
+
+def test_the_organisation_is_the_body_just_named():
+    # "The RAC welcomed the news … But the organisation urged …": "the organisation" is a body named by
+    # its own name in that sentence or the one before; further back any body might be one.
+    qs = quotes_of(
+        """Fuel duty was frozen on Thursday. The RAC welcomed the news, calling it a gift for motorists. But the organisation urged drivers to shop around.\n\nThe tax was cut in 2001. Prices rose in May. The organisation said drivers should buy less."""
+    )
+    assert speaker(qs, "drivers to shop around") == "RAC"
+    assert speaker(qs, "drivers should buy less") == "the organisation"
