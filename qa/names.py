@@ -43,7 +43,8 @@ ROLE_WORDS = set(
     reverend crown first opposition shadow junior senior acting interim former new top chief
     of for the and white house party media culture sport sports digital business industry agriculture
     development international relations public works justice immigration economic chairperson
-    commerce department minister-president premier vice-president under solicitor""".split()
+    commerce department minister-president premier vice-president under solicitor
+    co-chairman co-chairwoman co-chair co-founder co-leader vice-chairman vice-chairwoman""".split()
 ) | HONORIFICS | {"baroness", "baron", "earl", "viscount"}
 
 
@@ -143,7 +144,7 @@ PERSON_NOUNS = set(
     developer developers proponent proponents advocate advocates promoter promoters
     attendant steward stewardess assistant consultant accountant applicant participant servant claimant
     immigrant migrant tenant sergeant lieutenant
-    champion medallist chart-topper""".split()
+    champion medallist chart-topper co-chairman co-chairwoman co-chair co-founder co-leader vice-chairman vice-chairwoman""".split()
 )  # (what a person has won: "The double Olympic champion said")
 
 

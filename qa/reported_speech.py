@@ -493,10 +493,11 @@ class ReportedReader(ArticleState):
         if ext and n_words(ext.group()) <= 8 and not has_verb(ext.group()) and not re.match(r"\s+(?:and|but|or|who|which|that)\b", ext.group()):
             np = np[0] + ext.group(), np[1]
             np_end += len(ext.group())
-        named = re.match(rf",\s+({CAP_RUN.pattern}),", text[np_end:e])
-        if named and np[0].split()[0].lower() in {"a", "an", "the"}:
-            np = named.group(1), np_end + named.start(1)
-            np_end = np[1] + len(np[0]) + 1
+        # "According to a lawyer, Ann Roe, …", "According to its Paris lawyer, Ann Roe of Kelso Chambers, …":
+        # the person the appositive names (and where they are from)
+        named = re.match(rf",\s+({CAP_RUN.pattern})(?:\s+(?:of|from|at)\s+[A-Z][^,;:“”\"]{{0,60}})?,", text[np_end:e])
+        if named and np[0].split()[0].lower() in {"a", "an", "the", "its", "his", "her", "their"}:
+            np, np_end = (named.group(1), np_end + named.start(1)), np_end + named.end()
         # "according to figures released on Monday": the source is the figures; the day says when and
         # the bare participle what was done with them (but "released by the BBC" names who, and "The
         # Mail on Sunday" is a title)

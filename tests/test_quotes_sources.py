@@ -2686,3 +2686,16 @@ def test_the_organisation_is_the_body_just_named():
     )
     assert speaker(qs, "drivers to shop around") == "RAC"
     assert speaker(qs, "drivers should buy less") == "the organisation"
+
+
+def test_its_co_chairman_is_the_person_named_next():
+    # "…, its co-chairman has said." in the opening line: a title with "its" (a body's post), written
+    # with "co-", is the person the article names next, who holds it ("Tory co-chairman Tom Hale …
+    # The Tory co-chairman attacked …" later); "According to its lawyer, Ann Roe of Kelso Chambers, …"
+    # is the person the appositive names.
+    qs = quotes_of(
+        """The Kelso Party would deal "kindly" with any bid by Lord Vane to rejoin, its co-chairman has said.\n\nDr Tom Hale told BBC One there was no place for spite. The Tory co-chairman attacked the plans as "vacuous".\n\nAccording to its lawyer, Ann Roe of Kelso Chambers, the claim is based on that figure."""
+    )
+    assert speaker(qs, "would deal") == "Tom Hale"
+    assert speaker(qs, "vacuous") == "Tom Hale"
+    assert speaker(qs, "the claim is based on that figure") == "Ann Roe"
