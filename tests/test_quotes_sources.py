@@ -2699,3 +2699,12 @@ def test_its_co_chairman_is_the_person_named_next():
     assert speaker(qs, "would deal") == "Tom Hale"
     assert speaker(qs, "vacuous") == "Tom Hale"
     assert speaker(qs, "the claim is based on that figure") == "Ann Roe"
+
+
+def test_speaker_is_a_title_before_a_name():
+    # "Deputy Speaker Ann Roe agreed …": the Commons post is a title, not the first word of her name.
+    qs = quotes_of(
+        """MPs raised the matter on Monday. Deputy Speaker Ann Roe agreed it was "of concern". Speaker Tom Hale later said the men had used a forged letter."""
+    )
+    assert speaker(qs, "of concern") == "Ann Roe"
+    assert speaker(qs, "forged letter") == "Tom Hale"
