@@ -166,7 +166,8 @@ ORG_NOUNS = set(
     broadcaster channel station agency authority authorities inquiry panel campaign consortium
     operator retailer airline carrier manufacturer maker makers giant industry office bookmaker insurer
     reinsurer lender publisher federation foundation forum society jury tribunal
-    exchange bourse subsidiary brewery band complaint minutes employer""".split()
+    exchange bourse subsidiary brewery band complaint minutes employer
+    advert""".split()
 )
 
 

@@ -2708,3 +2708,14 @@ def test_speaker_is_a_title_before_a_name():
     )
     assert speaker(qs, "of concern") == "Ann Roe"
     assert speaker(qs, "forged letter") == "Tom Hale"
+
+
+def test_an_advert_speaks_and_proponents_are_people():
+    # "“…!” the advert said" / "the adverts say …": an advert speaks as such, like a statement or a
+    # letter; "Other proponents of the bill said …" are people, as "opponents" are.
+    qs = quotes_of(
+        """Fans paid for a full-page advert in Kelso on Monday. "Captain Vale needs your help!" the advert said. It also urged supporters to join a rally.\n\nOther proponents of the bill said it was a good compromise."""
+    )
+    assert speaker(qs, "needs your help") == "the advert"
+    assert speaker(qs, "supporters to join a rally") == "the advert"
+    assert speaker(qs, "a good compromise") == "Other proponents of the bill"
