@@ -447,6 +447,11 @@ def np_forward(text: str, start: int, limit: int) -> tuple[str, int] | None:
             verbish = (lw.endswith(("ed", "ly")) and "-" not in lw) or (prev_cap and not known) or lw in IRREGULAR_PAST
             if verbish and taken[-1][0].lower() not in NP_DETS:
                 break
+            # "The Tory leader supports a cut and has said …": after a singular person or body noun, a
+            # word in -s that is no noun of either kind is the verb
+            singular_head = taken[-1][0][:1].islower() and not taken[-1][0].endswith("s") and norm(taken[-1][0]) in PERSON_NOUNS | ORG_NOUNS
+            if singular_head and not known and re.fullmatch(r"[a-z]+[^su']s", w):
+                break
         taken.append((w, off))
         if len(taken) >= 9:
             break

@@ -1657,3 +1657,15 @@ def test_concluded_is_a_speech_verb():
     assert find(qs, "Sales will rise").kind == "reported"
     assert not_quoted(qs, "a deal with Sony")
     assert not_quoted(qs, "by midnight")
+
+
+def test_a_verb_in_s_after_a_singular_head_ends_the_subject():
+    # "The Tory leader supports a cut … and has said …": after a singular person or body noun, a word
+    # in -s that is no noun is the verb, so the subject is "The Tory leader" (not "The Tory leader
+    # supports a cut"); "The union members say" keeps its plural noun.
+    qs = quotes_of(
+        """Tory leader Tom Hale visited Kelso on Monday. The Tory leader supports a cut in the top rate and has said current rules are "tantamount to theft".\n\nThe firm wants damages of $2bn, claiming the plant was sold too cheaply. The union members say the sale was unfair."""
+    )
+    assert speaker(qs, "tantamount to theft") == "Tom Hale"
+    assert find(qs, "the plant was sold too cheaply").kind == "reported"
+    assert speaker(qs, "the sale was unfair") == "the union members"
