@@ -41,14 +41,17 @@ def subject_before_cue(text: str, s: int, comma: int) -> tuple[int, int] | None:
     return start, comma
 
 
-def clause_end(text: str, start: int, e: int) -> int:
+def clause_end(text: str, start: int, e: int, one_person: bool = False) -> int:
     """Where reported words end: the sentence end, or before "…, but did not …", "… and said …"
-    (a verb phrase coordinated with the speech verb) or "…, adding …"."""
+    (a verb phrase coordinated with the speech verb) or "…, adding …". With ``one_person`` speaking,
+    a plural verb after "and" ("Ms Roe said the plans were weak and were unfair") cannot be hers: it
+    goes on with the reported clause's own plural subject."""
     end = e
     for pat in (COORD_STOP, PARTICIPLE_STOP, NEW_CUE):
         # (not inside the speaker's own quoted words: 'noted the star "was required to and did
         # employ doctors"' goes on to the closing mark)
-        m = next((x for x in pat.finditer(text, start, e) if not _in_quoted(text, start, x.start(), e)), None)
+        plural = lambda x: pat is COORD_STOP and one_person and re.fullmatch(r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|yet)\s+)?(?:were|are|have)", x.group()) is not None
+        m = next((x for x in pat.finditer(text, start, e) if not _in_quoted(text, start, x.start(), e) and not plural(x)), None)
         if m and m.start() < end and n_words(text[start : m.start()]) >= 1:
             end = m.start()
     return _sentence_end(text, end)

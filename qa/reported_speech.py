@@ -160,7 +160,7 @@ class ReportedReader(ArticleState):
         start = c.end if c.inverted else c.verb_end
         if c.verb == ":":
             start = text.index(":", start) + 1  # "Her verdict was simple: …": the words after the colon
-        rest_end = clause_end(text, start, e)
+        rest_end = clause_end(text, start, e, one_person=c.ent is not None and c.ent.kind == "person" and not c.ent.plural)
         if re.search(r",\s*(?:who|which)\s+(?:\w+\s+)?$", text[s : c.verb_start]):
             # "Jay-Z, who said he would retire, will become …": the aside ends at the main clause
             # (a modal opens the main clause too: "Roe, who says she is innocent, could lose her medals")

@@ -1669,3 +1669,16 @@ def test_a_verb_in_s_after_a_singular_head_ends_the_subject():
     assert speaker(qs, "tantamount to theft") == "Tom Hale"
     assert find(qs, "the plant was sold too cheaply").kind == "reported"
     assert speaker(qs, "the sale was unfair") == "the union members"
+
+
+def test_a_plural_verb_after_and_goes_on_with_the_clause_of_one_speaker():
+    # "Ann Roe told BBC Radio the plans were "weak" and were "papering over the cracks"": one person
+    # speaking cannot be the subject of "were", so the reported clause goes on; with a plural speaker
+    # ("The ministers said … and were later …") or a singular verb ("… and was later sacked") the
+    # coordinated verb phrase is the speaker's and the clause stops before it.
+    qs = quotes_of(
+        """Ann Roe told BBC Radio that the plans were "weak" and were "papering over the cracks". The ministers said the plans were bold and were later dropped. Tom Hale said the plan was weak and was later sacked."""
+    )
+    assert find(qs, "the plans were").text == 'the plans were "weak" and were "papering over the cracks"'
+    assert find(qs, "the plans were bold").text == "the plans were bold"
+    assert find(qs, "the plan was weak").text == "the plan was weak"
