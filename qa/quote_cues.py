@@ -683,7 +683,7 @@ class CueReader(ArticleState):
             earlier = cast.nearest(pos, lambda e: e.kind == "source" and e.name.split()[-1].lower() == head) if lead == "the" else None
             return earlier or source(cast, as_named(s), pos, head)
         if is_person_head(head):
-            if lead in {"the", "his", "her", "their", "its"} and head not in SOURCE_HEADS - {"official", "spokesman", "spokeswoman", "spokesperson"}:
+            if lead in {"the", "his", "her", "their"} and head not in SOURCE_HEADS - {"official", "spokesman", "spokeswoman", "spokesperson"}:
                 # A title the article has given; in the opening paragraph, the person it names next
                 # ("…, says the boss of the federation. … Federation boss Vassilli Sevastis told …").
                 ent = cast.by_nominal(s, pos, fallback=False) or self._named_next(s, pos, head) or cast.by_nominal(s, pos)
