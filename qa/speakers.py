@@ -1049,6 +1049,22 @@ class Cast:
                 seen[id(m.ent)] = (n + 1, m.pos, m.ent)
         return max(seen.values(), key=lambda v: v[:2])[2] if seen else None
 
+    def relative(self, noun: str, pos: int, end: int) -> Entity | None:
+        """"“…,” his son said": the relative the article named by that family noun, never the person
+        "his" points to (whose son he is). Named right after the cue ("said his wife, Sheila"), else
+        the last one introduced by the noun before ``pos`` ("Mr Vance's son Peter", "his wife Sheila");
+        None when the article names no such relative (the cue's own words then stand for them)."""
+        female = RELATION_GENDER.get(noun)
+        after = re.match(rf",[ \t]+({NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})?)(?=[,.;]|$)", self.text[end : end + 40])
+        if after and norm(after.group(1).split()[0]) not in NON_NAME:
+            name = after.group(1)
+            return self.by_name(name, end) or self.add_person(name, end + after.start(1), None, female)
+        for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
+            m = self._mentions[i]
+            if m.ent.kind == "person" and m.end > m.pos and re.search(rf"\b{noun},?[ \t]+$", self.text[max(0, m.pos - 20) : m.pos]):
+                return m.ent
+        return None
+
     def by_nominal(self, phrase: str, pos: int, fallback: bool = True) -> Entity | None:
         """A description like "the secretary of state" or "the US’ top foreign policy official":
         the person whose title shares its head noun or country scores best; ties go to the nearest.

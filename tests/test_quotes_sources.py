@@ -2719,3 +2719,20 @@ def test_an_advert_speaks_and_proponents_are_people():
     assert speaker(qs, "needs your help") == "the advert"
     assert speaker(qs, "supporters to join a rally") == "the advert"
     assert speaker(qs, "a good compromise") == "Other proponents of the bill"
+
+
+def test_a_relative_with_a_pronoun_owner_is_the_relative():
+    # "his son said": the son, never the man "his" points to; the one the article named as his son
+    # ("Mr Vance's son Peter"), one named right after the cue ("said his wife, Sheila"), else the son
+    # as the article calls him.
+    qs = quotes_of(
+        """The tapes were made by engineer Tom Vance. "We could use the money," Mr Vance's son Peter, 57, said. Mr Vance, who died in 1994, made two tapes. "He called them his spare tapes," his son said."""
+    )
+    assert speaker(qs, "his spare tapes") == "Peter"
+    qs = quotes_of("""The tapes were made by engineer Tom Vance. Mr Vance, who died in 1994, made two tapes. "He called them his spare tapes," his son said.""")
+    assert speaker(qs, "his spare tapes") == "his son"
+    qs = quotes_of("""The novelist Arthur Hale died on Monday. He suffered a stroke in May. "He had a wonderful life," said his wife, Sheila.""")
+    assert speaker(qs, "a wonderful life") == "Sheila"
+    # (a family is no relative named by a family noun: it speaks as the article calls it)
+    qs = quotes_of("""The singer Ann Roe died on Monday. "She was brave," her family said.""")
+    assert speaker(qs, "She was brave") == "her family"
