@@ -689,6 +689,15 @@ class CueReader(ArticleState):
             earlier = cast.nearest(pos, lambda e: e.kind == "source" and e.name.split()[-1].lower() == head) if lead == "the" else None
             return earlier or source(cast, as_named(s), pos, head)
         if is_person_head(head):
+            if lead in {"his", "her"} and not head.endswith("s") and head not in {"family", "staff", "pair", "duo"}:
+                # "Mr Hale was bailed. But his lawyer said …", "…, according to his former economic
+                # adviser": the one whose lawyer he is is the person "his" stands for, never the
+                # lawyer. The one the article gives the title, else (in the opening paragraph) the
+                # person named next but the owner, else the lawyer as the article calls him.
+                owner = cast.by_pronoun(lead, pos)
+                ent = cast.by_nominal(s, pos, fallback=False)
+                ent = ent if ent is not owner else None
+                return ent or self._named_next(s, pos, head, owned=True, other_than=owner) or source(cast, s, pos, head)
             if lead in {"the", "his", "her", "their"} and head not in SOURCE_HEADS - {"official", "spokesman", "spokeswoman", "spokesperson"}:
                 # A title the article has given; in the opening paragraph, the person it names next
                 # ("…, says the boss of the federation. … Federation boss Vassilli Sevastis told …").
@@ -794,7 +803,7 @@ class CueReader(ArticleState):
         ent.aliases.add(head)  # so "the bookmaker" later is it too
         return ent
 
-    def _named_next(self, np: str, pos: int, head: str, owned: bool = False) -> Entity | None:
+    def _named_next(self, np: str, pos: int, head: str, owned: bool = False, other_than: Entity | None = None) -> Entity | None:
         """"A former Home Office minister has called for … Barbara Roche said …": a title (not a
         spokesman or a source, unless someone's own: "Juninho's agent") in the article's first
         paragraph is the person named right after."""
@@ -813,11 +822,21 @@ class CueReader(ArticleState):
             # said: …"), if it does
             for m in _NAMED_SPEAKER.finditer(self.text, nxt.start, nxt.end):
                 ent = self.cast.by_name(m.group("np"), m.start("np"))
-                if ent is not None and ent.kind == "person" and id(ent) not in named_here:
+                if ent is not None and ent.kind == "person" and id(ent) not in named_here and ent is not other_than:
                     ent.keyed.append((pos, {head}))
                     return ent
+        owner_seen = False
         for m in CAP_RUN.finditer(self.text, first[0], first[1]):
             ent = self.cast.by_name(m.group(), m.start())
+            if ent is not None and ent is other_than:
+                owner_seen = True  # "Giving evidence at the trial of Mr Hale, his ex-deputy Jim Ross told …"
+                continue
+            # after the owner, only the person the main clause opens with (not "Kewell had hoped to play
+            # against Bayer Leverkusen"): after a comma and any title, before the verb
+            if owner_seen and not (
+                re.search(r",\s+(?:[\w’'-]+\s+){0,3}$", self.text[first[0] : m.start()]) and re.match(r"\s+(?:(?:has|had|also)\s+)?(?:said|says|told|[a-z]+ed)\b", self.text[m.end() :])
+            ):
+                continue
             if ent is not None and ent.kind == "person" and id(ent) not in named_here:
                 ent.keyed.append((pos, {head}))  # so "the agent" later is them too
                 return ent

@@ -2736,3 +2736,20 @@ def test_a_relative_with_a_pronoun_owner_is_the_relative():
     # (a family is no relative named by a family noun: it speaks as the article calls it)
     qs = quotes_of("""The singer Ann Roe died on Monday. "She was brave," her family said.""")
     assert speaker(qs, "She was brave") == "her family"
+
+
+def test_a_title_with_a_pronoun_owner_is_not_the_owner():
+    # "his lawyer said": the one whose lawyer he is is the person "his" stands for, never the lawyer;
+    # with nobody given the title, the lawyer as the article calls him.
+    qs = quotes_of("""Singer Tom Hale was granted bail on charges of robbery. But his lawyer said the charges were false.""")
+    assert speaker(qs, "the charges were false") == "his lawyer"
+    # in the opening line, the person named next who is not the owner (not "Ms Roe" herself)
+    qs = quotes_of(
+        """Chancellor Ann Roe will meet her spending rule "with room to spare", according to her former chief economic adviser.\n\nFormerly one of Ms Roe's closest aides, Jim Ross hinted at a giveaway."""
+    )
+    assert speaker(qs, "will meet her spending rule") == "Jim Ross"
+    # (but not someone the owner's own sentence names in passing)
+    qs = quotes_of(
+        """Winger Tom Hale may miss the final, claims his agent.\n\nHale, 26, had hoped to play against Kelso Rovers on Saturday. But Jim Ross said: "He is struggling." """
+    )
+    assert speaker(qs, "may miss the final") == "his agent"
