@@ -680,10 +680,11 @@ class CueReader(ArticleState):
                 earlier = self._first_source(" ".join(w for w in words[:-1] if w.lower() not in DETERMINERS), head, pos)
             if earlier is not None:
                 return earlier
-        if lead in {"his", "her", "their"} and len(words) == 2 and (norm(words[1]) in RELATIONS or norm(words[1]) in RELATION_GENDER):
+        if lead in {"his", "her", "their"} and (norm(words[-1]) in RELATIONS or norm(words[-1]) in RELATION_GENDER) and all(w.islower() or "-" in w for w in words[1:-1]):
             # "Mr Vance, who died in 1994, made two tapes. “…,” his son said": the son, not Mr Vance whom
-            # "his" points to; the one the article named as his son, else "his son" as it stands.
-            return cast.relative(norm(words[1]), pos, pos + len(s)) or source(cast, s, pos, norm(words[1]))
+            # "his" points to; the one the article named as his son, else "his son" as it stands (also
+            # described: "His British-born wife, Joan, suggested …").
+            return cast.relative(norm(words[-1]), pos, pos + len(s)) or source(cast, s, pos, norm(words[-1]))
         if head in _PLAIN_PEOPLE:
             # "a woman who claimed … The woman said": somebody the article does not name, not its star
             earlier = cast.nearest(pos, lambda e: e.kind == "source" and e.name.split()[-1].lower() == head) if lead == "the" else None

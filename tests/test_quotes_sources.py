@@ -2753,3 +2753,12 @@ def test_a_title_with_a_pronoun_owner_is_not_the_owner():
         """Winger Tom Hale may miss the final, claims his agent.\n\nHale, 26, had hoped to play against Kelso Rovers on Saturday. But Jim Ross said: "He is struggling." """
     )
     assert speaker(qs, "may miss the final") == "his agent"
+
+
+def test_a_described_relative_with_a_pronoun_owner_is_the_relative():
+    # "His British-born wife, Joan, suggested …", "said his eldest son": words describing the relative
+    # leave them the relative, not the man "his" points to.
+    qs = quotes_of("""Tom Hale was a writer. His British-born wife, Joan, suggested he should write a novel.""")
+    assert speaker(qs, "he should write a novel") == "Joan"
+    qs = quotes_of("""Tom Hale was a writer. "He worked hard," said his eldest son.""")
+    assert speaker(qs, "He worked hard") == "his eldest son"
