@@ -219,6 +219,17 @@ def _is_role_token(token: str) -> bool:
     return w in ROLE_WORDS or ("-" in w and all(p in ROLE_WORDS for p in w.split("-")))
 
 
+# A capitalised compound whose later parts are lower case ("Film-maker", "Man-of-the-match",
+# "Fifteen-year-old", "Paris-based"); a double-barrelled name capitalises each part ("Betts-Green").
+_DESCRIBING_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
+
+
+def is_described(token: str) -> bool:
+    """Is ``token`` a compound that describes the name after it ("Film-maker Spike Lee", "Man-of-the-match
+    Duff") rather than a part of that name (not "Ross-van Dorp": a surname with its particle)?"""
+    return _DESCRIBING_COMPOUND.fullmatch(token) is not None and token.split("-")[-1] not in _PARTICLES
+
+
 def _is_name_token(token: str) -> bool:
     t = POSSESSIVE.sub("", token)
     if token.lower() in _PARTICLES:
@@ -325,7 +336,7 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
         name = name[1:]  # "Said Hale: “…”": a speech verb fronted before its speaker opens the run
     # "Singer Dora Falk": a leading word that names an occupation describes the person;
     # "Bookmaker Ladbrokes": one that names a kind of body introduces no person at all.
-    while len(name) > 2 and norm(name[0]) in PERSON_NOUNS | POSITIONS or len(name) > 1 and norm(name[0]) in INTRODUCING:
+    while len(name) > 2 and (norm(name[0]) in PERSON_NOUNS | POSITIONS or is_described(name[0])) or len(name) > 1 and norm(name[0]) in INTRODUCING:
         pre, name = pre + name[:1], name[1:]
     # "Political Correspondent Ruth Kane": a capitalised occupation ends a title, whatever words before it.
     job = max((j for j in range(len(name) - 2) if norm(name[j]) in PERSON_NOUNS), default=None)

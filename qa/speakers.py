@@ -49,6 +49,7 @@ from .names import (
     gender_of_noun,
     split_run,
     country_key,
+    is_described,
     is_person_head,
     nominal_head,
     norm,
@@ -327,6 +328,8 @@ class Cast:
                 while name and len(name.split()) > 1 and not (len(name.split()) in (2, 4) and name.split()[0].lower() in PEERAGE) and (
                     name.split()[0].lower() in lower_words or name.split()[0].lower() in NOT_ROLE | ADVERBS
                     or (len(name.split()) > 2 and DEMONYM.fullmatch(name.split()[0]))
+                    # "Man-of-the-match Duff explained …": a compound that describes, not a first name
+                    or is_described(name.split()[0])
                     or (_PARTICIPLE_OPENING.fullmatch(name.split()[0]) and surface.startswith(name) and self._opens_sentence(start))
                 ):
                     name = name.split(" ", 1)[1]
@@ -426,6 +429,8 @@ class Cast:
             name = m.group("name")
             if _NO_BODY_START.match(name) or re.match(r"Prof\b", name):
                 continue  # (not "… told the BBC News website Mr Molyneux …": a person)
+            if m.group("noun") and self.text[m.start() - 1 : m.start()] == "-" and len((parse_person(name)[1] or "").split()) > 1:
+                continue  # "Film-maker Jo Bell": the end of a compound for a person, before a person's full name (not "Car-maker Honda")
             if m.group().find(",") != -1 and m.group().find(",") < m.start("name") - m.start():
                 # "a new book, Brown's Britain," only when a comma closes the appositive too.
                 after = self.text[m.end("name") : m.end("name") + 1]

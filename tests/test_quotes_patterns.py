@@ -1682,3 +1682,16 @@ def test_a_plural_verb_after_and_goes_on_with_the_clause_of_one_speaker():
     assert find(qs, "the plans were").text == 'the plans were "weak" and were "papering over the cracks"'
     assert find(qs, "the plans were bold").text == "the plans were bold"
     assert find(qs, "the plan was weak").text == "the plan was weak"
+
+
+def test_a_describing_compound_before_a_name_is_no_part_of_it():
+    # "Man-of-the-match Ross", "Film-maker Jo Bell": a capitalised compound whose later parts are lower
+    # case describes the person named after it (a double-barrelled name capitalises each part).
+    qs = quotes_of(
+        """Kelso beat Dunmore 1-0 with a goal from Tom Hale. Jim Ross set it up. Man-of-the-match Ross explained what went wrong. "I lost it in the lights," said the Kelso star."""
+    )
+    assert speaker(qs, "what went wrong") == "Jim Ross"
+    qs = quotes_of("""Film-maker Jo Bell has backed independent cinema. "It is a huge market," the 47-year-old director said.""")
+    assert speaker(qs, "It is a huge market") == "Jo Bell"
+    qs = quotes_of("""Dutch minister Clara Ross-van Dorp spoke on Monday. Ms Ross-van Dorp said the plan would work.""")
+    assert speaker(qs, "the plan would work") == "Clara Ross-van Dorp"
