@@ -565,11 +565,14 @@ class CueReader(ArticleState):
                 ent = cast.add_person(person, pos, role, female) if person is not None and len(person.split()) > 1 else None
             if ent is not None and ent.kind == "person":
                 return ent
-        seat = re.fullmatch(r"(?P<title>the\s+(?:[\w’'-]+\s+)*?(?P<head>[\w’'-]+))\s+for\s+[A-Z][\w’'-]*(?:(?:\s+and)?\s+[A-Z][\w’'-]*)*", s)
+        seat = re.fullmatch(r"(?P<title>[Tt]he\s+(?:[\w’'-]+\s+)*?(?P<head>[\w’'-]+))\s+for\s+[A-Z][\w’'-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w’'-]*)*", s)
         if seat and norm(seat.group("head")) in PERSON_TITLES:
-            # "the Labour MP for Ashby", "the MP for Hull and Leeds North": the MP the article has
-            # named, not the place (a seat's name may join two places with "and")
-            ent = cast.by_nominal(seat.group("title"), pos)
+            # "the Labour MP for Ashby": the MP the article has named, not the place (also a seat of two
+            # places: "The MP for Kelso and Dunmore said"). The seat is news about someone already in
+            # the story: with nobody given the title, the person the sentence before is about ("Labour
+            # backbencher Tom Hale mocked the plan. The MP for Kelso said …").
+            title = seat.group("title")
+            ent = cast.by_nominal(title, pos, fallback=False) or cast.subject_before(pos) or cast.by_nominal(title, pos)
             if ent is not None:
                 return ent
         # "the Office of the Deputy Prime Minister (ODPM) has said": a body named after a post, not

@@ -869,6 +869,14 @@ class Cast:
             return None  # somebody else heads the sentence
         return None
 
+    def subject_before(self, pos: int) -> Entity | None:
+        """The person the sentence before the one at ``pos`` is about, if it heads it with one."""
+        i = self._sentence_index(pos)
+        if i < 1:
+            return None
+        m = self.subject_between(self._sentence_starts[i - 1], self._sentence_starts[i])
+        return m.ent if m is not None else None
+
     def _is_subject(self, i: int) -> bool:
         """A cue speaker, or someone named at the head of their sentence (after its opening
         adverbial and the titles that introduce them): "At a dinner, former president Nelson

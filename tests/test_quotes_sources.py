@@ -2762,3 +2762,17 @@ def test_a_described_relative_with_a_pronoun_owner_is_the_relative():
     assert speaker(qs, "he should write a novel") == "Joan"
     qs = quotes_of("""Tom Hale was a writer. "He worked hard," said his eldest son.""")
     assert speaker(qs, "He worked hard") == "his eldest son"
+
+
+def test_a_title_with_its_seat_is_the_person_just_spoken_of():
+    # "The MP for Kelso Marsh claimed …", "the Tory MP for Kelso and North Dunmore admitted …": the seat
+    # is news about someone already in the story; with nobody given that title, the person the
+    # sentence before is about (not a body called "MP for Kelso Marsh", not the place).
+    qs = quotes_of(
+        """Ann Roe, the culture secretary, backed the bill. Meanwhile Labour backbencher Jim Ross mocked the plan. The MP for Kelso Marsh claimed the law would encourage crime."""
+    )
+    assert speaker(qs, "the law would encourage crime") == "Jim Ross"
+    qs = quotes_of(
+        """Former minister Tom Hale said the bill was wrong. But the Tory MP for Kelso and North Dunmore admitted there were problems."""
+    )
+    assert speaker(qs, "there were problems") == "Tom Hale"
