@@ -184,7 +184,7 @@ INTRODUCING = set(
 RELATIONS = {"wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "partner", "friend"}
 
 
-NAME_TOKEN = r"(?:(?:[A-Z][’'](?=[A-Z]))?[A-Z][a-zà-ÿ]*[A-Z]?[a-zà-ÿ]+(?:[-’'][A-Z]?[a-zà-ÿ]+)*)"  # (also "O'Neill", "D'Souza")
+NAME_TOKEN = r"(?:(?:[A-Z][’'](?=[A-Z]))?[A-Z][a-zà-ÿ]*[A-Z]?[a-zà-ÿ]+(?:-[A-Z][’'][A-Z][a-zà-ÿ]+|[-’'][A-Z]?[a-zà-ÿ]+)*)"  # (also "O'Neill", "D'Souza", "Murphy-O'Connor")
 
 
 _CAP_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Gov|Rep|Lt|Col|Sgt|St)\.|[A-Z][\w’'-]*(?:\.[A-Z])*\.?(?<![a-z]\.))"

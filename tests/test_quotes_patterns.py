@@ -1695,3 +1695,13 @@ def test_a_describing_compound_before_a_name_is_no_part_of_it():
     assert speaker(qs, "It is a huge market") == "Jo Bell"
     qs = quotes_of("""Dutch minister Clara Ross-van Dorp spoke on Monday. Ms Ross-van Dorp said the plan would work.""")
     assert speaker(qs, "the plan would work") == "Clara Ross-van Dorp"
+
+
+def test_a_double_barrelled_surname_with_an_o_apostrophe_part_is_a_name():
+    # "Cardinal Jim Hale-O'Brien": a double-barrelled surname whose second part is an O' name is a
+    # person's name, so "the cardinal" later is him (not an event the article names in capitals).
+    qs = quotes_of(
+        """Money spent on war should go to the poor, Cardinal Jim Hale-O'Brien has said.\n\nThe head of the church will repeat the point in his Easter Sunday Mass. The cardinal said the new year should be a year of campaigning."""
+    )
+    assert speaker(qs, "Money spent on war") == "Jim Hale-O'Brien"
+    assert speaker(qs, "a year of campaigning") == "Jim Hale-O'Brien"
