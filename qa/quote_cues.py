@@ -688,6 +688,13 @@ class CueReader(ArticleState):
             # "his" points to; the one the article named as his son, else "his son" as it stands (also
             # described: "His British-born wife, Joan, suggested …").
             return cast.relative(norm(words[-1]), pos, pos + len(s)) or source(cast, s, pos, norm(words[-1]))
+        owned_kin = re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+)*(?P<noun>[a-z]+)", s)
+        if owned_kin and (owned_kin.group("noun") in RELATIONS or owned_kin.group("noun") in RELATION_GENDER):
+            # "Mr Begg's father, Azmat, said …", "Michael Jackson's mother has said … His mother Katherine
+            # Jackson told …": the relative the article names by that family noun, before or after.
+            ent = cast.relative(owned_kin.group("noun"), pos, pos + len(s), later=True)
+            if ent is not None:
+                return ent
         if head in _PLAIN_PEOPLE:
             # "a woman who claimed … The woman said": somebody the article does not name, not its star
             earlier = cast.nearest(pos, lambda e: e.kind == "source" and e.name.split()[-1].lower() == head) if lead == "the" else None

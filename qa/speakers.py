@@ -1062,7 +1062,7 @@ class Cast:
                 seen[id(m.ent)] = (n + 1, m.pos, m.ent)
         return max(seen.values(), key=lambda v: v[:2])[2] if seen else None
 
-    def relative(self, noun: str, pos: int, end: int) -> Entity | None:
+    def relative(self, noun: str, pos: int, end: int, later: bool = False) -> Entity | None:
         """"“…,” his son said": the relative the article named by that family noun, never the person
         "his" points to (whose son he is). Named right after the cue ("said his wife, Sheila"), else
         the last one introduced by the noun before ``pos`` ("Mr Vance's son Peter", "his wife Sheila");
@@ -1072,10 +1072,12 @@ class Cast:
         if after and norm(after.group(1).split()[0]) not in NON_NAME:
             name = after.group(1)
             return self.by_name(name, end) or self.add_person(name, end + after.start(1), None, female)
+        introduced = lambda m: m.ent.kind == "person" and m.end > m.pos and re.search(rf"\b{noun},?[ \t]+$", self.text[max(0, m.pos - 20) : m.pos])
         for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
-            m = self._mentions[i]
-            if m.ent.kind == "person" and m.end > m.pos and re.search(rf"\b{noun},?[ \t]+$", self.text[max(0, m.pos - 20) : m.pos]):
-                return m.ent
+            if introduced(self._mentions[i]):
+                return self._mentions[i].ent
+        if later:  # (with ``later``, also the first one the article introduces so after ``pos``)
+            return next((m.ent for m in self._mentions[bisect_right(self._positions, end) :] if introduced(m)), None)
         return None
 
     def by_nominal(self, phrase: str, pos: int, fallback: bool = True) -> Entity | None:

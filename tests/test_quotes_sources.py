@@ -2776,3 +2776,19 @@ def test_a_title_with_its_seat_is_the_person_just_spoken_of():
         """Former minister Tom Hale said the bill was wrong. But the Tory MP for Kelso and North Dunmore admitted there were problems."""
     )
     assert speaker(qs, "there were problems") == "Tom Hale"
+
+
+def test_a_relative_with_a_named_owner_is_the_relative_the_article_names():
+    # "Mr Hale's father, Azmat, said …", "Tom Vale's mother has said … His mother Ann Vale told …": the
+    # relative the article names by that family noun, right after the cue or later, not the phrase.
+    qs = quotes_of(
+        """Moazzam Hale and Jim Ross were freed. Mr Hale's father, Azmat, said he would see his son. Later Azmat Hale said he was worried."""
+    )
+    assert speaker(qs, "he would see his son") == "Azmat Hale"
+    qs = quotes_of(
+        """Singer Tom Vale denies the charges. Meanwhile Tom Vale's mother has said she is certain her son is innocent. His mother Ann Vale told a TV network that he loved children."""
+    )
+    assert speaker(qs, "she is certain") == "Ann Vale"
+    # (with no relative named, the relative as the article calls them)
+    qs = quotes_of("""Singer Tom Vale denies the charges. Tom Vale's mother has said she is certain her son is innocent.""")
+    assert speaker(qs, "she is certain") == "Tom Vale's mother"
