@@ -2748,9 +2748,10 @@ def test_a_title_with_a_pronoun_owner_is_not_the_owner():
         """Chancellor Ann Roe will meet her spending rule "with room to spare", according to her former chief economic adviser.\n\nFormerly one of Ms Roe's closest aides, Jim Ross hinted at a giveaway."""
     )
     assert speaker(qs, "will meet her spending rule") == "Jim Ross"
-    # (but not someone the owner's own sentence names in passing)
+    # (but not someone the owner's own sentence names in passing; a person the next paragraph quotes by
+    # name would be the agent: see test_his_own_title_in_the_opening_is_the_person_named_next)
     qs = quotes_of(
-        """Winger Tom Hale may miss the final, claims his agent.\n\nHale, 26, had hoped to play against Kelso Rovers on Saturday. But Jim Ross said: "He is struggling." """
+        """Winger Tom Hale may miss the final, claims his agent.\n\nHale, 26, had hoped to play against Kelso Rovers on Saturday. But the club said: "He is fit." """
     )
     assert speaker(qs, "may miss the final") == "his agent"
 
