@@ -443,6 +443,8 @@ def np_forward(text: str, start: int, limit: int) -> tuple[str, int] | None:
             break
         if taken and w[0].islower():
             prev_cap = taken[-1][0][0].isupper() and taken[-1][0].lower() not in ROLE_WORDS  # (not "Former civil service chief")
+            # (a noun in the possessive is a noun still: "Kelso magazine's editor Tom Hale said …, adding …")
+            lw = re.sub(r"(?:’s|'s)$", "", lw)
             known = lw in PERSON_NOUNS or lw in ORG_NOUNS or singular(lw) in PERSON_NOUNS | ORG_NOUNS or lw in ROLE_WORDS
             verbish = (lw.endswith(("ed", "ly")) and "-" not in lw) or (prev_cap and not known) or lw in IRREGULAR_PAST
             if verbish and taken[-1][0].lower() not in NP_DETS:

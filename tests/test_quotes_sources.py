@@ -2793,3 +2793,15 @@ def test_a_relative_with_a_named_owner_is_the_relative_the_article_names():
     # (with no relative named, the relative as the article calls them)
     qs = quotes_of("""Singer Tom Vale denies the charges. Tom Vale's mother has said she is certain her son is innocent.""")
     assert speaker(qs, "she is certain") == "Tom Vale's mother"
+
+
+def test_a_participle_after_a_possessive_subject_goes_back_to_the_person_named():
+    # "Kelso magazine's editor Tom Hale said …, adding that …": a noun in the possessive ("magazine's")
+    # is part of the subject's noun phrase, so the participle is Tom Hale's, not the magazine's; a title
+    # with no name after it ("The party's leader") stays as it is.
+    qs = quotes_of(
+        """Kelso magazine's editor Tom Hale said the film had a chance, adding that it would win two awards."""
+    )
+    assert speaker(qs, "it would win two awards") == "Tom Hale"
+    qs = quotes_of("""The party's leader said the plan was dead, adding that it would fail.""")
+    assert speaker(qs, "it would fail") == "the party's leader"
