@@ -235,8 +235,9 @@ class CueReader(ArticleState):
         if participle and not progressive:
             # "Reuters quoted one trader as saying …", "the paper quoted him as saying": the one quoted
             # said it, not the sentence's subject.
-            # ("Anelka was quoted in a French newspaper as saying": the subject, as the passive goes)
-            quoted = re.search(r"(?P<passive>\b(?:is|was|were|are|been|being)\s+)?\bquoted\s+(?P<np>[^,;:“”\"]{1,80}?)\s+as\s+$", left)
+            # ("Anelka was quoted in a French newspaper as saying": the subject, as the passive goes; "as"
+            # may be left out: "It quoted a spokesman for the fund complaining that …")
+            quoted = re.search(r"(?P<passive>\b(?:is|was|were|are|been|being)\s+)?\bquoted\s+(?P<np>[^,;:“”\"]{1,80}?)\s+(?:as\s+)?$", left)
             if quoted is not None:
                 if quoted.group("passive"):
                     qe = floor + quoted.start()

@@ -2805,3 +2805,14 @@ def test_a_participle_after_a_possessive_subject_goes_back_to_the_person_named()
     assert speaker(qs, "it would win two awards") == "Tom Hale"
     qs = quotes_of("""The party's leader said the plan was dead, adding that it would fail.""")
     assert speaker(qs, "it would fail") == "the party's leader"
+
+
+def test_the_one_quoted_speaks_with_or_without_as():
+    # "The Kelso Herald quoted Mr Hale telling a meeting …": like "quoted Mr Hale as telling …", the
+    # one quoted is the speaker, not the paper that quoted him; the pronoun cues after it go on with him.
+    qs = quotes_of(
+        """Tom Hale spoke in Kelso on Monday. The Kelso Herald quoted Mr Hale telling a meeting he wanted more ferries. "We need them now," he said.\n\nThe Kelso Herald said the harbour was busy."""
+    )
+    assert speaker(qs, "he wanted more ferries") == "Tom Hale"
+    assert speaker(qs, "We need them now") == "Tom Hale"
+    assert speaker(qs, "the harbour was busy") == "Kelso Herald"
