@@ -24,6 +24,7 @@ SPEECH_VERBS = (
     "went on|pointed out|points out|pointing out|point out|made it clear|makes it clear|spoke|speaks|"
     "saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|denying|"
     "admitting|accusing|urging|asking|telling|suggesting|declaring|confirming|announcing|alleging|"
+    "complaining|joking|predicting|"
     "calling on|calling for|called on|called for|calls on|calls for|criticise|criticize|called|"
     "appealed|appeals|appealing|pleaded with|pleads with|pleading with|"
     "expressed (?:his |her |their |its )?(?:doubts?|concerns?|fears?|hopes?|confidence|anger|frustration|surprise|regret)|"
@@ -88,7 +89,7 @@ NP_OBJECT_VERBS = {
     "confirmed", "confirms", "denied", "denies", "announced", "announces", "revealed", "reveals", "admitted",
     "admits", "acknowledged", "acknowledges", "promised", "promises", "pledged", "pledges", "added", "adds", "adding",
     "reported", "reiterated", "reiterates", "countered", "forecast", "forecasts", "estimated", "estimates",
-    "predicted", "predicts", "predict", "continued", "continues", "conceded", "concedes", "maintained", "maintains",
+    "predicted", "predicts", "predict", "predicting", "continued", "continues", "conceded", "concedes", "maintained", "maintains",
     "recommended", "recommends",  # "recommended a pay rise": no words of the speaker
     "pointing out", "pointed out", "points out", "point out",  # "pointing out the mistake": no words of the speaker
     "wrote", "writes",  # "wrote the songs for the film": a thing written, not words reported
@@ -347,7 +348,7 @@ THIRD_PERSON_CUE = re.compile(
 
 
 PARTICIPLE_STOP = re.compile(
-    r",\s+(?:saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|accusing|urging|calling|alleging|telling|pointing\s+out)\b"
+    r",\s+(?:saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|accusing|urging|calling|alleging|telling|complaining|joking|predicting|pointing\s+out)\b"
     r"|\s+(?:despite|after|before|while)\s+(?:saying|claiming|insisting|admitting|denying|telling|warning)\b"  # "… despite saying …"
     r"|,\s+(?:when|after|before|as)\s+(?:he|she|they|it)\s+(?:told|said|added|claimed|insisted|warned)\b"  # "…, when he told BBC One …"
 )

@@ -1705,3 +1705,17 @@ def test_a_double_barrelled_surname_with_an_o_apostrophe_part_is_a_name():
     )
     assert speaker(qs, "Money spent on war") == "Jim Hale-O'Brien"
     assert speaker(qs, "a year of campaigning") == "Jim Hale-O'Brien"
+
+
+def test_complaining_joking_and_predicting_are_participle_cues():
+    # "…, complaining: “…”", "…, joking: “…”", "with analysts predicting that …": participles of
+    # speech verbs, like "adding" and "claiming"; "predicting" with a plain noun phrase ("is predicting
+    # 4% growth") reports no words, as "predicted" does not, and a "-ing" noun after "been" is no cue.
+    qs = quotes_of(
+        """Tom Hale had his say on the match, complaining: "It was a poor game." Ann Roe missed the show, joking: "I am stuck in traffic."\n\nThe outlook is poor, with analysts predicting that sales will fall. The firm is predicting 4% growth this year. Fans have been complaining about the price."""
+    )
+    assert speaker(qs, "It was a poor game.") == "Tom Hale"
+    assert speaker(qs, "I am stuck in traffic.") == "Ann Roe"
+    assert speaker(qs, "sales will fall") == "analysts"
+    assert not_quoted(qs, "4% growth")
+    assert not_quoted(qs, "about the price")
