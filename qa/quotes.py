@@ -63,6 +63,10 @@ _FRONTING_WORDS = {"following", "amid", "despite", "after", "over", "about", "wi
 _NAME_COLON = re.compile(r"(?:[-–•*]\s*)?(?P<np>[A-Z][^:;.“”\"]{1,80}?)\s*:\s*[“\"]")
 # A speech verb fronted before its speaker and a colon at the start of a sentence ("Said Mr Hale: “…”").
 _FRONTED_VERB_COLON = re.compile(r"(?P<v>Said|Says|Added|Adds)\s+(?P<np>[A-Z][^:;.“”\"]{0,60}?)\s*:\s*[“\"]")
+# A sentence that is about a person and gives their words after a colon, with no speech verb: "Hale
+# was at a loss to explain it: “…”", "Drummer Tom Hale echoed those views: “…”". Not words the person
+# was asked or shown ("Hale was asked: “…”", "a poster reading: “…”", "under the headline: “…”").
+_SUBJECT_COLON = re.compile(r"[^:;“”\"]*?(?<!\basked)(?<!\btold)(?<!\bread)(?<!\breads)(?<!\breading)(?<!\bheadline)(?<!\btitled)(?<!\bquestion)\s*:\s*(?=[“\"])")
 # A speaker and a past-tense verb closing the sentence after a quote ("…?” Mr Wein pressed."), and
 # the same as the next "sentence" when the split came after the question mark.
 # The verb may be in the present, as a feature tells it ("“…,” he laughs.", "“…,” smiles one broker.").
@@ -332,6 +336,14 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             ent = self._resolve(fronted.group("np"), fronted.start("np"))
             if ent is not None:
                 cues.append(Cue(fronted.group("v"), fronted.start("v"), fronted.end("v"), ent, fronted.start("np"), fronted.end("np"), True))
+        if not cues and (lead := _SUBJECT_COLON.match(text, s, e)) is not None and any(marks[i].start <= lead.end() + 1 for i in inside):
+            # "Osbourne was at a loss to explain its popularity: “I suppose …”": the person the
+            # sentence is about speaks the words its colon opens.
+            # (a speech verb there is a cue of its own, even one this reader turned down)
+            subj = self._sentence_subject(s, lead.end(), spans) if VERB.search(text, s, lead.end()) is None else None
+            if subj is not None and subj[0].kind == "person":
+                colon = text.rindex(":", s, lead.end())
+                cues.append(Cue(":", colon, colon, subj[0], subj[1], colon, False))
         taken: list[tuple[int, int]] = []  # reported spans made in this sentence
         used: set[int] = set()  # cues that attributed something
         closing: set[int] = set()  # cues that attributed the quote before them (“…,” she said)

@@ -1719,3 +1719,17 @@ def test_complaining_joking_and_predicting_are_participle_cues():
     assert speaker(qs, "sales will fall") == "analysts"
     assert not_quoted(qs, "4% growth")
     assert not_quoted(qs, "about the price")
+
+
+def test_a_person_and_a_colon_give_the_words_after_it():
+    # "Hale was at a loss to explain it: “…”", "Drummer Tom Hale echoed those sentiments: “…”": a
+    # sentence about a person, with no speech verb, gives their words after its colon; not words the
+    # person was asked, a poster's, or a slogan's.
+    qs = quotes_of(
+        """Kelso won the cup. Tom Hale was at a loss to explain it: "I suppose we were lucky." Drummer Ann Roe echoed those sentiments: "We are very competitive."\n\nKevin Lowe was asked: "Why do you want this?" The party showed a poster reading: "Vote now." The slogan will be: "Kelso is working.\""""
+    )
+    assert speaker(qs, "I suppose we were lucky.") == "Tom Hale"
+    assert speaker(qs, "We are very competitive.") == "Ann Roe"
+    assert not_quoted(qs, "Why do you want this?")
+    assert not_quoted(qs, "Vote now.")
+    assert not_quoted(qs, "Kelso is working.")
