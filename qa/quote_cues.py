@@ -597,8 +597,9 @@ class CueReader(ArticleState):
             # "Some of those who were banned … said", "many of those questioned said": a poll's respondents
             return source(cast, s[0].lower() + s[1:], pos, "people")
         # "The National Association of Probation Officers said", "the European Court of Human Rights
-        # ruled": a body's name runs on past "of"; the words after it are no body of their own.
-        body = re.fullmatch(r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w’'&.-]*\s+)*?(?P<kind>[A-Z][a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|the|for))*)", s)
+        # ruled", "the Institute for Fiscal Studies said": a body's name runs on past "of" or "for"; the
+        # words after it are no body (nor person) of their own.
+        body = re.fullmatch(r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w’'&.-]*\s+)*?(?P<kind>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|of|and|the|for))*)", s)
         if body and norm(body.group("kind")) in ORG_NOUNS - {"executive"} and not s.endswith(("’s", "'s")):
             return cast.by_name(body.group("name"), pos) or cast.add_org(body.group("name"), pos)
         head_word = words[words.index(next(w for w in words if norm(w) == head)) if any(norm(w) == head for w in words) else -1]

@@ -296,9 +296,10 @@ NEW_CUE = re.compile(
 )
 
 
-# "Bellamy's claim that …": a possessive speech noun and its clause.
+# "Bellamy's claim that …": a possessive speech noun and its clause. The owner's name may run on past
+# "of"/"for" ("the Bank of England's warning that …" is the bank's, not England's).
 SPEECH_NOUN = re.compile(
-    r"(?:(?P<who>\b(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+?)(?:’s|'s|’|')|(?P<pro>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)))\s+"
+    r"(?:(?P<who>\b(?:[A-Z][\w’'-]+\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,3}[A-Z][\w’'-]+?)(?:’s|'s|’|')|(?P<pro>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)))\s+"
     r"(?:(?:claims?|assertions?|allegations?|insistence|suggestions?|warnings?|admission|argument|accusations?)"
     r"(?:\s+that\s+|\s+(?=(?:he|she|they|it|we|I)\s+(?:had|has|have|was|were|would|could|will|is|are|did)\b))"  # "his claims he had …"
     # "Tony Reed's promise that MPs would …", "Kelso's denials that it was involved": nouns of other

@@ -2816,3 +2816,15 @@ def test_the_one_quoted_speaks_with_or_without_as():
     assert speaker(qs, "he wanted more ferries") == "Tom Hale"
     assert speaker(qs, "We need them now") == "Tom Hale"
     assert speaker(qs, "the harbour was busy") == "Kelso Herald"
+
+
+def test_a_body_named_with_for_is_the_whole_name():
+    # "The Institute for Kelso Studies said …", "the Bank of Arden's warning that …": a body's name runs
+    # on past "for" (as past "of"); the capitalised words after it are no person or body of their own.
+    qs = quotes_of(
+        """The Institute for Kelso Studies said that taxes would have to rise by 2008. It added that public spending would fall next year.\n\nTom Hale pointed to the Bank of Arden's warning that prices will rise this year. The Commission for Rural Affairs said farm incomes had fallen sharply."""
+    )
+    assert speaker(qs, "taxes would have to rise") == "Institute for Kelso Studies"
+    assert speaker(qs, "spending would fall") == "Institute for Kelso Studies"
+    assert speaker(qs, "prices will rise this year") == "Bank of Arden"
+    assert speaker(qs, "farm incomes had fallen") == "Commission for Rural Affairs"
