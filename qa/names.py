@@ -444,7 +444,7 @@ CONNECTORS = {"of", "for", "the", "and", "a", "an"}
 
 NOT_ROLE = set(
     """of the and for a an but so yet however meanwhile also then now later earlier last this next on in at
-    when while after before as if by with from to monday tuesday wednesday thursday friday saturday sunday
+    when while whilst although though whereas unless because after before as if by with from to monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december""".split()
 )
 

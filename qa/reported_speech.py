@@ -29,6 +29,17 @@ from .types import Quote
 
 
 _SUBORDINATE = r"(?:because|since|although|though|as|while|whereas|so that)\b"
+
+
+# A sentence that opens with a concessive clause, the speaker its subject: "Although Ann Roe said …,",
+# "But while the firm has suggested …,".
+_CONCESSIVE_OPENING = re.compile(r"\s*[“\"]?(?:(?:But|And|Yet)\s+)?(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hilst|[Ww]hereas|[Ee]ven\s+(?:though|if))\s+[^,;:“”\"]+$")
+# The main clause after such an opening: a comma, its subject (a pronoun, or a noun phrase of a few
+# words, not a relative or a conjunction) and a finite verb.
+_MAIN_CLAUSE_AFTER = re.compile(
+    r",\s+(?!(?:which|who|whom|whose|where|when|and|but|or|as|if|that|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|not)\b)(?:[\w’'-]+\s+){0,4}?[\w’'-]+(?:,\s+(?:who|which)\s[^,;:]+,)?\s+"
+    r"(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|said|says|say|told|thought|thinks|believes|remains?|[a-z]+ed)\b"
+)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _RELEASED = r"(?:released|published|compiled|issued)"
@@ -167,6 +178,13 @@ class ReportedReader(ArticleState):
             main = re.search(rf",\s+(?:{AUX_WORDS}|could|can|may|might|must|should|[a-z]+ed|{SPEECH_VERBS})\b", text[start:rest_end])  # (or "…, said: …")
             if main:
                 rest_end = start + main.start()
+        if _CONCESSIVE_OPENING.match(text, s, c.verb_start) and not c.inverted:
+            # "Although the firm said it would wait, analysts said it would quit.", "While Ann Roe has
+            # suggested X, the mayor has raised concerns …": the cue's clause hangs on the main one,
+            # so the reported words end at the comma before the main clause's subject and verb
+            main = _MAIN_CLAUSE_AFTER.search(text, start, rest_end)
+            if main:
+                rest_end = main.start()
         pos = start + AFTER_VERB.match(text, start).end() - start
         if c.verb in _INFINITIVE_VERBS and re.match(r"\s+(?:(?:not|never)\s+)?to\s+[a-z]", text[pos:rest_end]):
             # "pledged to clamp down on …" (not "… when he was elected": when the promise was made)

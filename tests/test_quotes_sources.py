@@ -2828,3 +2828,18 @@ def test_a_body_named_with_for_is_the_whole_name():
     assert speaker(qs, "spending would fall") == "Institute for Kelso Studies"
     assert speaker(qs, "prices will rise this year") == "Bank of Arden"
     assert speaker(qs, "farm incomes had fallen") == "Commission for Rural Affairs"
+
+
+def test_a_concessive_clause_ends_at_the_main_clause():
+    # "Although the firm said X, observers said Y": the cue's clause hangs on the main one, so its
+    # words end at the comma before the main clause's subject and verb (which may speak itself); a
+    # comma inside the reported words ("the plan, approved in May, is flawed") does not end them.
+    qs = quotes_of(
+        """Although the firm's statement said it would watch developments closely, observers said they thought it would quit the deal.\n\nWhile Ann Roe has suggested a merged firm would be run from Kelso, the mayor of Arden has raised concerns about jobs. Although critics say the plan, approved in May, is badly flawed, it has gone ahead."""
+    )
+    assert find(qs, "watch developments").text == "it would watch developments closely"
+    assert speaker(qs, "would quit the deal") == "observers"
+    assert find(qs, "merged firm").text == "a merged firm would be run from Kelso"
+    assert speaker(qs, "merged firm") == "Ann Roe"
+    assert find(qs, "approved in May").text == "the plan, approved in May, is badly flawed"
+    assert not_quoted(qs, "raised concerns")
