@@ -150,6 +150,8 @@ _PLAIN_PEOPLE = {"man", "woman", "men", "women", "boy", "girl", "couple", "teena
 
 # Nouns for several people at once: "his family has said" is no one person named next.
 _GROUP_NOUNS = {"family", "pair", "duo", "couple"}
+# Verbs of going on speaking: "“…,” added the 30-year-old" is whoever was quoted just before.
+_CONTINUING = {"added", "adds", "continued", "continues", "went on", "goes on"}
 # A name saying something: "Ed Low said", "said Ed Low".
 _NAMED_SPEAKER = re.compile(
     rf"(?P<np>{CAP_RUN.pattern})\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|explained|insisted)\b"
@@ -166,6 +168,7 @@ class ArticleState:
     sentences: dict[int, list[tuple[int, int]]]
     last: Quote | None
     last_para: int
+    _continuing: bool = False  # (the cue being read has a verb of going on speaking)
 
 
 class CueReader(ArticleState):
@@ -173,6 +176,14 @@ class CueReader(ArticleState):
 
     # -- cues -----------------------------------------------------------------------------------
     def _cue(self, v: re.Match, s: int, e: int, spans, cues: list[Cue]) -> Cue | None:
+        # (a verb of going on speaking, for the speaker a description stands for)
+        self._continuing = v.group() in _CONTINUING
+        try:
+            return self._read_cue(v, s, e, spans, cues)
+        finally:
+            self._continuing = False
+
+    def _read_cue(self, v: re.Match, s: int, e: int, spans, cues: list[Cue]) -> Cue | None:
         text = self.text
         verb = v.group()
         floor = max([s] + [b for a, b in spans if b <= v.start()])
@@ -714,7 +725,9 @@ class CueReader(ArticleState):
             if lead in {"the", "his", "her", "their"} and head not in SOURCE_HEADS - {"official", "spokesman", "spokeswoman", "spokesperson"}:
                 # A title the article has given; in the opening paragraph, the person it names next
                 # ("…, says the boss of the federation. … Federation boss Vassilli Sevastis told …").
-                ent = cast.by_nominal(s, pos, fallback=False) or self._named_next(s, pos, head) or cast.by_nominal(s, pos)
+                # A description that goes on speaking ("“…,” added the 30-year-old", "the charity's
+                # director added") is whoever was quoted last, when it fits them.
+                ent = cast.by_nominal(s, pos, fallback=False) or (self._continuing and cast.last_speaker(pos, s)) or self._named_next(s, pos, head) or cast.by_nominal(s, pos)
                 if ent is not None:
                     return ent
             if lead == "its" and head not in SOURCE_HEADS:

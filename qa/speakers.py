@@ -767,6 +767,30 @@ class Cast:
         """Record a quote found at ``pos``: ``speaker`` said ``words``."""
         self._said.append((pos, speaker, words))
 
+    def last_speaker(self, pos: int, phrase: str) -> Entity | None:
+        """The person whose quote came last before ``pos``, no more than a paragraph back, if the
+        description ``phrase`` may stand for them ("“…,” said Ann Roe. … “…,” added the 30-year-old")."""
+        before = [(p, who) for p, who, _ in self._said if p < pos]
+        if not before:
+            return None
+        where, who = max(before)
+        paragraphs = [p.start for p in paragraph_spans(self.text, self.body_start)]
+        here = bisect_right(paragraphs, pos)
+        if here - bisect_right(paragraphs, where) > 1:
+            return None
+        ent = next((e for e in self.entities if e.kind == "person" and e.name == who), None)
+        words = [w for w in re.findall(r"[\w.’'-]+", phrase)][1:]
+        if ent is None or not words:
+            return None
+        head = nominal_head(words)
+        if re.fullmatch(r"\d+-year-old", head) or head in DEMONYMS:
+            head = "person"
+        modifiers = {norm(w) for w in words if norm(w) not in {"of", "the", head} and not country_key(w)}
+        gender = gender_of_noun(head)
+        if gender not in (None, ent.female) or not self._fits(ent, pos, head, modifiers, strict=False):
+            return None
+        return ent
+
     def _speaks_of(self, ent: Entity, title: str, pos: int) -> bool:
         """Has ``ent`` spoken, before ``pos``, of "the <title>" as somebody else ("Ann Roe said the
         chancellor had failed" makes her no chancellor; "the home secretary" leaves her a foreign

@@ -2843,3 +2843,15 @@ def test_a_concessive_clause_ends_at_the_main_clause():
     assert speaker(qs, "merged firm") == "Ann Roe"
     assert find(qs, "approved in May").text == "the plan, approved in May, is badly flawed"
     assert not_quoted(qs, "raised concerns")
+
+
+def test_a_description_that_goes_on_speaking_is_the_last_speaker():
+    # "“…,” added the 30-year-old", "the charity's director added": a verb of going on speaking with a
+    # description nobody was given as a title is whoever was quoted last (not somebody merely named
+    # in between, nor the person the article names most); a description that does not fit them
+    # ("the actress") is somebody else.
+    qs = quotes_of(
+        """Tom Hale is being urged by campaigners to double aid. Some 45 million children will die, Kelso Aid says. The call comes as Tom Hale prepares to chair the summit, and Tom Hale has promised action. "This scandal must stop," Kelso Aid's Ben Roe said.\n\n"The poorest are paying with their lives," the charity's director added.\n\n"It is more bitter against them," defender Jim Vale told the paper. "There is an edge." Last year, Kelso lost 2-0 at Old Trafford, which ended a long run.\n\n"It had a big impact on us," added the 30-year-old."""
+    )
+    assert speaker(qs, "paying with their lives") == "Ben Roe"
+    assert speaker(qs, "a big impact on us") == "Jim Vale"
