@@ -618,8 +618,21 @@ class Cast:
             if ent.kind == "org":
                 for m in re.finditer(rf"\b{re.escape(ent.name)}", text):
                     self._mentions.append(Mention(m.start(), m.end(), ent))
+                self._mentions += self._by_initials(ent)
         self._mentions.sort(key=lambda m: m.pos)
         self._positions = [m.pos for m in self._mentions]
+
+    def _by_initials(self, ent: Entity) -> list[Mention]:
+        """"The Kelso Securities Commission … The KSC unveiled two settlements. … it said": a body
+        mentioned again by the initials of its name (three letters or more), once named in full."""
+        initials = "".join(w[0] for w in ent.name.split() if w not in _SMALL_WORDS and w[0].isupper())
+        if len(initials) < 3 or len(ent.name.split()) < 3:
+            return []
+        first = self._first_pos(ent)
+        return [
+            Mention(m.start(), m.end(), ent) for m in re.finditer(rf"\b{initials}\b(?!-)", self.text)
+            if m.start() > first and self._spelled_out(initials, m.start()) == ent.name
+        ]
 
     def _first_pos(self, ent: Entity) -> int:
         return next((a for a, _ in _word_spans(self.text, ent.name, self.body_start)), len(self.text))
@@ -697,6 +710,11 @@ class Cast:
             ent.aliases.add(head)  # "the Vestey Group … the group", and so "the firm"
         self.entities.append(ent)
         self.note(pos, ent)
+        for m in self._by_initials(ent):  # (a body first met at a cue: its initials elsewhere are it too)
+            if m.pos != pos:
+                i = bisect_right(self._positions, m.pos)
+                self._positions.insert(i, m.pos)
+                self._mentions.insert(i, m)
         return ent
 
     def _spelled_out(self, acronym: str, pos: int) -> str | None:

@@ -2855,3 +2855,13 @@ def test_a_description_that_goes_on_speaking_is_the_last_speaker():
     )
     assert speaker(qs, "paying with their lives") == "Ben Roe"
     assert speaker(qs, "a big impact on us") == "Jim Vale"
+
+
+def test_a_body_is_mentioned_again_by_its_initials():
+    # "The Kelso Securities Commission … The KSC unveiled two settlements, one for firms that were
+    # part of rival bank Arden … In both cases, it said …": the initials mention the commission as
+    # the subject before "it", so "it" is the commission, not the bank named in passing.
+    qs = quotes_of(
+        """Five Arden Bank units will pay $5m to settle a share trading inquiry. The Kelso Securities Commission said it had also brought fraud charges against two former executives.\n\nThe KSC unveiled two separate settlements, one covering the bank's own units, and another for firms that were part of rival bank Vale at the time. In both cases, it said there had been secret deals to trade fund shares."""
+    )
+    assert speaker(qs, "secret deals") == "Kelso Securities Commission"
