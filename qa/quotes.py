@@ -93,10 +93,11 @@ _DOCUMENT_SUBJECT = re.compile(
 )
 # A group of people or bodies heading a sentence as its subject, with no cue of its own ("Judges at the
 # High Court have been hearing evidence.", "The two Japanese companies will collaborate …"), when one
-# of the next two sentences opens with "They": that is them.
+# of the next two sentences opens with "They": that is them. The head may be in capitals ("The MPs
+# visited …") and the body after it in lower case ("The MPs on the committee …").
 _GROUP_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|Yet|So|However|Meanwhile|Now),?\s+)?(?P<np>(?:[\w’'-]+\s+){0,4}?(?P<head>[A-Za-z][a-z]*s)"
-    r"(?:\s+(?:at|of|from|in|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)?)"
+    r"\s*(?:(?:But|And|Yet|So|However|Meanwhile|Now),?\s+)?(?P<np>(?:[\w’'-]+\s+){0,4}?(?P<head>[A-Za-z][a-z]*s|[A-Z]{2,}s)"
+    r"(?:\s+(?:at|of|from|in|for|on)\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*|the\s+[a-z][\w-]+))?)"
     r"\s+(?:(?:have|has|had|are|were|will|would|could|can|may|must|should)\s+(?:not\s+)?(?:been\s+)?[a-z]+|[a-z]+ed)\b"
 )
 _THEY_NEXT = re.compile(r"\s*(?:(?:But|And|So|Yet|However|Now),?\s+)?They\b")
@@ -238,9 +239,10 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
     @staticmethod
     def _group(m: re.Match) -> bool:
         """Is a sentence's subject a group of people or bodies ("judges at the court", "the two
-        Japanese companies"), not things ("Rumours about the deal") or a clause ("Fans who saw it")?"""
+        Japanese companies", "law lords", a plural source noun), not things ("Rumours about the deal") or
+        a clause ("Fans who saw it")?"""
         head = m.group("head").lower()
-        if not (singular(head) in PERSON_NOUNS or head in ORG_NOUNS or singular(head) in ORG_NOUNS):
+        if not (singular(head) in PERSON_NOUNS or head in ORG_NOUNS or singular(head) in ORG_NOUNS or head in SOURCE_HEADS):
             return False
         words = m.group("np").split()
         before = words[: [w.lower() for w in words].index(head)] if head in (w.lower() for w in words) else []

@@ -2865,3 +2865,16 @@ def test_a_body_is_mentioned_again_by_its_initials():
         """Five Arden Bank units will pay $5m to settle a share trading inquiry. The Kelso Securities Commission said it had also brought fraud charges against two former executives.\n\nThe KSC unveiled two separate settlements, one covering the bank's own units, and another for firms that were part of rival bank Vale at the time. In both cases, it said there had been secret deals to trade fund shares."""
     )
     assert speaker(qs, "secret deals") == "Kelso Securities Commission"
+
+
+def test_they_after_a_group_of_people_headed_by_a_source_noun():
+    # "Appeal court law lords ruled against … They said …": a plural source noun ("lords", "MPs", with a
+    # body after it in lower case: "The MPs on the committee") heading
+    # the sentence is who "they" stands for next, as nouns for people ("judges") already are; a plural
+    # that is no group of people or bodies ("Sales of the new cars rose") stands for nobody.
+    qs = quotes_of(
+        """Appeal court law lords ruled against the detention rules last week. They said it was wrong to hold suspects without trial.\n\nThe MPs on the committee visited the Kelso site in March. They said the works were late.\n\nSales of the new cars rose sharply. They said nothing."""
+    )
+    assert speaker(qs, "wrong to hold suspects") == "Appeal court law lords"
+    assert speaker(qs, "the works were late") == "the MPs on the committee"
+    assert not_quoted(qs, "nothing")
