@@ -545,7 +545,8 @@ def as_named(np: str) -> str:
 
 def source(cast: Cast, name: str, pos: int, head: str) -> Entity:
     """An unnamed speaker as the article names it: "a spokesman" (he), "analysts" (they)."""
-    plural = head.endswith("s") and head not in {"boss", "police"} or head == "police"
+    # (two or three people named as one: "The couple claimed … They said …" is the couple)
+    plural = head.endswith("s") and head not in {"boss", "police"} or head in {"police", "couple", "pair", "duo", "trio"}
     ent = cast.add_org(name, pos, plural=plural)
     if not plural and ent.kind == "org":
         ent.kind = "source"

@@ -2878,3 +2878,14 @@ def test_they_after_a_group_of_people_headed_by_a_source_noun():
     assert speaker(qs, "wrong to hold suspects") == "Appeal court law lords"
     assert speaker(qs, "the works were late") == "the MPs on the committee"
     assert not_quoted(qs, "nothing")
+
+
+def test_a_couple_is_they():
+    # "The couple … claimed … They said …": two people named as one ("couple", "pair", "duo") are
+    # "they", not "he" or "she"; "He said" after them is still the man named since.
+    qs = quotes_of(
+        """The couple, who married in Kelso last year, claimed staff took photos of them. They said they allowed the pictures to be taken for a private album.\n\nThe pair said they wanted to be good role models. Tom Hale, their coach, was pleased. He said they had worked hard."""
+    )
+    assert speaker(qs, "private album") == "the couple"
+    assert speaker(qs, "good role models") == "the pair"
+    assert speaker(qs, "worked hard") == "Tom Hale"
