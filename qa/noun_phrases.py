@@ -89,6 +89,9 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             if prep == "to" and norm(before_prep) in _ADDRESSED_DOCUMENTS:
                 i -= 1
                 continue  # "United's statement to the stock exchange said": the document says it
+            if prep == "on" and norm(before_prep) in _DOCUMENTS_ON:
+                i -= 1
+                continue  # "a statement on her website said": the document, not where it was posted
             i -= 1
             break
         if lw in NP_PREPS and i < len(words):
@@ -105,6 +108,8 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             pass  # "Plaid Cymru and the Liberal Democrats", "Committee to Protect Bloggers", "Citizens Against Crime", "the BRC and accountants KPMG"
         elif lw == "to" and i > 1 and i < len(words) and norm(words[i - 2][0]) in _ADDRESSED_DOCUMENTS:
             pass  # "a letter to shareholders said": the document says it, not the people it went to
+        elif lw == "on" and i > 1 and i < len(words) and norm(words[i - 2][0]) in _DOCUMENTS_ON:
+            pass  # "a report on the experiment said": what the document is about, or where it is posted
         elif (
             lw == "and" and 3 <= i < len(words) and words[i][0].islower() and words[i - 2][0].islower() and words[i - 3][0][:1].isupper()
             and words[-1][0][:1].isupper()
@@ -180,6 +185,9 @@ _PLACES_AFTER = r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\wâ€™'-]*(?:\s+[A-Z][\wâ
 
 # Documents addressed to somebody: "a statement to the stock exchange", "a letter to shareholders".
 _ADDRESSED_DOCUMENTS = {"statement", "letter", "submission", "memo", "note", "filing", "message"}
+# Documents with an "on" phrase after them that is theirs: where they are posted ("a statement on her
+# website") or what they are about ("a report on the experiment").
+_DOCUMENTS_ON = _ADDRESSED_DOCUMENTS | DOCUMENT_NOUNS
 
 
 def singular(noun: str) -> str:

@@ -2889,3 +2889,16 @@ def test_a_couple_is_they():
     assert speaker(qs, "private album") == "the couple"
     assert speaker(qs, "good role models") == "the pair"
     assert speaker(qs, "worked hard") == "Tom Hale"
+
+
+def test_a_document_keeps_its_on_phrase():
+    # "“…,” a statement on her website said.": the "on" phrase after a document is its own (where it
+    # was posted, what it is about), so the statement speaks, not "her website"; a person's "on"
+    # phrase is not read that way ("Tom Hale went on holiday. He said …").
+    qs = quotes_of(
+        """"Ann Roe had planned to play in Kelso," a statement on her website said. "She has decided against it."\n\nA report on the experiment said pupils had learnt more.\n\nTom Hale went on holiday. He said the break had helped."""
+    )
+    assert speaker(qs, "planned to play in Kelso") == "a statement on her website"
+    assert speaker(qs, "decided against it") == "a statement on her website"
+    assert speaker(qs, "pupils had learnt more") == "a report on the experiment"
+    assert speaker(qs, "the break had helped") == "Tom Hale"
