@@ -1072,6 +1072,10 @@ class Cast:
                 i -= 1
             if i >= 0 and self._sentence_index(pos) - self._sentence_index(self._mentions[i].pos) <= 1:
                 return self._mentions[i].ent
+        if ent is None and noun in _BODY_KINDS and noun.endswith("s") and re.sub(r"ies$", "y", noun).rstrip("s") in INTRODUCING:
+            # "Shares in Elan and Tavex Pharma fell … The companies said …": a plural noun for bodies is
+            # the bodies the article last named together, never one of them alone
+            return self._named_together(pos)
         if ent is None and noun in _BODY_KINDS:
             # "Carlton United shares closed … the club said": with no body introduced as a club so
             # far, the body named by its own name that the article names most; "the club" is it from
@@ -1087,6 +1091,39 @@ class Cast:
                 name = re.sub(r"^(?:The|A|An)\s+", "", named[-1].group())
                 ent = self.add_org(name, named[-1].start() + len(named[-1].group()) - len(name))
         return ent
+
+    def _named_together(self, pos: int) -> Entity | None:
+        """The bodies last named together before ``pos`` ("Elan and Tavex Pharma", "Dalton Motors,
+        Vey Cars and Ashco"), as one plural body; None if the last such names are anybody's but
+        bodies' (people's: "Tom Hale and Ann Roe")."""
+        # bodies named together as a cue's speaker before ("Dalton Motors and Vey Cars said …"), unless
+        # others are named together since
+        i = bisect_right(self._positions, pos) - 1
+        while i >= 0 and not ((e := self._mentions[i].ent).kind == "org" and e.plural and " and " in e.name and e.name[:1].isupper()):
+            i -= 1
+        spoke = (self._mentions[i].pos, self._mentions[i].ent) if i >= 0 else (-1, None)
+        lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", self.text))
+        for m in reversed(list(_CAPITAL_RUN.finditer(self.text, self.body_start, pos))):
+            if m.start() <= spoke[0]:
+                break
+            lead = re.match(r"([A-Z][a-z]+)\s+(?:in|of|for|on)\s+", m.group())
+            start = m.start() + (lead.end() if lead and lead.group(1).lower() in lower_words else 0)
+            while (listed := re.search(r"(?<![\w’'-])([A-Z][\w&’'-]*)(?:[ \t]+[A-Z][\w&’'-]*)*,[ \t]+$", self.text[max(self.body_start, start - 60) : start])) is not None:
+                if listed.group(1).lower() in lower_words:
+                    break  # (not "In Kelso, Dalton Motors and Vey Cars": an opening phrase)
+                start -= len(listed.group())  # "Sony, IBM and Toshiba": the names listed before the "and"
+            run = self.text[start : m.end()]  # (not "Shares in": a common word opening the sentence)
+            parts = [p.strip() for p in re.split(r",\s+|\s+and\s+", run) if p.strip()]
+            if " and " not in run or len(parts) < 2 or any(p in _SMALL_WORDS or p[:1].islower() for p in parts):
+                continue
+            ents = [self.by_name(p, start) for p in parts]
+            if any(e is not None and e.kind == "person" and (e.female is not None or e.roles or e.descriptors) for e in ents):
+                return None  # people the article describes as such: "Tom Hale and Ann Roe, the founders"
+            if not any(e is not None and e.kind == "org" for e in ents):
+                continue  # ("Trade and Industry", "Food and Drug Administration": one name)
+            # (a body's name of two words may pass for a person's: "Elan and Tavex Pharma")
+            return self.add_org(run, start, plural=True)
+        return spoke[1]
 
     def _salient(self, pos: int, fits) -> Entity | None:
         """The fitting entity named in this sentence or the one before, else the one the article has

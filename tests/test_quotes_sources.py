@@ -2902,3 +2902,18 @@ def test_a_document_keeps_its_on_phrase():
     assert speaker(qs, "decided against it") == "a statement on her website"
     assert speaker(qs, "pupils had learnt more") == "a report on the experiment"
     assert speaker(qs, "the break had helped") == "Tom Hale"
+
+
+def test_a_plural_body_noun_is_the_bodies_named_together():
+    # "Shares in Sony, Elan and Tavex Pharma fell … The three firms said …": a plural noun for bodies
+    # is the bodies last named together, never one of them alone (it was Elan, the one the article
+    # names most); bodies named together as a speaker before are "the companies" too. People named
+    # together ("Tom Hale and Ann Roe, the founders") are no firms: the phrase stays as it is.
+    qs = quotes_of(
+        """Shares in Sony, Elan and Tavex Pharma fell sharply on Monday after trials of their drug were halted. Elan saw its shares lose 40%. The three firms said the halt was a precaution."""
+    )
+    assert speaker(qs, "a precaution") == "Sony, Elan and Tavex Pharma"
+    qs = quotes_of("""In Kelso, Dalton Motors and Vey Cars said they would merge. The companies said the deal would save money.""")
+    assert speaker(qs, "save money") == "Dalton Motors and Vey Cars"
+    qs = quotes_of("""Tom Hale and Ann Roe, the founders of Vey Cars, were pleased. She praised the staff. The firms said the deal would save money.""")
+    assert speaker(qs, "save money") == "the firms"
