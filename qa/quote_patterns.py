@@ -28,7 +28,7 @@ SPEECH_VERBS = (
     "calling on|calling for|called on|called for|calls on|calls for|criticise|criticize|called|"
     "appealed|appeals|appealing|pleaded with|pleads with|pleading with|"
     "expressed (?:his |her |their |its )?(?:doubts?|concerns?|fears?|hopes?|confidence|anger|frustration|surprise|regret)|"
-    "is quoted as saying|was quoted as saying|branded|labelled|labeled|dubbed|"
+    "is quoted as saying|was quoted as saying|is reported as saying|was reported as saying|branded|labelled|labeled|dubbed|"
     # a participle of naming speaks after a comma or "by" ("…, branding the plan “a stealth tax”"), not
     # as a progressive, which names a product ("the firm is branding its phones “Kelso”")
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?:branding|labelling|labeling|dubbing|calling)|"

@@ -1733,3 +1733,14 @@ def test_a_person_and_a_colon_give_the_words_after_it():
     assert not_quoted(qs, "Why do you want this?")
     assert not_quoted(qs, "Vote now.")
     assert not_quoted(qs, "Kelso is working.")
+
+
+def test_reported_as_saying_is_a_cue_like_quoted_as_saying():
+    # '"…," Tom Hale is reported as saying.': the passive of reporting names the speaker, as "was quoted
+    # as saying" does, not whoever spoke last.
+    qs = quotes_of(
+        """"The plan is sound," said Ann Roe of the Kelso council. "They will close every school in the valley," Tom Hale is reported as saying. Mr Hale was reported as saying the vote would be lost."""
+    )
+    assert speaker(qs, "The plan is sound") == "Ann Roe"
+    assert speaker(qs, "They will close every school") == "Tom Hale"
+    assert speaker(qs, "the vote would be lost") == "Tom Hale"
