@@ -292,7 +292,8 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     refl = re.search(r"\s+(?:himself|herself|itself|themselves)\s*$", text[floor:end])
     if refl:
         end = floor + refl.start()  # "… has been President Jim Hale himself, who told …"
-    acronym = re.search(r"\s*\([A-Z][A-Za-z]{1,7}\)\s*$", text[floor:end])
+    # (also with where the body is: "the Kelso Housing Office (KHO) in Leeds said")
+    acronym = re.search(r"\s*\([A-Z][A-Za-z]{1,7}\)(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s*$", text[floor:end])
     if acronym:
         end = floor + acronym.start()  # "the Music Managers' Forum (MMF), who say": the name itself
     if rel and "which" in rel.group():

@@ -25,7 +25,7 @@ from .names import (
     norm,
     parse_person,
 )
-from .noun_phrases import as_named, head_noun, np_after, one_person_noun, np_before, np_forward, reduced_subject, source, split_run_parts
+from .noun_phrases import as_named, head_noun, np_after, one_person_noun, np_before, np_forward, reduced_subject, singular, source, split_run_parts
 from .quote_clauses import has_verb
 from .quote_patterns import (
     FINDING_VERBS,
@@ -524,6 +524,19 @@ class CueReader(ArticleState):
         bare_pp = re.match(r"(?:[\w-]+\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*s)\s+(?:close\s+to|within|inside|in|at|from|for|of)\s+\S", s, re.I)
         if bare_pp and lead not in DETERMINERS and norm(bare_pp.group("head")) in SOURCE_HEADS and norm(words[0]) not in ORG_NOUNS:
             return source(cast, s, pos, norm(bare_pp.group("head")))
+        # "The Kelso Housing Office in Leeds said", "Unions for Acme staff in Leeds have said", "Police in
+        # Kelso said": a body or group and where it is, not the place (the words before "in" end in a
+        # name or a person or body noun). Only as the clause's subject or a cited source: in "it has a
+        # rival in Kelso, which argues" Kelso is the rival.
+        located_body = re.fullmatch(r"(?P<np>(?:\S+\s+)*?(?P<last>\S+))\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", s)
+        cited = re.search(r"\b[Aa]ccording\s+to\s+$", self.text[max(0, pos - 20) : pos]) is not None
+        if located_body and (opens or cited) and (
+            located_body.group("last")[0].isupper()
+            or (w := norm(located_body.group("last"))) in ORG_NOUNS or singular(w) in ORG_NOUNS or w in PERSON_NOUNS or singular(w) in PERSON_NOUNS
+        ):
+            s = located_body.group("np")
+            words = s.split()
+            lead, head = words[0].lower(), head_noun(words)
         # "both Plaid Cymru and the Liberal Democrats", "The Conservatives and Liberal Democrats"
         kind_after_and = lambda k: k > 0 and words[k - 1] == "and" and k + 1 < len(words) and words[k + 1][0].isupper()  # "and accountants KPMG"
         title_and = parse_person(s) if re.search(r"\band\b", s) else (None, None, None)

@@ -2917,3 +2917,15 @@ def test_a_plural_body_noun_is_the_bodies_named_together():
     assert speaker(qs, "save money") == "Dalton Motors and Vey Cars"
     qs = quotes_of("""Tom Hale and Ann Roe, the founders of Vey Cars, were pleased. She praised the staff. The firms said the deal would save money.""")
     assert speaker(qs, "save money") == "the firms"
+
+
+def test_a_body_and_where_it_is_speaks_not_the_place():
+    # "Unions for Acme staff in Leeds have said", "The Kelso Housing Office (KHO) in Leeds said": the
+    # group or body before "in" speaks, not the place after it; in "has a rival in Ashco, which argues"
+    # Ashco is the rival and speaks.
+    qs = quotes_of(
+        """Unions for Acme staff in Leeds have said that 300 jobs would go. The Kelso Housing Office (KHO) in Leeds said it had taken over the scheme.\n\nThe firm has a rival in Ashco, which argues that its own plan is cheaper."""
+    )
+    assert speaker(qs, "300 jobs would go") == "Unions for Acme staff"
+    assert speaker(qs, "taken over the scheme") == "Kelso Housing Office"
+    assert speaker(qs, "its own plan is cheaper") == "Ashco"
