@@ -406,6 +406,8 @@ class ReportedReader(ArticleState):
         clause = body[lead.end() :]
         if re.search(r"\b(?:(?:un)?available (?:for|to) comment|(?:declined|refused) to comment|could not be reached)\b", clause):
             return None  # "Disney was unavailable for comment": the article's own report
+        if re.match(r"(?:he|she|they|it|we)\s+(?:was|were)\s+(?:speaking|talking|writing|commenting|responding)\b", clause, re.I):
+            return None  # "They were speaking before the Kelso show.": the article's own account of the occasion
         first = CAP_RUN.match(clause)
         if first and (ent := self.cast.by_name(first.group(), s + lead.end())) is not None and ent.kind == "person":
             return None  # "Kilgore had heart surgery in 2004": the article's own narration about a person it names

@@ -1744,3 +1744,14 @@ def test_reported_as_saying_is_a_cue_like_quoted_as_saying():
     assert speaker(qs, "The plan is sound") == "Ann Roe"
     assert speaker(qs, "They will close every school") == "Tom Hale"
     assert speaker(qs, "the vote would be lost") == "Tom Hale"
+
+
+def test_was_speaking_after_reported_words_is_narration():
+    # "He was speaking before the council meets in May.": the article's account of when the words were
+    # said, not more of them (backshifted as it is).
+    qs = quotes_of(
+        """Tom Hale said sales would fall in the spring. He was speaking before the council meets in May.\n\nAnn Roe said prices would rise again. They were speaking before the annual gadget show in Leeds."""
+    )
+    assert speaker(qs, "sales would fall") == "Tom Hale"
+    assert not_quoted(qs, "before the council meets")
+    assert not_quoted(qs, "the annual gadget show")
