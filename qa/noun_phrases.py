@@ -407,7 +407,9 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     people = [
         np for np in named
         if parse_person(CAP_RUN.findall(np[0])[-1])[1] and np[0].rstrip().endswith(CAP_RUN.findall(np[0])[-1]) and not POSSESSIVE.search(CAP_RUN.findall(np[0])[-1])
-    ]  # (not "Ms Jowell's deputy, Richard Caborn, said": the owner is no speaker)
+        and not re.search(r"\b(?:of|for|at|from|in|with|by)\s+(?:the\s+)?$", np[0].rstrip()[: -len(CAP_RUN.findall(np[0])[-1])])
+    ]  # (not "Ms Jowell's deputy, Richard Caborn, said": the owner is no speaker; nor "Acme Power, the
+    # operator of Kelso's Ashby Dam, said": a name after a preposition is what the phrase is about)
     return (people or named or found or [cand])[0]
 
 

@@ -2929,3 +2929,10 @@ def test_a_body_and_where_it_is_speaks_not_the_place():
     assert speaker(qs, "300 jobs would go") == "Unions for Acme staff"
     assert speaker(qs, "taken over the scheme") == "Kelso Housing Office"
     assert speaker(qs, "its own plan is cheaper") == "Ashco"
+
+
+def test_a_name_after_a_preposition_in_an_appositive_is_not_the_speaker():
+    # "Acme Holdings, the operator of Kelso's Ashby Dam, has said …": the body named first speaks; the
+    # name in the appositive is what the operator runs, after "of", not a person.
+    qs = quotes_of("""Acme Holdings, the operator of Kelso's Ashby Dam, has said its profits doubled in 2004.""")
+    assert speaker(qs, "its profits doubled") == "Acme Holdings"
