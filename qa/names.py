@@ -104,6 +104,8 @@ NON_NAME = set(
     tory tories conservative democrat republican liberal unionist nationalist socialist communist lib dem dems
     ukip snp reporter tribune courier bulletin
     services administration monopoly industries systems technologies communications partners aid relief world
+    motor motors airways energy electric electronics telecom telecommunications networks pictures software
+    financial entertainment pharmaceuticals petroleum chemicals computers
     lanka arabia zealand korea society societies forum federation los las angeles york francisco vegas hong kong
     central island square airport station city county united rovers wanderers athletic albion rangers marathon olympics games open grand prix bowl league trophy tournament derby
     market markets exchange film films theatre gallery studios records magazine commons

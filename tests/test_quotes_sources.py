@@ -2936,3 +2936,14 @@ def test_a_name_after_a_preposition_in_an_appositive_is_not_the_speaker():
     # name in the appositive is what the operator runs, after "of", not a person.
     qs = quotes_of("""Acme Holdings, the operator of Kelso's Ashby Dam, has said its profits doubled in 2004.""")
     assert speaker(qs, "its profits doubled") == "Acme Holdings"
+
+
+def test_a_company_designator_ends_a_body_s_name_not_a_person_s():
+    # "Acme Motor", "Kelso Electronics", "Ashby Pictures": a run that ends in a word companies name
+    # themselves with is a body, so "it" later in the article can be it (not a person called "Acme
+    # Motor", whom only "he" could stand for).
+    qs = quotes_of(
+        """Acme Motor has announced a new plant in Kelso.\n\nThe company did not give details of its investment but it said the new plant would produce 1,000 cars a year. Kelso Electronics has said it would buy parts. It said the deal was worth $5m."""
+    )
+    assert speaker(qs, "would produce 1,000 cars") == "Acme Motor"
+    assert speaker(qs, "the deal was worth") == "Kelso Electronics"
