@@ -153,6 +153,14 @@ class DirectReader(ArticleState):
         intro = self.cast.subject_between(prev, s)
         if intro is None or (self.last is not None and self.last.speaker == intro.ent.name):
             return None
+        # '… Tom Ash looks certain to get the call. “… and Tom Ash is an outstanding player …”': the quote
+        # (with the pieces run together after it) speaks of them by name, so it is not theirs
+        k = marks.index(m)
+        while k + 1 < len(marks) and not marks[k].closed:
+            k += 1
+        words = self.text[m.start : marks[k].end]
+        if intro.ent.kind == "person" and " " in intro.ent.name and re.search(rf"\b{re.escape(intro.ent.name)}\b", words):
+            return None
         return intro
 
     def _continues(self, m: Mark, s: int, para: Paragraph, chain, marks, i) -> bool:

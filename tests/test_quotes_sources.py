@@ -2947,3 +2947,15 @@ def test_a_company_designator_ends_a_body_s_name_not_a_person_s():
     )
     assert speaker(qs, "would produce 1,000 cars") == "Acme Motor"
     assert speaker(qs, "the deal was worth") == "Kelso Electronics"
+
+
+def test_a_person_the_quote_names_is_not_introduced_to_speak_it():
+    # "Kelso forward Tom Ash looks certain to get the call. “… and Tom Ash is an outstanding player …”":
+    # quoted words that name the person the sentence before is about speak of them, so they go on
+    # with the last speaker; without the name they are that person's.
+    qs = quotes_of(
+        """Ann Roe said: "We will pick the best side."\n\nAnd Kelso forward Tom Ash looks certain to get the call. "I took lessons from the last tour. "Every player is judged on merit and Tom Ash is an outstanding player."\n\nAnd Ashby forward Bob Ray looks certain to get the call too. "I am fit and ready to play."\n"""
+    )
+    assert speaker(qs, "I took lessons") == "Ann Roe"
+    assert speaker(qs, "Tom Ash is an outstanding player") == "Ann Roe"
+    assert speaker(qs, "I am fit and ready") == "Bob Ray"
