@@ -85,6 +85,7 @@ _COUNTRY = {
 # Capitalised words that never belong to a person's name.
 NON_NAME = set(
     """the a an in on at for of to and but or if as by with from this that these those it its
+    despite although though unlike amid amidst following during without whilst unless until
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december government ministry department party council union
     agreement dialogue bank street house office commission court news group inc ltd university

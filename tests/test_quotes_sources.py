@@ -2959,3 +2959,12 @@ def test_a_person_the_quote_names_is_not_introduced_to_speak_it():
     assert speaker(qs, "I took lessons") == "Ann Roe"
     assert speaker(qs, "Tom Ash is an outstanding player") == "Ann Roe"
     assert speaker(qs, "I am fit and ready") == "Bob Ray"
+
+
+def test_a_fronting_preposition_is_no_part_of_a_name():
+    # "Despite Ashco manager Tom Ash's role, …", "Although Kelso Foods said …": a preposition or
+    # conjunction opening the sentence is not a first name, so "Despite Ashco" is nobody "he" can be.
+    qs = quotes_of(
+        """Ann Roe, a lecturer at Kelso University, said the scheme was flawed. Despite Ashco administrator Tom's role in the plan, the basic design came from a firm in Leeds. "The design is poor," she said. Dr Bob Ray also studied it. Despite Ashco rules, moderators kept files clean. "There is a tension here," he said."""
+    )
+    assert speaker(qs, "There is a tension here") == "Bob Ray"
