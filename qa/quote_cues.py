@@ -138,6 +138,14 @@ _NOUN_FOLLOWS = re.compile(
 # at Kelso Bank, …" (a description: lower case or an article first, no verb).
 # (not before a linker, which joins a clause of the article's own or more of the description: "…,
 # and prices rose", "…, who was speaking in London", "…, adding …")
+# A participle after a plain plural noun (or "those") that opens a reduced relative, the sentence's
+# own verb coming after it: "The fees claimed in 2003 exceeded …" (past a short phrase, a verb in
+# -ed), "new rules announced which meant …" (a relative clause on the rules), "29% of those asked
+# only shop online": things or people described, not a speaker and what it said.
+_REDUCED_RELATIVE = re.compile(
+    r"\s+(?:(?:in|on|at|by|for|during|since|from|over|under)\s+(?:[\w’'-]+\s+){1,4}?(?P<verb>[a-z]{3,}ed)\s+(?!that\b)"
+    r"|(?:which|who)\s+(?P<rel>[a-z]+)\b)"
+)
 _SPEAKER_ASIDE = re.compile(
     r",\s+(?P<aside>(?:an?\s+|the\s+)?[a-z][^,;:.!?“”\"()]{2,90}?),\s+"
     r"(?!(?:and|but|or|nor|yet|so|who|which|whose|whom|where|when|while|whilst|whereas|as|because|since|although|though|after|before|if|unless|until|[a-z]+ing)\b)(?=\S)"
@@ -209,6 +217,10 @@ class CueReader(ArticleState):
             return Cue(verb, v.start(), v.end(), ent, np[1], np[1] + len(np[0]), False) if ent is not None else None
         if re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", left, re.I):
             return None  # "with the added feature": an adjective
+        if verb.endswith("ed") and (re.search(r"\bthose\s*$", left) or (
+            re.search(r"\b[a-z]{3,}s\s*$", left) and (rel := _REDUCED_RELATIVE.match(text, v.end(), e)) is not None and (rel.group("verb") or has_verb(rel.group("rel")))
+        )):
+            return None  # "The fees claimed in 2003 exceeded …", "those asked": a reduced relative
         if _PLURAL_NOUN_VERB.fullmatch(verb) and _NOUN_FOLLOWS.match(text, v.end()) and not re.search(rf"\b{PRONOUN}\s*$", left):
             return None  # "EU member states are failing to …": the plural noun, not "states"
         if re.search(r"\w(?:’s|'s|s’|s')\s*$", left) and not (

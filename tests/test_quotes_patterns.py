@@ -1755,3 +1755,19 @@ def test_was_speaking_after_reported_words_is_narration():
     assert speaker(qs, "sales would fall") == "Tom Hale"
     assert not_quoted(qs, "before the council meets")
     assert not_quoted(qs, "the annual gadget show")
+
+
+def test_a_participle_opening_a_reduced_relative_is_no_cue():
+    # "The fees claimed in 2003 exceeded …", "new rules announced which meant …", "those asked only
+    # shop online": the participle describes the noun before it, whose sentence has its own verb; a
+    # speech verb after the noun phrase ("those asked in a poll said …") still speaks, and a plural
+    # speaker with a phrase and "that" is untouched ("Critics warned in March that …").
+    qs = quotes_of(
+        """The fees claimed in 2003 exceeded earlier years. There were also new rules announced which meant that staff could work at home.\n\nA poll by Ravel asked 500 firms. About 29% of those asked only trade online. Almost 70% of those asked in a poll said banks were too slow. Critics warned in March that costs would rise."""
+    )
+    assert not_quoted(qs, "exceeded earlier years")
+    assert not_quoted(qs, "staff could work at home")
+    assert not_quoted(qs, "only trade online")
+    assert speaker(qs, "banks were too slow") == "Almost 70% of those asked in a poll"
+    assert find(qs, "banks were too slow").text == "banks were too slow"
+    assert speaker(qs, "costs would rise") == "Critics"
