@@ -929,6 +929,8 @@ class Cast:
         prefix = self.text[self._sentence_start(m.pos) : m.pos]
         if re.search(r"\w,\s+(?:[\w’'-]+\s+){1,4}?of\s+$", prefix):
             return False  # "Mo Lake, father of Ben, thanked …": the one the apposition relates them to
+        if re.search(r"\b[a-z]+\s+of\s+(?:(?:[A-Z][\w’'-]*\s+)+and\s+)?$", prefix):
+            return False  # "The star of Green Door and Blue Sky said …": what the subject is of, not the subject
         start = self._sentence_start(m.pos)
         for j in range(i - 1, -1, -1):
             n = self._mentions[j]

@@ -2968,3 +2968,16 @@ def test_a_fronting_preposition_is_no_part_of_a_name():
         """Ann Roe, a lecturer at Kelso University, said the scheme was flawed. Despite Ashco administrator Tom's role in the plan, the basic design came from a firm in Leeds. "The design is poor," she said. Dr Bob Ray also studied it. Despite Ashco rules, moderators kept files clean. "There is a tension here," he said."""
     )
     assert speaker(qs, "There is a tension here") == "Bob Ray"
+
+
+def test_a_name_after_of_is_not_the_subject_an_age_stands_for():
+    # "The star of Green Door and Blue Sky said …": the films named after "of" are what the subject is
+    # the star of, not who heads the sentence, so "The 67-year-old also said" goes back to the speaker
+    # (Ann Roe), not to the last capitalised pair; a title with "of" before the name still heads it.
+    qs = quotes_of(
+        """Hollywood legend Ann Roe has hit out at films. The star of Green Door and Blue Sky said films were "poor". The 67-year-old also said she stopped working."""
+    )
+    assert speaker(qs, "films were") == "Ann Roe"
+    assert speaker(qs, "she stopped working") == "Ann Roe"
+    qs = quotes_of("""Secretary of State Tom Hale visited Kelso on Monday. The 50-year-old said the visit went well.""")
+    assert speaker(qs, "the visit went well") == "Tom Hale"
