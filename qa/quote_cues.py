@@ -507,7 +507,7 @@ class CueReader(ArticleState):
             return cast.add_org(s, pos)  # "Radio 1", "Channel 4": a station
         share = SHARE.search(s)
         if share and share.start("np") == 0:
-            return source(cast, as_named(s), pos, "people")  # "87% of those asked said": the poll's respondents
+            return source(cast, as_named(s).rstrip(","), pos, "people")  # "87% of those asked said": the poll's respondents ("A majority, 52%, said": without the comma after its figure)
         lead_word = re.match(r"(\S+)\s+(?=\S)", s)
         while lead_word and lead_word.group(1).lower() in ORG_LEADERS:  # "Rival Sony"
             pos += lead_word.end()

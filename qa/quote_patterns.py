@@ -362,7 +362,10 @@ _SHARE_CORE = (
     r"(?:\d+(?:\.\d+)?%|(?:\d+|[A-Z]?[a-z]+(?:[\s-][a-z]+)?)\s+per\s*cent|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d+)\s+(?:in|out\s+of)\s+(?:\d+|ten|five|three|four)"
     r"|(?:[Hh]alf|[Oo]ne-third|[Tt]wo-thirds|[Oo]ne-quarter|[Tt]hree-quarters|[Aa]\s+(?:third|quarter|fifth)|[Aa]\s+(?:majority|minority)))"
 )
+# Its figure may follow as an aside, after the whole phrase ("More than two-thirds of those asked, 68%,
+# said") or after a number of them ("A small number, 17%, said": a count given as a share).
+_SHARE_COUNT = r"[Aa]\s+(?:small|large|tiny|growing|significant|sizeable)\s+(?:number|proportion|share)(?:\s+of\s+[^,;:“”\"]{1,60}?)?,\s*\d+(?:\.\d+)?%,"
 SHARE = re.compile(
-    rf"(?:^|(?<=[,;(])\s*|(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bwhile\s)|(?<=\bWhile\s))(?P<np>{_SHARE_LEAD}{_SHARE_CORE}(?:\s*\(\d+%\)|,\s*\d+%,)?(?:\s+[a-z][\w-]*){{0,2}}(?:\s+of\s+(?:[^,;:“”\"]|,(?=\d)){{1,80}}?)?(?:\s*\(\d+%\))?)\s*$"
+    rf"(?:^|(?<=[,;(])\s*|(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bwhile\s)|(?<=\bWhile\s))(?P<np>{_SHARE_LEAD}{_SHARE_CORE}(?:\s*\(\d+%\)|,\s*\d+%,)?(?:\s+[a-z][\w-]*){{0,2}}(?:\s+of\s+(?:[^,;:“”\"]|,(?=\d)){{1,80}}?)?(?:\s*\(\d+%\)|,\s*\d+(?:\.\d+)?%,)?|{_SHARE_COUNT})\s*$"
 )
 

@@ -1771,3 +1771,15 @@ def test_a_participle_opening_a_reduced_relative_is_no_cue():
     assert speaker(qs, "banks were too slow") == "Almost 70% of those asked in a poll"
     assert find(qs, "banks were too slow").text == "banks were too slow"
     assert speaker(qs, "costs would rise") == "Critics"
+
+
+def test_a_share_with_its_figure_as_an_aside_speaks():
+    # "A small number, 17%, said …", "More than two-thirds of those questioned, 68%, said …": a poll's
+    # respondents with their figure set off by commas after the whole phrase (or after a number of
+    # them) speak as "87% of those asked said" does; the speaker drops the comma after the figure.
+    qs = quotes_of(
+        """A poll by Ravel asked 500 firms about banks. A small number, 17%, said they would never trade online. More than two-thirds of those questioned, 68%, said they thought banks were fair. Almost a quarter, 22%, said they would buy a phone."""
+    )
+    assert speaker(qs, "never trade online") == "a small number, 17%"
+    assert speaker(qs, "banks were fair") == "More than two-thirds of those questioned, 68%"
+    assert speaker(qs, "buy a phone") == "Almost a quarter, 22%"
