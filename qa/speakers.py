@@ -298,8 +298,9 @@ class Cast:
         lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", text))
         org_runs = self._introduced_orgs(body_start)
         # A body the article introduces as a business or the like is never a person elsewhere ("water firm
-        # Aguas Argentinas … Aguas Argentinas told …"; not "games maker Peter Molyneux", "website Ford").
-        kind_before = lambda start: (re.search(r"\b([a-z]+)[ \t]+$", text[max(0, start - 20) : start]) or [None, ""])[1]
+        # Aguas Argentinas … Aguas Argentinas told …"; not "games maker Peter Molyneux", "website Ford"),
+        # also when set off by commas after its kind ("The world's biggest toy firm, Kelso Roe, has …").
+        kind_before = lambda start: (re.search(r"\b([a-z]+),?[ \t]+$", text[max(0, start - 20) : start]) or [None, ""])[1]
         org_names = {name for start, _, name in org_runs if start in self._kind_alias or kind_before(start) in BUSINESS | {"charity", "agency", "watchdog", "regulator", "union", "bank", "band"}}
         for m in CAP_RUN.finditer(text, body_start):
             # "Port Alden coach Viktor Hale": a name that only qualifies the person after it.

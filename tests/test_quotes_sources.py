@@ -2981,3 +2981,14 @@ def test_a_name_after_of_is_not_the_subject_an_age_stands_for():
     assert speaker(qs, "she stopped working") == "Ann Roe"
     qs = quotes_of("""Secretary of State Tom Hale visited Kelso on Monday. The 50-year-old said the visit went well.""")
     assert speaker(qs, "the visit went well") == "Tom Hale"
+
+
+def test_a_body_set_off_by_commas_after_its_kind_is_never_a_person():
+    # "The world's biggest toy firm, Kelso Roe, has …": a name set off after "firm" is the firm's, so
+    # "Kelso Roe employs 5,000 people" later is the firm again, not a person of that name, and "the
+    # company said" is Kelso Roe's.
+    qs = quotes_of(
+        """The world's biggest toy firm, Kelso Roe, has reported a rise in profits.\n\nKelso said it was confident. "We are happy," said chief executive Tom Vale.\n\nThe rise had been expected by analysts after the company said in December that sales were weak. Kelso Roe employs 5,000 people."""
+    )
+    assert speaker(qs, "sales were weak") == "Kelso Roe"
+    assert speaker(qs, "We are happy") == "Tom Vale"
