@@ -752,7 +752,7 @@ class CueReader(ArticleState):
                 # ("…, says the boss of the federation. … Federation boss Vassilli Sevastis told …").
                 # A description that goes on speaking ("“…,” added the 30-year-old", "the charity's
                 # director added") is whoever was quoted last, when it fits them.
-                ent = cast.by_nominal(s, pos, fallback=False) or (self._continuing and cast.last_speaker(pos, s)) or self._named_next(s, pos, head) or cast.by_nominal(s, pos)
+                ent = cast.by_nominal(s, pos, fallback=False) or (self._continuing and cast.last_speaker(pos, s)) or self._named_next(s, pos, head) or self._post_named_after(s, pos, head) or cast.by_nominal(s, pos)
                 if ent is not None:
                     return ent
             if lead == "its" and head not in SOURCE_HEADS:
@@ -852,6 +852,24 @@ class CueReader(ArticleState):
                 return None
             ent = self.cast.add_org(opening, nxt.start)
         ent.aliases.add(head)  # so "the bookmaker" later is it too
+        return ent
+
+    def _post_named_after(self, np: str, pos: int, head: str) -> Entity | None:
+        """"Responding to the plans, the chairman of the Kelso Traders Association said … Ann Roe said:
+        …": a post in a body the article names, held by nobody it has named so far, is the person whose
+        name opens the next sentence as a speaker (given no other title), not whoever it named most."""
+        if not re.fullmatch(rf"(?:the|its)\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(head)}\s+of\s+(?:the\s+)?[A-Z].*", np, re.I):
+            return None
+        spans = sorted(span for para in self.sentences.values() for span in para)
+        here = next((b for a, b in spans if a <= pos < b), None)
+        nxt = next(((a, b) for a, b in spans if here is not None and a >= here), None)
+        if nxt is None:
+            return None
+        m = _NAMED_SPEAKER.match(self.text, nxt[0] + len(self.text[nxt[0] : nxt[1]]) - len(self.text[nxt[0] : nxt[1]].lstrip()))
+        ent = self.cast.by_name(m.group("np"), m.start("np")) if m is not None else None
+        if ent is None or ent.kind != "person" or (ent.role_keys(m.end("np")) - {head}):
+            return None
+        ent.keyed.append((pos, {head}))  # so "the chairman" later is them too
         return ent
 
     def _named_next(self, np: str, pos: int, head: str, owned: bool = False, other_than: Entity | None = None) -> Entity | None:

@@ -2992,3 +2992,17 @@ def test_a_body_set_off_by_commas_after_its_kind_is_never_a_person():
     )
     assert speaker(qs, "sales were weak") == "Kelso Roe"
     assert speaker(qs, "We are happy") == "Tom Vale"
+
+
+def test_a_post_in_a_named_body_is_the_speaker_named_next():
+    # "Responding to the plans, the chairman of the Kelso Traders Association … said … Ann Roe said:
+    # …": a body's post held by nobody named so far is the person whose name opens the next sentence
+    # as a speaker, not the party leader the article has named most; one given another title is not.
+    qs = quotes_of(
+        """Party leader Tom Hale said the new role would replace police boards. He said the office would not replace the chief constable. The Lib Dems said the plan was risky.\n\nResponding to the plans, the chairman of the Kelso Traders Association, which represents shopkeepers, said it was essential to act.\n\nAnn Roe said: "It is a disgrace." """
+    )
+    assert speaker(qs, "essential to act") == "Ann Roe"
+    qs = quotes_of(
+        """Party leader Tom Hale said the new role would replace police boards. He said the office would not replace the chief constable.\n\nResponding to the plans, the chairman of the Kelso Traders Association said it was essential to act.\n\nMayor Ann Roe said: "It is a disgrace." """
+    )
+    assert speaker(qs, "essential to act") != "Ann Roe"
