@@ -113,6 +113,10 @@ _BODY_SUBJECT = re.compile(
 _PRONOUN_SUBJECT = re.compile(rf"\s*(?:(?:But|And|So|Yet|However|Still|Instead),?\s+)?(?P<pro>{PRONOUN})\s+(?!said|says)[a-z]")
 
 
+# A cue right after a quote's closing mark: '“…,” said a league statement.', '“…,” the DJ says.'
+_CUE_AFTER = re.compile(rf"[\s,]*(?:[^\s.!?“”\"]+\s+){{0,6}}?(?:{SPEECH_VERBS})\b")
+
+
 @dataclass(frozen=True)
 class QuoteAnalysis:
     """Quotes of an article plus the paragraphs that only attribute a block quote (never passages
@@ -512,6 +516,16 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 # person the sentence before is about speaks next, not the last speaker.
                 qs, qe = trim_inner(text, m.start, m.end)
                 q = Quote(text[qs:qe], intro.ent.name, intro.ent.role, "direct", text[intro.pos : intro.end], qs, qe)
+                closing = next((k for k in range(i + 1, len(marks)) if marks[k].closed), None)
+                after = _CUE_AFTER.match(text, marks[closing].outer_end) if closing is not None and text[marks[closing].end - 1 : marks[closing].end] in {",", "?", "!"} else None
+                if not m.closed and after is not None and not re.search(r"\b[Tt]he\s", after.group() + text[after.end() : after.end() + 5]):
+                    # 'Tom Hale pushed a linesman. “He was sent off. “We do not know more,” said a league
+                    # statement.': a piece run together with the next is one quote with it, whose cue
+                    # after its closing comma names its speaker (with none there, as when a full stop
+                    # closes it, it is the person the sentence before is about; so it is when the cue
+                    # only describes somebody: 'Ann Roe, a presenter, thinks … “A. “B,” says the DJ.').
+                    self.deferred[i] = q
+                    continue
             elif q is None and self._continues(m, s, para, chain, marks, i):
                 prev = chain if (chain is not None and m.start - 1 == para.start) else self.last
                 if prev is self.last and not m.closed and i + 1 < len(marks):

@@ -3006,3 +3006,19 @@ def test_a_post_in_a_named_body_is_the_speaker_named_next():
         """Party leader Tom Hale said the new role would replace police boards. He said the office would not replace the chief constable.\n\nResponding to the plans, the chairman of the Kelso Traders Association said it was essential to act.\n\nMayor Ann Roe said: "It is a disgrace." """
     )
     assert speaker(qs, "essential to act") != "Ann Roe"
+
+
+def test_a_run_on_piece_goes_with_the_cue_after_the_run():
+    # 'Tom Hale pushed a linesman. "He was sent off. "We do not know more," said a league statement.':
+    # the piece run together with the next is one quote with it, the statement's, not the person the
+    # sentence before is about; with a full stop closing the run (no cue after it) or a cue that only
+    # describes somebody ("says the presenter") the introduced person keeps it.
+    qs = quotes_of(
+        """Tom Hale, 20, pushed a linesman in the defeat. "He was sent off for violent conduct but we do not know more. "We do not know how many red cards he was shown," said a league statement."""
+    )
+    assert speaker(qs, "He was sent off") == "a league statement"
+    assert speaker(qs, "how many red cards") == "a league statement"
+    qs = quotes_of(
+        """Club director Ann Roe criticised the rules. "There is no logic to the system. "It is not a fair way to treat players." The league plans a review."""
+    )
+    assert speaker(qs, "no logic") == "Ann Roe"
