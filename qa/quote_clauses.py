@@ -12,6 +12,7 @@ from .quote_patterns import (
     CONTENT_OK,
     COORD_STOP,
     LEADING,
+    MODAL_STOP,
     NEW_CUE,
     NOT_NP,
     NP_DETS,
@@ -47,6 +48,9 @@ def clause_end(text: str, start: int, e: int, one_person: bool = False) -> int:
     a plural verb after "and" ("Ms Roe said the plans were weak and were unfair") cannot be hers: it
     goes on with the reported clause's own plural subject."""
     end = e
+    modal = MODAL_STOP.search(text, start, e)
+    if modal and not has_verb(text[start : modal.start()]) and not _in_quoted(text, start, modal.start(), e):
+        end = modal.start()  # "admitted fraud and will testify": the object had no clause to go on with
     for pat in (COORD_STOP, PARTICIPLE_STOP, NEW_CUE):
         # (not inside the speaker's own quoted words: 'noted the star "was required to and did
         # employ doctors"' goes on to the closing mark)

@@ -270,13 +270,21 @@ OBJECT_ALT = "|".join(sorted(_OBJECT_NOUNS, key=len, reverse=True))
 CONTENT_OK = re.compile(r"[\w“\"‘'(£$€]")
 
 
+# (Not a modal: "warned prices were too high and could fall", "said it had no plans but would
+# listen": a modal has no tense of its own to match the speech verb's, and goes on with the reported
+# clause's subject, as a verb in the same tense as "said" does not; MODAL_STOP below.)
 COORD_STOP = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|yet)\s+)?(?:(?:was|were|did|has|had|have|is|are|would|will|could)\b"
+    r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|yet)\s+)?(?:(?:was|were|did|has|had|have|is|are)\b"
     r"|(?:demanded|called|refused|rejected|dismissed|criticised|criticized|threatened|vowed|declined|walked|left|resigned|believes|believed|thinks|thought|said|added|told|insisted|warned|urged|claimed|argued|denied|admitted|accused|says|adds|insists|warns|claims"
     r"|stressed|emphasised|emphasized|noted|suggested|acknowledged|conceded|maintained|announced|revealed|predicted|explained|stresses|emphasises|notes"
     r"|promised|pledged|vowed|described|appealed|pleaded|asked|recommended|recommends|questioned|queried)\b"
     r"|(?:calling|saying|adding|claiming|urging|accusing|insisting|warning|arguing|demanding)\b)"
 )
+
+
+# "admitted fraud and will testify", "went on to claim the Cup, and would …": a modal after an
+# object with no verb of its own goes on with the speech verb's subject (the caller checks the verb).
+MODAL_STOP = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|yet)\s+)?(?:would|will|could)\b")
 
 
 # "…, Bellamy insisted …", "…, while 92% said …", "… but his lawyer, Antony Townsden, told …", "… but some MPs argue …", "… - and

@@ -446,6 +446,10 @@ class ReportedReader(ArticleState):
         found = next((m for k in starts if (m := subject.match(clause[k:][:1].lower() + clause[k + 1 :])) is not None), None)
         if found is None:
             return None
+        if re.search(r"\b(?:fear|fears|believe|believes|think|thinks|expect|expects|hope|hopes|worry|worries|feel|feels|suspect|suspects|doubt|doubts)\s", found.group()):
+            return None  # "Critics fear it could …": a cue of other people's own, not more of the speaker's words
+        if re.match(r"(?:the|a|an)\s", found.group(), re.I) and re.search(r"\bhad\s+$", found.group()) and re.match(r"(?:a|an)\s", clause[found.end() :]):
+            return None  # "The proposed law had a troubled passage": a thing's history told by the article, not a backshifted perfect
         # After a cue in the present ("Tom Hale says sales will fall.") no tense is shifted back: a
         # plain past ("Profit was up 4%.") is the article's own account; a modal ("It could mean …")
         # may still go on with the speaker.

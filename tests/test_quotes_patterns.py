@@ -1783,3 +1783,21 @@ def test_a_share_with_its_figure_as_an_aside_speaks():
     assert speaker(qs, "never trade online") == "a small number, 17%"
     assert speaker(qs, "banks were fair") == "More than two-thirds of those questioned, 68%"
     assert speaker(qs, "buy a phone") == "Almost a quarter, 22%"
+
+
+def test_a_modal_after_and_goes_on_with_the_reported_clause():
+    # "warned prices were too high and could fall", "said it had no plans but would listen": a modal
+    # coordinated inside the reported clause goes on with its subject, not with the speech verb; an
+    # object with no verb of its own ("admitted fraud and will testify") is still no clause, and a
+    # sentence after it with a cue of its own ("Critics fear it could …") or a thing's history ("The
+    # new law had a troubled passage …") is no more of the speaker's words.
+    qs = quotes_of(
+        """Economists at Kelso Bank warned house prices were overvalued and could fall by 10% next year. The firm said it had no plans to sell but would listen to offers.\n\nTom Hale admitted fraud and will testify later in the trial. Opponents said the bill could stifle trade and could hurt growth. The new law had a troubled passage through parliament.\n\nMinisters insist the plans would not change the law and would improve safeguards. Critics fear it could allow abuse."""
+    )
+    assert find(qs, "overvalued").text == "house prices were overvalued and could fall by 10% next year"
+    assert find(qs, "no plans to sell").text == "it had no plans to sell but would listen to offers"
+    assert find(qs, "stifle trade").text == "the bill could stifle trade and could hurt growth"
+    assert find(qs, "would not change").text.endswith("and would improve safeguards")
+    assert not_quoted(qs, "will testify")
+    assert not_quoted(qs, "troubled passage")
+    assert not_quoted(qs, "allow abuse")
