@@ -858,14 +858,27 @@ class CueReader(ArticleState):
         """"Responding to the plans, the chairman of the Kelso Traders Association said … Ann Roe said:
         …": a post in a body the article names, held by nobody it has named so far, is the person whose
         name opens the next sentence as a speaker (given no other title), not whoever it named most."""
-        if not re.fullmatch(rf"(?:the|its)\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(head)}\s+of\s+(?:the\s+)?[A-Z].*", np, re.I):
+        # (also a bare title with no holder: "The lord chancellor hinted … “…,” Lord Falconer told …")
+        bare = head in ROLE_WORDS and re.fullmatch(rf"the\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(head)}", np, re.I) is not None
+        if not bare and not re.fullmatch(rf"(?:the|its)\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(head)}\s+of\s+(?:the\s+)?[A-Z].*", np, re.I):
             return None
         spans = sorted(span for para in self.sentences.values() for span in para)
         here = next((b for a, b in spans if a <= pos < b), None)
         nxt = next(((a, b) for a, b in spans if here is not None and a >= here), None)
         if nxt is None:
             return None
+        if bare:
+            # (only with nobody named in the cue's sentence or the one before: "… after criticism by Matt
+            # Williams. The Scotland coach said …" is Matt Williams, whoever speaks next)
+            k = next((i for i, (a, b) in enumerate(spans) if a <= pos < b), 0)
+            before = spans[k - 1][0] if k > 0 else spans[k][0]
+            if any((e := self.cast.by_name(c.group(), c.start())) is not None and e.kind == "person" for c in CAP_RUN.finditer(self.text, before, pos)):
+                return None
         m = _NAMED_SPEAKER.match(self.text, nxt[0] + len(self.text[nxt[0] : nxt[1]]) - len(self.text[nxt[0] : nxt[1]].lstrip()))
+        if m is None and bare:
+            # the name of the cue after the next sentence's quoted words: "“…,” Lord Falconer told …"
+            q = re.match(r"\s*[“\"][^“”\"]+[”\"],?\s+", self.text[nxt[0] : nxt[1]])
+            m = _NAMED_SPEAKER.match(self.text, nxt[0] + q.end()) if q is not None else None
         ent = self.cast.by_name(m.group("np"), m.start("np")) if m is not None else None
         if ent is None or ent.kind != "person" or (ent.role_keys(m.end("np")) - {head}):
             return None

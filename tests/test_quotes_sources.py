@@ -3022,3 +3022,16 @@ def test_a_run_on_piece_goes_with_the_cue_after_the_run():
         """Club director Ann Roe criticised the rules. "There is no logic to the system. "It is not a fair way to treat players." The league plans a review."""
     )
     assert speaker(qs, "no logic") == "Ann Roe"
+
+
+def test_a_bare_title_nobody_holds_is_the_speaker_quoted_next():
+    # "The minister said … “…,” Tom Kelso told …": a title nobody named holds, with nobody
+    # named in its sentence or the one before, is the person the next sentence quotes by name (after
+    # the quoted words), not whoever the article named most; with somebody named just before ("after
+    # criticism by Tom Hale. The Kelso coach said …") it is still them.
+    qs = quotes_of(
+        """Betty Roe has said the upper house needs its own Speaker.\n\nBaroness Roe said she believed reforms had no clear outcome. "Now we have to take care of it," she told the BBC. In 1999 the party removed most peers. That was billed as the first stage of reform. The minister said further reforms could be unveiled soon.\n\n"We need to look very carefully at the Lords," Tom Kelso told the BBC."""
+    )
+    assert speaker(qs, "further reforms") == "Tom Kelso"
+    qs = quotes_of("""A referee has defended his handling of the cup final.\n\nThe referee spoke after criticism by Tom Hale. The Kelso coach said his side were robbed. "I am satisfied," Ed Low told the BBC.""")
+    assert speaker(qs, "his side were robbed") == "Tom Hale"
