@@ -33,6 +33,7 @@ from .quote_patterns import (
     AUX_WORDS,
     MAIN_AFTER_COMMA,
     BASE_FORMS,
+    EMPHATIC_ONLY,
     NO_OBJECT,
     ADVERBIAL_START,
     DETERMINERS,
@@ -236,6 +237,8 @@ class CueReader(ArticleState):
         if re.search(r"\b(?:if|unless|whether)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$", left, re.I) and re.match(r"\s+that\b", text[v.end() :]):
             return None  # "But if the judge rules that the firms are …": a condition, not what anybody said
         emphatic = re.search(r"\b(?:did|does|do|will|would|could|can|may|might|must|should)\b(?:,[^,]*,)?\s*$", left)  # "He did, however, admit"
+        if verb in EMPHATIC_ONLY and not re.search(r"\b(?:did|does|do)\b(?:,[^,]*,)?\s*$", left):
+            return None  # "figures suggest …", "to add to the pressure": only "did stress that …" speaks
         if verb in BASE_FORMS and verb != "say" and not emphatic and not re.search(rf"(?:\b(?:they|we|I|you)|[a-z]s|\b[A-Z]+s|[a-z]s\s+(?:of|for|in|at|from)\s+[^,;:]{{1,40}}|\b(?:police|staff|people)|\b{_AUX_WORDS_ALT})\s*$", left) and not SHARE.search(left):
             return None  # "A US government claim …": a plain form needs a plural subject ("critics claim", "some MPs argue", "half of them argue")
         if verb in {"added", "adds", "adding"} and (

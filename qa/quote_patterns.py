@@ -25,6 +25,8 @@ SPEECH_VERBS = (
     "saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|denying|"
     "admitting|accusing|urging|asking|telling|suggesting|declaring|confirming|announcing|alleging|"
     "complaining|joking|predicting|"
+    # plain forms a speaker's "did" stresses (EMPHATIC_ONLY): "Mr Roe did stress that the club …"
+    "stress|acknowledge|suggest|confirm|reveal|add|"
     "calling on|calling for|called on|called for|calls on|calls for|criticise|criticize|called|"
     "appealed|appeals|appealing|pleaded with|pleads with|pleading with|"
     "expressed (?:his |her |their |its )?(?:doubts?|concerns?|fears?|hopes?|confidence|anger|frustration|surprise|regret)|"
@@ -69,6 +71,10 @@ NO_OBJECT = {
 }
 # Verbs in their plain form: "critics argue …", but not "refused to say".
 BASE_FORMS = {"say", "contend", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede", "allege", "agree that", "accuse", "point out"}
+# Plain forms that are a cue only after "did"/"does"/"do" ("Tom Hale did stress that …", "the firm did
+# acknowledge that …"): with a plural subject they are as often the data's ("figures suggest …") or no
+# speech at all ("to add to the pressure").
+EMPHATIC_ONLY = {"stress", "acknowledge", "suggest", "confirm", "reveal", "add"}
 
 
 # verb -> the word that opens its complement: "accused him of …", "urged them to …".
@@ -91,6 +97,7 @@ NP_OBJECT_VERBS = {
     "reported", "reiterated", "reiterates", "countered", "forecast", "forecasts", "estimated", "estimates",
     "predicted", "predicts", "predict", "predicting", "continued", "continues", "conceded", "concedes", "maintained", "maintains",
     "recommended", "recommends",  # "recommended a pay rise": no words of the speaker
+    "confirm", "reveal", "acknowledge", "add",  # (plain forms after "did": "did confirm the deal")
     "pointing out", "pointed out", "points out", "point out",  # "pointing out the mistake": no words of the speaker
     "wrote", "writes",  # "wrote the songs for the film": a thing written, not words reported
     "concluded", "concludes",  # "concluded a deal with Sony": a thing done, not words
