@@ -160,7 +160,11 @@ FINITE_AFTER_THAT = (
 LY_NOUNS = {"family", "assembly", "supply", "rally", "monopoly", "ally", "reply", "anomaly"}
 
 
-_TIME_PHRASE = r"(?:on|last|this|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)"
+# (also a stretch of recent time, never a speaker: "speeches by Kelso Council in recent months said …")
+_TIME_PHRASE = (
+    r"(?:(?:on|last|this|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)"
+    r"|(?:in|over|during)\s+(?:recent|the\s+(?:past|last)(?:\s+(?:few|two|three|several))?)\s+(?:days|weeks|months|years))"
+)
 # (also a connective without its commas: "Mr Hale meanwhile told the BBC: …")
 TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|{_TIME_PHRASE}|meanwhile|however|(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)[a-z]{{3,}}ly))+\s*$")  # "Mr Smith separately said", "Mr Hilton on Tuesday said"
 

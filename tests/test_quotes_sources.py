@@ -3035,3 +3035,13 @@ def test_a_bare_title_nobody_holds_is_the_speaker_quoted_next():
     assert speaker(qs, "further reforms") == "Tom Kelso"
     qs = quotes_of("""A referee has defended his handling of the cup final.\n\nThe referee spoke after criticism by Tom Hale. The Kelso coach said his side were robbed. "I am satisfied," Ed Low told the BBC.""")
     assert speaker(qs, "his side were robbed") == "Tom Hale"
+
+
+def test_a_stretch_of_recent_time_before_the_verb_is_no_speaker():
+    # "Speeches made by Kelso Council in recent months said …", "Tom Hale over the past few weeks has
+    # said …": a time phrase before the verb is when, never who; the speaker is the name before it.
+    qs = quotes_of(
+        """Speeches made by Kelso Council in recent months said that new rules might be an option. Tom Hale over the past few weeks has said he would quit."""
+    )
+    assert speaker(qs, "new rules might be") == "Kelso Council"
+    assert speaker(qs, "he would quit") == "Tom Hale"
