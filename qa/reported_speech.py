@@ -23,7 +23,7 @@ from .quote_clauses import (
     trim_inner,
 )
 from .quote_cues import ArticleState, Cue
-from .quote_patterns import STUDY_NOUNS, SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, PRONOUN, FINITE_AFTER_THAT, TOLD, VERB
+from .quote_patterns import IRREGULAR_PAST, STUDY_NOUNS, SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, PRONOUN, FINITE_AFTER_THAT, TOLD, VERB
 from .text import Paragraph
 from .types import Quote
 
@@ -151,6 +151,17 @@ def _SPEAKING_SOURCE(src: str) -> bool:
 # "but" does (not "…, he said, and left the room": narration).
 _AND_GOES_ON = re.compile(
     r",\s+and\s+(?:(?:he|she|it|they|we|there)\s+)?(?:also\s+)?(?:would|should|could|was|were|had|has|have|is|are|will|might|must|may|can)\b"
+)
+
+
+# A passive after a backshifted "was" is the article's account of what was done, also with an adverb
+# before the participle or an irregular participle: "They were all jailed …", "The motion was later
+# dropped.", "The case was heard by a panel …", "It had already been sold." (not "was set to": a plan;
+# and after a modal "cut" or "put" is the verb itself: "The party would cut taxes").
+_PASSIVE_ADVERB = r"(?:(?:all|also|both|later|then|now|still|once|first|never|already|eventually|initially|subsequently|\w+ly)\s+)?"
+_PASSIVE_PARTICIPLES = "|".join(
+    sorted((IRREGULAR_PAST - {"set", "sat", "stood", "let", "went", "came", "gave", "took", "began", "ran", "saw", "rose", "fell", "grew", "drew", "threw", "knew", "chose", "broke", "became", "wrote", "spoke", "got"})
+           | {"shown", "known", "grown", "drawn", "thrown", "blown", "flown", "done", "born", "sworn", "torn", "worn", "hung", "spun"})
 )
 
 
@@ -434,7 +445,8 @@ class ReportedReader(ArticleState):
             clause = clause[condition.end() :]
         subject = re.compile(
             r"(?:(?:it|they|this|that|there)|(?:(?:the|such|these|those|any|all)\s+)?[a-z][\w-]*(?:\s+(?:of\s+)?(?!(?:that|has|have)\b)[a-z][\w-]*){0,3}|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
-            r"(?:(?:was|were|would|could|might|did|should|needed)\s+(?!(?:not\s+)?(?:\w+ed|been|\w+en)\b)|had\s+(?!(?:not\s+)?been\b))",
+            rf"(?:(?:was|were)\s+(?!(?:not\s+)?{_PASSIVE_ADVERB}(?:\w+ed|been|\w+en|{_PASSIVE_PARTICIPLES})\b)|(?:would|could|might|did|should|needed)\s+(?!(?:not\s+)?(?:\w+ed|been|\w+en)\b)"
+            rf"|had\s+(?!(?:not\s+)?{_PASSIVE_ADVERB}been\b))",
         )
         # A short fronted phrase of common words before the subject: "To this end the firm was
         # building …", "For players this menu would mean …", "Then, he would like …" (not "Under
