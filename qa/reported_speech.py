@@ -23,7 +23,7 @@ from .quote_clauses import (
     trim_inner,
 )
 from .quote_cues import ArticleState, Cue
-from .quote_patterns import IRREGULAR_PAST, STUDY_NOUNS, SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, PRONOUN, FINITE_AFTER_THAT, TOLD, VERB
+from .quote_patterns import BASE_FORMS, IRREGULAR_PAST, STUDY_NOUNS, SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, PRONOUN, FINITE_AFTER_THAT, TOLD, VERB
 from .text import Paragraph
 from .types import Quote
 
@@ -163,6 +163,27 @@ _PASSIVE_PARTICIPLES = "|".join(
     sorted((IRREGULAR_PAST - {"set", "sat", "stood", "let", "went", "came", "gave", "took", "began", "ran", "saw", "rose", "fell", "grew", "drew", "threw", "knew", "chose", "broke", "became", "wrote", "spoke", "got"})
            | {"shown", "known", "grown", "drawn", "thrown", "blown", "flown", "done", "born", "sworn", "torn", "worn", "hung", "spun"})
 )
+
+
+def _present_cue(cue: str) -> bool:
+    """Does ``cue`` shift no tense back: a speech verb in the present, after its speaker or before it
+    ("Tom Hale says", "analysts say", "she readily admits", "says the watchdog"), in the present
+    perfect ("has claimed", "Kelso groups have repeatedly denied"), or no verb at all ("according to
+    the figures")? Only a past cue ("said", "had said") makes "was" the backshift of "is"."""
+    if re.match(r"[Aa]ccording\s+to\b", cue):
+        return True
+    words = cue.split()
+    if not words:
+        return False
+    k = len(words) - 1 if VERB.fullmatch(words[-1]) else 0 if VERB.fullmatch(words[0]) else None
+    if k is None:
+        return False
+    verb, before = words[k], [w.lower() for w in words[max(0, k - 2) : k]]
+    if before and (before[-1] in {"has", "have"} or (len(before) == 2 and before[0] in {"has", "have"} and re.fullmatch(r"\w+ly|also|already|long|now", before[1]))):
+        return True  # "have repeatedly claimed"
+    if before and before[-1] in {"to", "not", "did", "does", "do", "would", "will", "could", "can", "may", "might", "must", "should"}:
+        return False
+    return (verb.endswith("s") and not verb.endswith("ss")) or verb in BASE_FORMS  # "admits", "analysts say"
 
 
 class ReportedReader(ArticleState):
@@ -464,9 +485,11 @@ class ReportedReader(ArticleState):
             return None  # "The proposed law had a troubled passage": a thing's history told by the article, not a backshifted perfect
         # After a cue in the present ("Tom Hale says sales will fall.") no tense is shifted back: a
         # plain past ("Profit was up 4%.") is the article's own account; a modal ("It could mean …")
-        # may still go on with the speaker.
-        if re.search(r"\b(?:says|adds|tells|argues|claims|insists|warns|explains|notes|writes|stresses|maintains|suggests|reports)$", last.cue) and re.search(
-            r"\b(?:was|were|did|had|needed)\s+\S*$", found.group()
+        # may still go on with the speaker. Words the speaker put in the past themselves ("But, says Ann
+        # Roe, it was not the car itself that changed lives. It was all that came with it.") may go on
+        # in it; with no verb of the speaker's ("according to the figures") nothing does.
+        if _present_cue(last.cue or "") and re.search(r"\b(?:was|were|did|had|needed)\s+\S*$", found.group()) and (
+            re.match(r"[Aa]ccording\s+to\b", last.cue or "") or not re.search(r"\b(?:was|were|had|did)(?:n[’']t)?\b", last.text)
         ):
             return None
         return span_or_none(text, s, e)

@@ -1816,3 +1816,19 @@ def test_a_plain_speech_verb_after_emphatic_do_is_a_cue():
     assert not_quoted(qs, "sales will rise")
     assert not_quoted(qs, "the pressure on firms")
     assert not_quoted(qs, "the deal")
+
+
+def test_no_backshift_after_a_present_perfect_a_plural_present_or_according_to():
+    # "Kelso groups have repeatedly claimed that they are targeted. Most were stopped in May.", "critics
+    # say …", "According to the figures, …": no past cue, so a plain past after it is the article's own
+    # account; a modal may still go on, and so may a past the speaker's own words are in.
+    qs = quotes_of("""Kelso groups have repeatedly claimed that their members are being targeted. In 2004, most stops were in the city centre.""")
+    assert not_quoted(qs, "most stops were")
+    qs = quotes_of("""Critics say the new rules are unfair on small firms. The old rules were drawn up in 1990 for banks.""")
+    assert not_quoted(qs, "The old rules were")
+    qs = quotes_of("""According to Kelso Bank data, firms added 5,000 jobs in May. The gain was below the forecast of 9,000.""")
+    assert not_quoted(qs, "The gain was below")
+    qs = quotes_of("""Critics say the new rules are unfair on small firms. This could mean job losses in the town.""")
+    assert speaker(qs, "This could mean job losses").lower() == "critics"
+    qs = quotes_of("""But, says historian Ann Roe, it was not the car itself that changed lives. It was everything that came with it.""")
+    assert speaker(qs, "It was everything that came with it") == "Ann Roe"
