@@ -165,6 +165,11 @@ _PASSIVE_PARTICIPLES = "|".join(
 )
 
 
+# Reported words left in the tense the speaker used (a present or future auxiliary, none in the past).
+_UNSHIFTED = re.compile(r"\b(?:is|are|has|have|will|shall|can|may|does|do)\b")
+_SHIFTED = re.compile(r"\b(?:was|were|had|did|would|could|might|should|needed)\b")
+
+
 def _present_cue(cue: str) -> bool:
     """Does ``cue`` shift no tense back: a speech verb in the present, after its speaker or before it
     ("Tom Hale says", "analysts say", "she readily admits", "says the watchdog"), in the present
@@ -490,6 +495,14 @@ class ReportedReader(ArticleState):
         # in it; with no verb of the speaker's ("according to the figures") nothing does.
         if _present_cue(last.cue or "") and re.search(r"\b(?:was|were|did|had|needed)\s+\S*$", found.group()) and (
             re.match(r"[Aa]ccording\s+to\b", last.cue or "") or not re.search(r"\b(?:was|were|had|did)(?:n[’']t)?\b", last.text)
+        ):
+            return None
+        # So after reported words the speaker's cue left in the present or future ("Ann Roe said sales
+        # will rise. There were no details of the plan."): "were" shifts nothing back there (unless the
+        # sentence keeps the speaker's present too: "This was because the game does not rely on words").
+        if (
+            last.kind == "reported" and re.search(r"\b(?:was|were|did|had|needed)\s+\S*$", found.group())
+            and _UNSHIFTED.search(last.text) and not _SHIFTED.search(last.text) and not _UNSHIFTED.search(body)
         ):
             return None
         return span_or_none(text, s, e)

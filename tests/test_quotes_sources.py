@@ -3062,3 +3062,16 @@ Tom Hale said the party had a plan. The party would cut taxes for the low paid."
     assert not_quoted(qs, "was heard by a panel")
     assert not_quoted(qs, "was later dropped")
     assert speaker(qs, "would cut taxes") == "Tom Hale"
+
+
+def test_a_plain_past_after_unshifted_reported_words_is_narration():
+    # "Ann Roe said output will rise at the plant. The firm had hoped to sell it.": the reported words
+    # stay in the speaker's future, so the plain past after them shifts nothing back and is the
+    # article's own account; after backshifted words ("would rise") it goes on, and so it does when
+    # it keeps the speaker's present ("This was because the game does not rely on words").
+    qs = quotes_of("""Output at the plant will rise to a million units, said chief executive Ann Roe. The firm had hoped to sell the plant in 2003.""")
+    assert not_quoted(qs, "The firm had hoped")
+    qs = quotes_of("""Chief executive Ann Roe said output would rise to a million units. The firm had hired staff to sell the plant's goods.""")
+    assert speaker(qs, "The firm had hired staff") == "Ann Roe"
+    qs = quotes_of("""Games, said Tom Hale, may help pupils learn. This was because the game does not rely on words alone.""")
+    assert speaker(qs, "the game does not rely") == "Tom Hale"
