@@ -435,6 +435,12 @@ class ReportedReader(ArticleState):
         tail = text[last.end : pe]  # the quote ran to the end of its sentence, or up to a closing cue
         if not (ps <= last.start and (n_words(tail) == 0 or (n_words(tail) <= 6 and VERB.search(tail)))):
             return None
+        cue_at = text.rfind(last.cue, ps, last.start) if last.cue else -1
+        if re.fullmatch(r"[a-z]+ing", last.cue or "") and cue_at != -1 and not any(m.group() != last.cue for m in VERB.finditer(text, ps, cue_at)):
+            # "The pair spent four days in hospital, claiming they had been hurt. It was the IOC that …":
+            # a participle on a sentence of narration (no speech verb of its own) gives words only to
+            # that clause; what follows is the article's again (not after "Ann Roe said …, adding …")
+            return None
         body = text[s:e]
         bare = re.sub(r"[“\"][^“”\"]*[”\"]", " ", body)
         if any(not re.search(r"\b(?:all|the|his|her|their|its|these|those|such|of|any|some|many|no|other)\s+$", bare[: m.start()]) for m in VERB.finditer(bare)):

@@ -3075,3 +3075,15 @@ def test_a_plain_past_after_unshifted_reported_words_is_narration():
     assert speaker(qs, "The firm had hired staff") == "Ann Roe"
     qs = quotes_of("""Games, said Tom Hale, may help pupils learn. This was because the game does not rely on words alone.""")
     assert speaker(qs, "the game does not rely") == "Tom Hale"
+
+
+def test_nothing_goes_on_from_a_participle_on_a_sentence_of_narration():
+    # "Tom Hale spent four days in hospital, claiming he had been hurt in a crash. It was the demand
+    # of the league that …": the participle gives words only to its own clause when the sentence it
+    # hangs on is the article's narration; after "Ann Roe said …, adding …" a backshifted sentence
+    # still goes on.
+    qs = quotes_of("""Tom Hale then spent four days in a hospital, claiming he had been hurt in a crash. It was the demand of the league that led to the hearing.""")
+    assert speaker(qs, "he had been hurt") == "Tom Hale"
+    assert not_quoted(qs, "demand of the league")
+    qs = quotes_of("""Ann Roe said the plan was fair, adding that it had wide support. It would also cut costs for the council.""")
+    assert speaker(qs, "It would also cut costs") == "Ann Roe"
