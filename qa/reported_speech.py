@@ -494,6 +494,13 @@ class ReportedReader(ArticleState):
             return None  # "Critics fear it could …": a cue of other people's own, not more of the speaker's words
         if re.match(r"(?:the|a|an)\s", found.group(), re.I) and re.search(r"\bhad\s+$", found.group()) and re.match(r"(?:a|an)\s", clause[found.end() :]):
             return None  # "The proposed law had a troubled passage": a thing's history told by the article, not a backshifted perfect
+
+
+        if re.match(r"the\s+[A-Z]", found.group()) and re.search(r"\b(?:was|were|did|had)\s+\S*$", found.group()):
+            # "The Kelso Arena Bill was entering its second reading.", "The Doors were one of the great
+            # bands.": a thing's name in a plain past is the article's account of it (with a modal it may
+            # be the speaker's plan for it: "The Zonebox would also support online play")
+            return None
         # After a cue in the present ("Tom Hale says sales will fall.") no tense is shifted back: a
         # plain past ("Profit was up 4%.") is the article's own account; a modal ("It could mean …")
         # may still go on with the speaker. Words the speaker put in the past themselves ("But, says Ann

@@ -3087,3 +3087,18 @@ def test_nothing_goes_on_from_a_participle_on_a_sentence_of_narration():
     assert not_quoted(qs, "demand of the league")
     qs = quotes_of("""Ann Roe said the plan was fair, adding that it had wide support. It would also cut costs for the council.""")
     assert speaker(qs, "It would also cut costs") == "Ann Roe"
+
+
+def test_a_thing_named_after_the_in_a_plain_past_is_narration():
+    # '"We will win," said Ann Roe. The Harbour Bill was entering its second reading.': a thing's name
+    # heading a plain past is the article's account of it; with a modal it may be the speaker's plan
+    # for it ("The Zonebox would also support online play").
+    qs = quotes_of(
+        """Minister Ann Roe said the reform was overdue. The Harbour Reform Bill was entering its second reading on Monday.
+
+"He was a fine actor," said archivist Tom Hale. The Rovers were one of the great bands of the decade."""
+    )
+    assert not_quoted(qs, "was entering its second reading")
+    assert not_quoted(qs, "one of the great bands")
+    qs = quotes_of("""Games chief Ray Lane said the console had to be easy to use. The Zonebox would also support online play.""")
+    assert speaker(qs, "would also support online play") == "Ray Lane"
