@@ -170,6 +170,10 @@ _UNSHIFTED = re.compile(r"\b(?:is|are|has|have|will|shall|can|may|does|do)\b")
 _SHIFTED = re.compile(r"\b(?:was|were|had|did|would|could|might|should|needed)\b")
 
 
+# A cue in the present perfect: "has claimed", "have repeatedly denied".
+_PERFECT_CUE = re.compile(rf"\b(?:has|have)\s+(?:(?:\w+ly|also|already|long|now)\s+)?(?:{SPEECH_VERBS})$")
+
+
 def _present_cue(cue: str) -> bool:
     """Does ``cue`` shift no tense back: a speech verb in the present, after its speaker or before it
     ("Tom Hale says", "analysts say", "she readily admits", "says the watchdog"), in the present
@@ -434,6 +438,11 @@ class ReportedReader(ArticleState):
         ps, pe = sentences[k - 1]
         tail = text[last.end : pe]  # the quote ran to the end of its sentence, or up to a closing cue
         if not (ps <= last.start and (n_words(tail) == 0 or (n_words(tail) <= 6 and VERB.search(tail)))):
+            return None
+        if _PERFECT_CUE.search(last.cue or ""):
+            # "Kelso groups have repeatedly denied that the loan is state aid. The inquiry could take a
+            # year.": a cue in the present perfect sums up a stand taken over time, no one occasion of
+            # speech that the next sentence could go on with
             return None
         cue_at = text.rfind(last.cue, ps, last.start) if last.cue else -1
         if re.fullmatch(r"[a-z]+ing", last.cue or "") and cue_at != -1 and not any(m.group() != last.cue for m in VERB.finditer(text, ps, cue_at)):

@@ -3102,3 +3102,13 @@ def test_a_thing_named_after_the_in_a_plain_past_is_narration():
     assert not_quoted(qs, "one of the great bands")
     qs = quotes_of("""Games chief Ray Lane said the console had to be easy to use. The Zonebox would also support online play.""")
     assert speaker(qs, "would also support online play") == "Ray Lane"
+
+
+def test_nothing_goes_on_from_a_cue_in_the_present_perfect():
+    # "Kelso Air has repeatedly denied that the loan is state aid. The inquiry could take a year.": a
+    # present-perfect cue sums up a stand taken over time, no one occasion of speech, so not even a
+    # modal goes on with it (after "Kelso Air said" it does).
+    qs = quotes_of("""The Kelso government and Kelso Air have repeatedly denied that the loan is state aid. The inquiry could take up to a year.""")
+    assert not_quoted(qs, "The inquiry could take")
+    qs = quotes_of("""Kelso Air said that the loan was no state aid. The inquiry could take up to a year.""")
+    assert speaker(qs, "The inquiry could take") == "Kelso Air"
