@@ -503,8 +503,10 @@ class ReportedReader(ArticleState):
             return None  # "Critics fear it could …": a cue of other people's own, not more of the speaker's words
         if re.match(r"(?:the|a|an)\s", found.group(), re.I) and re.search(r"\bhad\s+$", found.group()) and re.match(r"(?:a|an)\s", clause[found.end() :]):
             return None  # "The proposed law had a troubled passage": a thing's history told by the article, not a backshifted perfect
-
-
+        if re.search(r"\bhad\s+$", found.group()) and re.match(rf"(?:not\s+)?{_PASSIVE_ADVERB}(?:expected|hoped|thought|believed|feared|anticipated)\b", found.string[found.end() :]):
+            # "Ann Roe said the index rose to 55. Analysts had expected it to reach 57.": what somebody
+            # had expected or hoped is a state of mind the article reports, no words of the speaker's
+            return None
         if re.match(r"the\s+[A-Z]", found.group()) and re.search(r"\b(?:was|were|did|had)\s+\S*$", found.group()):
             # "The Kelso Arena Bill was entering its second reading.", "The Doors were one of the great
             # bands.": a thing's name in a plain past is the article's account of it (with a modal it may

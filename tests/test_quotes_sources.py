@@ -3112,3 +3112,13 @@ def test_nothing_goes_on_from_a_cue_in_the_present_perfect():
     assert not_quoted(qs, "The inquiry could take")
     qs = quotes_of("""Kelso Air said that the loan was no state aid. The inquiry could take up to a year.""")
     assert speaker(qs, "The inquiry could take") == "Kelso Air"
+
+
+def test_what_somebody_had_expected_is_no_continuation():
+    # "Ann Roe said the index rose to 55. Analysts had expected it to reach 57.": what was expected or
+    # hoped is a state of mind the article reports (cognition, no speech), not more of Ann Roe's words;
+    # "It had hired 50 staff" still goes on.
+    qs = quotes_of("""Economist Ann Roe said the index rose to 55 in May. Analysts had expected the figure to reach 57.""")
+    assert not_quoted(qs, "Analysts had expected")
+    qs = quotes_of("""Economist Ann Roe said the firm was doing well. It had hired 50 staff in May.""")
+    assert speaker(qs, "It had hired 50 staff") == "Ann Roe"
