@@ -331,12 +331,22 @@ SPEECH_NOUN = re.compile(
 # "speculation other firms will …", "claims Lord Hale's letter was …" (a determiner or a name, a
 # few words, then the clause's verb).
 _ZERO_THAT_SUBJECT = (
-    r"(?:(?:the|other|some|many|most|several|rival)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
-    r"|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*(?:(?:’s|'s)\s+[a-z][\w-]*(?:\s+(?:to|of|in|for)\s+(?:the\s+)?[\w-]+)?)?)"
+    r"(?:(?:the|other|some|many|most|several|rival|a|an|its|his|her|their)\s+(?:[A-Za-z][\w-]*\s+){0,3}[a-z][\w-]*"
+    r"|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*(?:(?:’s|'s)\s+[a-z][\w-]*(?:\s+(?:to|of|in|for)\s+(?:the\s+)?[\w-]+)?|\s+[a-z]+s(?=\s+[a-z]+ed\b))?)"
 )
+# A past tense with an object after it is the clause's verb ("allegations he pressured the auditors",
+# "reports the party repaid £5m"); one with a preposition, a time or nothing after it is a relative
+# clause on the noun ("the claims he made in his book", "reports the firm published last week").
+# (Not a speech verb: "dismissed reports he told Ann Roe he would quit" is his own words, reported.)
+_PAST_TENSE = r"(?!(?:told|said|warned|claimed|admitted|denied|insisted|suggested|argued|promised|urged|added|asked|accused|threatened|revealed|confirmed|announced|predicted|agreed)\b)(?:[a-z][\w-]*ed|told|made|paid|repaid|gave|took|knew|sold|met|held|kept|left|broke|wrote|spent|won|lost|sent|bought|brought|sought|stole|hid|led|ran|threw)"
+_NOT_OBJECT = (
+    r"(?:in|on|at|to|for|with|by|from|about|over|against|into|of|as|after|before|during|since|until|under|through"
+    r"|(?:up|out|off)(?!\s+(?:[A-Z]|(?:the|a|an|his|her|its|their)\b))|last|this|that|yesterday|earlier|recently|today|and|but|or|was|were|is|are|had|has|have|would|will|could|[a-z]+ly)\b"
+)
+_ZERO_THAT_VERB = rf"(?:(?:was|were|would|could|will|is|are|had|has|have|may|might|can|should|must)\b|{_PAST_TENSE}\s+(?!{_NOT_OBJECT})[\w£$])"
 
 
-ZERO_THAT_SUBJECT = re.compile(_ZERO_THAT_SUBJECT + r"(?=\s+(?:was|were|would|could|will|is|are)\b)")
+ZERO_THAT_SUBJECT = re.compile(_ZERO_THAT_SUBJECT + rf"(?=\s+{_ZERO_THAT_VERB})")
 
 
 # "denied reports that …", "amid newspaper speculation that …", "amid allegations it forces …", "pleaded
@@ -344,8 +354,9 @@ ZERO_THAT_SUBJECT = re.compile(_ZERO_THAT_SUBJECT + r"(?=\s+(?:was|were|would|co
 SOURCELESS_NOUN = re.compile(
     r"(?<![’'])\b(?P<np>(?:(?:newspaper|press|media|opposition|recent|earlier|persistent|fresh|renewed|widespread|(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]+)\s+)?"
     r"(?:reports|speculation|rumou?rs|accusations|allegations|suggestions|claims|(?:criticism|charges)(?=\s+that\s)))"
-    r"(?:\s+that\s+|\s+(?=(?:he|she|they|it|we|there)\s+(?:had|has|have|was|were|would|could|will|is|are|did)\b|(?:he|she|it)\s+(?!(?:is|was|has|does|this|us|its|as)\b)[a-z]{2,}s\b)"
-    r"|(?:(?<=claims)|(?<=allegations)|(?<=accusations)|(?<=speculation)|(?<=rumours)|(?<=rumors))\s+(?=" + _ZERO_THAT_SUBJECT + r"\s+(?:was|were|would|could|will|is|are)\b))"  # "suggestions there will be …", "claims the ads were …"
+    r"(?:\s+that\s+|\s+(?=(?:he|she|they|it|we|there)\s+(?:had|has|have|was|were|would|could|will|is|are|did|may|might|can|should|must)\b|(?:he|she|it)\s+(?!(?:is|was|has|does|this|us|its|as)\b)[a-z]{2,}s\b"
+    rf"|(?:he|she|they|it|we)\s+{_PAST_TENSE}\s+(?!{_NOT_OBJECT})[\w£$])"  # "allegations he pressured the auditors"
+    r"|(?:(?<=claims)|(?<=allegations)|(?<=accusations)|(?<=speculation)|(?<=rumours)|(?<=rumors)|(?<=reports)|(?<=suggestions))\s+(?=" + _ZERO_THAT_SUBJECT + rf"\s+{_ZERO_THAT_VERB}))"  # "suggestions there will be …", "claims the ads were …", "reports a merger has been agreed"
 )
 # The sentence's own subject and verb after a comma, past a fronted phrase: "Addressing claims that
 # …, Mr Hale told …", "…, he said …".

@@ -445,8 +445,8 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 continue
             if re.search(r"(?:’s|'s|s’|s'|\b(?:the|a|his|her|their|its|my|our|your|The|A|His|Her|Their|Its))\s+$", text[max(s, m.start() - 8) : m.start()]):
                 continue  # "Bellamy's claims that …", "the claims that …": somebody's, or the article's own
-            if m.group("np") in {"reports", "claims"} and re.search(r"\b[A-Z][\w&.-]*\s+$", text[max(s, m.start() - 30) : m.start()]):
-                continue  # "BT reports that …": a verb with its subject
+            if m.group("np") in {"reports", "claims"} and re.search(r"\b(?:[A-Z][\w&.-]*|he|she|it|they|we|who|which)\s+$", text[max(s, m.start() - 30) : m.start()]):
+                continue  # "BT reports that …", "but he claims the banks knew": a verb with its subject
             lead = m.group("np").split()[0]
             # "Following claims that X, Mr Hale was asked …", "Addressing claims that X, she said …": the
             # noun opens a fronted phrase whose clause ends at the comma before the sentence's subject

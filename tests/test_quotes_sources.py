@@ -3122,3 +3122,27 @@ def test_what_somebody_had_expected_is_no_continuation():
     assert not_quoted(qs, "Analysts had expected")
     qs = quotes_of("""Economist Ann Roe said the firm was doing well. It had hired 50 staff in May.""")
     assert speaker(qs, "It had hired 50 staff") == "Ann Roe"
+
+
+def test_speech_nobody_owns_with_no_that_past_tense_or_modal():
+    # "rejected allegations he pressured the referee …", "reports Ms Roe was planning …", "speculation
+    # the mayor might resign", "claims its ticket office has broken …": the clause after the bare noun
+    # opens with a pronoun or a noun phrase (a name, or a determiner and a few words), then a past tense
+    # with its object or any finite verb.
+    qs = quotes_of(
+        """Coach Ann Roe rejected allegations she pressured the referee to change the result. Tom Hale would not discuss reports the club repaid £2m to a former owner. Mr Hale played down reports Ms Roe was planning a move abroad. There was speculation the mayor might resign. The club is being investigated over claims its ticket office has broken the rules. The league is looking into allegations Kelso officials tapped up a young striker. The row began amid claims he made in a radio interview. The mayor dismissed reports he told Ms Roe he would quit."""
+    )
+    for words, noun in (
+        ("she pressured the referee to change the result", "allegations"),
+        ("the club repaid £2m to a former owner", "reports"),
+        ("Ms Roe was planning a move abroad", "reports"),
+        ("the mayor might resign", "speculation"),
+        ("its ticket office has broken the rules", "claims"),
+        ("Kelso officials tapped up a young striker", "allegations"),
+    ):
+        q = find(qs, words)
+        assert (q.text, q.speaker, q.kind) == (words, noun, "reported")
+    # a relative clause on the noun ("the claims he made in …") is no speech
+    assert not_quoted(qs, "he made in a radio interview")
+    # a speech verb after the pronoun reports its own speaker's words, as the labels have it
+    assert all(q.speaker != "reports" for q in qs if "he would quit" in q.text)
