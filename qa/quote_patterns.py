@@ -327,6 +327,14 @@ SPEECH_NOUN = re.compile(
 )
 
 
+# "shrugged off claims from Tory leader Ann Roe that …", "rejected a plea by Lord Hale that …": a
+# speech noun with its source after "from" or "by" (a name, with any title before it) and its clause.
+SOURCED_NOUN = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|suggestions?|warnings?|assurances?|promises?|pledges?|pleas?|insistence|admission|denials?|predictions?)"
+    r"\s+(?:from|by)\s+(?P<who>(?:[A-Za-z][\w’'-]*\s+){0,4}?[A-Z][\w’'-]+)\s+that\s+"
+)
+
+
 # The subject of a clause that follows its noun with no "that": "speculation the pair were …",
 # "speculation other firms will …", "claims Lord Hale's letter was …" (a determiner or a name, a
 # few words, then the clause's verb).

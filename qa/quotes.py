@@ -43,7 +43,7 @@ from .quote_clauses import GOES_ON, clause_end, dedupe, n_words, quote, span_or_
 from .quote_cues import CueReader, Cue, cue_text
 from .quote_marks import Mark, paragraph_quote_marks, paragraph_sentences
 from .noun_phrases import as_named, singular, source
-from .quote_patterns import MAIN_AFTER_COMMA, NOT_NP, NOUN_CLAUSE_END, NP_DETS, PARTICIPLE, PRONOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
+from .quote_patterns import MAIN_AFTER_COMMA, NOT_NP, NOUN_CLAUSE_END, NP_DETS, PARTICIPLE, PRONOUN, SOURCED_NOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
 from .reported_speech import UNATTRIBUTED, ReportedReader
 from .names import SOURCE_HEADS
 from .speakers import ORG_NOUNS, PERSON_NOUNS, RANKINGS, ROLE_WORDS, Cast, Entity, norm
@@ -423,8 +423,8 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 for i in inside:
                     if q.start <= marks[i].start and marks[i].end <= q.end + 1:
                         assigned[i] = q
-        # 3b. "Bellamy's claim that …", "his warning that …"
-        for m in SPEECH_NOUN.finditer(text, s, e):
+        # 3b. "Bellamy's claim that …", "his warning that …", "claims from Ann Roe that …"
+        for m in [*SPEECH_NOUN.finditer(text, s, e), *SOURCED_NOUN.finditer(text, s, e)]:
             if in_mark(m.start()) or any(a <= m.start() < b for a, b in taken):
                 continue
             who = "who" if m.group("who") else "pro"
@@ -434,7 +434,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 end = NOUN_CLAUSE_END.search(text, end.end(), e)
             span = span_or_none(text, m.end(), end.start() if end else e) if ent is not None else None
             if span is not None and n_words(text[span[0] : span[1]]) >= 3:
-                q = self._add(quote(text, *span, ent, ent.role, "reported", m.group().removesuffix(" that")))
+                q = self._add(quote(text, *span, ent, ent.role, "reported", m.group().rstrip().removesuffix(" that") if m.re is SOURCED_NOUN else m.group().removesuffix(" that")))
                 taken.append(span)
                 for i in inside:
                     if span[0] <= marks[i].start - 1 and marks[i].end <= span[1] + 1:

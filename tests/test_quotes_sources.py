@@ -3146,3 +3146,16 @@ def test_speech_nobody_owns_with_no_that_past_tense_or_modal():
     assert not_quoted(qs, "he made in a radio interview")
     # a speech verb after the pronoun reports its own speaker's words, as the labels have it
     assert all(q.speaker != "reports" for q in qs if "he would quit" in q.text)
+
+
+def test_a_speech_noun_with_its_source_after_from_or_by():
+    # "shrugged off claims from Tory leader Ann Roe that …", "rejected a plea by Lord Hale that …": the
+    # source after "from"/"by" owns the clause, as "Ann Roe's claim that …" does.
+    qs = quotes_of(
+        """Mayor Tom Hale shrugged off claims from Tory leader Ann Roe that he ran a "lazy council". In May the council rejected a plea by current council leader Lord Hale that the mayor should be directly elected. Ann Roe has said a claim by Tom Hale that the plan is unfair shows his panic."""
+    )
+    q = find(qs, "he ran a")
+    assert (q.speaker, q.kind) == ("Ann Roe", "reported")
+    assert speaker(qs, "the mayor should be directly elected") == "Lord Hale"
+    # inside somebody's reported words the noun's clause stays theirs (nested speech is labelled once)
+    assert speaker(qs, "the plan is unfair") == "Ann Roe"
