@@ -45,6 +45,7 @@ from .quote_patterns import (
     PASSIVE,
     PASSIVE_VERBS,
     PRONOUN,
+    REPORT_SAYING,
     SHARE,
     SPEECH_VERBS,
     THINKING_VERB,
@@ -281,6 +282,12 @@ class CueReader(ArticleState):
                 ent = self._resolve(with_np.group(1).strip(), floor + with_np.start(1))
                 if ent is not None:
                     return Cue(verb, v.start(), v.end(), ent, floor + with_np.start(1), v.start(), False)
+            # "has denied a report claiming he warned …": the report right before the participle says it
+            report = next((r for r in REPORT_SAYING.finditer(text, max(floor, v.start() - 80), v.end()) if r.end() == v.start()), None)
+            if report is not None:
+                # (a story the article gives no other name: "a BBC story" speaks as such)
+                ent = self._resolve(report.group("np"), report.start("np")) or source(self.cast, as_named(report.group("np")), report.start("np"), report.group("np").split()[-1])
+                return Cue(verb, v.start(), v.end(), ent, report.start("np"), report.end("np"), False)
             # "…, he said, adding that …": the speaker of the cue the participle follows, also past an
             # appositive that describes a speaker named after the verb ("said Nadia Petrov, a lecturer
             # at Kelso Law School, adding that …").

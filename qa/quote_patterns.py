@@ -335,6 +335,14 @@ SOURCED_NOUN = re.compile(
 )
 
 
+# "has denied a report claiming he warned …", "followed a BBC story saying …": a report or story with
+# a participle of speech right after it (a reduced relative on it) says the words; the one who denies
+# or follows it does not.
+REPORT_SAYING = re.compile(
+    r"(?P<np>\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'&-]*\s+){0,3}(?:reports?|stor(?:y|ies)|articles?))\s+(?=(?:claiming|saying|suggesting|alleging|stating)\b)"
+)
+
+
 # The subject of a clause that follows its noun with no "that": "speculation the pair were …",
 # "speculation other firms will …", "claims Lord Hale's letter was …" (a determiner or a name, a
 # few words, then the clause's verb).

@@ -23,7 +23,7 @@ from .quote_clauses import (
     trim_inner,
 )
 from .quote_cues import ArticleState, Cue
-from .quote_patterns import BASE_FORMS, IRREGULAR_PAST, STUDY_NOUNS, SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, PRONOUN, FINITE_AFTER_THAT, TOLD, VERB
+from .quote_patterns import BASE_FORMS, IRREGULAR_PAST, STUDY_NOUNS, SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, PRONOUN, FINITE_AFTER_THAT, REPORT_SAYING, TOLD, VERB
 from .text import Paragraph
 from .types import Quote
 
@@ -274,8 +274,8 @@ class ReportedReader(ArticleState):
                 if re.match(r"\s*:", after) or text[rest_end : rest_end + 1] == ":":
                     return None
                 pos = obj_end
-        if SOURCELESS_NOUN.match(text, skip_space(text, pos)):
-            return None  # "denied reports that …": the reports' words, not the speaker's
+        if SOURCELESS_NOUN.match(text, skip_space(text, pos)) or REPORT_SAYING.match(text, skip_space(text, pos)):
+            return None  # "denied reports that …", "denied a report claiming …": the reports' words, not the speaker's
         # (not "said that could take years": there "that" is the clause's subject). A comma after the
         # conjunction opens an aside the clause starts with: "admitted that, had he known, he would
         # have quit" reports "had he known, he would have quit" (not "acknowledges that, but …").

@@ -3159,3 +3159,16 @@ def test_a_speech_noun_with_its_source_after_from_or_by():
     assert speaker(qs, "the mayor should be directly elected") == "Lord Hale"
     # inside somebody's reported words the noun's clause stays theirs (nested speech is labelled once)
     assert speaker(qs, "the plan is unfair") == "Ann Roe"
+
+
+def test_a_report_with_a_participle_of_speech_says_the_words():
+    # "has denied a report claiming he warned …": a reduced relative on the report ("a report (that
+    # is) claiming …"); the report says the words, not the one who denies it. A story the article
+    # names no other way speaks as such.
+    qs = quotes_of(
+        """The party's campaign chief Tom Hale has denied a report claiming he warned Ann Roe the party could not win in May. The inquiry followed a Kelso Radio story claiming the council "sexed up" its housing figures. Ann Roe said the plan was bad, saying it would fail."""
+    )
+    q = find(qs, "he warned Ann Roe")
+    assert (q.text, q.speaker, q.kind) == ("he warned Ann Roe the party could not win in May", "a report", "reported")
+    assert speaker(qs, "sexed up") == "a Kelso Radio story"
+    assert speaker(qs, "it would fail") == "Ann Roe"
