@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from .block_quotes import attribution_line, looks_like_speech
 from .corpus import Article
 from .direct_quotes import DirectReader, continuing, follows, introduces
-from .quote_clauses import GOES_ON, clause_end, dedupe, n_words, quote, span_or_none, strip_marks, subject_before_cue, trim_inner
+from .quote_clauses import GOES_ON, clause_end, dedupe, has_verb, n_words, quote, span_or_none, strip_marks, subject_before_cue, trim_inner
 from .quote_cues import CueReader, Cue, cue_text
 from .quote_marks import Mark, paragraph_quote_marks, paragraph_sentences
 from .noun_phrases import as_named, singular, source
@@ -430,7 +430,9 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             who = "who" if m.group("who") else "pro"
             ent = self._resolve({"his": "he", "her": "she", "their": "they", "its": "it"}.get(m.group(who).lower(), m.group(who)), m.start(who))
             end = NOUN_CLAUSE_END.search(text, m.end(), e)
-            if end and n_words(text[m.end() : end.start()]) <= 3:  # the clause's own verb: "that Souness had lied"
+            # the clause's own verb: "that Souness had lied", "that the draw for the cup has been delayed"
+            # (no verb before it in the clause: a sentence's verb after the clause follows the clause's own)
+            if end and (n_words(text[m.end() : end.start()]) <= 3 or not has_verb(text[m.end() : end.start()])):
                 end = NOUN_CLAUSE_END.search(text, end.end(), e)
             span = span_or_none(text, m.end(), end.start() if end else e) if ent is not None else None
             if span is not None and n_words(text[span[0] : span[1]]) >= 3:
@@ -455,11 +457,13 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 continue  # "Reports that …" opening a sentence is its subject, not a source
             end = NOUN_CLAUSE_END.search(text, m.end(), e)
             subject = ZERO_THAT_SUBJECT.match(text, m.end(), e)
-            if end and (n_words(text[m.end() : end.start()]) <= 3 or (subject is not None and end.start() == subject.end())):
+            if end and (n_words(text[m.end() : end.start()]) <= 3 or (subject is not None and end.start() == subject.end()) or not has_verb(text[m.end() : end.start()])):
                 end = NOUN_CLAUSE_END.search(text, end.end(), e)  # (the verb right after "claims Lord Hale's letter …" is its own)
             ce = clause_end(text, m.end(), end.start() if end else e)
             if fronted and (main := MAIN_AFTER_COMMA.search(text, m.end(), e)) is not None:
                 ce = min(ce, main.start())
+            if (said := re.search(r"\s+(?:saying|adding)\s+(?:that\s+)?[a-z]", text[m.end() : ce])) is not None:
+                ce = m.end() + said.start()  # "laughed off suggestions that his seat was at risk saying it was safe": his own words follow
             span = span_or_none(text, m.end(), ce)
             if span is not None and n_words(text[span[0] : span[1]]) >= 3:
                 name = m.group("np").split()[-1] if fronted else m.group("np") if not lead[0].isupper() or m.start() > s else m.group("np").lower()

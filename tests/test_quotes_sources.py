@@ -3172,3 +3172,17 @@ def test_a_report_with_a_participle_of_speech_says_the_words():
     assert (q.text, q.speaker, q.kind) == ("he warned Ann Roe the party could not win in May", "a report", "reported")
     assert speaker(qs, "sexed up") == "a Kelso Radio story"
     assert speaker(qs, "it would fail") == "Ann Roe"
+
+
+def test_the_verb_opening_a_speech_nouns_clause_is_its_own():
+    # "accusations that the vote on the new rules has been rigged": with no verb before it in the
+    # clause, a passive or perfect after a long subject is the clause's own verb, not the sentence's
+    # (which follows the clause's own: "speculation that Tom Hale had been sacked was denied").
+    qs = quotes_of(
+        """There have been accusations that the vote on the new parking rules has been rigged. Mr Lane laughed off suggestions that his seat in the town of Kelso had been at risk saying it was "one of the safest". Ann Roe's claim that the former manager of the club had been sacked was strongly denied."""
+    )
+    assert find(qs, "the vote on the new parking rules").text == "the vote on the new parking rules has been rigged"
+    # (his own words after "saying" are his, not the suggestions')
+    assert find(qs, "his seat in the town").text == "his seat in the town of Kelso had been at risk"
+    assert speaker(qs, "one of the safest") == "Lane"
+    assert find(qs, "the former manager").text == "the former manager of the club had been sacked"
