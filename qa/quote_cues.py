@@ -312,6 +312,12 @@ class CueReader(ArticleState):
             or (re.fullmatch(r"\s*[A-Z][a-z]+ing\s+", left) and MAIN_AFTER_COMMA.search(text, v.end(), e) is not None)
         ):
             return None  # "amid opposition claims he was …", "Addressing claims that …": a noun after a preposition or gerund
+        if verb in {"claims", "reports"} and re.search(
+            r"(?<![Tt]he\s)(?<![Aa]\s)(?<![Aa]n\s)\b(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?"
+            r"|confirm(?:s|ed|ing)?|discuss(?:es|ed|ing)?|investigat(?:e|es|ed|ing)|address(?:es|ed|ing)?)\s+(?:[a-z][\w-]*\s+){0,2}$",
+            left,
+        ):
+            return None  # "The club denied claims that …", "refused to discuss weekend newspaper reports that …": the object of a verb of answering them
         if verb in {"forecasts", "estimates", "claims", "reports", "warns", "promises"} and re.match(r"\s+(?:were|was|are|is|have|had|will|would)\b", text[v.end() :]):
             return None  # "95% of insurance claims were for …": the noun, then the sentence's verb
         np = None

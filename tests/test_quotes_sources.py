@@ -3186,3 +3186,16 @@ def test_the_verb_opening_a_speech_nouns_clause_is_its_own():
     assert find(qs, "his seat in the town").text == "his seat in the town of Kelso had been at risk"
     assert speaker(qs, "one of the safest") == "Lane"
     assert find(qs, "the former manager").text == "the former manager of the club had been sacked"
+
+
+def test_claims_or_reports_after_a_verb_of_answering_them_is_a_noun():
+    # "The club denied claims that …", "refused to discuss weekend newspaper reports that …": the
+    # object of a verb of answering them, nobody's words ("claims" is no verb whose subject runs back
+    # over "The club denied"); with a determiner before it the -ed word is an adjective ("The dismissed
+    # worker claims …").
+    qs = quotes_of(
+        """The club denied claims that its manager Tom Hale had been sacked. Dr Lane refused to discuss weekend newspaper reports that the party had repaid £5m to Lord Tyne. The dismissed worker claims the firm owes him money."""
+    )
+    assert speaker(qs, "its manager Tom Hale had been sacked") == "claims"
+    assert speaker(qs, "the party had repaid £5m") == "newspaper reports"
+    assert speaker(qs, "the firm owes him money") == "the dismissed worker"
