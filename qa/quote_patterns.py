@@ -370,7 +370,10 @@ ZERO_THAT_SUBJECT = re.compile(_ZERO_THAT_SUBJECT + rf"(?=\s+{_ZERO_THAT_VERB})"
 SOURCELESS_NOUN = re.compile(
     r"(?<![’'])\b(?P<np>(?:(?:newspaper|press|media|opposition|recent|earlier|persistent|fresh|renewed|widespread|(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]+)\s+)?"
     r"(?:reports|speculation|rumou?rs|accusations|allegations|suggestions|claims|(?:criticism|charges)(?=\s+that\s)))"
-    r"(?:\s+that\s+|\s+(?=(?:he|she|they|it|we|there)\s+(?:had|has|have|was|were|would|could|will|is|are|did|may|might|can|should|must)\b|(?:he|she|it)\s+(?!(?:is|was|has|does|this|us|its|as)\b)[a-z]{2,}s\b"
+    # ("denied reports that appeared in the local paper": "that" with a verb right after it is a relative
+    # pronoun on the noun, no clause of what was said)
+    r"(?:\s+that\s+(?!" + FINITE_AFTER_THAT + r"|[a-z]+ed\s+(?:in|on|at|by|from|last|this|earlier|recently|overnight|the|a|an)\b)"
+    r"|\s+(?=(?:he|she|they|it|we|there)\s+(?:had|has|have|was|were|would|could|will|is|are|did|may|might|can|should|must)\b|(?:he|she|it)\s+(?!(?:is|was|has|does|this|us|its|as)\b)[a-z]{2,}s\b"
     rf"|(?:he|she|they|it|we)\s+{_PAST_TENSE}\s+(?!{_NOT_OBJECT})[\w£$])"  # "allegations he pressured the auditors"
     r"|(?:(?<=claims)|(?<=allegations)|(?<=accusations)|(?<=speculation)|(?<=rumours)|(?<=rumors)|(?<=reports)|(?<=suggestions))\s+(?=" + _ZERO_THAT_SUBJECT + rf"\s+{_ZERO_THAT_VERB}))"  # "suggestions there will be …", "claims the ads were …", "reports a merger has been agreed"
 )

@@ -276,6 +276,8 @@ class ReportedReader(ArticleState):
                 pos = obj_end
         if SOURCELESS_NOUN.match(text, skip_space(text, pos)) or REPORT_SAYING.match(text, skip_space(text, pos)):
             return None  # "denied reports that …", "denied a report claiming …": the reports' words, not the speaker's
+        if re.match(r"(?:(?:newspaper|press|media)\s+)?(?:reports|claims|rumou?rs|allegations|suggestions|accusations|speculation)\s+that\s", text[skip_space(text, pos) : rest_end]):
+            return None  # "denied reports that appeared in the local paper": a noun with its relative clause, no words
         # (not "said that could take years": there "that" is the clause's subject). A comma after the
         # conjunction opens an aside the clause starts with: "admitted that, had he known, he would
         # have quit" reports "had he known, he would have quit" (not "acknowledges that, but …").

@@ -3199,3 +3199,15 @@ def test_claims_or_reports_after_a_verb_of_answering_them_is_a_noun():
     assert speaker(qs, "its manager Tom Hale had been sacked") == "claims"
     assert speaker(qs, "the party had repaid £5m") == "newspaper reports"
     assert speaker(qs, "the firm owes him money") == "the dismissed worker"
+
+
+def test_a_relative_that_after_a_speech_noun_opens_no_words():
+    # "denied reports that appeared in the local paper": "that" with a verb right after it is a
+    # relative pronoun on the noun; nobody's words follow (and the denial has no clause either).
+    qs = quotes_of(
+        """The firm denied reports that appeared in the local paper. The mayor dismissed claims that were made by rivals. There was speculation that increased spending would follow. Ann Roe denied reports that the shop was for sale."""
+    )
+    assert not_quoted(qs, "appeared in the local paper")
+    assert not_quoted(qs, "were made by rivals")
+    assert speaker(qs, "increased spending would follow") == "speculation"
+    assert speaker(qs, "the shop was for sale") == "reports"
