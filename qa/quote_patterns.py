@@ -31,6 +31,8 @@ SPEECH_VERBS = (
     "appealed|appeals|appealing|pleaded with|pleads with|pleading with|"
     "expressed (?:his |her |their |its )?(?:doubts?|concerns?|fears?|hopes?|confidence|anger|frustration|surprise|regret)|"
     "is quoted as saying|was quoted as saying|is reported as saying|was reported as saying|branded|labelled|labeled|dubbed|"
+    # the perfect of the same passive ("…, Tom Hale has been reported as saying.")
+    "(?:has|have|had) been (?:quoted|reported) as saying|"
     # a participle of naming speaks after a comma or "by" ("…, branding the plan “a stealth tax”"), not
     # as a progressive, which names a product ("the firm is branding its phones “Kelso”")
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?:branding|labelling|labeling|dubbing|calling)|"

@@ -1832,3 +1832,14 @@ def test_no_backshift_after_a_present_perfect_a_plural_present_or_according_to()
     assert speaker(qs, "This could mean job losses").lower() == "critics"
     qs = quotes_of("""But, says historian Ann Roe, it was not the car itself that changed lives. It was everything that came with it.""")
     assert speaker(qs, "It was everything that came with it") == "Ann Roe"
+
+
+def test_has_been_reported_as_saying_is_a_cue():
+    # "…, Tom Hale has been reported as saying.": the perfect of the reporting passive names the speaker
+    # as "was reported as saying" does.
+    qs = quotes_of(
+        """Sales will rise this year, Finance Minister Tom Hale has been reported as saying. "We will not cut jobs," Ann Roe has been quoted as saying."""
+    )
+    assert speaker(qs, "Sales will rise this year") == "Tom Hale"
+    assert find(qs, "Sales will rise").text == "Sales will rise this year"
+    assert speaker(qs, "We will not cut jobs") == "Ann Roe"
