@@ -224,6 +224,9 @@ _DAYS_AND_MONTHS = set(
     september october november december""".split()
 )
 # A run of capitalised words that may hold small words ("International Federation of the Red Cross").
+# What a place's name grows into as the word for its people ("India" -> "Indian", "Korea" -> "Korean",
+# "Iraq" -> "Iraqi", "Japan" -> "Japanese"): "India said …" is India, not the "Indian Ocean" named before.
+_DEMONYM_ENDING = re.compile(r"n|an|ian|i|ese|ish")
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|on|in|&)\s+)*[A-Z][\w’'-]*)+")
 
 
@@ -752,7 +755,11 @@ class Cast:
                 while words and words[0] in _SMALL_WORDS:
                     words = words[1:]
                 part = " ".join(words)
-                if len(words) > 1 and any(w.startswith(short) and len(w) > len(short) and norm(w) not in ORG_NOUNS for w in words):
+                if len(words) > 1 and any(
+                    w.startswith(short) and len(w) > len(short) and norm(w) not in ORG_NOUNS
+                    and not _DEMONYM_ENDING.fullmatch(w[len(short) :])
+                    for w in words
+                ):
                     return part
         return None
 

@@ -3211,3 +3211,14 @@ def test_a_relative_that_after_a_speech_noun_opens_no_words():
     assert not_quoted(qs, "were made by rivals")
     assert speaker(qs, "increased spending would follow") == "speculation"
     assert speaker(qs, "the shop was for sale") == "reports"
+
+
+def test_a_place_is_not_short_for_a_name_with_its_people_word():
+    # "India said …" after "the Indian Ocean": a short form stands for a longer name ("the Met" for the
+    # Dunmore Metropolitan Police), but "Indian" is the word for India's people, not India spelled out.
+    qs = quotes_of(
+        """The storm hit the Indian Ocean coast and the Korean Peninsula. Thailand kept up its payments while India said it would rely on its own resources. Korea said it would ask for help.\n\nOfficers of the Dunmore Metropolitan Police made ten arrests. The Met said it would act."""
+    )
+    assert speaker(qs, "rely on its own resources") == "India"
+    assert speaker(qs, "ask for help") == "Korea"
+    assert speaker(qs, "it would act") == "Dunmore Metropolitan Police"
