@@ -95,6 +95,8 @@ COMPLEMENT = {
 # Verbs as likely to take a plain noun phrase ("confirmed the news") as a clause.
 NP_OBJECT_VERBS = {
     "confirmed", "confirms", "denied", "denies", "announced", "announces", "revealed", "reveals", "admitted",
+    # and their participles ("…, announcing his departure from the band", "…, confirming a slowdown")
+    "announcing", "confirming", "revealing",
     "admits", "acknowledged", "acknowledges", "promised", "promises", "pledged", "pledges", "added", "adds", "adding",
     "reported", "reiterated", "reiterates", "countered", "forecast", "forecasts", "estimated", "estimates",
     "predicted", "predicts", "predict", "predicting", "continued", "continues", "conceded", "concedes", "maintained", "maintains",

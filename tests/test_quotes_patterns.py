@@ -1843,3 +1843,14 @@ def test_has_been_reported_as_saying_is_a_cue():
     assert speaker(qs, "Sales will rise this year") == "Tom Hale"
     assert find(qs, "Sales will rise").text == "Sales will rise this year"
     assert speaker(qs, "We will not cut jobs") == "Ann Roe"
+
+
+def test_a_participle_with_a_plain_object_reports_nothing():
+    # "…, announcing his departure from the band", "…, confirming a slowdown": the participle of a verb
+    # that takes a thing as its object names what was announced, not words; with a clause it still speaks.
+    qs = quotes_of(
+        """Tom Hale left the band on Monday, announcing his departure from the group on its website. The Kelso Registry published its figures, confirming a slowdown in late 2004. Ann Roe wrote to staff, announcing that the plant would close."""
+    )
+    assert not_quoted(qs, "his departure from the group")
+    assert not_quoted(qs, "a slowdown in late 2004")
+    assert speaker(qs, "the plant would close") == "Ann Roe"
