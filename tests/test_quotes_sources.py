@@ -3222,3 +3222,13 @@ def test_a_place_is_not_short_for_a_name_with_its_people_word():
     assert speaker(qs, "rely on its own resources") == "India"
     assert speaker(qs, "ask for help") == "Korea"
     assert speaker(qs, "it would act") == "Dunmore Metropolitan Police"
+
+
+def test_a_participle_after_an_appositive_title_ends_it():
+    # '"…," said Ann Roe, Kelso attorney general announcing the lawsuit …': the title is "Kelso attorney
+    # general", so "The Kelso attorney general said …" before it is hers, not the person named next.
+    qs = quotes_of(
+        """Kelso has sued two men.\n\nThe Kelso attorney general said the men had broken three laws.\n\nThe suit was filed against Tom Hale, a student, and Bob Ray of Leeds. "Spam must be stopped," said Ann Roe, Kelso attorney general announcing the lawsuit against both men. "Spam is a plague.\""""
+    )
+    assert speaker(qs, "broken three laws") == "Ann Roe"
+    assert speaker(qs, "Spam is a plague.") == "Ann Roe"
