@@ -461,7 +461,10 @@ def split_run(start: int, run: str) -> list[tuple[int, str]]:
     for m in _CONNECTOR.finditer(run):
         before = run[pos : m.start()].split()
         peer = len(before) == 2 and norm(before[0]) in PEERAGE and m.group().strip() == "of"  # "Lord Faulkner of Worcester"
-        if before and not _is_role_token(before[-1]) and norm(before[-1]) not in {"lord", "lady"} and not peer:
+        # "the Commission for Racial Equality", "the Office of Fair Trading": a body's kind in its own
+        # name goes on into what the body is for, which is no person ("Racial Equality")
+        body = bool(before) and before[-1][:1].isupper() and norm(before[-1]) in ORG_NOUNS and norm(before[-1]) not in ROLE_WORDS
+        if before and not _is_role_token(before[-1]) and norm(before[-1]) not in {"lord", "lady"} and not peer and not body:
             parts.append((start + pos, run[pos : m.start()]))
             pos = m.end()
     parts.append((start + pos, run[pos:]))

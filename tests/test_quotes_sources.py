@@ -3232,3 +3232,15 @@ def test_a_participle_after_an_appositive_title_ends_it():
     )
     assert speaker(qs, "broken three laws") == "Ann Roe"
     assert speaker(qs, "Spam is a plague.") == "Ann Roe"
+
+
+def test_a_body_named_for_its_purpose_makes_no_person():
+    # "the Commission for Racial Equality", "the Office of Fair Trading": the body's kind goes on into
+    # what it is for; "Racial Equality" is no person for "the mayor" to stand for.
+    qs = quotes_of(
+        """A complaint was made by the Commission for Racial Equality about the remarks.\n\nThe mayor said the remarks were a joke.\n\nThe Office of Fair Trading has opened an inquiry. The minister said the inquiry was welcome."""
+    )
+    assert speaker(qs, "the remarks were a joke") == "the mayor"
+    assert speaker(qs, "the inquiry was welcome") == "the minister"
+    qs = quotes_of("""Bank of England Governor Alan Vey said rates would stay on hold.""")
+    assert speaker(qs, "rates would stay on hold") == "Alan Vey"
