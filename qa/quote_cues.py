@@ -568,7 +568,9 @@ class CueReader(ArticleState):
         # "both Plaid Cymru and the Liberal Democrats", "The Conservatives and Liberal Democrats"
         kind_after_and = lambda k: k > 0 and words[k - 1] == "and" and k + 1 < len(words) and words[k + 1][0].isupper()  # "and accountants KPMG"
         title_and = parse_person(s) if re.search(r"\band\b", s) else (None, None, None)
-        if title_and[1] is not None and title_and[0] and " and " in title_and[0] and norm(title_and[0].split()[-1]) in ROLE_WORDS:
+        # (not "Lord Justice Rix and Mr Justice Fox ruled": an honorific after "and" opens a second person)
+        second = re.search(r"\band\s+(\w+)", s)
+        if title_and[1] is not None and title_and[0] and " and " in title_and[0] and norm(title_and[0].split()[-1]) in ROLE_WORDS and not (second and norm(second.group(1)) in HONORIFICS):
             # "Trade and Industry Secretary Patricia Hewitt": one person whose title has an "and"
             return cast.by_name(title_and[1], pos) or cast.add_person(title_and[1], pos, title_and[0], title_and[2])
         if lead == "the" and norm(words[-1]) in PERSON_TITLES and norm(words[-2]) in ROLE_WORDS and words[-1][0].isupper() and re.search(r"\band\b", s):

@@ -3244,3 +3244,15 @@ def test_a_body_named_for_its_purpose_makes_no_person():
     assert speaker(qs, "the inquiry was welcome") == "the minister"
     qs = quotes_of("""Bank of England Governor Alan Vey said rates would stay on hold.""")
     assert speaker(qs, "rates would stay on hold") == "Alan Vey"
+
+
+def test_two_people_with_titles_joined_by_and_speak_together():
+    # "Lord Justice Hale and Mr Justice Roe ruled that …": an honorific after "and" opens a second
+    # person, so the two speak as one, and "They said" goes on with them; "Trade and Industry Secretary
+    # Ann Roe" is still one person whose title has an "and".
+    qs = quotes_of(
+        """Kelso lawyers argued the area was outside the rules. But Lord Justice Hale and Mr Justice Roe ruled that the rules could extend to a prison. The other cases had to fail, they said.\n\nTrade and Industry Secretary Ann Vey said the plan was sound."""
+    )
+    assert speaker(qs, "extend to a prison") == "Lord Justice Hale and Mr Justice Roe"
+    assert speaker(qs, "other cases had to fail") == "Lord Justice Hale and Mr Justice Roe"
+    assert speaker(qs, "the plan was sound") == "Ann Vey"
