@@ -89,6 +89,8 @@ def clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
     w = first.group().lower()
     if re.match(r"as\s+(?:many|much|few|little)\s+as\s+\S", text[cs:ce], re.I):
         return True  # "said as many as 300 firms may be checked": a quantity opens the clause's subject
+    if w in _FRONTING and _fronted_clause(text[cs:ce]):
+        return True  # "said as both parties planned cuts, they should accept …": the main clause is past the comma
     if w in PREPOSITIONS:
         # "about 8,500 vehicles", "over 100 people", "about three million people": a quantity, not a
         # place or a topic (not "about one of them": "one" is a pronoun as often as a number)
@@ -98,6 +100,23 @@ def clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
     if w == "which" and re.search(r",\s*$", text[max(0, cs - 3) : cs]):
         return False  # "…, said X in his interview, which was conducted by …": a relative clause
     return w not in NOT_NP or w in CLAUSE_OPENERS
+
+
+# Subordinators (and prepositions that are subordinators too) that may open a reported clause with a
+# clause of their own before its main one: "said as both parties planned cuts, they should accept a
+# drop", "said once Britain had opted in, it could not opt out" (as "said if …" and "said while …" do).
+_FRONTING = {"as", "once", "since", "after", "before", "until", "whilst", "whereas"}
+_FRONTED = re.compile(r"(?:as|once|since|after|before|until|whilst|whereas)\s+([^,;:“”\"]+?),\s+((?:it|he|she|they|we|I|there|this|the|a|an|his|her|its|their|[A-Z][\w’'-]*)\s[^;:]+)", re.I)
+
+
+def _fronted_clause(chunk: str) -> bool:
+    """Is ``chunk`` a subordinate clause (with its own verb, not "after the meeting" or "as he left
+    the court") followed by a comma and a main clause with a subject and a verb?"""
+    m = _FRONTED.match(chunk)
+    if m is None or not has_verb(m.group(1)) or len(m.group(1).split()) < 2:
+        return False
+    main = m.group(2)
+    return has_verb(main) and not re.match(r"(?:and|but|or|adding|saying|said)\b", main)
 
 
 # Words after which a verb is no longer the predicate of the noun phrase before them: a subordinate

@@ -1854,3 +1854,17 @@ def test_a_participle_with_a_plain_object_reports_nothing():
     assert not_quoted(qs, "his departure from the group")
     assert not_quoted(qs, "a slowdown in late 2004")
     assert speaker(qs, "the plant would close") == "Ann Roe"
+
+
+def test_a_reported_clause_may_open_with_a_subordinate_clause():
+    # "said as both parties planned cuts, they should accept …", "said once Britain had opted in, it
+    # could not opt out": a subordinate clause with its own verb, then a comma and the main clause, is
+    # what was said (as "said if …" and "said while …" already are); "said as he left the court" has no
+    # main clause after it and reports nothing.
+    qs = quotes_of(
+        """Mr Tom Hale said as both parties planned to cut jobs, they should accept a drop in their own numbers. Ann Roe said once Kelso had opted in, it could not opt out. Mr Hale said as he left the court that he was tired."""
+    )
+    assert find(qs, "both parties planned").text == "as both parties planned to cut jobs, they should accept a drop in their own numbers"
+    assert speaker(qs, "both parties planned") == "Tom Hale"
+    assert find(qs, "Kelso had opted in").text == "once Kelso had opted in, it could not opt out"
+    assert not_quoted(qs, "as he left the court")
