@@ -219,6 +219,15 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         ("Malaysia said 900 boats were lost, Reuters reported.")? Nested speech is the outermost
         speaker's: a publication's report that closes the sentence holds the speech it reports."""
         text = self.text
+        if (
+            # "Ann Roe had said the rules were fair, said Mr Hale.": a speaker's cue after the verb closes
+            # the sentence, so what Ann Roe said is his account (as "…, Mr Hale said." already is)
+            closer.ent is not None and closer.ent is not c.ent and not c.inverted and closer.inverted
+            and closer.verb in {"said", "says", "added", "adds"} and closer.verb_start > c.verb_end
+            and re.search(r",\s*$", text[c.verb_end : closer.verb_start]) is not None
+            and re.fullmatch(r"\s*[.!?]?\s*", text[closer.subj_end : e]) is not None
+        ):
+            return True
         return (
             closer.ent is not None and closer.ent is not c.ent and not c.inverted and not closer.inverted
             and closer.verb in {"reported", "reports"} and closer.start > c.verb_end

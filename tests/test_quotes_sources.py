@@ -3256,3 +3256,16 @@ def test_two_people_with_titles_joined_by_and_speak_together():
     assert speaker(qs, "extend to a prison") == "Lord Justice Hale and Mr Justice Roe"
     assert speaker(qs, "other cases had to fail") == "Lord Justice Hale and Mr Justice Roe"
     assert speaker(qs, "the plan was sound") == "Ann Vey"
+
+
+def test_a_closing_inverted_cue_holds_the_speech_it_reports():
+    # "The lawyer who had represented Mr Ray had said the rules were fair, said Mr Hale.": the cue that
+    # closes the sentence is the outermost speaker's, nested speech and all, as "…, Mr Hale said." is;
+    # "He said" after it goes on with him, not with the man the lawyer represented.
+    qs = quotes_of(
+        """Tom Hale is the home secretary. The lawyer who had represented Mr Bob Ray had said the rules were fair, said Mr Hale. He said: "The law is clear.\""""
+    )
+    q = find(qs, "the rules were fair")
+    assert q.speaker == "Tom Hale"
+    assert q.text == "The lawyer who had represented Mr Bob Ray had said the rules were fair"
+    assert speaker(qs, "The law is clear.") == "Tom Hale"
