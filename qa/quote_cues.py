@@ -100,7 +100,10 @@ _VERDICT = r"(?:conclusion|message|verdict|advice|answer|reply|response|view|arg
 _DEGREE = r"(?:(?:very|quite|equally|just\s+as|perfectly|absolutely)\s+)?"
 _COLON_STATEMENT = re.compile(
     rf"(?:(?P<pro>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))|(?P<who>\b(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+?)(?:’s|'s))\s+(?:[a-z]+\s+)?{_VERDICT}"
-    rf"\s+(?:was|is)\s+{_DEGREE}(?:simple|clear|blunt|stark|plain|unequivocal|straightforward|unambiguous|short|emphatic)\s*(?=:)"
+    # (the verdict may name who it was for, and a quotation after the colon needs no adjective: "His
+    # message to the chancellor was: “…”")
+    rf"(?:\s+(?:to|for)\s+[^:,.;“”\"]{{1,40}}?)?"
+    rf"\s+(?:was|is)(?:\s+{_DEGREE}(?:simple|clear|blunt|stark|plain|unequivocal|straightforward|unambiguous|short|emphatic)\s*(?=:)|\s*(?=:\s*[“\"]))"
     rf"|(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:(?:{HONORIFIC_ALT})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))\s+(?:was|is|were|are)\s+{_DEGREE}"
     r"(?:clear|adamant|blunt|emphatic|unequivocal|categorical|firm|insistent|explicit|frank)\s*(?=:)"
 )

@@ -1868,3 +1868,14 @@ def test_a_reported_clause_may_open_with_a_subordinate_clause():
     assert speaker(qs, "both parties planned") == "Tom Hale"
     assert find(qs, "Kelso had opted in").text == "once Kelso had opted in, it could not opt out"
     assert not_quoted(qs, "as he left the court")
+
+
+def test_a_verdict_for_somebody_then_a_colon_gives_the_quotation():
+    # 'His message to the chancellor was: "…"': a speech noun that names who it was for, and a colon
+    # straight after "was" when a quotation follows, are the speaker's words as "His conclusion was
+    # simple: …" is; "The result was: …" has no speaker.
+    qs = quotes_of(
+        """Tom Hale said stability mattered. His message to the chancellor was: "Please do not give it away." The match ended. The result was: "a draw"."""
+    )
+    assert speaker(qs, "Please do not give it away.") == "Tom Hale"
+    assert not_quoted(qs, "a draw")
