@@ -310,7 +310,7 @@ _NEW_CUE_VERB = (
     r"admitted|admits|denied|denies|predicted|predicts|predict|countered|replied|responded|maintained|maintains|say|argue|insist|warn)\b"
 )
 NEW_CUE = re.compile(
-    rf",\s+(?:{_PRONOUN_PAT}|(?:[A-Z][\w’'-]*\s+){{1,3}}|(?:while|whereas)\s+(?:[\w%’'-]+\s+){{1,4}}){_NEW_CUE_VERB}"
+    rf",\s+(?:{_PRONOUN_PAT}|(?:[A-Z][\w’'-]*\s+){{1,5}}|(?:while|whereas)\s+(?:[\w%’'-]+\s+){{1,4}}){_NEW_CUE_VERB}"
     # "… no deals while Mr Brown says …", "… too late while the Lib Dems say …": "while" opens a clause
     # with a speaker of its own, comma or not
     rf"|(?<=[\w”\"])\s+(?:while|whereas)\s+(?:(?:the|Mr|Mrs|Ms|Dr|Sir)\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}{_NEW_CUE_VERB}"

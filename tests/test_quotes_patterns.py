@@ -1879,3 +1879,14 @@ def test_a_verdict_for_somebody_then_a_colon_gives_the_quotation():
     )
     assert speaker(qs, "Please do not give it away.") == "Tom Hale"
     assert not_quoted(qs, "a draw")
+
+
+def test_a_new_cue_with_a_long_title_ends_the_reported_clause():
+    # "When the council announced it had hit its target, Prime Minister Tom Hale said it was …": a
+    # comma and a capitalised title and name of four words before a speech verb open a new speaker's
+    # clause, as "…, Mayor Tom Hale said" already did.
+    qs = quotes_of(
+        """When the council announced it had hit its target earlier this month, Prime Minister Tom Hale said it was "only the start"."""
+    )
+    assert find(qs, "hit its target").text == "it had hit its target earlier this month"
+    assert speaker(qs, "only the start") == "Tom Hale"
