@@ -739,7 +739,13 @@ class Cast:
                     if words[j] not in _SMALL_WORDS:
                         initials += words[j][0].upper()
                         if initials == want and j > i:
-                            return " ".join(words[i : j + 1])
+                            name = " ".join(words[i : j + 1])
+                            # "the European Union's ban … the EU said": the body, not its possessive, when
+                            # the article also names it plain ("Standard & Poor's" keeps its 's)
+                            bare = re.sub(r"(?:’s|'s|’|')$", "", name)
+                            if bare != name and re.search(rf"\b{re.escape(bare)}(?![\w’'])", self.text):
+                                return bare
+                            return name
                     if not want.startswith(initials):
                         break
         return None

@@ -3269,3 +3269,12 @@ def test_a_closing_inverted_cue_holds_the_speech_it_reports():
     assert q.speaker == "Tom Hale"
     assert q.text == "The lawyer who had represented Mr Bob Ray had said the rules were fair"
     assert speaker(qs, "The law is clear.") == "Tom Hale"
+
+
+def test_initials_spell_the_body_not_its_possessive():
+    # "the Kelso Trade Union's ban … the KTU said": the initials stand for the body, named without the
+    # possessive it had in one phrase, when the article names it plain elsewhere too.
+    qs = quotes_of(
+        """Moves to lift the Kelso Trade Union's ban on overtime have been condemned. The Kelso Trade Union code is weak.\n\nIn December, the KTU said it was not ready to lift the ban."""
+    )
+    assert speaker(qs, "not ready to lift the ban") == "Kelso Trade Union"
