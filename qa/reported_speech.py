@@ -581,9 +581,24 @@ class ReportedReader(ArticleState):
         # whose phrase then ran into the clause (split before its number or determiner)
         run_on = re.search(r"\s(?=\d|(?:most|many|some|all|the|a|an|more|nearly|almost|about|over|only|half)\s)", np[0])
         rest = text[np[1] + run_on.end() : e] if run_on else ""
-        if run_on and not re.match(r"\s*,", text[np_end:e]) and has_verb(rest) and not re.search(rf"\b(?:{SPEECH_VERBS})\b", rest):
+        # (a share is never part of a source's name: "According to Kelso Research 40% of homes use …"
+        # opens the clause at the number, whatever its verb)
+        share = run_on is not None and re.match(r"\d[\d.,]*(?:%|\s+per\s*cent)\s+of\s", rest) is not None
+        if run_on and not re.match(r"\s*,", text[np_end:e]) and (has_verb(rest) or share) and not re.search(rf"\b(?:{SPEECH_VERBS})\b", rest):
             np = np[0][: run_on.start()], np[1]
             np_end = np[1] + len(np[0])
+        # "According to calculations presented to the Senate by Dr Lee in May, …", "According to the
+        # Hazards Research and Information Center at Kelso University, …": a source that opens the
+        # sentence runs on to its comma when the words before it are a description with no verb of its
+        # own (a participle describing the data is not one)
+        gap = re.match(r"\s+(?:(?:of|for|from|at|in|by|on|with|to|and|&)\s|[a-z]+ed\s+(?:by|to|for|in|on|at|from)\s)[^,;:“”\"]{1,120}(?=,)", text[np_end:e])
+        after_gap = skip_space(text, np_end + gap.end() + 1) if gap else e
+        if (
+            gap and not share and not text[s:pos].strip(" “\"") and n_words(np[0] + gap.group()) <= 16
+            and not has_verb(re.sub(r"\b[a-z]+ed\b", "", gap.group())) and clause_ok(text, after_gap, clause_end(text, after_gap, e))
+        ):
+            np = np[0] + gap.group(), np[1]
+            np_end += len(gap.group())
         # "according to Office for National Statistics data, …": the source runs on to the comma
         ext = re.match(
             r"\s+(?:(?:of|for|from|at|in|by|on|with)\s|(?:data|figures|statistics|research|estimates|forecasts)\b)[^,.;:“”\"]{0,80}?(?=,|[.!?]?\s*$)", text[np_end:e]

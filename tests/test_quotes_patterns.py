@@ -1890,3 +1890,19 @@ def test_a_new_cue_with_a_long_title_ends_the_reported_clause():
     )
     assert find(qs, "hit its target").text == "it had hit its target earlier this month"
     assert speaker(qs, "only the start") == "Tom Hale"
+
+
+def test_a_fronted_according_to_source_without_its_comma_or_with_a_long_description():
+    # "According to Kelso Research 40% of homes use …": a share never belongs to the source's name, so
+    # the clause opens at the number even when its verb is not a common one; "According to
+    # calculations presented to the council by Dr Ann Roe in May, …": a source opening the sentence
+    # runs on to its comma when its description has no verb of its own. A clause before the comma
+    # stays the clause ("According to Ravel most firms in the north are doing well, but …").
+    qs = quotes_of(
+        """According to Kelso Research 40% of homes use just one broadband supplier.\n\nAccording to calculations presented to the council by Dr Ann Roe in May, the new road may cost as much as £5m.\n\nAccording to the Flood Research and Planning Centre at Kelso University, there is little sign of a wet spring.\n\nAccording to Ravel most firms in the north are doing well, but costs are rising."""
+    )
+    assert find(qs, "homes use just one").text == "40% of homes use just one broadband supplier"
+    assert speaker(qs, "homes use just one") == "Kelso Research"
+    assert find(qs, "the new road may cost").text == "the new road may cost as much as £5m"
+    assert speaker(qs, "little sign of a wet spring") == "Flood Research and Planning Centre at Kelso University"
+    assert find(qs, "most firms in the north").speaker == "Ravel"
