@@ -169,6 +169,10 @@ _CONTINUING = {"added", "adds", "continued", "continues", "went on", "goes on"}
 _NAMED_SPEAKER = re.compile(
     rf"(?P<np>{CAP_RUN.pattern})\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|explained|insisted)\b"
 )
+# Quoted words, then a name after the verb: '"We will act," said Ann Roe.'
+_QUOTE_THEN_NAMED = re.compile(
+    rf"[“\"][^“”\"]{{5,400}}?,?[”\"]\s+(?:said|says|added|adds)\s+(?P<np>{CAP_RUN.pattern})\s*[,.]"
+)
 
 
 class ArticleState:
@@ -881,7 +885,10 @@ class CueReader(ArticleState):
         name opens the next sentence as a speaker (given no other title), not whoever it named most."""
         # (also a bare title with no holder: "The lord chancellor hinted … “…,” Lord Falconer told …")
         bare = head in ROLE_WORDS and re.fullmatch(rf"the\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(head)}", np, re.I) is not None
-        if not bare and not re.fullmatch(rf"(?:the|its)\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(head)}\s+of\s+(?:the\s+)?[A-Z].*", np, re.I):
+        of_body = re.fullmatch(rf"(?:the|its)\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(head)}\s+of\s+(?:the\s+)?[A-Z].*", np, re.I)
+        # (also a body's own post: "the Kelso Council's planning chief said …")
+        owned = re.fullmatch(rf"(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(head)}", np, re.I)
+        if not bare and not of_body and not owned:
             return None
         spans = sorted(span for para in self.sentences.values() for span in para)
         here = next((b for a, b in spans if a <= pos < b), None)
@@ -900,6 +907,14 @@ class CueReader(ArticleState):
             # the name of the cue after the next sentence's quoted words: "“…,” Lord Falconer told …"
             q = re.match(r"\s*[“\"][^“”\"]+[”\"],?\s+", self.text[nxt[0] : nxt[1]])
             m = _NAMED_SPEAKER.match(self.text, nxt[0] + q.end()) if q is not None else None
+        if m is None:
+            # 'The Kelso Council's planning chief made it clear that … "We will act," said Ann Roe.': the
+            # post-holder's words go on in the next sentence, under the name of somebody the article
+            # names there for the first time
+            m = _QUOTE_THEN_NAMED.match(self.text, nxt[0] + len(self.text[nxt[0] : nxt[1]]) - len(self.text[nxt[0] : nxt[1]].lstrip()), nxt[1])
+            first = self.cast.by_name(m.group("np"), m.start("np")) if m is not None else None
+            if first is None or self.cast._first_pos(first) < nxt[0]:
+                return None
         ent = self.cast.by_name(m.group("np"), m.start("np")) if m is not None else None
         if ent is None or ent.kind != "person" or (ent.role_keys(m.end("np")) - {head}):
             return None

@@ -3278,3 +3278,20 @@ def test_initials_spell_the_body_not_its_possessive():
         """Moves to lift the Kelso Trade Union's ban on overtime have been condemned. The Kelso Trade Union code is weak.\n\nIn December, the KTU said it was not ready to lift the ban."""
     )
     assert speaker(qs, "not ready to lift the ban") == "Kelso Trade Union"
+
+
+def test_a_bodys_own_post_is_the_speaker_named_next_also_after_a_quote():
+    # "… the Kelso Council's planning chief made it clear that … “…,” said Ann Roe.": a post the
+    # body owns, held by nobody named so far, is the person named for the first time in the next
+    # sentence, also when that sentence is quoted words with her name after the verb; not the person
+    # quoted just before. Somebody named earlier in the next sentence's cue is no one new: the
+    # post-holder is not taken for them.
+    qs = quotes_of(
+        """Tom Hale of the traders' group spoke first. "We will not accept the new harbour fees," he said. And the Kelso Council's planning chief, made it clear that a deal was needed. "I welcome the talks with traders," said Ann Roe."""
+    )
+    assert speaker(qs, "a deal was needed") == "Ann Roe"
+    assert speaker(qs, "harbour fees") == "Tom Hale"
+    qs = quotes_of(
+        """Tom Hale of the traders' group spoke first, with Ann Roe beside him. "We will not accept the new harbour fees," he said. And the Kelso Council's planning chief, made it clear that a deal was needed. "I welcome the talks with traders," said Ann Roe."""
+    )
+    assert speaker(qs, "a deal was needed") != "Ann Roe"
