@@ -109,6 +109,10 @@ NP_OBJECT_VERBS = {
     # questions from readers", "he recalls the day which changed his life", "a tackle denying a try"
     "claimed", "answered", "answers", "recalled", "recalls", "denying",
     "found", "finds",  # "the study found a link between …": a finding named, no clause
+    # the plain forms after a modal or a plural subject: "hopes the console will maintain the firm's
+    # lead", "firms confirm the figures" (a thing kept or confirmed, no words)
+    "confirm", "deny", "announce", "reveal", "admit", "acknowledge", "promise", "pledge", "reiterate", "concede",
+    "maintain", "recommend",
 }
 
 

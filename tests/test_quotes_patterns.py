@@ -1906,3 +1906,15 @@ def test_a_fronted_according_to_source_without_its_comma_or_with_a_long_descript
     assert find(qs, "the new road may cost").text == "the new road may cost as much as £5m"
     assert speaker(qs, "little sign of a wet spring") == "Flood Research and Planning Centre at Kelso University"
     assert find(qs, "most firms in the north").speaker == "Ravel"
+
+
+def test_a_plain_form_speech_verb_with_a_noun_phrase_object_says_nothing():
+    # "hopes the console will maintain the firm's lead", "the two firms deny the charges": the plain
+    # form after a modal or a plural subject takes a thing as its object, as "maintained the lead"
+    # does; with a clause after it the subject still speaks ("Critics maintain the plan is flawed").
+    qs = quotes_of(
+        """Kelso Games hopes the new console will maintain the firm's lead in a crowded market. The two rival firms deny the charges of price fixing. Critics maintain the plan is flawed."""
+    )
+    assert not_quoted(qs, "the firm's lead")
+    assert not_quoted(qs, "the charges of price fixing")
+    assert speaker(qs, "the plan is flawed") == "Critics"
