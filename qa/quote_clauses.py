@@ -77,7 +77,9 @@ _CARDINAL_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 
 def clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
     """Do the words at ``cs`` open a reported clause (not "to the BBC", not one word)?"""
-    if text[cs : cs + 1] in ":;,." or n_words(text[cs:ce]) < (2 if re.match(r"(?:it|he|she|they|we|I)\s", text[cs:ce]) else 3):
+    # (a name and a verb in the past are a clause of two words: "saying Gallas overreacted")
+    two = re.match(r"(?:it|he|she|they|we|I)\s|[A-Z][a-z]+\s+[a-z]{3,}ed[.!?]?$", text[cs:ce].strip())
+    if text[cs : cs + 1] in ":;,." or n_words(text[cs:ce]) < (2 if two else 3):
         return False
     if text[cs : cs + 1] in "“\"‘'" or after_that:
         return True

@@ -326,6 +326,11 @@ class ReportedReader(ArticleState):
             re.match(r"(?:although|though|whereas)\s", text[cs:rest_end]) and re.search(r",\s*$", text[s : c.start]) and has_verb(text[s : c.start])
         ):
             return span_or_none(text, cs, rest_end)
+        if c.verb.endswith("ing") and not c.inverted and c.subj_start == c.verb_start:
+            # "The service will launch free to start with, adding pay channels later.": a participle
+            # whose speaker is the sentence's subject follows that subject's own clause, the article's
+            # account of what it does; with nothing said after it, nothing is reported
+            return None
         # "…, he said." / "…, said Stuart Hensel of the EIU.": the words before the cue.
         be = c.start
         while be > s and text[be - 1] == " ":

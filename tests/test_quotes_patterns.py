@@ -1918,3 +1918,19 @@ def test_a_plain_form_speech_verb_with_a_noun_phrase_object_says_nothing():
     assert not_quoted(qs, "the firm's lead")
     assert not_quoted(qs, "the charges of price fixing")
     assert speaker(qs, "the plan is flawed") == "Critics"
+
+
+def test_a_participle_after_its_subjects_own_clause_reports_only_what_follows_it():
+    # "The service will launch free, adding pay channels later.", "Ann Roe was in good form, adding
+    # ten points.": the clause before a participle whose speaker is the sentence's subject is the
+    # article's account of that subject, never its words; after the participle a name and a verb in
+    # the past are a clause of their own ("saying Hale overreacted"), whose speaker stays the one
+    # the next pronoun stands for.
+    qs = quotes_of(
+        """The Kelso TV service will launch as a free platform to start with, adding pay channels later. Kelso striker Ann Roe was in good form with the boot, adding ten points.\n\nKelso manager Ben Low will fine Tom Hale after all. The Scot initially defended Hale, saying Roe overreacted. But he has had a rethink. He said: "I was wrong." """
+    )
+    assert not_quoted(qs, "will launch as a free platform")
+    assert not_quoted(qs, "in good form")
+    assert find(qs, "Roe overreacted").text == "Roe overreacted"
+    assert speaker(qs, "Roe overreacted") == "Ben Low"
+    assert speaker(qs, "I was wrong") == "Ben Low"
