@@ -377,7 +377,7 @@ ZERO_THAT_SUBJECT = re.compile(_ZERO_THAT_SUBJECT + rf"(?=\s+{_ZERO_THAT_VERB})"
 # guilty to charges that …": speech nobody in the article owns.
 SOURCELESS_NOUN = re.compile(
     r"(?<![’'])\b(?P<np>(?:(?:newspaper|press|media|opposition|recent|earlier|persistent|fresh|renewed|widespread|(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]+)\s+)?"
-    r"(?:reports|speculation|rumou?rs|accusations|allegations|suggestions|claims|(?:criticism|charges)(?=\s+that\s)))"
+    r"(?:reports|speculation|rumou?rs|accusations|allegations|suggestions|claims|(?:criticism|charges|warnings)(?=\s+that\s)))"
     # ("denied reports that appeared in the local paper": "that" with a verb right after it is a relative
     # pronoun on the noun, no clause of what was said)
     r"(?:\s+that\s+(?!" + FINITE_AFTER_THAT + r"|[a-z]+ed\s+(?:in|on|at|by|from|last|this|earlier|recently|overnight|the|a|an)\b)"

@@ -465,6 +465,10 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             if lead[0].isupper() and (m.start() == s or lead.lower() in {"reports", "claims"}) and not fronted:
                 continue  # "Reports that …" opening a sentence is its subject, not a source
             end = NOUN_CLAUSE_END.search(text, m.end(), e)
+            if re.search(r"\b[Tt]here\s+(?:are|were|is|was|ha(?:ve|s)\s+been)\s+(?:[a-z]+\s+){0,4}$", text[s : m.start()]):
+                # "There are also warnings that unless funding is increased services may be cut.": the
+                # noun is what there is, no subject of a verb to come; its clause runs to the end
+                end = None
             subject = ZERO_THAT_SUBJECT.match(text, m.end(), e)
             if end and (n_words(text[m.end() : end.start()]) <= 3 or (subject is not None and end.start() == subject.end()) or not has_verb(text[m.end() : end.start()])):
                 end = NOUN_CLAUSE_END.search(text, end.end(), e)  # (the verb right after "claims Lord Hale's letter …" is its own)

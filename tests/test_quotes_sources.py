@@ -3295,3 +3295,16 @@ def test_a_bodys_own_post_is_the_speaker_named_next_also_after_a_quote():
         """Tom Hale of the traders' group spoke first, with Ann Roe beside him. "We will not accept the new harbour fees," he said. And the Kelso Council's planning chief, made it clear that a deal was needed. "I welcome the talks with traders," said Ann Roe."""
     )
     assert speaker(qs, "a deal was needed") != "Ann Roe"
+
+
+def test_there_are_warnings_that_reports_the_whole_clause_with_no_source():
+    # "There are also warnings that X", "there have been accusations that X": a speech noun that
+    # is what there is speaks for nobody named, over the whole clause (its own verbs included: the
+    # noun is no subject of a verb to come); "warnings" only with its "that" ("warnings of floods"
+    # say nothing).
+    qs = quotes_of(
+        """Council tax will rise by 4%. There are also warnings that unless funding to councils is increased in the next few years then services may have to be cut. There have been accusations that the process to set the budget has been rushed. The Met Office issued warnings of floods."""
+    )
+    assert find(qs, "unless funding to councils").text == "unless funding to councils is increased in the next few years then services may have to be cut"
+    assert find(qs, "the process to set the budget").text == "the process to set the budget has been rushed"
+    assert not_quoted(qs, "floods")
