@@ -161,6 +161,8 @@ _SPEAKER_ASIDE = re.compile(
 _PLAIN_PEOPLE = {"man", "woman", "men", "women", "boy", "girl", "couple", "teenager", "pensioner"}
 
 
+# Somebody's own people, named or not: "a close associate of Tom Hale", "an aide to Ann Roe".
+_OWN_PEOPLE = {"associate", "aide", "agent", "adviser", "advisor"}
 # Nouns for several people at once: "his family has said" is no one person named next.
 _GROUP_NOUNS = {"family", "pair", "duo", "couple"}
 # Verbs of going on speaking: "“…,” added the 30-year-old" is whoever was quoted just before.
@@ -544,6 +546,16 @@ class CueReader(ArticleState):
         # "a spokesman for Manchester's Trafford Centre": an unnamed source with its body.
         pp = re.match(r"(?:\S+\s+){0,4}?(?P<head>[a-z][\w-]*)\s+(?:for|of|at|from|with|close\s+to)\s+\S", s)
         if pp and lead in {"a", "an", "the"} and norm(pp.group("head")) in SOURCE_HEADS:
+            # "A close associate of former Kelso boss Tom Hale has told a court …. Ben Low has been on
+            # trial alongside Mr Hale …": somebody's own associate, agent or aide, unnamed in the opening
+            # sentence, is the person the article names next (not the one they belong to), as
+            # "Juninho's agent" is
+            owner = next((m for m in reversed(list(CAP_RUN.finditer(s, pp.end("head"))))), None)  # (the last name: "of former Kelso boss Tom Hale")
+            owner_ent = cast.by_name(owner.group(), pos + owner.start()) if owner is not None and lead in {"a", "an"} and norm(pp.group("head")) in _OWN_PEOPLE else None
+            if owner_ent is not None and owner_ent.kind == "person":
+                ent = self._named_next(s, pos, norm(pp.group("head")), owned=True, other_than=owner_ent)
+                if ent is not None:
+                    return ent
             return source(cast, as_named(s), pos, norm(pp.group("head")))
         # "The unnamed woman from Kelso says", "a legal expert in the US said": somebody unnamed and where
         # they are from, not the place or body after the preposition (a title there is left to the

@@ -3308,3 +3308,16 @@ def test_there_are_warnings_that_reports_the_whole_clause_with_no_source():
     assert find(qs, "unless funding to councils").text == "unless funding to councils is increased in the next few years then services may have to be cut"
     assert find(qs, "the process to set the budget").text == "the process to set the budget has been rushed"
     assert not_quoted(qs, "floods")
+
+
+def test_somebodys_associate_in_the_opening_is_the_person_named_next():
+    # "A close associate of former Kelso boss Tom Hale has told a court …. Ben Low … Mr Low said …":
+    # somebody's own associate, aide or agent left unnamed in the opening sentence is the person the
+    # next paragraph names as a speaker (never the one they belong to), as "Juninho's agent" is; with
+    # nobody else named there, the description stands.
+    qs = quotes_of(
+        """A close associate of former Kelso boss Tom Hale has told a court that fraud charges against him are "false".\n\nBen Low has been on trial alongside Mr Hale since June. Mr Low said there were "absurd contradictions" in the case."""
+    )
+    assert speaker(qs, "fraud charges") == "Ben Low"
+    qs = quotes_of("""An aide of former Kelso boss Tom Hale has said the harbour plan is dead.\n\nMr Hale said nothing on Monday.""")
+    assert speaker(qs, "the harbour plan is dead") == "an aide of former Kelso boss Tom Hale"
