@@ -396,6 +396,20 @@ class CueReader(ArticleState):
                     if described is None and aside is not None and not has_verb(aside.group("aside")) and has_verb(text[aside.end() : e]):
                         return Cue(verb, v.start(), v.end(), ent, after[1], aside.end("aside"), True)
                     return Cue(verb, v.start(), v.end(), ent, after[1], end + (described.end() if described else 0), True)
+        split = (
+            np is not None and verb not in {"told", "tells", "telling"} and re.search(r"\w\s*,\s*$", left) is not None
+            and np[1] + len(np[0]) >= floor + len(left.rstrip(" ,")) and not re.fullmatch(PRONOUN, np[0].strip())
+        )
+        if split and (after := np_after(text, v.end(), e)) is not None and not re.fullmatch(PRONOUN, after[0]) and (after[0][:1].isupper() or after[0].split()[0] in {"the", "a", "an"}):
+            # "One of the drawbacks of the game, said Mr Hale, was …", "The ministers' comments, said Ann
+            # Roe of Kelso Bank, were …": a phrase, a comma, a speaker after the verb (and where they
+            # are from), a comma and a finite verb: the phrase is the subject of the words, split from
+            # them by the speaker, whatever it names
+            end = after[1] + len(after[0])
+            where = re.match(r"\s+(?:of|at|from|for)\s+[^,;:“”\"]{1,60}(?=,)", text[end:e])
+            goes_on = re.match(r",\s+(?:(?:also|still)\s+)?(?:was|were|is|are|would|could|will|had|has|have|should|might|may|can|must)\b", text[end + (where.end() if where else 0) : e])
+            if goes_on is not None and (ent := self._resolve(*after)) is not None:
+                return Cue(verb, v.start(), v.end(), ent, after[1], end + (where.end() if where else 0), True)
         if np is not None:
             # "But while he tipped Swank to win, he predicted …": a pronoun again in the same sentence
             # is the same person, not someone named in between.

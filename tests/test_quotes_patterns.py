@@ -1934,3 +1934,16 @@ def test_a_participle_after_its_subjects_own_clause_reports_only_what_follows_it
     assert find(qs, "Roe overreacted").text == "Roe overreacted"
     assert speaker(qs, "Roe overreacted") == "Ben Low"
     assert speaker(qs, "I was wrong") == "Ben Low"
+
+
+def test_a_phrase_split_from_its_verb_by_an_inverted_cue_is_no_speaker():
+    # "One of the drawbacks of Kelso World, said Mr Hale, was …", "The ministers' comments, said Ann
+    # Roe of Kelso Bank in Leeds, were …": a phrase, a comma, a speaker after the verb (and where
+    # they are from), a comma and a finite verb: the phrase is the subject of the speaker's words,
+    # whatever it names (here a game's name), and the speaker is the one after the verb.
+    qs = quotes_of(
+        """Tom Hale wrote a language course. One of the drawbacks of Kelso World, said Mr Hale, was the lack of spoken words.\n\nThe ministers' comments, said Ann Roe of Kelso Bank in Leeds, were "generally too weak to move the market"."""
+    )
+    assert speaker(qs, "the lack of spoken words") == "Tom Hale"
+    assert speaker(qs, "generally too weak") == "Ann Roe"
+    assert all(q.speaker in {"Tom Hale", "Ann Roe"} for q in qs)
