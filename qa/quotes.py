@@ -62,7 +62,9 @@ _FRONTING_WORDS = {"following", "amid", "despite", "after", "over", "about", "wi
 # Mark Hughes: “…”".
 _NAME_COLON = re.compile(r"(?:[-–•*]\s*)?(?P<np>[A-Z][^:;.“”\"]{1,80}?)\s*:\s*[“\"]")
 # A speech verb fronted before its speaker and a colon at the start of a sentence ("Said Mr Hale: “…”").
-_FRONTED_VERB_COLON = re.compile(r"(?P<v>Said|Says|Added|Adds)\s+(?P<np>[A-Z][^:;.“”\"]{0,60}?)\s*:\s*[“\"]")
+# (also a speaker with an article or a lower-case title first: "Said the Kelso report: …", "Said coach
+# Tom Hale: …")
+_FRONTED_VERB_COLON = re.compile(r"(?P<v>Said|Says|Added|Adds)\s+(?P<np>(?:(?:the|a|an|[a-z][\w-]*)\s+){0,2}[A-Z][^:;.“”\"]{0,60}?)\s*:\s*[“\"]")
 # A sentence that is about a person and gives their words after a colon, with no speech verb: "Hale
 # was at a loss to explain it: “…”", "Drummer Tom Hale echoed those views: “…”". Not words the person
 # was asked or shown ("Hale was asked: “…”", "a poster reading: “…”", "under the headline: “…”").

@@ -1947,3 +1947,14 @@ def test_a_phrase_split_from_its_verb_by_an_inverted_cue_is_no_speaker():
     assert speaker(qs, "the lack of spoken words") == "Tom Hale"
     assert speaker(qs, "generally too weak") == "Ann Roe"
     assert all(q.speaker in {"Tom Hale", "Ann Roe"} for q in qs)
+
+
+def test_a_fronted_said_before_a_speaker_with_an_article_or_a_title():
+    # 'Said the Kelso report: "…"', 'Said coach Tom Hale: "…"': the verb fronted before its speaker
+    # and a colon opens the quote, also when the speaker starts with an article or a lower-case
+    # title (as 'Said Hale: "…"' already did).
+    qs = quotes_of(
+        """A poll by Kelso Research asked 500 shoppers. Said the Kelso report: "This finding is ironic, since half of all shoppers say they would stop."\n\nThe team trained on Monday. Said coach Tom Hale: "They have worked hard all week." """
+    )
+    assert speaker(qs, "This finding is ironic") == "the Kelso report"
+    assert speaker(qs, "worked hard all week") == "Tom Hale"
