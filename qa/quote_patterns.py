@@ -141,7 +141,9 @@ OPEN, CLOSE = "“«", "”»"
 
 
 SCARE_BEFORE = re.compile(
-    r"(?:so-called|so called|dubbed|called|termed|known as|nicknamed|titled|entitled|branded|labell?ed|deemed|named)\s*$",
+    r"(?:so-called|so called|dubbed|called|termed|known as|nicknamed|titled|entitled|branded|labell?ed|deemed|named)\s*$"
+    # (a slogan or motto set off as its noun's apposition: "wore the bid slogan, “Back the Bid”, on her shorts")
+    r"|\b(?:slogan|motto|catchphrase|tagline)s?,?\s*$",
     re.I,
 )
 

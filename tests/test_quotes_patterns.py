@@ -1958,3 +1958,15 @@ def test_a_fronted_said_before_a_speaker_with_an_article_or_a_title():
     )
     assert speaker(qs, "This finding is ironic") == "the Kelso report"
     assert speaker(qs, "worked hard all week") == "Tom Hale"
+
+
+def test_a_slogan_in_apposition_is_no_quote():
+    # 'who wore the Kelso bid slogan, "Back the Bid", on her shorts': a slogan or motto named in
+    # quotation marks is a title, not the speaker's words, also set off by commas after its noun;
+    # the speaker's quotes around it are untouched.
+    qs = quotes_of(
+        """"I was surprised," said Ann Roe, who wore the Kelso bid slogan, "Back the Bid", on her shorts. "But I am pleased." """
+    )
+    assert not_quoted(qs, "Back the Bid")
+    assert speaker(qs, "I was surprised") == "Ann Roe"
+    assert speaker(qs, "But I am pleased") == "Ann Roe"
