@@ -308,5 +308,12 @@ def object_end(text: str, pos: int, limit: int) -> int | None:
         rest,
     )
     if m:
+        # "told news agency Reuters such a move …", "told business newspaper Le Monde the plan …": the
+        # outlet's name after its kind is who was told (not "told news agencies Kelso would …": a name
+        # with its verb right after it opens the clause)
+        named = re.match(r"(?:\s+[A-Z][\w’'.&-]*){1,3}(?=\s+[a-z])", rest[m.end() :])
+        verb_next = named is not None and re.match(rf"\s+(?:{_FINITE}|not|cannot|[a-z]+n[’']t|[a-z]{{2,}}[^s\W]s)\b", rest[m.end() + named.end() :])
+        if named and not verb_next and not re.search(r"(?:’s|'s)$", named.group()):
+            return pos + m.end() + named.end()
         return pos + m.end()
     return None

@@ -1970,3 +1970,15 @@ def test_a_slogan_in_apposition_is_no_quote():
     assert not_quoted(qs, "Back the Bid")
     assert speaker(qs, "I was surprised") == "Ann Roe"
     assert speaker(qs, "But I am pleased") == "Ann Roe"
+
+
+def test_an_outlet_named_after_its_kind_is_who_was_told():
+    # "told news agency Reuters such a move …", "told business newspaper Le Kelso the plan …": the
+    # outlet's name after its kind is who was told, and the clause opens after it; a name with its
+    # verb right after it opens the clause itself ("telling delegates Labour cannot be trusted").
+    qs = quotes_of(
+        """Kelso Bank told news agency Reuters such a move would have to wait until May. Acme told business newspaper Le Kelso the plan would have to wait.\n\nTom Hale spoke in Leeds, telling delegates Labour cannot be trusted on crime."""
+    )
+    assert find(qs, "such a move").text == "such a move would have to wait until May"
+    assert find(qs, "the plan would").text == "the plan would have to wait"
+    assert find(qs, "cannot be trusted").text == "Labour cannot be trusted on crime"
