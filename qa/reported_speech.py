@@ -438,6 +438,8 @@ class ReportedReader(ArticleState):
         text, last = self.text, self.last
         if last is None or last.kind not in {"reported", "direct"} or self.last_para != para.number:
             return None
+        if re.search(r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}[a-z]+$", last.cue or ""):
+            return None  # "… came from someone who claimed X. The con was old.": speech inside narration's relative clause
         sentences = self.sentences[para.number]
         k = next((i for i, (a, _) in enumerate(sentences) if a == s), 0)
         if k == 0:
@@ -491,6 +493,7 @@ class ReportedReader(ArticleState):
         condition = re.match(r"(?:Should|Were|Had|If|Unless)\s+[^,.;:“”\"]{1,80},\s+(?:then\s+)?", clause)
         if condition is not None:
             clause = clause[condition.end() :]
+        # ("had" before "a" owns, it does not shift back: "The bill had a rough ride")
         subject = re.compile(
             r"(?:(?:it|they|this|that|there)|(?:(?:the|such|these|those|any|all)\s+)?[a-z][\w-]*(?:\s+(?:of\s+)?(?!(?:that|has|have)\b)[a-z][\w-]*){0,3}|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+"
             rf"(?:(?:was|were)\s+(?!(?:not\s+)?{_PASSIVE_ADVERB}(?:\w+ed|been|\w+en|{_PASSIVE_PARTICIPLES})\b)|(?:would|could|might|did|should|needed)\s+(?!(?:not\s+)?(?:\w+ed|been|\w+en)\b)"
@@ -519,6 +522,9 @@ class ReportedReader(ArticleState):
             # bands.": a thing's name in a plain past is the article's account of it (with a modal it may
             # be the speaker's plan for it: "The Zonebox would also support online play")
             return None
+        words = found.group().lower().split()[:-1]
+        if len(words) >= 2 and words[-1] in {"it", "he", "she", "they", "we"} and not all(w.endswith("ly") or w in {"nevertheless", "however", "still", "now", "then", "so", "instead"} for w in words[:-1]):
+            return None  # "Critics fear it could …": a subject pronoun right before the verb has a main clause before it, someone's own view
         # After a cue in the present ("Tom Hale says sales will fall.") no tense is shifted back: a
         # plain past ("Profit was up 4%.") is the article's own account; a modal ("It could mean …")
         # may still go on with the speaker. Words the speaker put in the past themselves ("But, says Ann

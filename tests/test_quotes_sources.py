@@ -3321,3 +3321,17 @@ def test_somebodys_associate_in_the_opening_is_the_person_named_next():
     assert speaker(qs, "fraud charges") == "Ben Low"
     qs = quotes_of("""An aide of former Kelso boss Tom Hale has said the harbour plan is dead.\n\nMr Hale said nothing on Monday.""")
     assert speaker(qs, "the harbour plan is dead") == "an aide of former Kelso boss Tom Hale"
+
+
+def test_a_sentence_after_speech_goes_on_only_without_a_view_or_narration_of_its_own():
+    # A backshifted sentence goes on with the speaker before it, but not one whose subject pronoun has
+    # a main clause before it ("Critics fear it could …": the critics' own view), not one whose "had"
+    # owns something ("The bill had a rough ride"), and not after words said in narration's relative
+    # clause ("… came from someone who claimed X. The trick was old.").
+    qs = quotes_of(
+        """Ministers said the plans would protect patients. Critics fear it could allow abuse.\n\nRovers said the league had ignored the club. The bill had a rough ride in the council.\n\nThe mail came from someone who claimed that he had won a prize. The trick was very similar to older frauds.\n\nAnn Roe said the club had been sold. It was planning to resell the ground."""
+    )
+    assert not_quoted(qs, "Critics fear")
+    assert not_quoted(qs, "a rough ride")
+    assert not_quoted(qs, "very similar to older frauds")
+    assert speaker(qs, "planning to resell the ground") == "Ann Roe"
