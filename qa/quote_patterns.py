@@ -322,6 +322,9 @@ NEW_CUE = re.compile(
     rf"|(?<=[\w”\"])\s+(?:while|whereas)\s+(?:(?:the|Mr|Mrs|Ms|Dr|Sir)\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}{_NEW_CUE_VERB}"
     rf"|\s+and\s+(?:some|many|most|other|several|rival|fellow)\s+(?:[\w’'-]+\s+){{0,2}}{_NEW_CUE_VERB}"  # "… and some analysts predict …"
     rf"|(?:,?\s+but|(?:,|\s+[-–—])\s+and)\s+(?:{_PRONOUN_PAT}|(?:(?:the|his|her|their|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}(?:,\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*,)?\s+){_NEW_CUE_VERB}"
+    # "…, a new documentary has revealed.", "…, a witness has told jurors.": a cue in the perfect closing
+    # the sentence (a few words at most after it) is its own speaker's
+    r"|,\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}(?:has|have)\s+(?:revealed|said|reported|claimed|told|warned|found|suggested|confirmed|announced)\b(?=(?:\s+[\w’'-]+){0,2}\s*[.!?]?\s*$)"
 )
 
 

@@ -1982,3 +1982,14 @@ def test_an_outlet_named_after_its_kind_is_who_was_told():
     assert find(qs, "such a move").text == "such a move would have to wait until May"
     assert find(qs, "the plan would").text == "the plan would have to wait"
     assert find(qs, "cannot be trusted").text == "Labour cannot be trusted on crime"
+
+
+def test_a_closing_cue_in_the_perfect_ends_the_reported_words_before_it():
+    # "…, a new film has revealed.": a cue in the perfect closing the sentence after another cue's
+    # words is not part of those words (a perfect earlier in the sentence, with words of its own after
+    # it, is left alone).
+    qs = quotes_of(
+        """A Kelso MP suggested the plan was weak, a new film has revealed.\n\nAnn Roe said the firm has revealed its plans for a new plant in the north of the county."""
+    )
+    assert find(qs, "the plan was weak").text == "the plan was weak"
+    assert find(qs, "has revealed its plans").text == "the firm has revealed its plans for a new plant in the north of the county"
