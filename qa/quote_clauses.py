@@ -55,10 +55,63 @@ def clause_end(text: str, start: int, e: int, one_person: bool = False) -> int:
         # (not inside the speaker's own quoted words: 'noted the star "was required to and did
         # employ doctors"' goes on to the closing mark)
         plural = lambda x: pat is COORD_STOP and one_person and re.fullmatch(r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|yet)\s+)?(?:were|are|have)", x.group()) is not None
-        m = next((x for x in pat.finditer(text, start, e) if not _in_quoted(text, start, x.start(), e) and not plural(x)), None)
+        same_tense = lambda x: pat is COORD_STOP and _aux_goes_on(text, start, x)
+        m = next((x for x in pat.finditer(text, start, e) if not _in_quoted(text, start, x.start(), e) and not plural(x) and not same_tense(x)), None)
         if m and m.start() < end and n_words(text[start : m.start()]) >= 1:
             end = m.start()
     return _sentence_end(text, end)
+
+
+# The tense of an auxiliary or modal: "past" for a backshifted clause, "present" for one that is not;
+# "may", "might", "must" and "should" fit either.
+_AUX_TENSE = {
+    "is": "present", "are": "present", "has": "present", "have": "present", "will": "present", "can": "present",
+    "does": "present", "do": "present", "was": "past", "were": "past", "had": "past", "would": "past",
+    "could": "past", "did": "past",
+}
+_CLAUSE_VERB = re.compile(
+    r"\b(?:(?P<aux>is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)"
+    r"|(?P<past>(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)[a-z]{3,}ed|rose|fell|grew|saw|took|made|went|came|gave|got|won|lost|sold|paid|"
+    r"met|held|led|brought|bought|thought|found|became|began|ran|spoke|told|felt|kept|left|knew|wrote|spent|built))\b"
+)
+_SINGULAR_AUX = {"is", "was", "has"}
+_PLURAL_AUX = {"are", "were", "have"}
+
+
+def _aux_goes_on(text: str, start: int, coord: re.Match[str]) -> bool:
+    """Does "and"/"but" with an auxiliary or modal after it (``coord``) go on with the reported
+    clause at ``start`` rather than with the speech verb? It does when the clause's own first verb
+    has the auxiliary's tense and number: "Ann Roe said the plan was weak and was unlikely to pass",
+    "Kelso says it is growing and will hire", "said it had closed a plant and had cut jobs", "said
+    the cuts would hurt and could cost jobs". A clause in another tense or number leaves the verb to
+    the speaker's own sentence: "admitted his side were lucky but is still unhappy", "said he would
+    retire but has released an album", "says the fees are too high, and had gone to court"; so does
+    "did" ("said X, but did not believe Y") and a complement with no verb ("accused him of cheating
+    and was fined")."""
+    aux = re.search(r"[a-z]+$", coord.group()).group()
+    if aux == "did" or aux not in _AUX_TENSE:
+        return False
+    if re.search(r"\b(?:then|later)\s+\w+$", coord.group()) or re.match(r"\s+(?:not\s+)?(?:later|since|subsequently|then)\b", text[coord.end() :]):
+        return False  # "said the plan was weak and was later sacked": narration after the words, not in them
+    if re.match(r"\s+(?:\w+ly\s+)?(?:said|told|added|claimed|warned|insisted|argued|admitted|denied|announced|confirmed|stressed|revealed)\b", text[coord.end() :]):
+        return False  # "said sales had risen and has publicly said …": the speaker speaks again
+    first = _CLAUSE_VERB.search(text, start, coord.start())
+    if first is None:
+        return False
+    verb = first.group()
+    if first.group("aux") is None:
+        tense = "past"  # "said sales rose and were expected to …"
+    elif verb in {"may", "might", "must", "should"}:
+        return True  # "said the remarks may have been rude but were not racist"
+    else:
+        tense = _AUX_TENSE[verb]
+    if tense != _AUX_TENSE[aux]:
+        return False
+    if (verb in _SINGULAR_AUX and aux in _PLURAL_AUX) or (verb in _PLURAL_AUX and aux in _SINGULAR_AUX):
+        return False  # "saying his side are ready, and has named the team": another subject
+    # "forecast the bid would succeed and was more concerned with …": a modal's clause does not go
+    # on with a plain "was" or "had" (but "had cut jobs and would close a plant" does)
+    return not (verb in {"would", "could", "will", "can"} and aux not in {"would", "could", "will", "can"})
 
 
 def _in_quoted(text: str, start: int, pos: int, e: int) -> bool:

@@ -1993,3 +1993,23 @@ def test_a_closing_cue_in_the_perfect_ends_the_reported_words_before_it():
     )
     assert find(qs, "the plan was weak").text == "the plan was weak"
     assert find(qs, "has revealed its plans").text == "the firm has revealed its plans for a new plant in the north of the county"
+
+
+def test_and_with_an_auxiliary_in_the_clauses_tense_goes_on_with_the_reported_words():
+    # "and"/"but" with an auxiliary or modal in the tense and number of the reported clause's own verb
+    # goes on with the clause ("said the plan was weak and was unlikely to pass", "says it is growing
+    # and will hire", "said the cuts would hurt and could cost jobs"); one in another tense or number,
+    # "did", a new speech verb or a complement with no verb is the speaker's own sentence going on.
+    qs = quotes_of(
+        """Ann Roe said the plan was weak and was unlikely to pass. Kelso Ltd says it is growing and will hire 50 staff. Tom Hale said the cuts would hurt and could cost jobs. Jo Bell said it had contacted the police and had closed the site.\n\nBen Cole admitted his side were lucky but is still unhappy with the schedule. Sam Ward said he would retire next year but has released an album. Lee Fox said he was angry, but did not blame the referee. Rovers accused Ray Dunn of cheating and was fined. Amy Kerr forecast the bid would succeed and was more concerned with the costs. Kelso Ltd said sales had risen by 5% and has publicly said it would hire more staff."""
+    )
+    assert find(qs, "plan was weak").text == "the plan was weak and was unlikely to pass"
+    assert find(qs, "it is growing").text == "it is growing and will hire 50 staff"
+    assert find(qs, "cuts would hurt").text == "the cuts would hurt and could cost jobs"
+    assert find(qs, "contacted the police").text == "it had contacted the police and had closed the site"
+    assert find(qs, "his side were lucky").text == "his side were lucky"
+    assert find(qs, "would retire").text == "he would retire next year"
+    assert find(qs, "he was angry").text == "he was angry"
+    assert find(qs, "of cheating").text == "Ray Dunn of cheating"
+    assert find(qs, "bid would succeed").text == "the bid would succeed"
+    assert find(qs, "sales had risen").text == "sales had risen by 5%"
