@@ -17,6 +17,7 @@ from .quote_patterns import (
     NOT_NP,
     NP_DETS,
     OBJECT_ALT,
+    OBJECT_WORDS,
     OPEN,
     PARTICIPLE_STOP,
     PREPOSITIONS,
@@ -352,6 +353,17 @@ def object_end(text: str, pos: int, limit: int) -> int | None:
         rest,
     )
     if m and m.group().strip() not in {"the", "a", "an"}:
+        if m.group("named") is None and re.match(rf"\s+(?:{_FINITE}|not)\b", rest[m.end() :]):
+            # "told the BBC Kelso were unlikely to win", "told the Daily Post Mr Hale would lead …": a
+            # run of names right before the clause's verb holds the clause's subject too, from a title
+            # or from the name after an outlet's initials (not "told BBC Radio she was …": the outlet's
+            # own service)
+            run = m.group().strip()
+            inner = re.search(r"\s(?=(?:Mr|Mrs|Ms|Dr|Sir)\s)", run) or next(
+                (x for x in re.finditer(r"\b[A-Z]{2,4}(\s)([A-Z][a-z]+)", run) if x.group(2).lower() not in OBJECT_WORDS), None
+            )
+            if inner:
+                return pos + len(m.group()) - len(m.group().lstrip()) + inner.start(1 if inner.lastindex else 0)
         if m.group("named") and (re.match(rf"\s+(?:{_FINITE}|not)\b", rest[m.end() :]) or re.search(r"(?:’s|'s)$", m.group("named"))):
             return pos + m.start("named")  # "told the BBC News website Ford did not …": the name opens the clause
             # (so does an owner: "told Reuters news agency Kelso's offer was …")

@@ -286,6 +286,9 @@ IRREGULAR_PAST = set(
 
 
 OBJECT_ALT = "|".join(sorted(_OBJECT_NOUNS, key=len, reverse=True))
+# The same nouns, and the names of an outlet's services, as words after its initials ("BBC Radio",
+# "BBC Sport", "ITV News"): part of the outlet told, not the subject of the clause after it.
+OBJECT_WORDS = _OBJECT_NOUNS | {"sport", "online", "world", "tv", "breakfast", "scotland", "wales", "london"}
 
 
 CONTENT_OK = re.compile(r"[\w“\"‘'(£$€]")

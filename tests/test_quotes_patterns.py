@@ -2013,3 +2013,15 @@ def test_and_with_an_auxiliary_in_the_clauses_tense_goes_on_with_the_reported_wo
     assert find(qs, "of cheating").text == "Ray Dunn of cheating"
     assert find(qs, "bid would succeed").text == "the bid would succeed"
     assert find(qs, "sales had risen").text == "sales had risen by 5%"
+
+
+def test_a_name_after_the_outlet_told_opens_the_reported_clause():
+    # "told the BBC Kelso were unlikely to win", "told the Daily Post Mr Hale would lead …": in a run
+    # of names right before the clause's verb, a title or the name after an outlet's initials opens
+    # the clause; the outlet's own services stay with it ("told BBC Radio Scotland she was …").
+    qs = quotes_of(
+        """Ann Roe told the BBC Kelso were unlikely to win the cup. Jo Bell told the Daily Post Mr Hale would lead the campaign. Tom Hale told BBC Radio Scotland she was happy with the deal."""
+    )
+    assert find(qs, "unlikely to win").text == "Kelso were unlikely to win the cup"
+    assert find(qs, "lead the campaign").text == "Mr Hale would lead the campaign"
+    assert find(qs, "happy with the deal").text == "she was happy with the deal"
