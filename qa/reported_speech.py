@@ -288,7 +288,9 @@ class ReportedReader(ArticleState):
             r"(?:during|in|at|on|after|before|since|over|throughout|following|by)\s+[^,;:“”\"]{1,60}?,?\s+(?=(?:he|she|it|they|we|I|there)\s)",
             text[cs:rest_end],
         ) or re.match(_FRONTED_DATE, text[cs:rest_end])  # "says on 13 March Lord Goldsmith met …"
-        if fronted and has_verb(text[cs + fronted.end() : rest_end]):
+        # (after "that" the adverbial is the clause's own: "said that in 1970 the firm agreed …",
+        # "said that at no time had it occurred to them …")
+        if fronted and has_verb(text[cs + fronted.end() : rest_end]) and not opener.group(1):
             cs += fronted.end()
         # "denied that quote on Wednesday": a "that" with no clause after it is a determiner
         that_np = opener.group(1) and n_words(text[cs:rest_end]) <= 4 and not has_verb(text[cs:rest_end])

@@ -2025,3 +2025,15 @@ def test_a_name_after_the_outlet_told_opens_the_reported_clause():
     assert find(qs, "unlikely to win").text == "Kelso were unlikely to win the cup"
     assert find(qs, "lead the campaign").text == "Mr Hale would lead the campaign"
     assert find(qs, "happy with the deal").text == "she was happy with the deal"
+
+
+def test_an_adverbial_after_that_is_part_of_the_reported_clause():
+    # "said that in 1970 the council agreed …", "said that at no time had it occurred to her …": after
+    # "that" a fronted adverbial is the content clause's own; with no "that" it may be the speech
+    # verb's ("said during his 22 years in the council he had seen …").
+    qs = quotes_of(
+        """Ann Roe said that at no time had it occurred to her that the plan was weak. The report points out that in 1970 the council agreed to spend more. Tom Hale said during his 22 years in the council he had seen many plans fail."""
+    )
+    assert find(qs, "occurred to her").text == "at no time had it occurred to her that the plan was weak"
+    assert find(qs, "agreed to spend").text == "in 1970 the council agreed to spend more"
+    assert find(qs, "many plans fail").text == "he had seen many plans fail"
