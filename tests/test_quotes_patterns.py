@@ -2037,3 +2037,14 @@ def test_an_adverbial_after_that_is_part_of_the_reported_clause():
     assert find(qs, "occurred to her").text == "at no time had it occurred to her that the plan was weak"
     assert find(qs, "agreed to spend").text == "in 1970 the council agreed to spend more"
     assert find(qs, "many plans fail").text == "he had seen many plans fail"
+
+
+def test_stressed_with_a_bare_noun_phrase_reports_no_words():
+    # "stressed the importance of …", "has stressed Mr Roe's support for …": a topic stressed, not words
+    # reported; a clause after it still is ("stressed the plan was sound").
+    qs = quotes_of(
+        """Ann Roe stressed the importance of checking the small print. The council has stressed Mr Hale's support for the mayor. Tom Hale stressed the plan was sound."""
+    )
+    assert not_quoted(qs, "importance of checking")
+    assert not_quoted(qs, "support for the mayor")
+    assert find(qs, "plan was sound").text == "the plan was sound"
