@@ -317,7 +317,9 @@ MODAL_STOP = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|yet)\s+
 # before it.
 _NEW_CUE_VERB = (
     r"(?:also\s+|later\s+|then\s+)?(?:said|says|insisted|insists|added|adds|warned|warns|argued|argues|claimed|claims|told|tells|"
-    r"admitted|admits|denied|denies|predicted|predicts|predict|countered|replied|responded|maintained|maintains|say|argue|insist|warn)\b"
+    r"admitted|admits|denied|denies|predicted|predicts|predict|countered|replied|responded|maintained|maintains|say|argue|insist|warn|"
+    # (not "reports", "urges", "stresses": nouns as often as verbs)
+    r"criticised|criticized|criticises|criticizes|urged|stressed|suggested|suggests|reported|accused|accuses)\b"
 )
 NEW_CUE = re.compile(
     rf",\s+(?:{_PRONOUN_PAT}|(?:[A-Z][\w’'-]*\s+){{1,5}}|(?:while|whereas)\s+(?:[\w%’'-]+\s+){{1,4}}){_NEW_CUE_VERB}"

@@ -2048,3 +2048,15 @@ def test_stressed_with_a_bare_noun_phrase_reports_no_words():
     assert not_quoted(qs, "importance of checking")
     assert not_quoted(qs, "support for the mayor")
     assert find(qs, "plan was sound").text == "the plan was sound"
+
+
+def test_a_new_speaker_criticising_or_urging_ends_the_reported_clause():
+    # "…, while Kelso criticised …", "… but the board urged …", "…, the Post reported": a new speaker
+    # with a speech verb of criticism, urging or reporting ends the words before it, as one with
+    # "said" does.
+    qs = quotes_of(
+        """The Greens said the plan could let gangs run the town, while Kelso criticised "wild" promises on crime. Ann Roe said the bank had acted to curb inflation but the move was criticised by some analysts."""
+    )
+    assert find(qs, "let gangs run").text == "the plan could let gangs run the town"
+    assert speaker(qs, "wild") == "Kelso"
+    assert find(qs, "curb inflation").text == "the bank had acted to curb inflation"
