@@ -2060,3 +2060,14 @@ def test_a_new_speaker_criticising_or_urging_ends_the_reported_clause():
     assert find(qs, "let gangs run").text == "the plan could let gangs run the town"
     assert speaker(qs, "wild") == "Kelso"
     assert find(qs, "curb inflation").text == "the bank had acted to curb inflation"
+
+
+def test_and_with_a_named_speaker_and_its_cue_ends_the_reported_clause():
+    # "… rose 0.8% and Kelso reported …", "… was weak and Tom Hale said …": "and" with a name and a
+    # speech verb opens a new speaker's words, comma or not.
+    qs = quotes_of(
+        """Halifax said house prices rose by 0.8% in January and Kelso Bank reported a fall. Ann Roe said the plan was weak and Tom Hale says it is strong."""
+    )
+    assert find(qs, "house prices rose").text == "house prices rose by 0.8% in January"
+    assert find(qs, "plan was weak").text == "the plan was weak"
+    assert speaker(qs, "it is strong") == "Tom Hale"
