@@ -2071,3 +2071,13 @@ def test_and_with_a_named_speaker_and_its_cue_ends_the_reported_clause():
     assert find(qs, "house prices rose").text == "house prices rose by 0.8% in January"
     assert find(qs, "plan was weak").text == "the plan was weak"
     assert speaker(qs, "it is strong") == "Tom Hale"
+
+
+def test_a_concession_with_a_named_speaker_ends_the_reported_clause():
+    # "…, although Ann Roe admitted she was …": a concession whose own subject is a named speaker with
+    # a speech verb is that speaker's words, not the first speaker's.
+    qs = quotes_of(
+        """All three band members stressed that the split was friendly, although Ann Roe admitted she was "shocked" to hear of it."""
+    )
+    assert find(qs, "split was friendly").text == "the split was friendly"
+    assert speaker(qs, "to hear of it") == "Ann Roe"
