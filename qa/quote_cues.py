@@ -805,6 +805,17 @@ class CueReader(ArticleState):
                 # director added") is whoever was quoted last, when it fits them.
                 ent = cast.by_nominal(s, pos, fallback=False) or (self._continuing and cast.last_speaker(pos, s)) or self._named_next(s, pos, head) or self._post_named_after(s, pos, head) or cast.by_nominal(s, pos)
                 if ent is not None:
+                    office = {norm(w) for w in words[1:] if norm(w) in ROLE_WORDS}
+                    if lead == "the" and ent.kind == "person" and head in ROLE_WORDS and len(office) > 1 and not ent.role_keys(pos) and cast.named_before(ent, pos):
+                        # "… unveiled by Tom Hale. The home secretary said …": the office a cue gives
+                        # someone the article named without a title is theirs, so a later "the prime
+                        # minister said" is somebody else (as if the article had written "Home
+                        # Secretary Tom Hale"). Only an office of its own ("home secretary", "chief
+                        # executive"), not a bare "the leader" or "the Tory leader", which may as well
+                        # be a guess at whoever the article names most; nor somebody named only
+                        # later, a guess at who holds it ("The attorney general said … Tom Hale, a
+                        # student, was sued")
+                        ent.keyed.append((pos, office))
                     return ent
             if lead == "its" and head not in SOURCE_HEADS:
                 # "…, its co-chairman has said. Dr Liam Fox told …": a body's post-holder is the person

@@ -642,6 +642,10 @@ class Cast:
     def _first_pos(self, ent: Entity) -> int:
         return next((a for a, _ in _word_spans(self.text, ent.name, self.body_start)), len(self.text))
 
+    def named_before(self, ent: Entity, pos: int) -> bool:
+        """Has the article named ``ent`` in full before ``pos``?"""
+        return self._first_pos(ent) < pos
+
     def _learn_genders(self) -> None:
         """Guess "he" or "she" for each person from the pronouns that follow their mentions (up to
         the next person mentioned, within the sentence, outside quotation marks): "Elena Sarr said

@@ -3335,3 +3335,18 @@ def test_a_sentence_after_speech_goes_on_only_without_a_view_or_narration_of_its
     assert not_quoted(qs, "a rough ride")
     assert not_quoted(qs, "very similar to older frauds")
     assert speaker(qs, "planning to resell the ground") == "Ann Roe"
+
+
+def test_an_office_a_cue_gives_is_kept_for_later_titles():
+    # "… unveiled by Tom Hale. The home secretary said … The prime minister said …": the office a cue
+    # gives someone named without a title is theirs, so another office later is somebody else; a
+    # bare "the leader" (a guess) or somebody named only after the cue keeps nothing.
+    qs = quotes_of(
+        """New police rules were unveiled by Tom Hale on Monday. The home secretary said targets would be set. Mr Hale was later joined by Ann Roe at a school in Kelso. The prime minister said the plan was a good one."""
+    )
+    assert speaker(qs, "targets would be set") == "Tom Hale"
+    assert speaker(qs, "the plan was a good one") == "Ann Roe"
+    qs = quotes_of(
+        """Kelso has sued two firms. The state attorney general said the firms broke the law. The suit names Tom Hale, a student, and Ann Roe. "Spam must stop," said Ed Low, the attorney general. The attorney general alleges that the firms sent a million e-mails."""
+    )
+    assert speaker(qs, "sent a million") != "Tom Hale"
