@@ -163,6 +163,15 @@ _PLAIN_PEOPLE = {"man", "woman", "men", "women", "boy", "girl", "couple", "teena
 
 # Somebody's own people, named or not: "a close associate of Tom Hale", "an aide to Ann Roe".
 _OWN_PEOPLE = {"associate", "aide", "agent", "adviser", "advisor"}
+
+
+# The newsroom's own people: "our correspondent", "our political editor".
+_NEWS_STAFF = {"correspondent", "reporter", "editor"}
+# One of the BBC's people named with it: "BBC correspondent Ann Vey", "the BBC's Ann Vey in Kelso",
+# "our labour correspondent Ann Vey".
+_OWN_REPORTER = re.compile(r"(?:\bBBC(?:’s|'s)?|\b[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)")
+
+
 # Nouns for several people at once: "his family has said" is no one person named next.
 _GROUP_NOUNS = {"family", "pair", "duo", "couple"}
 # Verbs of going on speaking: "“…,” added the 30-year-old" is whoever was quoted just before.
@@ -784,6 +793,12 @@ class CueReader(ArticleState):
             ent = cast.relative(owned_kin.group("noun"), pos, pos + len(s), later=True)
             if ent is not None:
                 return ent
+        if lead == "our" and len(words) <= 4 and norm(words[-1]) in _NEWS_STAFF:
+            # "BBC correspondent Ann Vey said … Talks will go on, our correspondent added.": the
+            # newsroom's own correspondent is the one of its people the article named last
+            ent = self._own_reporter(pos)
+            if ent is not None:
+                return ent
         if head in _PLAIN_PEOPLE:
             # "a woman who claimed … The woman said": somebody the article does not name, not its star
             earlier = cast.nearest(pos, lambda e: e.kind == "source" and e.name.split()[-1].lower() == head) if lead == "the" else None
@@ -844,6 +859,16 @@ class CueReader(ArticleState):
             return earlier
         later = _DESCRIBED_DOCUMENT.search(self.text, pos + len(" ".join(words)))
         return self.cast.add_org(as_named(later.group()), pos) if later is not None else None
+
+    def _own_reporter(self, pos: int) -> Entity | None:
+        """The last person before ``pos`` the article names as the BBC's ("BBC correspondent Ann Vey",
+        "the BBC's Ann Vey in Kelso"), if any (not a programme: "BBC Radio Kelso")."""
+        found: Entity | None = None
+        for m in _OWN_REPORTER.finditer(self.text, self.cast.body_start, pos):
+            ent = self.cast.by_name(m.group("name"), m.start("name"))
+            if ent is not None and ent.kind == "person":
+                found = ent
+        return found
 
     def _first_source(self, owner: str, head: str, pos: int) -> Entity | None:
         """"an REM spokesman … the band's spokesman", "the prime minister's spokesman … Mr Blair's

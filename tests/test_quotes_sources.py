@@ -3350,3 +3350,17 @@ def test_an_office_a_cue_gives_is_kept_for_later_titles():
         """Kelso has sued two firms. The state attorney general said the firms broke the law. The suit names Tom Hale, a student, and Ann Roe. "Spam must stop," said Ed Low, the attorney general. The attorney general alleges that the firms sent a million e-mails."""
     )
     assert speaker(qs, "sent a million") != "Tom Hale"
+
+
+def test_our_correspondent_is_the_bbc_person_named_last():
+    # "BBC correspondent Ann Vey said … Talks will go on, our correspondent added.": the newsroom's
+    # own correspondent is the one of its people the article named last; with none named, the phrase
+    # stands as it is.
+    qs = quotes_of(
+        """Unions will ballot members on a strike. BBC labour correspondent Ann Vey said the unions were a strong force. The Kelso branch is the largest. Talks with ministers would go on for weeks, our correspondent added."""
+    )
+    assert speaker(qs, "go on for weeks") == "Ann Vey"
+    qs = quotes_of(
+        """Unions will ballot members on a strike, Tom Hale said. Talks with ministers would go on for weeks, our correspondent added."""
+    )
+    assert speaker(qs, "go on for weeks") == "our correspondent"
