@@ -158,6 +158,14 @@ _SPEAKER_ASIDE = re.compile(
 
 
 # People the article describes without naming: "a woman who claimed …", "the man said".
+# A body described by its rank in a place: "the UK's biggest mortgage lender", "Europe's second-largest
+# carmaker", "the world's leading coal producer" (a capitalised owner, a superlative, up to two more words).
+_RANKED_BODY = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:’s|'s|’)\s+(?:(?:second|third|fourth|fifth|2nd|3rd)[\s-])?"
+    r"(?:biggest|largest|leading|top|oldest|main|dominant)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)"
+)
+# Nouns for what a firm does that are not body nouns of their own: "the biggest coal producer".
+_TRADE_NOUNS = {"producer", "supplier", "exporter", "importer", "employer", "provider", "distributor", "miner", "grocer", "builder"}
 _PLAIN_PEOPLE = {"man", "woman", "men", "women", "boy", "girl", "couple", "teenager", "pensioner"}
 
 
@@ -741,6 +749,14 @@ class CueReader(ArticleState):
             return source(cast, s, pos, norm(words[0]))  # "Supporters of the plan claim …"
         if head in DOCUMENT_NOUNS and lead in {"the", "a", "an"} and norm(words[-1]) == head and len(words) <= 4:
             ent = self._document(words, pos)
+            if ent is not None:
+                return ent
+        ranked = _RANKED_BODY.fullmatch(s)
+        if ranked and (norm(ranked.group("noun")) in ORG_NOUNS or norm(ranked.group("noun")) in _TRADE_NOUNS):
+            # "Kelco saw its profits fall, but the UK's biggest carmaker says …": a body described by
+            # its rank in a place is the one the article is reporting on (named in this sentence or
+            # the one before, else named most), as "the firm" is
+            ent = cast.body_in_view(pos)
             if ent is not None:
                 return ent
         # "the writer and broadcaster": one person's two callings, though a broadcaster may be a body too

@@ -1113,6 +1113,11 @@ class Cast:
                 ent = self.add_org(name, named[-1].start() + len(named[-1].group()) - len(name))
         return ent
 
+    def body_in_view(self, pos: int) -> Entity | None:
+        """The body named by a proper name in this sentence or the one before ``pos``, else the one the
+        article has named most so far ("the UK's biggest lender" in a report on Kelco is Kelco)."""
+        return self._salient(pos, lambda e: e.kind == "org" and not e.plural and e.name[:1].isupper())
+
     def _named_together(self, pos: int) -> Entity | None:
         """The bodies last named together before ``pos`` ("Elan and Tavex Pharma", "Dalton Motors,
         Vey Cars and Ashco"), as one plural body; None if the last such names are anybody's but

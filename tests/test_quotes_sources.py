@@ -3364,3 +3364,14 @@ def test_our_correspondent_is_the_bbc_person_named_last():
         """Unions will ballot members on a strike, Tom Hale said. Talks with ministers would go on for weeks, our correspondent added."""
     )
     assert speaker(qs, "go on for weeks") == "our correspondent"
+
+
+def test_a_body_ranked_in_a_place_is_the_one_reported_on():
+    # "Shares in Kelco Motors fell … The UK's biggest carmaker said …": a body described by its rank in
+    # a place is the body the article is reporting on, as "the firm" is; a person so ranked ("the UK's
+    # top judge") is not a body.
+    qs = quotes_of(
+        """Shares in Kelco Motors fell after the group reported a loss.\n\nThe UK's biggest carmaker said strikes had cut output. Its rival Brix Cars said sales were flat.\n\nThe UK's top judge said the case was closed."""
+    )
+    assert speaker(qs, "strikes had cut output") == "Kelco Motors"
+    assert speaker(qs, "the case was closed") != "Kelco Motors"
