@@ -155,7 +155,7 @@ PERSON_NOUNS = set(
 # description the article uses for a player ("the Sale full-back") is left to the surrounding text.
 POSITIONS = set(
     """keeper fly-half scrum-half full-back flanker hooker prop left-back right-back centre-back centre-half
-    playmaker""".split()
+    playmaker wing centre lock""".split()
 )
 
 

@@ -28,6 +28,7 @@ from .names import (
     NON_NAME,
     ORG_NOUNS,
     PERSON_NOUNS,
+    POSITIONS,
     ROLE_WORDS,
     SOURCE_HEADS,
     ADVERBS,
@@ -211,7 +212,7 @@ def _describes(word: str, ent: Entity) -> bool:
         return False  # "Describing Mr Jackson as …": a clause, not a title
     return (
         word[0].isupper() or word[0].isdigit() or word.lower() in _DESCRIBING or norm(word) in ent.descriptors
-        or norm(word) in ROLE_WORDS or norm(word) in PERSON_NOUNS or "-" in word
+        or norm(word) in ROLE_WORDS or norm(word) in PERSON_NOUNS or norm(word) in POSITIONS or "-" in word
         # "His friend, Saxon Hale, blames …", "Her husband Tom Ash said": a relative named in apposition
         or norm(word) in RELATIONS or norm(word) in RELATION_GENDER
     )

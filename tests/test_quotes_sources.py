@@ -3375,3 +3375,16 @@ def test_a_body_ranked_in_a_place_is_the_one_reported_on():
     )
     assert speaker(qs, "strikes had cut output") == "Kelco Motors"
     assert speaker(qs, "the case was closed") != "Kelco Motors"
+
+
+def test_a_playing_position_before_a_name_is_a_title():
+    # "Wing Ed Low says …", "Kelso centre Ed Low is delighted …": a player's position before the name
+    # is a title (not part of the name), and the player it introduces heads the sentence, so a
+    # description next ("the 21-year-old said") is them, not the coach quoted before.
+    qs = quotes_of("""Wing Ed Low says Kelso can win the title. "We can win," said Low.""")
+    assert speaker(qs, "Kelso can win") == "Ed Low"
+    qs = quotes_of(
+        """Kelso coach Tom Hale believes his team will win. "We will go with fear," said the coach.\n\nMeanwhile, Leeds centre Ed Low is delighted to get a call-up. "It is incredible," the 21-year-old said."""
+    )
+    assert speaker(qs, "It is incredible") == "Ed Low"
+    assert speaker(qs, "go with fear") == "Tom Hale"
