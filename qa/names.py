@@ -147,6 +147,7 @@ PERSON_NOUNS = set(
     developer developers proponent proponents advocate advocates promoter promoters
     attendant steward stewardess assistant consultant accountant applicant participant servant claimant
     immigrant migrant tenant sergeant lieutenant
+    winner nominee finalist semi-finalist youngster newcomer debutant rookie contender challenger
     champion medallist chart-topper co-chairman co-chairwoman co-chair co-founder co-leader vice-chairman vice-chairwoman""".split()
 )  # (what a person has won: "The double Olympic champion said")
 

@@ -180,10 +180,10 @@ _IN_PARLIAMENT = {"minister", "secretary", "chancellor", "backbencher", "whip", 
 
 # Heads of a description anybody may fit, whatever else the article calls them ("the man", "the star",
 # "the performer" for a singer).
-_ANYONE = {"person", "man", "woman", "boy", "girl", "someone", "somebody", "star", "veteran", "international", "member", "associate", "performer", "artist", "champion", "medallist"}
+_ANYONE = {"person", "man", "woman", "boy", "girl", "someone", "somebody", "star", "veteran", "international", "member", "associate", "performer", "artist", "champion", "medallist", "winner", "nominee", "finalist", "semi-finalist", "youngster", "newcomer", "debutant", "rookie", "contender", "challenger"}
 # What a person has won, not what they do: it stands beside any calling ("the champion" may be the
 # sprinter or the singer the article named).
-_ACHIEVED = {"champion", "medallist"}
+_ACHIEVED = {"champion", "medallist", "winner", "nominee", "finalist", "semi-finalist"}
 
 
 # "the world number one", "the British number two": a ranking that describes a player.

@@ -3388,3 +3388,17 @@ def test_a_playing_position_before_a_name_is_a_title():
     )
     assert speaker(qs, "It is incredible") == "Ed Low"
     assert speaker(qs, "go with fear") == "Tom Hale"
+
+
+def test_a_winner_or_a_youngster_is_a_person_description():
+    # "The Oscar winner said …", "“…,” said the youngster": nouns for what somebody has won or is
+    # (winner, nominee, finalist, youngster, newcomer, debutant, …) describe a person the article
+    # has named, like "the champion".
+    qs = quotes_of(
+        """Film director Tom Hale has said it will be years before he starts work on a new film.\n\nThe Oscar winner said on a visit to Kelso there was a wish to make it."""
+    )
+    assert speaker(qs, "a wish to make it") == "Tom Hale"
+    qs = quotes_of(
+        """Leeds coach Tom Hale named his squad. "We are ready," he said.\n\nAnn Roe, 19, is delighted to get a call-up. "It is incredible," the youngster said."""
+    )
+    assert speaker(qs, "It is incredible") == "Ann Roe"
