@@ -1018,8 +1018,14 @@ class Cast:
         passed: Entity | None = None  # a known subject further back, past phrases named in passing
         bare = lambda e: not (known(e) or e.roles or e.descriptors)
         thing = lambda m: re.search(r"\b(?:the|an?|in)\s+(?:[a-z][\w-]*\s+)?$", self.text[max(0, m.pos - 30) : m.pos]) is not None
+        lone: Entity | None = None  # a one-word name heading this or the previous sentence, taken for a body
         for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
             m = self._mentions[i]
+            if (
+                lone is None and p in {"he", "him", "his", "she", "her"} and m.pos < content and here - self._sentence_index(m.pos) <= 1
+                and self._lone_name(m.ent) and not self._is_excluded(m.pos) and self._is_subject(i) and self._gendered_after(m, p)
+            ):
+                lone = m.ent
             if m.pos >= pos or not fits(m.ent) or self._is_excluded(m.pos) or (self._possessive(m) and not self._is_subject(i)) or m.pos >= content:
                 continue
             if spoken_of(m.ent):
@@ -1054,6 +1060,11 @@ class Cast:
                 far_subjects.append(m.ent)
                 if known(m.ent) or len(far_subjects) > 3:
                     break
+        if not near and lone is not None:
+            # "Andre Agassi won … Safin said he was calm. “…,” he said": with nobody else close by, a
+            # surname the article never gives in full heads the sentence as a person, though it was
+            # taken for a body's name
+            return lone
         subjects = [e for e, subj in near if subj]
         if subjects:
             return subjects[0] if known(subjects[0]) else next((e for e in subjects if known(e)), subjects[0])
@@ -1075,6 +1086,26 @@ class Cast:
         if p not in {"he", "him", "his", "she", "her"} or self._sentence_index(pos) - self._sentence_index(self.body_start) > 1:
             return None
         return next((m.ent for m in self._mentions if pos < m.pos < pos + 400 and fits(m.ent) and m.ent.kind == "person"), None)
+
+    def _gendered_after(self, m: Mention, pronoun: str) -> bool:
+        """Does the sentence ``m`` heads go on to a pronoun of the same sex as ``pronoun`` ("Safin
+        said he was calm", "Ann, a mother of two, said she …"), with no "of" before the name (not
+        "the singer of Because the Night told … her")?"""
+        start = self._sentence_start(m.pos)
+        if re.search(r"\bof\b", self.text[start : m.pos]):
+            return False
+        i = bisect_right(self._sentence_starts, m.pos)
+        end = self._sentence_starts[i] if i < len(self._sentence_starts) else len(self.text)
+        words = r"he|his|him|himself" if pronoun in {"he", "him", "his"} else r"she|her|herself"
+        return re.search(rf"\b(?:{words})\b", self.text[m.pos : end], re.I) is not None
+
+    def _lone_name(self, ent: Entity) -> bool:
+        """Is ``ent`` a body known only by one capitalised word that is no common word ("Safin",
+        "Sloncek"; not "Police", "City" or "IBM"), which may as well be a person's surname?"""
+        return (
+            ent.kind == "org" and not ent.plural and not ent.aliases and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", ent.name) is not None
+            and norm(ent.name) not in ORG_NOUNS and re.search(rf"\b{re.escape(ent.name.lower())}\b", self.text) is None
+        )
 
     def by_alias(self, noun: str, pos: int) -> Entity | None:
         """"the firm", "the book": the nearest body the article introduced as one ("the company"

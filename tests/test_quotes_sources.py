@@ -3402,3 +3402,17 @@ def test_a_winner_or_a_youngster_is_a_person_description():
         """Leeds coach Tom Hale named his squad. "We are ready," he said.\n\nAnn Roe, 19, is delighted to get a call-up. "It is incredible," the youngster said."""
     )
     assert speaker(qs, "It is incredible") == "Ann Roe"
+
+
+def test_a_lone_surname_that_heads_its_sentence_takes_the_pronoun():
+    # "Tom Hale won … Ivanov admitted he was under pressure. “…,” he said": a surname the article never
+    # gives in full, taken for a body's name, is who "he" stands for when nobody else is close by and
+    # its own sentence speaks of it as "he"; a one-word body with no such pronoun keeps nothing.
+    qs = quotes_of(
+        """Tom Hale won his match in Melbourne on Monday.\n\nIvanov admitted he was under pressure after his long run. "They are used to me winning," he said."""
+    )
+    assert speaker(qs, "used to me winning") == "Ivanov"
+    qs = quotes_of(
+        """Leeds chairman Tom Hale spoke to fans on Monday.\n\nKelco recently announced debts of £6m, but the bank confirmed the loan. "We will find funds," he said."""
+    )
+    assert speaker(qs, "We will find funds") == "Tom Hale"
