@@ -157,6 +157,11 @@ _SPEAKER_ASIDE = re.compile(
 )
 
 
+# A description right after a quote's closing comma, with the speaker's name in apposition after it:
+# '“…,” the firm's chief executive, Ann Roe, told …' (the name's own comma before it).
+_DESCRIPTION_BEFORE = re.compile(r",[\"”]\s+(?P<desc>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w&.-]*(?:’s|'s))\s+[^,;:“”\"]{2,60}?),\s+$")
+
+
 # People the article describes without naming: "a woman who claimed …", "the man said".
 # A body described by its rank in a place: "the UK's biggest mortgage lender", "Europe's second-largest
 # carmaker", "the world's leading coal producer" (a capitalised owner, a superlative, up to two more words).
@@ -435,6 +440,11 @@ class CueReader(ArticleState):
             )
             ent = again.ent if again else self._subordinate_pronoun(np, s, spans) or self._resolve(*np)
             if ent is not None:
+                # '“…,” the firm's chief executive, Ann Roe, told the BBC': the description the name
+                # stands in apposition to opens the cue, right after the quote it closes
+                described = _DESCRIPTION_BEFORE.search(text, max(0, np[1] - 80), np[1])
+                if described is not None and ent.kind == "person" and not has_verb(described.group("desc")):
+                    return Cue(verb, v.start(), v.end(), ent, described.start("desc"), np[1] + len(np[0]), False)
                 return Cue(verb, v.start(), v.end(), ent, np[1], np[1] + len(np[0]), False)
             if verb not in {"told", "tells", "telling"} and re.search(r"\w\s*,\s*$", left) and np[1] + len(np[0]) >= floor + len(left.rstrip(" ,")):
                 # "The tone of the campaign, said Mr Milburn, would be …": the phrase before the verb

@@ -2081,3 +2081,15 @@ def test_a_concession_with_a_named_speaker_ends_the_reported_clause():
     )
     assert find(qs, "split was friendly").text == "the split was friendly"
     assert speaker(qs, "to hear of it") == "Ann Roe"
+
+
+def test_a_quote_before_a_description_and_a_name_in_apposition_is_direct():
+    # '“…,” Kelco's chief executive, Ann Roe, told the BBC.': the description the name stands in
+    # apposition to opens the cue right after the quote, which is direct, without its marks (not a
+    # reported clause running from the opening mark to the description).
+    qs = quotes_of(
+        """Kelco has tested the new cards.\n\n"If you are issued an ID card, you want to be sure it works," Kelco's chief executive, Ann Roe, told the BBC. She said the cards were ready."""
+    )
+    q = find(qs, "you want to be sure it works")
+    assert q.kind == "direct" and q.speaker == "Ann Roe"
+    assert q.text == "If you are issued an ID card, you want to be sure it works"
