@@ -2093,3 +2093,13 @@ def test_a_quote_before_a_description_and_a_name_in_apposition_is_direct():
     q = find(qs, "you want to be sure it works")
     assert q.kind == "direct" and q.speaker == "Ann Roe"
     assert q.text == "If you are issued an ID card, you want to be sure it works"
+
+
+def test_a_relative_aside_past_a_time_phrase_ends_at_the_main_verb():
+    # "Kelco, which last month forecast record sales, said it had bought Brix.": the aside with its
+    # own speech verb ends at the main clause, past a time phrase after "which", so the firm's words
+    # are what the main verb reports (not "record sales, said it had …").
+    qs = quotes_of("""Kelco, which last month forecast record sales for 2005, said it had bought Brix Foods.""")
+    assert speaker(qs, "it had bought Brix Foods") == "Kelco"
+    assert find(qs, "it had bought Brix Foods").text == "it had bought Brix Foods"
+    assert not_quoted(qs, "record sales")
