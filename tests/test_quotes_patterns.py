@@ -2103,3 +2103,13 @@ def test_a_relative_aside_past_a_time_phrase_ends_at_the_main_verb():
     assert speaker(qs, "it had bought Brix Foods") == "Kelco"
     assert find(qs, "it had bought Brix Foods").text == "it had bought Brix Foods"
     assert not_quoted(qs, "record sales")
+
+
+def test_a_season_or_a_two_word_time_between_subject_and_verb():
+    # "A Kelco poll this summer suggested …", "Mr Hale earlier this week said …": a time phrase
+    # between the subject and the speech verb (a season, a weekend, "earlier this week") leaves the
+    # subject the speaker.
+    qs = quotes_of("""A Kelco poll this summer suggested policing was the worst public service.""")
+    assert speaker(qs, "the worst public service") == "a Kelco poll"
+    qs = quotes_of("""Tom Hale has had a hard year at Kelco. Mr Hale earlier this week said profits would fall.""")
+    assert speaker(qs, "profits would fall") == "Tom Hale"
