@@ -23,12 +23,25 @@ from .quote_clauses import (
     trim_inner,
 )
 from .quote_cues import ArticleState, Cue
+from .speakers import word_spans
 from .quote_patterns import BASE_FORMS, IRREGULAR_PAST, STUDY_NOUNS, SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, PRONOUN, FINITE_AFTER_THAT, REPORT_SAYING, TOLD, VERB
 from .text import Paragraph
 from .types import Quote
 
 
 _SUBORDINATE = r"(?:because|since|although|though|as|while|whereas|so that)\b"
+
+
+def _mid_sentence(text: str, word: str) -> bool:
+    """Does ``word`` stand somewhere after a lower-case word or a comma and a space ("… about Halo"), as
+    ``re.search(rf"[a-z,]\\s+{word}\\b", text)`` would find, with no pattern compiled per word?"""
+    for i, _ in word_spans(text, word):
+        k = i
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if k < i and k > 0 and ("a" <= text[k - 1] <= "z" or text[k - 1] == ","):
+            return True
+    return False
 
 
 # A sentence that opens with a concessive clause, the speaker its subject: "Although Ann Roe said …,",
@@ -476,9 +489,9 @@ class ReportedReader(ArticleState):
         if first and (ent := self.cast.by_name(first.group(), s + lead.end())) is not None and ent.kind == "person":
             return None  # "Kilgore had heart surgery in 2004": the article's own narration about a person it names
         word = re.match(r"[A-Z][a-z]+\b", clause)
-        if word and word.group() not in {"This", "That", "These", "Those", "There", "It", "They", "He", "She", "We", "Such", "Any", "All", "Each", "Both"} and re.search(
-            rf"[a-z,]\s+{word.group()}\b", self.text
-        ) and not re.search(rf"\b{word.group().lower()}\b", self.text):
+        if word and word.group() not in {"This", "That", "These", "Those", "There", "It", "They", "He", "She", "We", "Such", "Any", "All", "Each", "Both"} and _mid_sentence(
+            self.text, word.group()
+        ) and not any(word_spans(self.text, word.group().lower())):
             return None  # "Halo was unusually immersive": a thing's own name (capitalised mid-sentence, never in lower case) is the article's narration about it
         # The subject is no new name: a pronoun, a lower-case noun phrase ("the rules", "it") or a
         # thing's name after "the" ("The Zonebox would also support …", no person's); its verb

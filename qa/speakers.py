@@ -108,7 +108,7 @@ def _after_capital(text: str, pos: int) -> bool:
     return bool(m and m.group(1)[0].isupper() and norm(m.group(1)) not in NON_NAME | NOT_ROLE)
 
 
-# Around a name found as a whole word (``_word_spans``): a capitalised word after it ("Def Jam" in "Def
+# Around a name found as a whole word (``word_spans``): a capitalised word after it ("Def Jam" in "Def
 # Jam Music Group"), a short capitalised word before it ("Two Ronnies"), a knight's title before it.
 _CAPITAL_WORD_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
@@ -117,16 +117,17 @@ _KNIGHTED = re.compile(r"\b(?:Sir|Dame)\s+([\w’'-]+?)(?:’s|'s|’|')?\W*$")
 _KNIGHT_BEFORE = re.compile(r"(?<!\w)(?:Sir|Dame) $")
 
 
-def _word_spans(text: str, word: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+def word_spans(text: str, word: str, start: int = 0, end: int | None = None, whole: bool = True) -> Iterator[tuple[int, int]]:
     """Where ``word`` stands in ``text`` as a whole word, as ``re.finditer(rf"\\b{re.escape(word)}\\b")``
-    would find it, without compiling a pattern per name (an article names dozens, and compiling
-    them pushes the module's own patterns out of ``re``'s cache)."""
+    would find it (with ``whole`` false, only where a word starts with it: ``rf"\\b{re.escape(word)}"``),
+    without compiling a pattern per name (an article names dozens, and compiling them pushes the
+    module's own patterns out of ``re``'s cache)."""
     end = len(text) if end is None else end
     word_char = lambda c: c.isalnum() or c == "_"
     i = text.find(word, start, end)
     while i >= 0:
         j = i + len(word)
-        if (i == 0 or not (word_char(text[i - 1]) and word_char(word[0]))) and (j >= len(text) or not (word_char(text[j]) and word_char(word[-1]))):
+        if (i == 0 or not (word_char(text[i - 1]) and word_char(word[0]))) and (not whole or j >= len(text) or not (word_char(text[j]) and word_char(word[-1]))):
             yield i, j
             i = text.find(word, j, end)
         else:
@@ -579,13 +580,13 @@ class Cast:
         found: list[tuple[int, int, str, list[Entity]]] = []
         for e in people:
             # not inside a longer name: "Def Jam" in "The Island Def Jam Music Group"
-            found += [(a, b, "full", [e]) for a, b in _word_spans(text, e.name) if not _CAPITAL_WORD_NEXT.match(text, b)]
+            found += [(a, b, "full", [e]) for a, b in word_spans(text, e.name) if not _CAPITAL_WORD_NEXT.match(text, b)]
             for nick in e.aliases:  # a nickname on its own
                 found += [(m.start(), m.end(), "full", [e]) for m in re.finditer(rf"(?<!['‘\"“]){re.escape(nick)}\b(?!['’\"”])", text)]
         for first, ents in firsts.items():
             if len(ents) == 1:
                 # "Ozzy gave her", "his wife Sharon", but not "the Two Ronnies star"
-                alone = [(a, b) for a, b in _word_spans(text, first) if not _SHORT_CAPITAL_BEFORE.search(text, max(0, a - 4), a) and not _CAPITAL_NEXT.match(text, b)]
+                alone = [(a, b) for a, b in word_spans(text, first) if not _SHORT_CAPITAL_BEFORE.search(text, max(0, a - 4), a) and not _CAPITAL_NEXT.match(text, b)]
                 # Not before the full name ("Celtic Park … Celtic said", "Yahoo Messenger … Yahoo has"), unless a
                 # relative of a family already named is introduced by it ("Ozzy Osbourne … His wife Sharon …
                 # Sharon Osbourne"; not "Ed Hale … his son Nick" before "student Nick Vale").
@@ -593,15 +594,15 @@ class Cast:
                 found += [
                     (a, b, "full", ents) for a, b in alone
                     if not _after_capital(text, a)
-                    and (a >= introduced or (_after_relation(text, a) and next(_word_spans(text, ents[0].surname, 0, a), None) is not None))
+                    and (a >= introduced or (_after_relation(text, a) and next(word_spans(text, ents[0].surname, 0, a), None) is not None))
                 ]
                 # "Sir Alan" for Sir Alan Pruett
-                found += [(a, b, "full", ents) for a, b in _word_spans(text, first) if _KNIGHT_BEFORE.search(text, max(0, a - 6), a) and not _CAPITAL_NEXT.match(text, b)]
+                found += [(a, b, "full", ents) for a, b in word_spans(text, first) if _KNIGHT_BEFORE.search(text, max(0, a - 6), a) and not _CAPITAL_NEXT.match(text, b)]
         by_surname: dict[str, list[Entity]] = {}
         for e in people:
             by_surname.setdefault(e.surname, []).append(e)
         for surname, ents in by_surname.items():
-            found += [(a, b, "surname", ents) for a, b in _word_spans(text, surname)]
+            found += [(a, b, "surname", ents) for a, b in word_spans(text, surname)]
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         last_full: dict[int, int] = {}
         covered_to = -1
@@ -622,8 +623,8 @@ class Cast:
             self._mentions.append(Mention(s, e, ent, distinct=how == "full" or len(ents) == 1))
         for ent in self.entities:
             if ent.kind == "org":
-                for m in re.finditer(rf"\b{re.escape(ent.name)}", text):
-                    self._mentions.append(Mention(m.start(), m.end(), ent))
+                for a, b in word_spans(text, ent.name, whole=False):
+                    self._mentions.append(Mention(a, b, ent))
                 self._mentions += self._by_initials(ent)
         self._mentions.sort(key=lambda m: m.pos)
         self._positions = [m.pos for m in self._mentions]
@@ -636,12 +637,12 @@ class Cast:
             return []
         first = self._first_pos(ent)
         return [
-            Mention(m.start(), m.end(), ent) for m in re.finditer(rf"\b{initials}\b(?!-)", self.text)
-            if m.start() > first and self._spelled_out(initials, m.start()) == ent.name
+            Mention(a, b, ent) for a, b in word_spans(self.text, initials)
+            if self.text[b : b + 1] != "-" and a > first and self._spelled_out(initials, a) == ent.name
         ]
 
     def _first_pos(self, ent: Entity) -> int:
-        return next((a for a, _ in _word_spans(self.text, ent.name, self.body_start)), len(self.text))
+        return next((a for a, _ in word_spans(self.text, ent.name, self.body_start)), len(self.text))
 
     def named_before(self, ent: Entity, pos: int) -> bool:
         """Has the article named ``ent`` in full before ``pos``?"""
@@ -1009,7 +1010,7 @@ class Cast:
         # '"They kicked Reyes all game," he said.': a person the cue's own quoted words name is
         # spoken about, not speaking (unless nobody else fits).
         spoken = self._quote_at(pos)
-        spoken_of = lambda e: e.kind == "person" and spoken is not None and next(_word_spans(spoken, e.surname), None) is not None
+        spoken_of = lambda e: e.kind == "person" and spoken is not None and next(word_spans(spoken, e.surname), None) is not None
         near: list[tuple[Entity, bool]] = []  # this and the previous sentence, nearest first
         near_mentions: list[tuple[Mention, bool]] = []
         far_subjects: list[Entity] = []

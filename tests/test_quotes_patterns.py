@@ -1197,12 +1197,24 @@ def test_a_coordinated_verb_inside_quoted_words_does_not_end_the_clause():
 def test_whole_word_spans_match_the_regex_they_stand_for():
     import re
 
-    from qa.speakers import _word_spans
+    from qa.speakers import word_spans
 
     text = "Ann Roe met Anna and Roe's son. ROE, Roe-Smith and Roe2 differ; Ann Roe left. Roe"
     for word in ("Roe", "Ann", "Ann Roe", "Anna", "Roe-Smith"):
-        assert list(_word_spans(text, word)) == [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", text)], word
-    assert list(_word_spans(text, "Roe", 10, 40)) == [m.span() for m in re.finditer(r"\bRoe\b", text) if 10 <= m.start() and m.end() <= 40]
+        assert list(word_spans(text, word)) == [m.span() for m in re.finditer(rf"\b{re.escape(word)}\b", text)], word
+    assert list(word_spans(text, "Roe", 10, 40)) == [m.span() for m in re.finditer(r"\bRoe\b", text) if 10 <= m.start() and m.end() <= 40]
+    for word in ("Roe", "Ann", "An"):  # where a word starts with it ("Roe2", "Anna")
+        assert list(word_spans(text, word, whole=False)) == [m.span() for m in re.finditer(rf"\b{re.escape(word)}", text)], word
+
+
+def test_a_word_after_a_lower_case_word_matches_the_regex_it_stands_for():
+    import re
+
+    from qa.reported_speech import _mid_sentence
+
+    text = "Halo was new.  Fans of Halo, Halo2 and\nHalo said so; then,  Zune came.\tOrb"
+    for word in ("Halo", "Zune", "Orb", "Fans", "Then"):
+        assert _mid_sentence(text, word) == bool(re.search(rf"[a-z,]\s+{word}\b", text)), word
 
 
 def test_a_programme_named_with_at_or_the_is_the_outlet_told_not_the_clause():
