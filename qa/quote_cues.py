@@ -775,6 +775,11 @@ class CueReader(ArticleState):
             # "the firm", "the US firm", "the games company", "the aid agency", "the cross-party
             # committee" (not "the Kok report": a name of its own): the body the article introduced as one
             described = head in BUSINESS | INTRODUCING or all(w.islower() for w in words[1:])
+            if lead == "the" and head == "bank" and "central" in (w.lower() for w in words):
+                # "RHB, Malaysia's third-biggest lender, … the central bank said": a country's central bank is
+                # no lender the article introduced, only one it named a central bank
+                ent = next((e for e in reversed(cast.entities) if e.kind == "org" and "central bank" in e.name.lower()), None)
+                return ent or cast.add_org(as_named(s), pos)
             if lead == "the" and (len(words) == 2 or (len(words) <= 4 and norm(words[-1]) == head and described)):
                 ent = cast.by_alias(head, pos)
                 if ent is not None:

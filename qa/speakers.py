@@ -455,9 +455,12 @@ class Cast:
         moved = r"have|has|had|were|was|are|is|rose|fell|closed|jumped|slumped|plunged|dropped|surged|climbed|gained|lost|slid|ended|and"
         shares = re.compile(rf"\b[Ss]hares\s+in\s+(?P<name>{run})(?=\s*[,.;:]|\s+(?:{moved})\b)")
         own_shares = re.compile(rf"(?P<name>{run}){_NOT_AFTER_POSSESSIVE}\s+shares\s+(?:{moved})\b")
+        # (the appositive's determiner may be an owner: "RHB, Malaysia's third-biggest lender, …",
+        # "Kelso Foods, the world's biggest pasta firm, …")
         appositive = re.compile(
-            rf"(?P<name>{run}),\s+(?:a|an|the)\s+(?:[\w&-]+\s+){{0,3}}?(?P<noun>{nouns})(?=\s*[,.;:]|\s+(?:that|which|whose|and|with|based)\b)"
+            rf"(?P<name>{run}),\s+(?:a|an|the|(?P<owner>(?:the\s+)?[A-Z]?[\w-]+(?:’s|'s)))\s+(?:[\w&-]+\s+){{0,3}}?(?P<noun>{nouns})(?=\s*[,.;:]|\s+(?:that|which|whose|and|with|based)\b)"
         )
+        lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", self.text))
         for pat2 in (shares, own_shares, appositive):
             for m in pat2.finditer(self.text, body_start):
                 name = POSSESSIVE.sub("", m.group("name"))
@@ -468,6 +471,11 @@ class Cast:
                     start, name = start + lead.end(), name[lead.end() :]
                 if _NO_BODY_START.match(name):
                     continue
+                if pat2 is appositive and m.group("owner") and (
+                    name.split()[0].lower() in NOT_ROLE | ADVERBS or _PARTICIPLE_OPENING.fullmatch(name.split()[0])
+                    or (" " not in name and name.lower() in lower_words)
+                ):
+                    continue  # "Meanwhile, United's budget airline, …", "Combining SMFG, Japan's third-biggest lender, …": an opening word, not a name
                 of = re.match(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])", name)
                 if of and parse_person(of.group(1))[1]:
                     # "Paul Hofheinz of the Lisbon Council, a citizen action group": the body is the council
@@ -498,7 +506,6 @@ class Cast:
             self._kind_alias[start] = set()
         # "Apple has taken more legal action …": a one-word name opening a sentence, never a person and
         # never written in lower case, is a body the article is about (so "it" can find it).
-        lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", self.text))
         opener = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?P<name>[A-Z][\w&-]+)\s+(?:has|have|had|is|was|will|would|plans|says|said|announced|reported|warned)\b")
         for m in opener.finditer(self.text, body_start):
             name, start = m.group("name"), m.start("name")

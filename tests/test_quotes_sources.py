@@ -3416,3 +3416,17 @@ def test_a_lone_surname_that_heads_its_sentence_takes_the_pronoun():
         """Leeds chairman Tom Hale spoke to fans on Monday.\n\nKelco recently announced debts of £6m, but the bank confirmed the loan. "We will find funds," he said."""
     )
     assert speaker(qs, "We will find funds") == "Tom Hale"
+
+
+def test_a_body_in_apposition_with_an_owner_before_its_kind_is_a_body():
+    # "Kelso Roe, Britain's third-biggest lender, has …": an appositive whose determiner is an owner
+    # ("Britain's", "the world's") introduces a body as "a UK lender" does, so "the bank said" is
+    # Kelso Roe's; an opening adverb before the comma is no name.
+    qs = quotes_of("""Kelso Roe, Britain's third-biggest lender, has cut 500 jobs. The bank said the cuts would save £20m a year.""")
+    assert speaker(qs, "would save") == "Kelso Roe"
+    qs = quotes_of("""Hale Foods, the world's biggest pasta company, made a loss. The company said the strong pound had hurt sales.""")
+    assert speaker(qs, "strong pound") == "Hale Foods"
+    qs = quotes_of("""Meanwhile, Kelso's budget airline, which flies to Spain, made a loss. The airline said the weather had hurt sales.""")
+    assert speaker(qs, "weather") != "Meanwhile"
+    qs = quotes_of("""Kelso Roe, Ruritania's third-biggest lender, has cut 500 jobs, the firm said. Later the central bank said it expected growth of 6%.""")
+    assert speaker(qs, "growth of 6%") == "the central bank"
