@@ -212,6 +212,14 @@ class ArticleState:
     _continuing: bool = False  # (the cue being read has a verb of going on speaking)
 
 
+# An "it" that stands for nothing, only announcing the clause after it: "It is understood that …",
+# "It was thought the board …".
+_EMPTY_IT = re.compile(
+    r"It\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|widely|now|generally)\s+)?"
+    r"(?:understood|thought|believed|expected|known|reported|said|claimed|rumou?red|likely|unlikely|clear|possible|probable)\s+(?:that\s+)?(?=[a-zA-Z])"
+)
+
+
 class CueReader(ArticleState):
     """Finds the cues of a sentence and resolves the speakers they name (mixed into the analyzer)."""
 
@@ -508,6 +516,11 @@ class CueReader(ArticleState):
             chunk = text[seg_start:limit]
             lead = LEADING.match(chunk)
             off = lead.end() if lead else len(chunk) - len(chunk.lstrip(" ,"))
+            # "It is understood that the board met and asked him to stay": an "it" that only announces the
+            # clause after it is nobody; the subject is the clause's own
+            empty_it = _EMPTY_IT.match(chunk, off)
+            if empty_it is not None:
+                off = empty_it.end()
             comma = chunk.find(",", off)
             if ADVERBIAL_START.match(chunk[off:]) or _FRONTED_PARTICIPLE.match(chunk[off:]):
                 # "During his speech Mr Lane took …": a short phrase of lower-case words with no comma

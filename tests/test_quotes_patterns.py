@@ -2125,3 +2125,13 @@ def test_a_season_or_a_two_word_time_between_subject_and_verb():
     assert speaker(qs, "the worst public service") == "a Kelco poll"
     qs = quotes_of("""Tom Hale has had a hard year at Kelco. Mr Hale earlier this week said profits would fall.""")
     assert speaker(qs, "profits would fall") == "Tom Hale"
+
+
+def test_an_it_that_announces_a_clause_is_no_speaker():
+    # "It is understood that the board … asked her to reconsider": the "it" only announces the clause
+    # after it, so a verb joined by "and" in that clause is its subject's (the board), not the body
+    # "it" would stand for elsewhere.
+    qs = quotes_of(
+        """Kelso Roe Holdings, a UK bank, has split. Its board met in Leeds. It is understood that the board also considered Ann Roe's resignation and asked her to reconsider her decision."""
+    )
+    assert speaker(qs, "reconsider her decision") == "the board"
