@@ -1121,9 +1121,10 @@ class Cast:
         # a body named by its own name only ("Shell"), not introduced as any other kind of thing
         own_name = lambda e: e.kind == "org" and not e.plural and e.name[:1].isupper() and not (e.aliases - BUSINESS) and norm(e.name.split()[-1]) not in ORG_NOUNS
         if noun in BUSINESS:
-            # … else a firm named by its own name only ("Shell … the firm said"): the body the article
-            # names most, when its name is a proper name
-            return self._salient(pos, lambda e: e.kind == "org" and bool(e.aliases & BUSINESS)) or self._salient(pos, own_name)
+            # … or a firm named by its own name only ("Shell … the firm said"), when its name is a proper
+            # name: whichever of them the article names most (a report on Kelsomatic that mentions "car
+            # maker Haleworks, in which Kelsomatic owns a stake" once is Kelsomatic's)
+            return self._salient(pos, lambda e: e.kind == "org" and bool(e.aliases & BUSINESS) or own_name(e))
         ent = self._salient(pos, lambda e: e.kind == "org" and noun in e.aliases)
         if ent is None and noun in {"organisation", "organization"}:
             # "The RAC welcomed the news … But the organisation urged …": a body named by its own name in

@@ -3430,3 +3430,18 @@ def test_a_body_in_apposition_with_an_owner_before_its_kind_is_a_body():
     assert speaker(qs, "weather") != "Meanwhile"
     qs = quotes_of("""Kelso Roe, Ruritania's third-biggest lender, has cut 500 jobs, the firm said. Later the central bank said it expected growth of 6%.""")
     assert speaker(qs, "growth of 6%") == "the central bank"
+
+
+
+def test_the_firm_is_the_business_named_most_whether_introduced_or_not():
+    # "Kelsomatic said … car maker Haleworks, in which Kelsomatic owns a stake, … The firm said": a firm
+    # the article names by its own name only counts as much as one it introduced by its kind; the one
+    # named most is "the firm".
+    qs = quotes_of(
+        """Kelsomatic has sold more cars than ever. Kelsomatic said its sales rose 8% last year. Japanese car maker Haleworks, in which Kelsomatic owns a stake, also did well.\n\nThe firm said it expected margins to fall in 2005."""
+    )
+    assert speaker(qs, "margins to fall") == "Kelsomatic"
+    qs = quotes_of(
+        """Japanese car maker Haleworks has sold more cars than ever. Haleworks said its sales rose 8% last year, helped by Kelsomatic.\n\nThe firm said it expected margins to fall in 2005."""
+    )
+    assert speaker(qs, "margins to fall") == "Haleworks"
