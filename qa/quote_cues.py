@@ -21,6 +21,10 @@ from .names import (
     POSSESSIVE,
     RELATIONS,
     RELATION_GENDER,
+    DEMONYM,
+    NON_NAME,
+    country_key,
+    is_described,
     is_person_head,
     norm,
     parse_person,
@@ -793,6 +797,19 @@ class CueReader(ArticleState):
                 # no lender the article introduced, only one it named a central bank
                 ent = next((e for e in reversed(cast.entities) if e.kind == "org" and "central bank" in e.name.lower()), None)
                 return ent or cast.add_org(as_named(s), pos)
+            # "the Reuters news agency", "the NBC network": a name before the kind says which body it is, not
+            # one the article introduced as an agency (a nationality, country or place only describes it:
+            # "the German firm", "the US bank", "the French group", "the Paris-based group", "the South
+            # Kelso company", "the High Street retailer"; an owner makes it the owner's: "the Kelso
+            # Commission's report")
+            named = [
+                w for w in words[1:-1] if w[:1].isupper() and not country_key(w) and not is_described(w)
+                and norm(w) not in DEMONYMS and not DEMONYM.fullmatch(w) and not re.search(r"(?:an|i|ch)$", w)
+            ]
+            placed = any(norm(w) in NON_NAME or norm(w) in {"north", "south", "east", "west"} for w in named)
+            if lead == "the" and named and not placed and not any(POSSESSIVE.search(w) for w in words) and head in INTRODUCING and norm(words[-1]) == head and len(words) <= 5:
+                ent = cast.by_name(" ".join(named), pos)
+                return ent if ent is not None and ent.kind == "org" else cast.add_org(as_named(s), pos)
             if lead == "the" and (len(words) == 2 or (len(words) <= 4 and norm(words[-1]) == head and described)):
                 ent = cast.by_alias(head, pos)
                 if ent is not None:

@@ -3445,3 +3445,21 @@ def test_the_firm_is_the_business_named_most_whether_introduced_or_not():
         """Japanese car maker Haleworks has sold more cars than ever. Haleworks said its sales rose 8% last year, helped by Kelsomatic.\n\nThe firm said it expected margins to fall in 2005."""
     )
     assert speaker(qs, "margins to fall") == "Haleworks"
+
+
+def test_a_name_before_a_kind_of_body_says_which_body():
+    # "according to the Reuters news agency", "the NBC network claimed": a name between "the" and the
+    # kind is the body's own, not a firm the article introduced; a nationality only describes one
+    # ("The German firm said" is still the firm introduced).
+    qs = quotes_of(
+        """Kelso Motors and Hale Cars are in talks. Kelso Motors says Hale Cars must buy the unit. The meeting is due on Friday, according to the Reuters news agency."""
+    )
+    assert speaker(qs, "due on Friday") == "the Reuters news agency"
+    qs = quotes_of(
+        """Kelso Motors, a UK firm, made a loss. The German firm said its sales had fallen sharply in Europe."""
+    )
+    assert speaker(qs, "fallen sharply") == "Kelso Motors"
+    qs = quotes_of(
+        """Kelso Coal, a UK firm, made a loss. The South Yorkshire company said it hoped to return to profit in 2006."""
+    )
+    assert speaker(qs, "return to profit") == "Kelso Coal"
