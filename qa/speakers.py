@@ -519,7 +519,14 @@ class Cast:
                 continue  # "Blair has …" after "Tony Blair" or "Mr Blair", "Anil has …" before "Anil Ambani": a person (not "A Zeta spokesman", "Zeta Airlines")
             if name.lower() in {"he", "she", "it", "they", "we", "this", "that", "there", "these", "those"}:
                 continue
-            if not re.match(r"[^.!?]{0,80}\bits?\b|[^.!?]*[.!?]\s+It\s+[a-z]", self.text[m.end() :]):
+            # (or, for a body the article is about, named in its headline or opening paragraph, one that "its"
+            # takes up right after it in another sentence, with no person's pronoun between: "Strong sales
+            # helped Kelsomatic boost its profits. … Kelsomatic said …"; not a rival named further down)
+            lede_end = self.text.find("\n\n", body_start + 1)
+            its_elsewhere = re.search(rf"\b{re.escape(name)}\b", self.text[: lede_end if lede_end > 0 else len(self.text)]) and re.search(
+                rf"\b{re.escape(name)}\b(?![’'])(?:(?!\b(?:he|she|his|her|him|they|their)\b)[^.!?\n]){{0,60}}\bits\b", self.text[body_start:]
+            )
+            if not re.match(r"[^.!?]{0,80}\bits?\b|[^.!?]*[.!?]\s+It\s+[a-z]", self.text[m.end() :]) and its_elsewhere is None:
                 continue  # only a name its own sentence or the next calls "its" or "it": "Apple has taken action to stop leaks of its …"
             out.append((start, start + len(name), name))
             self._kind_alias[start] = set()

@@ -3463,3 +3463,17 @@ def test_a_name_before_a_kind_of_body_says_which_body():
         """Kelso Coal, a UK firm, made a loss. The South Yorkshire company said it hoped to return to profit in 2006."""
     )
     assert speaker(qs, "return to profit") == "Kelso Coal"
+
+
+def test_a_one_word_name_that_its_takes_up_is_a_body_before_it_speaks():
+    # "Strong sales helped Kelsomatic boost its profits. … The firm said … Kelsomatic said …": a one-word
+    # name that speaks at a sentence's head and that "its" takes up right after it elsewhere is a body
+    # from the start, so "the firm" before its own cue is it; a person's pronoun between keeps a person.
+    qs = quotes_of(
+        """Strong sales abroad helped Kelsomatic boost its profits by 40% in 2004.\n\nThe firm said demand outside Europe lifted its results. Chairman Tom Hale said 2004 had been a great year. Kelsomatic said the outlook was stable."""
+    )
+    assert speaker(qs, "lifted its results") == "Kelsomatic"
+    qs = quotes_of(
+        """Singer Ronaldo Vey has left the band.\n\nThe band said the split was friendly. Vey said he would sing alone, and Vey thanked his fans for its support."""
+    )
+    assert speaker(qs, "sing alone") == "Ronaldo Vey"
