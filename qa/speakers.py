@@ -460,18 +460,25 @@ class Cast:
         appositive = re.compile(
             rf"(?P<name>{run}),\s+(?:a|an|the|(?P<owner>(?:the\s+)?[A-Z]?[\w-]+(?:’s|'s)))\s+(?:[\w&-]+\s+){{0,3}}?(?P<noun>{nouns})(?=\s*[,.;:]|\s+(?:that|which|whose|and|with|based)\b)"
         )
+        # "Kelso Telecom, one of the world's largest telecoms and internet service providers, saw …": one
+        # of a kind of bodies, in the plural
+        plural = {re.sub(r"y$", "ie", n) + "s": n for n in INTRODUCING if not n.endswith("s")}
+        one_of = re.compile(
+            rf"(?P<name>{run}),\s+one\s+of\s+(?:the|(?P<owner>(?:the\s+)?[A-Z]?[\w-]+(?:’s|'s)))\s+(?:[\w&-]+\s+){{0,5}}?"
+            rf"(?P<noun>{'|'.join(sorted(plural, key=len, reverse=True))})(?=\s*[,.;:]|\s+(?:that|which|whose|with|based)\b)"
+        )
         lower_words = set(re.findall(r"\b[a-z][a-z’'-]+\b", self.text))
-        for pat2 in (shares, own_shares, appositive):
+        for pat2 in (shares, own_shares, appositive, one_of):
             for m in pat2.finditer(self.text, body_start):
                 name = POSSESSIVE.sub("", m.group("name"))
                 start = m.start("name")
-                lead = re.match(r"The\s+(?=[A-Z])", name) if pat2 is appositive else None
+                lead = re.match(r"The\s+(?=[A-Z])", name) if pat2 is appositive or pat2 is one_of else None
                 if lead and not _NO_BODY_START.match(name[lead.end() :]):
                     # "The Free Code Foundation, a civil rights watchdog, is …": the body's name after its article
                     start, name = start + lead.end(), name[lead.end() :]
                 if _NO_BODY_START.match(name):
                     continue
-                if pat2 is appositive and m.group("owner") and (
+                if (pat2 is one_of or pat2 is appositive and m.group("owner")) and (
                     name.split()[0].lower() in NOT_ROLE | ADVERBS or _PARTICIPLE_OPENING.fullmatch(name.split()[0])
                     or (" " not in name and name.lower() in lower_words)
                 ):
@@ -483,7 +490,7 @@ class Cast:
                 if any(a <= start < b for a, b, _ in out):
                     continue
                 out.append((start, start + len(name), name))
-                self._kind_alias[start] = {m.group("noun") if pat2 is appositive else "company"}
+                self._kind_alias[start] = {m.group("noun") if pat2 is appositive else plural[m.group("noun")] if pat2 is one_of else "company"}
         # "Morton Hill spokesman Dan Pryce said": a name written before "spokesman" and the
         # spokesman's own name speaks for a body (a person's spokesman is "Mr Blair's spokesman"),
         # unless the article also calls it "Mr Hill".

@@ -3477,3 +3477,13 @@ def test_a_one_word_name_that_its_takes_up_is_a_body_before_it_speaks():
         """Singer Ronaldo Vey has left the band.\n\nThe band said the split was friendly. Vey said he would sing alone, and Vey thanked his fans for its support."""
     )
     assert speaker(qs, "sing alone") == "Ronaldo Vey"
+
+
+def test_one_of_a_kind_of_bodies_in_apposition_is_a_body():
+    # "Kelso Telecom, one of the world's largest fixed and mobile phone operators, saw …": one of a kind of
+    # bodies in the plural introduces a body as "a phone operator" does, so "the firm said" is it; one of
+    # a kind of people ("club owners") makes no body.
+    qs = quotes_of("""Kelso Telecom, one of the world's largest fixed and mobile phone operators, saw its sales rise 2%. The firm said it had met its main objectives.""")
+    assert speaker(qs, "main objectives") == "Kelso Telecom"
+    qs = quotes_of("""Tom Hale, one of the country's best known football club owners, has died. The club said it would hold a minute's silence.""")
+    assert speaker(qs, "minute's silence") != "Tom Hale"
