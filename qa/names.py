@@ -171,7 +171,7 @@ ORG_NOUNS = set(
     operator retailer airline carrier manufacturer maker makers giant industry office bookmaker insurer
     reinsurer lender publisher federation foundation forum society jury tribunal
     exchange bourse subsidiary brewery band complaint minutes employer
-    advert""".split()
+    advert supplier conglomerate distributor portal automaker label""".split()
 )
 
 
@@ -180,8 +180,10 @@ INTRODUCING = set(
     """firm firms company companies group body book paper newspaper magazine website bank charity agency
     watchdog regulator retailer airline carrier manufacturer maker makers giant party union club broadcaster
     channel station network consortium alliance coalition publisher insurer lender chain operator bookmaker
-    reinsurer band""".split()
-)
+    reinsurer band carmaker automaker drugmaker brewer supplier provider conglomerate distributor portal
+    label""".split()
+)  # ("German carmaker Kelso Motors", "jet fuel supplier Hale Oil", "record label Roe Records"; "provider" is
+# no head of a body of its own: "Internet service providers have long claimed …" are no speaking body)
 
 
 # Relations are no titles: "his wife Sharon" does not make Sharon anything but a person.
@@ -395,6 +397,8 @@ THING_ALT = "|".join(sorted(_THINGS, key=len, reverse=True))
 BUSINESS = {
     "firm", "company", "maker", "manufacturer", "retailer", "operator", "giant", "carrier", "airline", "bank",
     "insurer", "lender", "publisher", "chain", "broadcaster", "group", "exchange", "brewery",
+    "carmaker", "automaker", "drugmaker", "brewer", "supplier", "provider", "conglomerate", "distributor", "portal",
+    "label",
 }
 
 

@@ -3487,3 +3487,16 @@ def test_one_of_a_kind_of_bodies_in_apposition_is_a_body():
     assert speaker(qs, "main objectives") == "Kelso Telecom"
     qs = quotes_of("""Tom Hale, one of the country's best known football club owners, has died. The club said it would hold a minute's silence.""")
     assert speaker(qs, "minute's silence") != "Tom Hale"
+
+
+def test_a_company_introduced_by_a_trade_noun_is_the_firm():
+    # "Ruritanian drugmaker Kelso Roe", "jet fuel supplier Hale Oil", "internet portal Roeweb": a noun for a
+    # kind of business before a name introduces a body as "bank Kelso Roe" does, so "the firm said" is it.
+    qs = quotes_of("""Profits at Ruritanian drugmaker Kelso Roe fell 90% as costs rose.\n\nThe firm said its profits were 40m rupees for the quarter.""")
+    assert speaker(qs, "40m rupees") == "Kelso Roe"
+    qs = quotes_of("""Jet fuel supplier Hale Oil has offered to repay its creditors.\n\nThe firm said it hoped to pay $100m now.""")
+    assert speaker(qs, "hoped to pay") == "Hale Oil"
+    qs = quotes_of("""Sales rose at German carmaker Kelso Motors last year.\n\nThe company said sales totalled 3.9 million units.""")
+    assert speaker(qs, "3.9 million") == "Kelso Motors"
+    qs = quotes_of("""Internet portal Roeweb has made a screensaver. The net firm estimates that spammers could pay more.""")
+    assert speaker(qs, "spammers could pay") == "Roeweb"
