@@ -260,8 +260,8 @@ def _one_letter_apart(a: str, b: str) -> bool:
 # club", "the union"; not "the book", "the paper": things, not the body).
 _BODY_KINDS = INTRODUCING - {"book", "paper", "newspaper", "magazine", "website", "channel", "station", "network"}
 _NICKNAMED = re.compile(r"\b(?P<first>[A-Z][\w-]+)\s+['‘\"“](?P<nick>[A-Z][\w-]+)['’\"”]\s+(?P<last>[A-Z][\w-]+)\b")
-# Words that make a capitalised name a body's ("the British Chambers of Commerce").
-_BODY_WORDS = ORG_NOUNS | {"chambers", "institute", "confederation", "centre", "center", "trust", "fund", "office", "department"}
+# Words that make a capitalised name a body's ("the British Chambers of Commerce", "the Kelso Power Corp").
+_BODY_WORDS = ORG_NOUNS | {"chambers", "institute", "confederation", "centre", "center", "trust", "fund", "office", "department", "corp", "inc", "plc", "ltd", "llc"}
 # Honorifics before a surname ("Mr Hill"), and the words a capitalised run may open with that make it
 # no body's name ("The", "His", "But", "Mr" …).
 _NO_BODY_START = re.compile(rf"(?:The|A|An|His|Her|Its|Their|But|And|In|On|At|{HONORIFIC_ALT})\b")

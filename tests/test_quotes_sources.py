@@ -3500,3 +3500,12 @@ def test_a_company_introduced_by_a_trade_noun_is_the_firm():
     assert speaker(qs, "3.9 million") == "Kelso Motors"
     qs = quotes_of("""Internet portal Roeweb has made a screensaver. The net firm estimates that spammers could pay more.""")
     assert speaker(qs, "spammers could pay") == "Roeweb"
+
+
+def test_a_name_ending_in_a_company_suffix_is_a_body():
+    # "The Kelso Gorges Project Corp is refusing …": "Corp", "Inc", "plc" end a company's name, so a name
+    # ending in one that opens a sentence as its subject is a body that "it denied" can find.
+    qs = quotes_of(
+        """The Kelso Gorges Project Corp is refusing to obey a government order, the state press has said.\n\nThe Kelso News said the company may pay a fine. The Kelso Gorges Project Corp could now face a fine. Last week, it denied that its projects broke the rules."""
+    )
+    assert speaker(qs, "broke the rules") == "Kelso Gorges Project Corp"
