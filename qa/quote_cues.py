@@ -810,7 +810,10 @@ class CueReader(ArticleState):
             if lead == "the" and named and not placed and not any(POSSESSIVE.search(w) for w in words) and head in INTRODUCING and norm(words[-1]) == head and len(words) <= 5:
                 ent = cast.by_name(" ".join(named), pos)
                 return ent if ent is not None and ent.kind == "org" else cast.add_org(as_named(s), pos)
-            if lead == "the" and (len(words) == 2 or (len(words) <= 4 and norm(words[-1]) == head and described)):
+            # ("The world's second biggest insurer said", "The UK's biggest mortgage lender said": a rank in
+            # the world or a country describes a business the article names, however many words it takes)
+            ranked = 3 <= len(words) <= 6 and POSSESSIVE.search(words[1]) is not None and all(w.islower() for w in words[2:]) and head in BUSINESS
+            if lead == "the" and (len(words) == 2 or ((len(words) <= 4 or ranked) and norm(words[-1]) == head and described)):
                 ent = cast.by_alias(head, pos)
                 if ent is not None:
                     return ent

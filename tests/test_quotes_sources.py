@@ -3509,3 +3509,12 @@ def test_a_name_ending_in_a_company_suffix_is_a_body():
         """The Kelso Gorges Project Corp is refusing to obey a government order, the state press has said.\n\nThe Kelso News said the company may pay a fine. The Kelso Gorges Project Corp could now face a fine. Last week, it denied that its projects broke the rules."""
     )
     assert speaker(qs, "broke the rules") == "Kelso Gorges Project Corp"
+
+
+def test_a_business_ranked_in_the_world_is_the_one_the_article_names():
+    # "The UK's biggest mortgage lender said …": a rank in a country or the world describes a business
+    # the article names (the firm named most), however many words it takes.
+    qs = quotes_of(
+        """UK house prices rose by 1.1% in December, the Kelso Bank has said.\n\nThe UK's biggest mortgage lender said prices rose 15.1% over the whole of 2004."""
+    )
+    assert speaker(qs, "15.1%") == "Kelso Bank"
