@@ -143,10 +143,6 @@ _NOUN_FOLLOWS = re.compile(
 )
 
 
-# An aside after a speaker named after the verb, with more of the sentence after it: ", chief economist
-# at Kelso Bank, …" (a description: lower case or an article first, no verb).
-# (not before a linker, which joins a clause of the article's own or more of the description: "…,
-# and prices rose", "…, who was speaking in London", "…, adding …")
 # A participle after a plain plural noun (or "those") that opens a reduced relative, the sentence's
 # own verb coming after it: "The fees claimed in 2003 exceeded …" (past a short phrase, a verb in
 # -ed), "new rules announced which meant …" (a relative clause on the rules), "29% of those asked
@@ -155,6 +151,10 @@ _REDUCED_RELATIVE = re.compile(
     r"\s+(?:(?:in|on|at|by|for|during|since|from|over|under)\s+(?:[\w’'-]+\s+){1,4}?(?P<verb>[a-z]{3,}ed)\s+(?!that\b)"
     r"|(?:which|who)\s+(?P<rel>[a-z]+)\b)"
 )
+# An aside after a speaker named after the verb, with more of the sentence after it: ", chief economist
+# at Kelso Bank, …" (a description: lower case or an article first, no verb).
+# (not before a linker, which joins a clause of the article's own or more of the description: "…,
+# and prices rose", "…, who was speaking in London", "…, adding …")
 _SPEAKER_ASIDE = re.compile(
     r",\s+(?P<aside>(?:an?\s+|the\s+)?[a-z][^,;:.!?“”\"()]{2,90}?),\s+"
     r"(?!(?:and|but|or|nor|yet|so|who|which|whose|whom|where|when|while|whilst|whereas|as|because|since|although|though|after|before|if|unless|until|[a-z]+ing)\b)(?=\S)"
@@ -166,7 +166,6 @@ _SPEAKER_ASIDE = re.compile(
 _DESCRIPTION_BEFORE = re.compile(r",[\"”]\s+(?P<desc>(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w&.-]*(?:’s|'s))\s+[^,;:“”\"]{2,60}?),\s+$")
 
 
-# People the article describes without naming: "a woman who claimed …", "the man said".
 # A body described by its rank in a place: "the UK's biggest mortgage lender", "Europe's second-largest
 # carmaker", "the world's leading coal producer" (a capitalised owner, a superlative, up to two more words).
 _RANKED_BODY = re.compile(
@@ -175,6 +174,7 @@ _RANKED_BODY = re.compile(
 )
 # Nouns for what a firm does that are not body nouns of their own: "the biggest coal producer".
 _TRADE_NOUNS = {"producer", "supplier", "exporter", "importer", "employer", "provider", "distributor", "miner", "grocer", "builder"}
+# People the article describes without naming: "a woman who claimed …", "the man said".
 _PLAIN_PEOPLE = {"man", "woman", "men", "women", "boy", "girl", "couple", "teenager", "pensioner"}
 
 
