@@ -44,7 +44,7 @@ ROLE_WORDS = set(
     of for the and white house party media culture sport sports digital business industry agriculture
     development international relations public works justice immigration economic chairperson
     commerce department minister-president premier vice-president under solicitor
-    co-chairman co-chairwoman co-chair co-founder co-leader vice-chairman vice-chairwoman speaker""".split()
+    co-chairman co-chairwoman co-chair co-founder co-leader vice-chairman vice-chairwoman""".split()
 ) | HONORIFICS | {"baroness", "baron", "earl", "viscount"}
 
 

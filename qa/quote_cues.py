@@ -211,6 +211,7 @@ class ArticleState:
     cast: Cast
     paragraphs: list[Paragraph]
     sentences: dict[int, list[tuple[int, int]]]
+    spans: list[tuple[int, int]]  # every sentence of the article, in order
     last: Quote | None
     last_para: int
     _continuing: bool = False  # (the cue being read has a verb of going on speaking)
@@ -810,10 +811,7 @@ class CueReader(ArticleState):
             if lead == "the" and named and not placed and not any(POSSESSIVE.search(w) for w in words) and head in INTRODUCING and norm(words[-1]) == head and len(words) <= 5:
                 ent = cast.by_name(" ".join(named), pos)
                 return ent if ent is not None and ent.kind == "org" else cast.add_org(as_named(s), pos)
-            # ("The world's second biggest insurer said", "The UK's biggest mortgage lender said": a rank in
-            # the world or a country describes a business the article names, however many words it takes)
-            ranked = 3 <= len(words) <= 6 and POSSESSIVE.search(words[1]) is not None and all(w.islower() for w in words[2:]) and head in BUSINESS
-            if lead == "the" and (len(words) == 2 or ((len(words) <= 4 or ranked) and norm(words[-1]) == head and described)):
+            if lead == "the" and (len(words) == 2 or (len(words) <= 4 and norm(words[-1]) == head and described)):
                 ent = cast.by_alias(head, pos)
                 if ent is not None:
                     return ent
@@ -1016,7 +1014,7 @@ class CueReader(ArticleState):
         owned = re.fullmatch(rf"(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(head)}", np, re.I)
         if not bare and not of_body and not owned:
             return None
-        spans = sorted(span for para in self.sentences.values() for span in para)
+        spans = self.spans
         here = next((b for a, b in spans if a <= pos < b), None)
         nxt = next(((a, b) for a, b in spans if here is not None and a >= here), None)
         if nxt is None:

@@ -172,7 +172,8 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             for m in ms:
                 cast.exclude(m.start, m.end)
         self.sentences = {p.number: paragraph_sentences(text, p, marks.get(p.number, [])) for p in self.paragraphs}
-        self.starts = sorted(s for ss in self.sentences.values() for s, _ in ss)
+        self.spans = sorted(span for ss in self.sentences.values() for span in ss)  # every sentence, in order
+        self.starts = [s for s, _ in self.spans]
         cast.set_sentences(self.starts)
         chain: Quote | None = None  # a quote left open at the end of the previous paragraph
         for para in self.paragraphs:
