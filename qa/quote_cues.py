@@ -54,7 +54,7 @@ from .quote_patterns import (
     SPEECH_VERBS,
     THINKING_VERB,
 )
-from .speakers import Cast, Entity
+from .speakers import Cast, Entity, word_spans
 from .text import Paragraph
 from .types import Quote
 
@@ -178,6 +178,9 @@ _TRADE_NOUNS = {"producer", "supplier", "exporter", "importer", "employer", "pro
 _PLAIN_PEOPLE = {"man", "woman", "men", "women", "boy", "girl", "couple", "teenager", "pensioner"}
 
 
+# What a post's phrase must hold for "the chairman of X" and "X's chairman" (``_post_named_after``).
+_OF_WORD = re.compile(r"\sof\s", re.I)
+_POSSESSIVE_S = re.compile(r"[’']s\s", re.I)
 # Somebody's own people, named or not: "a close associate of Tom Hale", "an aide to Ann Roe".
 _OWN_PEOPLE = {"associate", "aide", "agent", "adviser", "advisor"}
 
@@ -721,7 +724,7 @@ class CueReader(ArticleState):
         # lower-case form is only part of a web address: "www.dec.org.uk")
         acronym = s.isupper() and len(s) > 1
         surname = len(words) == 1 and any(e.kind == "person" and len(e.name.split()) > 1 and e.surname == s for e in cast.entities)  # "Read said" for Chris Read
-        if len(words) == 1 and len(runs) == 1 and head not in PERSON_NOUNS | ORG_NOUNS and head.rstrip("s") not in ORG_NOUNS and not acronym and not surname and re.search(rf"\b{re.escape(s.lower())}\b", self.text):
+        if len(words) == 1 and len(runs) == 1 and head not in PERSON_NOUNS | ORG_NOUNS and head.rstrip("s") not in ORG_NOUNS and not acronym and not surname and any(word_spans(self.text, s.lower())):
             return None
         if s in {"Many", "Some", "Others", "Most", "Several", "many", "some", "others", "most", "several"}:
             return source(cast, s.lower(), pos, "people")  # "Many suggested that …", "Others said …", "Similarly, some said …"
@@ -1009,9 +1012,11 @@ class CueReader(ArticleState):
         name opens the next sentence as a speaker (given no other title), not whoever it named most."""
         # (also a bare title with no holder: "The lord chancellor hinted … “…,” Lord Falconer told …")
         bare = head in ROLE_WORDS and re.fullmatch(rf"the\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(head)}", np, re.I) is not None
-        of_body = re.fullmatch(rf"(?:the|its)\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(head)}\s+of\s+(?:the\s+)?[A-Z].*", np, re.I)
+        # (each pattern is built for its head only when the phrase can hold it: built per title, they
+        # would push the modules' own patterns out of re's cache)
+        of_body = _OF_WORD.search(np) and re.fullmatch(rf"(?:the|its)\s+(?:[a-z][\w-]*\s+){{0,2}}?{re.escape(head)}\s+of\s+(?:the\s+)?[A-Z].*", np, re.I)
         # (also a body's own post: "the Kelso Council's planning chief said …")
-        owned = re.fullmatch(rf"(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(head)}", np, re.I)
+        owned = _POSSESSIVE_S.search(np) and re.fullmatch(rf"(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+)*[A-Z][\w’'&.-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(head)}", np, re.I)
         if not bare and not of_body and not owned:
             return None
         spans = self.spans

@@ -855,12 +855,18 @@ class Cast:
         """Has ``ent`` spoken, before ``pos``, of "the <title>" as somebody else ("Ann Roe said the
         chancellor had failed" makes her no chancellor; "the home secretary" leaves her a foreign
         secretary), or been named as somebody the title's holder has ("the actor's friend Ben Hale")?"""
-        of = re.compile(rf"\bthe\s+{re.escape(title)}\b", re.I)
-        if any(p < pos and who == ent.name and of.search(words) for p, who, words in self._said):
-            return True
+        # (the patterns, built per title, only when there is something to search: see word_spans)
+        said = [words for p, who, words in self._said if p < pos and who == ent.name]
+        if said:
+            of = re.compile(rf"\bthe\s+{re.escape(title)}\b", re.I)
+            if any(of.search(words) for words in said):
+                return True
         # "The actor's friend Ben Hale told …": named as somebody the title's holder has, not as the holder
+        mentions = [m for m in self._mentions if m.ent is ent and m.pos < pos]
+        if not mentions:
+            return False
         owner = re.compile(rf"\bthe\s+{re.escape(title)}(?:’s|'s|’|')\s+(?:[a-z][\w-]*\s+){{1,3}}$", re.I)
-        return any(m.ent is ent and m.pos < pos and owner.search(self.text, max(0, m.pos - 60), m.pos) for m in self._mentions)
+        return any(owner.search(self.text, max(0, m.pos - 60), m.pos) for m in mentions)
 
     def _is_excluded(self, pos: int) -> bool:
         if self._reach is None:  # furthest end among spans starting at or before each start
