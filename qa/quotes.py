@@ -99,10 +99,19 @@ _DOCUMENT_SUBJECT = re.compile(
 # visited …") and the body after it in lower case ("The MPs on the committee …").
 _GROUP_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|So|However|Meanwhile|Now),?\s+)?(?P<np>(?:[\w’'-]+\s+){0,4}?(?P<head>[A-Za-z][a-z]*s|[A-Z]{2,}s)"
-    r"(?:\s+(?:at|of|from|in|for|on)\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*|the\s+[a-z][\w-]+))?)"
-    r"\s+(?:(?:have|has|had|are|were|will|would|could|can|may|must|should)\s+(?:not\s+)?(?:been\s+)?[a-z]+|[a-z]+ed)\b"
+    r"(?:\s+(?:at|of|from|in|for|on)\s+(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*|the\s+[a-z][\w-]+))?"
+    # the members it names in an aside: "Major carmakers including Kelco, Brixo and Haleworks have …"
+    r"(?:,?\s+(?:including|such\s+as)\s+[A-Z][\w’'&-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w’'&-]*)*,?)?)"
+    r"\s+(?:(?:have|has|had|are|were|will|would|could|can|may|must|should)\s+(?:not\s+)?(?:been\s+)?[a-z]+|[a-z]+ed"
+    # a plain present verb of the plural, only after a body's own name ("The Kelso Greens want to …")
+    r"|(?P<present>want|plan|hope|intend|propose|oppose|back|support|favour|reject)(?=\s))\b"
 )
-_THEY_NEXT = re.compile(r"\s*(?:(?:But|And|So|Yet|However|Now),?\s+)?They\b")
+# A body named in the plural, or bodies joined by "and", as the whole subject ("The Kelso Greens",
+# "Labour and the Kelso Greens"): a capitalised plural head after a capitalised word or "the" (a
+# capital opening the sentence is no sign of a name: "Shares rose"), never a lone plural.
+_NAMED_GROUP = re.compile(r"(?:(?:[Tt]he|[A-Z][\w’'-]*)\s+(?:(?:and|the)\s+)*)+[A-Z][a-z]+s")
+# "They" opening one of the next sentences, also after a sentence adverb ("Inevitably they insist …")
+_THEY_NEXT = re.compile(r"\s*(?:(?:But|And|So|Yet|However|Now|Instead|[A-Z][a-z]+ly),?\s+)?[Tt]hey\b")
 # An unnamed source with its body as the subject of a sentence that quotes nobody ("But a spokesman for
 # the ministry defended the plan."): "he" or "she" in the next sentence may be them. The article, up to
 # three lower-case words, the head, its body; then the verb, after an adverb.
@@ -258,9 +267,13 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         Japanese companies", "law lords", a plural source noun), not things ("Rumours about the deal") or
         a clause ("Fans who saw it")?"""
         head = m.group("head").lower()
+        words = m.group("np").split()
+        if _NAMED_GROUP.fullmatch(m.group("np")):
+            return True
+        if m.group("present"):
+            return False  # "The firms want to …": a plain verb only after a body's own name, as above
         if not (singular(head) in PERSON_NOUNS or head in ORG_NOUNS or singular(head) in ORG_NOUNS or head in SOURCE_HEADS):
             return False
-        words = m.group("np").split()
         before = words[: [w.lower() for w in words].index(head)] if head in (w.lower() for w in words) else []
         return not any(w.lower() in NOT_NP - NP_DETS for w in before)
 
@@ -572,6 +585,8 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             # "Judges at the High Court have been hearing evidence. … They also said that …": the group
             # heading the sentence is who "they" stands for next, as the article names it
             np, head = as_named(group.group("np")), group.group("head").lower()
+            if _NAMED_GROUP.fullmatch(np) and np.startswith(("the ", "The ")):
+                np = np[4:]  # "The Kelso Greens want …": named as the body's own name is ("Kelso Greens said")
             if np.split()[0].lower() == head:
                 np = np[0].lower() + np[1:]  # "Judges at the High Court" opening the sentence: "judges at …"
             cast.note(group.start("np"), source(cast, np, group.start("np"), head))

@@ -3518,3 +3518,26 @@ def test_a_business_ranked_in_the_world_is_the_one_the_article_names():
         """UK house prices rose by 1.1% in December, the Kelso Bank has said.\n\nThe UK's biggest mortgage lender said prices rose 15.1% over the whole of 2004."""
     )
     assert speaker(qs, "15.1%") == "Kelso Bank"
+
+
+def test_they_is_a_plural_body_heading_the_sentence_before():
+    # "The Kelso Greens want to …. They say …": a body named in the plural (or a kind of bodies with the
+    # members it names: "Major carmakers including Kelco and Brixo have …") heading the sentence before,
+    # with no cue of its own, is who "they" stands for, not a plural speaker quoted further back.
+    qs = quotes_of(
+        """The Kelso Tories say the poll tax is fair. They want to keep it.\n\nThe Kelso Greens want to scrap the poll tax and bring in a land tax. They say the poll tax is the most unfair tax in the county."""
+    )
+    assert speaker(qs, "most unfair tax") == "Kelso Greens"
+    qs = quotes_of(
+        """Economists predict growth will slow next year. Major carmakers including Kelco, Brixo and Haleworks have spent the year in talks with unions. They have also warned there are more job cuts to come."""
+    )
+    assert speaker(qs, "more job cuts") == "Major carmakers including Kelco, Brixo and Haleworks"
+    qs = quotes_of(
+        """Economists predict growth will slow next year. The Kelso Greens have unveiled a plan for the town. Inevitably they insist there is no need to raise taxes."""
+    )
+    assert speaker(qs, "no need to raise") == "Kelso Greens"
+    # a plain present verb after a common noun is no sign: "The firms want …" leaves "they" to the speaker
+    qs = quotes_of(
+        """Kelco and Brixo are working on a common format. The firms want a system that stops piracy. It could confuse users, experts warned. They say there are no guarantees the system will work."""
+    )
+    assert speaker(qs, "no guarantees") == "experts"
