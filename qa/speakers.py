@@ -21,6 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .names import (
+    DOCUMENT_NOUNS,
     CAP_RUN,
     DEMONYMS,
     HONORIFIC_ALT,
@@ -278,6 +279,10 @@ def _name_head(name: str) -> str:
     """The word that says what a body is: its name's last word, or the one before "of", "on" or
     "for" ("the Joint Committee on Human Rights" is a committee)."""
     return re.split(r"\s+(?:of|on|for)\s+", name, maxsplit=1)[0].split()[-1].lower()
+
+
+# A document's own words for itself: "they" never stands for one.
+_ONE_DOCUMENT = DOCUMENT_NOUNS | {"statement"}
 
 
 class Cast:
@@ -1017,7 +1022,14 @@ class Cast:
     def by_pronoun(self, pronoun: str, pos: int) -> Entity | None:
         """The entity "he", "she", "it" or "they" stands for at ``pos``: a subject of this or the
         previous sentence, else the nearest fitting entity there, else the nearest earlier subject.
-        Someone whose gender the article makes known beats someone it does not."""
+        Someone whose gender the article makes known beats someone it does not. "They" is a document
+        only when no body or group fits at all."""
+        found = self._by_pronoun(pronoun, pos, documents=False)
+        if found is None and pronoun.lower() not in {"he", "him", "his", "she", "her", "it", "its"}:
+            found = self._by_pronoun(pronoun, pos, documents=True)
+        return found
+
+    def _by_pronoun(self, pronoun: str, pos: int, documents: bool) -> Entity | None:
         p = pronoun.lower()
         if p in {"he", "him", "his"}:
             fits = lambda e: e.kind in {"person", "source"} and e.female is not True
@@ -1025,8 +1037,9 @@ class Cast:
             fits = lambda e: e.kind in {"person", "source"} and e.female is not False
         elif p in {"it", "its"}:
             fits = lambda e: e.kind == "org" and not e.plural
-        else:  # they: a body or a group of people
-            fits = lambda e: e.kind == "org"
+        else:  # they: a body or a group of people, never one document
+            # ("The report said fines were unfair, MPs said. Instead they called for …" is the MPs')
+            fits = lambda e: e.kind == "org" and (documents or e.plural or norm(e.name.split()[-1]) not in _ONE_DOCUMENT)
         known = (lambda e: e.female is not None) if p in {"he", "him", "his", "she", "her"} else (lambda e: True)
         here = self._sentence_index(pos)
         # "Mr Bush's first task was to …, he said.": whoever the words before the cue name is not

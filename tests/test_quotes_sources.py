@@ -3541,3 +3541,14 @@ def test_they_is_a_plural_body_heading_the_sentence_before():
         """Kelco and Brixo are working on a common format. The firms want a system that stops piracy. It could confuse users, experts warned. They say there are no guarantees the system will work."""
     )
     assert speaker(qs, "no guarantees") == "experts"
+
+
+def test_they_is_never_one_document_when_a_group_fits():
+    # "The report said …, MPs said. Instead they called for …": "they" is the MPs, never the one report
+    # (a document is "it"); with no body or group to take it, the document still keeps the words.
+    qs = quotes_of(
+        """The committee published its report on Thursday. The report said fines for voters would be hard to enforce. It said rebates were likely to be seen as "gimmicks", MPs said. Instead they called for "imaginative campaigns" to boost interest."""
+    )
+    assert speaker(qs, "imaginative campaigns") == "MPs"
+    qs = quotes_of("""The Kelso report was published on Monday. The report said sales would fall. They also said prices would rise.""")
+    assert speaker(qs, "prices would rise") == "the Kelso report"
