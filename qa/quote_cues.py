@@ -822,6 +822,16 @@ class CueReader(ArticleState):
                 ent = self._body_named_next(head, pos)
                 if ent is not None:
                     return ent
+            if (
+                lead == "the" and head in INTRODUCING - {"book"} and norm(words[-1]) == head and len(words) <= 5
+                and all(w.islower() or (POSSESSIVE.search(w) and country_key(POSSESSIVE.sub("", w))) for w in words[1:-1])
+            ):
+                # "…, the elections watchdog has said. The Kelso Commission says …", "the UK's financial
+                # watchdog has announced …": the opening paragraph's body described by its kind alone (or
+                # its country's) is the one the next paragraph names as speaking, as "a charity" is
+                ent = self._body_named_next(head, pos, speaking=True)
+                if ent is not None:
+                    return ent
             of_head = re.match(r"(?:the\s+)?([A-Za-z]+)\s+of\s", s, re.I)
             if of_head and norm(of_head.group(1)) in ORG_NOUNS:
                 head = norm(of_head.group(1))  # "the Association of British insurers": one association
@@ -970,10 +980,12 @@ class CueReader(ArticleState):
             ent = cast.by_nominal("the " + owner, pos)
         return ent, frozenset(norm(w) for w in words if w[0].isupper())
 
-    def _body_named_next(self, head: str, pos: int) -> Entity | None:
+    def _body_named_next(self, head: str, pos: int, speaking: bool = False) -> Entity | None:
         """"…, a charity has warned. … Christian Aid condemned the move, saying …": a body the opening
         paragraph leaves unnamed is the one the next paragraph names as speaking (or, failing that,
-        names at its very start: "A bookmaker has stopped taking bets … William Hill made the move")."""
+        names at its very start: "A bookmaker has stopped taking bets … William Hill made the move";
+        not when ``speaking`` asks for a speaker only). A firm is never a body whose name says it is
+        another kind ("the firm has said. The Kelso Trade Commission has asked …")."""
         if not self.paragraphs or pos >= self.paragraphs[0].end or len(self.paragraphs) < 2:
             return None
         nxt = self.paragraphs[1]
@@ -983,11 +995,14 @@ class CueReader(ArticleState):
             # "An Operation Black Vote spokesman said": a name before "spokesman" is a body's
             spoken_for = re.match(r"\s+spokes(?:man|woman|person)\b", self.text[m.end() :]) is not None
             det = re.match(r"(?:An?|The)\s+(?=[A-Z])", name)
-            if det and spoken_for:
+            if det and (spoken_for or det.group().startswith("The")):
+                # (and "The Kelso Commission says …": a body's name after its article)
                 name, start = name[det.end() :], start + det.end()
             known = self.cast.by_name(name, start)
             if name.split()[0].lower() in DETERMINERS | {"he", "she", "it", "they", "we", "i"} or (not spoken_for and (known.kind == "person" if known is not None else parse_person(name)[1] is not None)):
                 continue  # a sentence's first word, or a person (not a body the article knows: "Morton Hill")
+            if head in BUSINESS and norm(name.split()[-1]) in ORG_NOUNS - BUSINESS:
+                continue  # "the firm": not "the Kelso Trade Commission", a body of another kind
             after = self.text[m.end() : nxt.end]
             # (its spokesman speaking names it as well: "A Fair Vote spokesman said they …")
             if re.match(rf"(?:\s+\([A-Z]+\))?(?:’s|'s)?(?:\s+spokes(?:man|woman|person))?\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b|[^.]{{0,60}}?,\s+saying\b", after):
@@ -997,7 +1012,7 @@ class CueReader(ArticleState):
             titled = re.match(rf"\s+([a-z]+)\s+({CAP_RUN.pattern})", after)
             if titled and " " not in name and is_person_head(norm(titled.group(1))) and parse_person(titled.group(2))[1] is not None:
                 continue
-            if opening is None and start == nxt.start and re.match(r"\s+[a-z]", after):
+            if opening is None and not speaking and start == nxt.start and re.match(r"\s+[a-z]", after):
                 opening = name
         else:
             if opening is None:

@@ -3552,3 +3552,26 @@ def test_they_is_never_one_document_when_a_group_fits():
     assert speaker(qs, "imaginative campaigns") == "MPs"
     qs = quotes_of("""The Kelso report was published on Monday. The report said sales would fall. They also said prices would rise.""")
     assert speaker(qs, "prices would rise") == "the Kelso report"
+
+
+def test_a_body_the_opening_describes_by_its_kind_is_the_one_named_next_as_speaking():
+    # "…, the elections watchdog has said. … the Kelso Commission says …": the opening paragraph's body
+    # described by its kind alone, or its country's ("the UK's financial watchdog"), is the body the next
+    # paragraph names as speaking, as "a charity has warned" is, and "the watchdog" later is it too.
+    qs = quotes_of(
+        """Voters face a confusing ballot, the elections watchdog has said.\n\nIn its report, the Kelso Commission says the forms are too long. All voters should get a leaflet, says the watchdog."""
+    )
+    assert speaker(qs, "confusing ballot") == "Kelso Commission"
+    assert speaker(qs, "get a leaflet") == "Kelso Commission"
+    qs = quotes_of("""Banks must cut their charges, the UK's financial watchdog has announced.\n\nThe Kelso Authority said fees were too high.""")
+    assert speaker(qs, "cut their charges") == "Kelso Authority"
+    # a firm is no commission named first; a government is no body named after it; a name opening the
+    # paragraph without speaking ("Independent schools were …") is nobody's
+    qs = quotes_of(
+        """The regulator is looking at deals in Haleco shares, the firm has said.\n\nThe Kelso Trade Commission has asked for details of the deals. Haleco has said it is helping the inquiry."""
+    )
+    assert speaker(qs, "looking at deals") == "Haleco"
+    qs = quotes_of("""Taxes will rise next year, the government has announced.\n\nThe Kelso Commission said wages should rise.""")
+    assert speaker(qs, "Taxes will rise") == "the government"
+    qs = quotes_of("""Schools must teach more history, says the education watchdog.\n\nIndependent schools were criticised by the Kelso inspector, Tom Hale.""")
+    assert speaker(qs, "teach more history") == "the education watchdog"
