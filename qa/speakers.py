@@ -896,8 +896,10 @@ class Cast:
             if ent.name == surface or (ent.kind == "person" and surface in ent.aliases):
                 return ent  # (a nickname: "Mido" for Ahmed 'Mido' Hossam)
         for ent in self.entities:
-            if ent.kind == "org" and ent.aliases and ent.name.startswith(surface + " "):
-                return ent  # "Krispy Kreme" for the firm introduced as "Krispy Kreme Doughnuts"
+            if ent.kind == "org" and ent.aliases and ent.name.startswith(surface + " ") and not ent.name.startswith(surface + " and "):
+                # "Krispy Kreme" for the firm introduced as "Krispy Kreme Doughnuts" (not "Kelco" for the
+                # two firms introduced together as "cable firms Kelco and Brixo")
+                return ent
         role, name, female = parse_person(surface)
         if name is None:
             toks = surface.split()

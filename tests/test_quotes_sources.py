@@ -3575,3 +3575,11 @@ def test_a_body_the_opening_describes_by_its_kind_is_the_one_named_next_as_speak
     assert speaker(qs, "Taxes will rise") == "the government"
     qs = quotes_of("""Schools must teach more history, says the education watchdog.\n\nIndependent schools were criticised by the Kelso inspector, Tom Hale.""")
     assert speaker(qs, "teach more history") == "the education watchdog"
+
+
+def test_one_of_two_bodies_introduced_together_is_itself():
+    # "Cable firms Kelco and Brixo have …. Kelco said …": the two names introduced together by their kind
+    # make one plural body, but a later cue naming one of them is that one alone, not both.
+    qs = quotes_of("""Cable firms Kelco and Brixo have both launched film services. Kelco said it had not ruled out a recorder. Brixo said it would wait.""")
+    assert speaker(qs, "ruled out a recorder") == "Kelco"
+    assert speaker(qs, "it would wait") == "Brixo"
