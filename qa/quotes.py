@@ -110,6 +110,9 @@ _GROUP_SUBJECT = re.compile(
 # "Labour and the Kelso Greens"): a capitalised plural head after a capitalised word or "the" (a
 # capital opening the sentence is no sign of a name: "Shares rose"), never a lone plural.
 _NAMED_GROUP = re.compile(r"(?:(?:[Tt]he|[A-Z][\w’'-]*)\s+(?:(?:and|the)\s+)*)+[A-Z][a-z]+s")
+# People a sentence only says exist, as the ones who think something ("…, although there are those who
+# believe this could be the year. They would argue that …"): who "they" stands for next.
+_THERE_ARE_THOSE = re.compile(r"\b[Tt]here\s+(?:are|were)\s+(?P<np>(?:those|some|many|others)\s+who\s+[a-z]+)\b")
 # "They" opening one of the next sentences, also after a sentence adverb ("Inevitably they insist …")
 _THEY_NEXT = re.compile(r"\s*(?:(?:But|And|So|Yet|However|Now|Instead|[A-Z][a-z]+ly),?\s+)?[Tt]hey\b")
 # An unnamed source with its body as the subject of a sentence that quotes nobody ("But a spokesman for
@@ -590,6 +593,10 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             if np.split()[0].lower() == head:
                 np = np[0].lower() + np[1:]  # "Judges at the High Court" opening the sentence: "judges at …"
             cast.note(group.start("np"), source(cast, np, group.start("np"), head))
+        elif not cues and not described and (those := _THERE_ARE_THOSE.search(text, s, e)) is not None and self._they_next(e):
+            # "… there are those who believe this could be the year. They would argue …": those people,
+            # not a group the article quoted sentences before
+            cast.note(those.start("np"), source(cast, those.group("np"), those.start("np"), "others"))
         elif (
             not cues and not described and (body := _BODY_SUBJECT.match(text, s, e)) is not None
             and re.match(r"\s*(?:He|She)\s", text[e : e + 5]) and (ent := self._new_body(body)) is not None

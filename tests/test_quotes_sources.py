@@ -3583,3 +3583,12 @@ def test_one_of_two_bodies_introduced_together_is_itself():
     qs = quotes_of("""Cable firms Kelco and Brixo have both launched film services. Kelco said it had not ruled out a recorder. Brixo said it would wait.""")
     assert speaker(qs, "ruled out a recorder") == "Kelco"
     assert speaker(qs, "it would wait") == "Brixo"
+
+
+def test_they_after_there_are_those_who_is_those_people():
+    # "…, although there are those who believe this could be the year. They would argue that …": the
+    # people the sentence only says exist are who "they" stands for next, not a group quoted before.
+    qs = quotes_of(
+        """The other parties will still insist the Greens are no hopers.\n\nLabour fears that voters may switch. Mr Roe will not talk about a breakthrough, although there are those who believe this could be the year. They would argue that the Greens may replace the Tories."""
+    )
+    assert speaker(qs, "may replace the Tories") == "those who believe"
