@@ -378,7 +378,7 @@ class CueReader(ArticleState):
             words_before = before[0].split() if before is not None else []
             subject = before is not None and (
                 parse_person(before[0])[1] is not None or is_person_head(head_noun(words_before)) or head_noun(words_before) in ORG_NOUNS
-                or head_noun(words_before).rstrip("s") in ORG_NOUNS or self.cast.by_name(before[0], before[1]) is not None
+                or singular(head_noun(words_before)) in ORG_NOUNS or self.cast.by_name(before[0], before[1]) is not None
             )  # (not "After the vote Mr Lee said John Smith, the chairman, was wrong")
             after = np_after(text, v.end(), e) if not subject else None
             person = parse_person(after[0])[1] if after is not None else None
@@ -724,7 +724,7 @@ class CueReader(ArticleState):
         # lower-case form is only part of a web address: "www.dec.org.uk")
         acronym = s.isupper() and len(s) > 1
         surname = len(words) == 1 and any(e.kind == "person" and len(e.name.split()) > 1 and e.surname == s for e in cast.entities)  # "Read said" for Chris Read
-        if len(words) == 1 and len(runs) == 1 and head not in PERSON_NOUNS | ORG_NOUNS and head.rstrip("s") not in ORG_NOUNS and not acronym and not surname and any(word_spans(self.text, s.lower())):
+        if len(words) == 1 and len(runs) == 1 and head not in PERSON_NOUNS | ORG_NOUNS and singular(head) not in ORG_NOUNS and not acronym and not surname and any(word_spans(self.text, s.lower())):
             return None
         if s in {"Many", "Some", "Others", "Most", "Several", "many", "some", "others", "most", "several"}:
             return source(cast, s.lower(), pos, "people")  # "Many suggested that …", "Others said …", "Similarly, some said …"
@@ -792,7 +792,7 @@ class CueReader(ArticleState):
                 return ent
         # "the writer and broadcaster": one person's two callings, though a broadcaster may be a body too
         callings = len(words) >= 3 and words[-2] == "and" and one_person_noun(words[-3]) and one_person_noun(words[-1])
-        if (head in ORG_NOUNS or head.rstrip("s") in ORG_NOUNS) and not callings:
+        if (head in ORG_NOUNS or singular(head) in ORG_NOUNS) and not callings:  # ("parties", "charities" too)
             # "the firm", "the US firm", "the games company", "the aid agency", "the cross-party
             # committee" (not "the Kok report": a name of its own): the body the article introduced as one
             described = head in BUSINESS | INTRODUCING or all(w.islower() for w in words[1:])

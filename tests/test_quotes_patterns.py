@@ -2135,3 +2135,14 @@ def test_an_it_that_announces_a_clause_is_no_speaker():
         """Kelso Roe Holdings, a UK bank, has split. Its board met in Leeds. It is understood that the board also considered Ann Roe's resignation and asked her to reconsider her decision."""
     )
     assert speaker(qs, "reconsider her decision") == "the board"
+
+
+def test_a_plural_in_ies_for_bodies_heads_a_cue():
+    # "All three main parties say …", "The rival charities said …": a plural in -ies ("parties",
+    # "charities", "agencies") is a kind of bodies as "the main unions" is, so the cue speaks.
+    qs = quotes_of("""All three main parties say the issue is one for each member's conscience.""")
+    assert speaker(qs, "each member's conscience") == "All three main parties"
+    qs = quotes_of("""The rival charities said the appeal had raised too little.""")
+    assert speaker(qs, "raised too little") == "the rival charities"
+    qs = quotes_of("""The Kelso report found the system was flawed and all three of the main parties have said the system has to change.""")
+    assert speaker(qs, "has to change") == "the main parties"
