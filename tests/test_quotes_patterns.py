@@ -2146,3 +2146,12 @@ def test_a_plural_in_ies_for_bodies_heads_a_cue():
     assert speaker(qs, "raised too little") == "the rival charities"
     qs = quotes_of("""The Kelso report found the system was flawed and all three of the main parties have said the system has to change.""")
     assert speaker(qs, "has to change") == "the main parties"
+
+
+def test_in_the_past_between_auxiliary_and_speech_verb():
+    # "Kelso has in the past said …": "in the past" is a time phrase like "in recent weeks", so the
+    # subject before it still speaks.
+    qs = quotes_of("""Ruritania has in the past said it sees the ban as politically driven.""")
+    assert speaker(qs, "politically driven") == "Ruritania"
+    qs = quotes_of("""The firm has in the past said it would never sell the brand.""")
+    assert speaker(qs, "never sell") == "the firm"
