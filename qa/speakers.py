@@ -1234,7 +1234,18 @@ class Cast:
         i = bisect_right(self._positions, pos) - 1
         while i >= 0 and not fits(self._mentions[i].ent):
             i -= 1
-        if i >= 0 and self._sentence_index(pos) - self._sentence_index(self._mentions[i].pos) <= 1:
+        here = self._sentence_index(pos)
+        if i >= 0 and here - self._sentence_index(self._mentions[i].pos) == 1:
+            # "Absco said it was close to a deal with Barco. But the group said …": in the sentence
+            # before, the body that spoke there rather than one its words name (one named in the cue's
+            # own sentence before it is still the nearest: "Kelco's response … the club said"); a
+            # common noun heading its sentence ("Analysts said …") is no body's name
+            j = i
+            while j >= 0 and self._sentence_index((m := self._mentions[j]).pos) == here - 1:
+                if fits(m.ent) and m.cue and norm(m.ent.name) not in PERSON_NOUNS | SOURCE_HEADS:
+                    return m.ent
+                j -= 1
+        if i >= 0 and here - self._sentence_index(self._mentions[i].pos) <= 1:
             return self._mentions[i].ent
         seen: dict[int, tuple[int, int, Entity]] = {}  # id → (mentions so far, last position, entity)
         for m in self._mentions[: bisect_right(self._positions, pos)]:

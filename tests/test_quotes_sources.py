@@ -3592,3 +3592,17 @@ def test_they_after_there_are_those_who_is_those_people():
         """The other parties will still insist the Greens are no hopers.\n\nLabour fears that voters may switch. Mr Roe will not talk about a breakthrough, although there are those who believe this could be the year. They would argue that the Greens may replace the Tories."""
     )
     assert speaker(qs, "may replace the Tories") == "those who believe"
+
+
+def test_the_firm_is_the_body_that_spoke_in_the_sentence_before():
+    # "Absco said it was close to a deal with Barco. But the group said …": the body that spoke in the
+    # sentence before, not one its words name after it; a body named in the cue's own sentence before
+    # it is still the one ("Kelco's response … the club said").
+    qs = quotes_of(
+        """Kelso's biggest bank Absco has said it is still in talks with UK bank Barco over a stake.\n\nIn November, Absco said it was close to striking a deal with Barco. But the group said Barco is still waiting for approval from regulators."""
+    )
+    assert speaker(qs, "still waiting for approval") == "Absco"
+    qs = quotes_of(
+        """Football club Kelso United has received a new bid from Tom Hale.\n\nRival club Hale City has asked fans not to protest at its ground.\n\nKelso United's response comes as little surprise. "Any board must consider a real offer," the club said in its statement."""
+    )
+    assert speaker(qs, "consider a real offer") == "Kelso United"
