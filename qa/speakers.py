@@ -538,7 +538,11 @@ class Cast:
             its_elsewhere = re.search(rf"\b{re.escape(name)}\b", self.text[: lede_end if lede_end > 0 else len(self.text)]) and re.search(
                 rf"\b{re.escape(name)}\b(?![’'])(?:(?!\b(?:he|she|his|her|him|they|their)\b)[^.!?\n]){{0,60}}\bits\b", self.text[body_start:]
             )
-            if not re.match(r"[^.!?]{0,80}\bits?\b|[^.!?]*[.!?]\s+It\s+[a-z]", self.text[m.end() :]) and its_elsewhere is None:
+            # (or the one word heading both the headline and the article: "Kelsosoft debuts security tools |
+            # Kelsosoft is releasing tools …", a body the story is about, as people come with full names)
+            lede_start = body_start + len(self.text[body_start:]) - len(self.text[body_start:].lstrip())
+            headed = start == lede_start and re.search(rf"\b{re.escape(name)}\b", self.text[:body_start])
+            if not re.match(r"[^.!?]{0,80}\bits?\b|[^.!?]*[.!?]\s+It\s+[a-z]", self.text[m.end() :]) and its_elsewhere is None and not headed:
                 continue  # only a name its own sentence or the next calls "its" or "it": "Apple has taken action to stop leaks of its …"
             out.append((start, start + len(name), name))
             self._kind_alias[start] = set()

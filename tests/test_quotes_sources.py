@@ -3606,3 +3606,16 @@ def test_the_firm_is_the_body_that_spoke_in_the_sentence_before():
         """Football club Kelso United has received a new bid from Tom Hale.\n\nRival club Hale City has asked fans not to protest at its ground.\n\nKelso United's response comes as little surprise. "Any board must consider a real offer," the club said in its statement."""
     )
     assert speaker(qs, "consider a real offer") == "Kelso United"
+
+
+def test_a_one_word_name_heading_headline_and_article_is_a_body():
+    # "Kelsosoft debuts security tools | Kelsosoft is releasing tools …": the one word heading both the
+    # headline and the article is the body the story is about (people come with full names), so "It
+    # said" later is Kelsosoft's, not a firm named in passing in between.
+    body = (
+        "Kelsosoft is releasing tools that clean up computers harbouring viruses.\n\n"
+        "The program will be updated monthly. Research by technology firms Haleware and Roebyte revealed that 90% of machines have spyware. "
+        "Before now Kelsosoft has left the market to specialist firms. It said that its cleaning program would not stop machines being infected."
+    )
+    qs = quotes_of(body, headline="Kelsosoft debuts security tools")
+    assert speaker(qs, "cleaning program") == "Kelsosoft"
