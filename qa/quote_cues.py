@@ -676,7 +676,13 @@ class CueReader(ArticleState):
                 for p, e in zip(parts, people)
             ):
                 name = ", ".join(e.name for e in people[:-1]) + " and " + people[-1].name
-            return cast.add_org(name.rstrip(","), pos, plural=True)
+            # "the Finance and Economy Ministry", "the Food and Drug Administration": one body whose name
+            # has an "and", when one word before it names no one and the body noun ends the name
+            one = (
+                len(parts) == 2 and len(parts[0]) == 1 and norm(parts[-1][-1]) in ORG_NOUNS and not parts[-1][-1].endswith("s")
+                and norm(parts[0][0]) not in ORG_NOUNS and people[0] is None and parse_person(parts[0][0])[1] is None
+            )
+            return cast.add_org(name.rstrip(","), pos, plural=not one)
         if re.fullmatch(r"[Tt]he\s+PM", s):
             s, words, lead, head = "the prime minister", ["the", "prime", "minister"], "the", "minister"  # "The PM insisted": the title, abbreviated
         aged = re.fullmatch(r"(?P<age>the\s+\d{1,3}-year-old)\s+(?P<noun>[\w-]+)", s, re.I)

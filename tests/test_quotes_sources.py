@@ -3619,3 +3619,16 @@ def test_a_one_word_name_heading_headline_and_article_is_a_body():
     )
     qs = quotes_of(body, headline="Kelsosoft debuts security tools")
     assert speaker(qs, "cleaning program") == "Kelsosoft"
+
+
+def test_a_body_whose_name_has_an_and_is_one_body():
+    # "The Food and Drug Administration said … It added …": one word and the rest of a body's name
+    # joined by "and" are one body, which "it" takes up; two bodies or people so joined stay a pair.
+    qs = quotes_of("""The Food and Drug Administration said the drug was safe. It added that doctors should watch for side effects.""")
+    assert speaker(qs, "watch for side effects") == "Food and Drug Administration"
+    qs = quotes_of(
+        """The government has set a growth target of 5%. "Conditions are likely to remain unfavourable," the Finance and Economy Ministry said in a statement.\n\nIt blamed "continuing uncertainties such as oil prices"."""
+    )
+    assert speaker(qs, "continuing uncertainties") == "Finance and Economy Ministry"
+    qs = quotes_of("""Kelso Bank and Hale Bank said rates would rise. They added that loans would cost more.""")
+    assert speaker(qs, "loans would cost more") == "Kelso Bank and Hale Bank"
