@@ -451,7 +451,10 @@ class Cast:
                 head_of = re.search(r"\b([a-z]+)\s+of\s+(?:[\w’'-]+\s+){0,4}$", self.text[max(0, m.start() - 60) : m.start()])
                 if head_of and is_person_head(norm(head_of.group(1))) and parse_person(name.rstrip(","))[1]:
                     continue
-            out.append((m.start("name"), m.end("name"), name.rstrip(",")))
+            name = name.rstrip(",")
+            if re.search(r"\b[A-Z]{2,}\.$", name):
+                name = name[:-1]  # "by US magazine Kelso PC.": the sentence's full stop, not part of the name
+            out.append((m.start("name"), m.start("name") + len(name), name))
         # "Shares in Krispy Kreme Doughnuts fell …", "Carlton United shares closed 2p lower",
         # "Cairn Energy, a UK oil firm, …": a company named as one by its shares (a name written
         # before "shares" without a possessive: a person’s holding is "Mr Marsh’s shares") or by an

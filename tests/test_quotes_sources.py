@@ -3632,3 +3632,12 @@ def test_a_body_whose_name_has_an_and_is_one_body():
     assert speaker(qs, "continuing uncertainties") == "Finance and Economy Ministry"
     qs = quotes_of("""Kelso Bank and Hale Bank said rates would rise. They added that loans would cost more.""")
     assert speaker(qs, "loans would cost more") == "Kelso Bank and Hale Bank"
+
+
+def test_a_body_introduced_at_a_sentence_end_leaves_the_full_stop_out():
+    # "… by US magazine Kelso PC.": the full stop after a name ending in capitals closes the sentence;
+    # it is no part of the name "the magazine" later stands for.
+    qs = quotes_of(
+        """The Kelso 100 has been chosen as the greatest gadget of all time, by US magazine Kelso PC.\n\nThe laptop was chosen because it was stylish, said the magazine."""
+    )
+    assert speaker(qs, "it was stylish") == "Kelso PC"
