@@ -455,6 +455,11 @@ class CueReader(ArticleState):
                 (c for c in reversed(cues) if c.ent is not None and text[c.subj_start : c.subj_end].lower() == np[0].strip().lower()), None
             )
             ent = again.ent if again else self._subordinate_pronoun(np, s, spans) or self._resolve(*np)
+            # "Lee and his business partner Ann Roe said": the phrase found is the second person only;
+            # with a name and "and" opening the clause before it, both speak
+            first = re.fullmatch(rf"[\s,“”\"]*(?P<first>(?:[a-z][\w-]*\s+){{0,3}}?{CAP_RUN.pattern})\s+and\s+", text[floor : np[1]])
+            if ent is not None and ent.kind == "person" and first is not None and (pair := self._named_pair(text[floor + first.start("first") : np[1] + len(np[0])], np[1])) is not None:
+                return Cue(verb, v.start(), v.end(), pair, floor + first.start("first"), np[1] + len(np[0]), False)
             if ent is not None:
                 # '“…,” the firm's chief executive, Ann Roe, told the BBC': the description the name
                 # stands in apposition to opens the cue, right after the quote it closes
@@ -683,6 +688,8 @@ class CueReader(ArticleState):
                 and norm(parts[0][0]) not in ORG_NOUNS and people[0] is None and parse_person(parts[0][0])[1] is None
             )
             return cast.add_org(name.rstrip(","), pos, plural=not one)
+        if " and " in s and (pair := self._named_pair(s, pos)) is not None:
+            return pair
         if re.fullmatch(r"[Tt]he\s+PM", s):
             s, words, lead, head = "the prime minister", ["the", "prime", "minister"], "the", "minister"  # "The PM insisted": the title, abbreviated
         aged = re.fullmatch(r"(?P<age>the\s+\d{1,3}-year-old)\s+(?P<noun>[\w-]+)", s, re.I)
@@ -925,6 +932,41 @@ class CueReader(ArticleState):
             named = self._named_next(s, pos, head, bool(possessive)) if lead in {"a", "an"} or possessive else None
             return named or source(cast, as_named(s), pos, head)
         return None
+
+    def _named_pair(self, s: str, pos: int) -> Entity | None:
+        """"singer Tom Lee and drummer Ann Roe said", "Lee and his business partner Ann Roe said": two
+        people, each named with a calling or relation before the name, speak together, as "Tom Lee and
+        Ann Roe said" does (one entity for both, who "they" then stands for). Each name must be a
+        person's: one the article has named, or a first name and surname; "Tom Lee and the Kelso Party
+        said", "his wife and Ann Roe's lawyer said" are no pair."""
+        halves = s.split(" and ")
+        if len(halves) != 2:
+            return None
+        people: list[Entity] = []
+        described = False
+        for k, half in enumerate(halves):
+            # a calling before the name ends in a lower-case word ("drummer", "his Icon Films partner")
+            m = re.fullmatch(rf"(?:(?P<desc>(?:[\w’'&.-]+\s+){{0,5}}?[a-z][\w-]*)\s+)?(?P<name>{CAP_RUN.pattern})", half.strip().rstrip(","))
+            if m is None or (m.group("desc") and POSSESSIVE.search(m.group("desc").split()[-1])):
+                return None
+            name = m.group("name")
+            if m.group("desc"):
+                described = True
+                if k == 0 and norm(m.group("desc").split()[0]) in DETERMINERS:
+                    return None  # "the singer Tom Lee": leave a determiner's phrase to the rules for one person
+            if m.group("desc") and not m.group("desc")[0].islower():
+                return None  # "Only Fools and Horses star Tom Lee": the "and" is inside a title's name
+            role, person, female = parse_person(name)
+            ent = self.cast.by_name(name, pos)
+            # (someone new to the article needs a calling before the name: "Only Fools" is no person)
+            if ent is None and m.group("desc") and person is not None and role is None and len(person.split()) > 1:
+                ent = self.cast.add_person(person, pos, None, female)
+            if ent is None or ent.kind != "person" or name not in {ent.name, ent.surname} | ent.aliases and not name.endswith(" " + ent.surname):
+                return None
+            people.append(ent)
+        if not described or people[0] is people[1]:
+            return None
+        return self.cast.add_org(f"{people[0].name} and {people[1].name}", pos, plural=True)
 
     def _document(self, words: list[str], pos: int) -> Entity | None:
         """"A survey by the firm revealed … The report warns …", "a new poll conducted for the BBC

@@ -3641,3 +3641,16 @@ def test_a_body_introduced_at_a_sentence_end_leaves_the_full_stop_out():
         """The Kelso 100 has been chosen as the greatest gadget of all time, by US magazine Kelso PC.\n\nThe laptop was chosen because it was stylish, said the magazine."""
     )
     assert speaker(qs, "it was stylish") == "Kelso PC"
+
+
+def test_two_people_each_with_a_calling_speak_together():
+    # "singer Tom Lee and drummer Ann Roe said", "Gibb and his Kelso Films partner Ann Roe said": two
+    # people named with a calling or relation before each name say the words together (as "Tom Lee and
+    # Ann Roe said" does), and "they" is both; an "and" inside a show's title is no pair.
+    qs = quotes_of('''The band won twice. "We are very happy," singer Tom Lee and drummer Ann Roe said. "It has been hard," they added.''')
+    assert speaker(qs, "very happy") == "Tom Lee and Ann Roe"
+    assert speaker(qs, "has been hard") == "Tom Lee and Ann Roe"
+    qs = quotes_of("""Tom Gibb made the film. Gibb and his Kelso Films partner Ann Roe said they would not be campaigning for the prize.""")
+    assert speaker(qs, "campaigning for the prize") == "Tom Gibb and Ann Roe"
+    qs = quotes_of("""The show won. Fools and Horses star Tom Lee criticised British TV for being "too safe".""")
+    assert speaker(qs, "too safe") == "Tom Lee"
