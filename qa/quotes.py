@@ -45,7 +45,7 @@ from .quote_marks import Mark, paragraph_quote_marks, paragraph_sentences
 from .noun_phrases import as_named, singular, source
 from .quote_patterns import MAIN_AFTER_COMMA, NOT_NP, NOUN_CLAUSE_END, NP_DETS, PARTICIPLE, PRONOUN, SOURCED_NOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
 from .reported_speech import UNATTRIBUTED, ReportedReader
-from .names import SOURCE_HEADS
+from .names import CAP_RUN, SOURCE_HEADS, parse_person
 from .speakers import ORG_NOUNS, PERSON_NOUNS, RANKINGS, ROLE_WORDS, Cast, Entity, norm
 from .text import Paragraph, paragraph_spans
 from .types import Quote, QuoteKind
@@ -115,6 +115,16 @@ _NAMED_GROUP = re.compile(r"(?:(?:[Tt]he|[A-Z][\w’'-]*)\s+(?:(?:and|the)\s+)*)
 _THERE_ARE_THOSE = re.compile(r"\b[Tt]here\s+(?:are|were)\s+(?P<np>(?:those|some|many|others)\s+who\s+[a-z]+)\b")
 # "They" opening one of the next sentences, also after a sentence adverb ("Inevitably they insist …")
 _THEY_NEXT = re.compile(r"\s*(?:(?:But|And|So|Yet|However|Now|Instead|[A-Z][a-z]+ly),?\s+)?[Tt]hey\b")
+# Two people named heading a sentence as its subject, with no cue of its own ("Tom Lee and Ann Roe are
+# trying to end the row.", "Health minister Tom Lee and Labour peer Lord Roe have been working …"): the
+# pair, a verb after it (an auxiliary or a past tense, an adverb allowed before it).
+_PAIR_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|However|Meanwhile|Now),?\s+)?(?P<np>(?:[A-Za-z][\w’'-]*\s+){1,7}?and\s+(?:[\w’'-]+\s+){1,5}?)"
+    r"(?:(?:also|both|now|still|[a-z]+ly)\s+)?(?:(?:have|has|had|are|were|will|would)\s+|[a-z]+ed\b)"
+)
+# "they" as the subject of one of the next two sentences, at its start or after a fronted phrase and
+# its comma ("Along with their colleagues, they are insisting …", "And they have both warned …").
+_THEY_SUBJECT = re.compile(r"\s*(?:(?:But|And|So|Yet|However|Now|Meanwhile),?\s+)?(?:[^.!?;:“”\"]{1,80},\s+)?[Tt]hey\s+(?!said\b|say\b)")
 # An unnamed source with its body as the subject of a sentence that quotes nobody ("But a spokesman for
 # the ministry defended the plan."): "he" or "she" in the next sentence may be them. The article, up to
 # three lower-case words, the head, its body; then the verb, after an adverb.
@@ -284,6 +294,29 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         """Does one of the two sentences after the one ending at ``e`` open with "They"?"""
         k = bisect_left(self.starts, e)
         return any(_THEY_NEXT.match(self.text, a) for a in self.starts[k : k + 2])
+
+    def _they_subject(self, e: int) -> bool:
+        """Is "they" the subject of one of the two sentences after the one ending at ``e``?"""
+        k = bisect_left(self.starts, e)
+        return any(_THEY_SUBJECT.match(self.text, a) for a in self.starts[k : k + 2])
+
+    def _pair_of(self, np: str, pos: int) -> Entity | None:
+        """The two people a ``_PAIR_SUBJECT`` phrase names, as one entity: each a person the article
+        has named (by full name or surname), with or without a calling before the name."""
+        first, second = np.split(" and ", 1) if " and " in np else (np, "")
+        people = []
+        for half in (first, second):
+            run = list(CAP_RUN.finditer(half))
+            if not run or run[-1].end() != len(half.rstrip()):
+                return None
+            name = parse_person(run[-1].group())[1] or run[-1].group()  # ("Health Secretary Tom Lee": the name)
+            ent = self.cast.by_name(name, pos)
+            if ent is None or ent.kind != "person" or (name not in {ent.name, ent.surname} and not name.endswith(" " + ent.surname)):
+                return None
+            people.append(ent)
+        if people[0] is people[1]:
+            return None
+        return self.cast.add_org(f"{people[0].name} and {people[1].name}", pos, plural=True)
 
     def _new_body(self, body: re.Match[str]) -> Entity | None:
         """The unnamed source a ``_BODY_SUBJECT`` match names with its body ("a spokesman for the Home
@@ -597,6 +630,14 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             # "… there are those who believe this could be the year. They would argue …": those people,
             # not a group the article quoted sentences before
             cast.note(those.start("np"), source(cast, those.group("np"), those.start("np"), "others"))
+        elif (
+            not used and not described and (pair := _PAIR_SUBJECT.match(text, s, e)) is not None and self._they_subject(e)
+            and (ent := self._pair_of(pair.group("np").strip(), pair.start("np"))) is not None
+        ):
+            # "Tom Lee and Ann Roe are trying to end the row. Along with their aides, they are insisting
+            # the row is over": the pair heading the sentence is who "they" stands for next (also when
+            # its verb is a speech verb that reported nothing: "… are warning of the dangers")
+            cast.note(pair.start("np"), ent)
         elif (
             not cues and not described and (body := _BODY_SUBJECT.match(text, s, e)) is not None
             and re.match(r"\s*(?:He|She)\s", text[e : e + 5]) and (ent := self._new_body(body)) is not None

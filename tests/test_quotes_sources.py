@@ -3654,3 +3654,18 @@ def test_two_people_each_with_a_calling_speak_together():
     assert speaker(qs, "campaigning for the prize") == "Tom Gibb and Ann Roe"
     qs = quotes_of("""The show won. Fools and Horses star Tom Lee criticised British TV for being "too safe".""")
     assert speaker(qs, "too safe") == "Tom Lee"
+
+
+def test_two_named_people_heading_a_sentence_are_they_next():
+    # "Tom Lee and Ann Roe are trying to end the row. Along with their aides, they are insisting …": two
+    # people the article has named, heading a sentence with no quote of its own (or only a speech verb
+    # that reported nothing: "are warning of the dangers"), are who "they" in the next sentences stands for.
+    qs = quotes_of("""Tom Lee and Ann Roe are desperately trying to end the row. Along with many colleagues, they are insisting their only aim is to win the vote.""")
+    assert speaker(qs, "their only aim") == "Tom Lee and Ann Roe"
+    qs = quotes_of(
+        """Tom Lee spoke first. Ben Roe spoke next. Meanwhile health minister Tom Lee and Labour peer Ben Roe are warning of the dangers. And they have both warned the rival camps to stop fighting."""
+    )
+    assert speaker(qs, "rival camps to stop") == "Tom Lee and Ben Roe"
+    # a body and a person are no pair of people
+    qs = quotes_of("""Tom Lee and the Kelso Party are trying to end the row. Along with many colleagues, they are insisting their only aim is to win the vote.""")
+    assert not any(q.speaker == "Tom Lee and Kelso Party" for q in qs)
