@@ -920,7 +920,7 @@ class Cast:
             if ent.name == name:
                 return ent
         surname = name.split()[-1]
-        candidates = [e for e in self.entities if e.kind == "person" and (e.surname == surname or e.name.split()[0] == name)]
+        candidates = [e for e in self.entities if e.kind == "person" and (e.surname == surname or (e.name.split()[0] == name and not self._named_before(name, e.name)))]
         if len(name.split()) > 1:
             candidates = [e for e in candidates if e.name.split()[0] == name.split()[0]] or candidates
         if female is not None:  # "Mr Jackson", "Mrs Jackson"
@@ -941,6 +941,18 @@ class Cast:
                 return m.ent
             i -= 1
         return min(candidates, key=self._first_pos)
+
+    def _named_before(self, short: str, long: str) -> bool:
+        """Does the article name ``short`` on its own before it first names ``long``, which starts with
+        it? "Kelso has taken legal action … against members of the Kelso Developer Club … Kelso said":
+        Kelso was itself before the longer name came, so it is no first name of it."""
+        # (in the body: a headline's "Serena wins" comes before "Serena Williams" and is her; and a
+        # first name after a family noun is a person's: "His wife Sharon, …", "his father, Azmat, said")
+        first_long = self.text.find(long, self.body_start)
+        if first_long < 0:
+            return False
+        alone = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])(?!\s+{re.escape(long[len(short):].strip())})")
+        return any(not _after_relation(self.text.replace(",", " "), m.start()) for m in alone.finditer(self.text, self.body_start, first_long))
 
     def nearest(self, pos: int, fits=lambda e: True) -> Entity | None:
         i = bisect_right(self._positions, pos) - 1

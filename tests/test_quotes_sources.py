@@ -3669,3 +3669,16 @@ def test_two_named_people_heading_a_sentence_are_they_next():
     # a body and a person are no pair of people
     qs = quotes_of("""Tom Lee and the Kelso Party are trying to end the row. Along with many colleagues, they are insisting their only aim is to win the vote.""")
     assert not any(q.speaker == "Tom Lee and Kelso Party" for q in qs)
+
+
+def test_a_name_used_alone_before_a_longer_name_is_no_first_name_of_it():
+    # "Pear has taken legal action … against members of the Pear Developer Connection … Pear said": a
+    # one-word name the article used on its own before the longer name came is itself, not the first
+    # name of the longer one; a first name after a family noun ("His wife Ann, …") still is the person
+    # named in full later.
+    qs = quotes_of(
+        """Pear has taken more legal action to stop online leaks of its products. It is the second time in two weeks Pear has taken legal action. The action was against members of the Pear Developer Connection, a group of programmers which sees test versions. "Members receive advance copies under strict agreements," Pear said in a statement."""
+    )
+    assert speaker(qs, "advance copies") == "Pear"
+    qs = quotes_of("""Tom Roe was robbed at home. His wife Ann, who called the police, was asleep. At a press conference, Ann Roe gave details of the theft. A watch Ann said was unique was also taken.""")
+    assert speaker(qs, "was unique") == "Ann Roe"
