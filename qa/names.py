@@ -137,7 +137,7 @@ PERSON_NOUNS = set(
     protesters demonstrators eyewitnesses survivors relatives families commentators pundits strategists
     advisers advisors allies colleagues rivals opponents backbenchers peers delegates engineer architect
     farmer builder photographer lecturer man woman men women boy girl couple teenager pensioner sheriff
-    family shareholders respondents agent pair duo backbencher associate associates someone somebody academic academics futurologist specialist columnist clergyman priest vicar pastor cleric bishop archbishop cardinal rabbi imam drummer guitarist bassist frontman vocalist
+    figure family shareholders respondents agent pair duo backbencher associate associates someone somebody academic academics futurologist specialist columnist clergyman priest vicar pastor cleric bishop archbishop cardinal rabbi imam drummer guitarist bassist frontman vocalist
     magistrate coroner lords juror jurors councillor councillors lawmaker lawmakers legislator legislators
     auditor auditors trustee trustees historian historians candidate candidates
     fan supporter worker voter parent shopper passenger employee local neighbour villager relative ally
@@ -408,12 +408,17 @@ RELATION_GENDER = {
 }
 
 
+# Person nouns only in the singular: "a leading industry figure has said" is somebody, "figures
+# released on Tuesday" are numbers.
+SINGULAR_PERSON_NOUNS = {"figure"}
+
+
 def is_person_head(head: str) -> bool:
     """Does a description with this head noun name a person ("minister", "analysts", "the
     61-year-old", "the mother-of-nine", "the Russian")?"""
     return head in DEMONYMS or (
         head in PERSON_NOUNS or re.sub(r"ies$", "y", head) in PERSON_NOUNS or bool(re.fullmatch(r"\d+-year-old", head))
-        or (len(head) > 5 and head.endswith("s") and head[:-1] in PERSON_NOUNS)  # "judges", "coaches"
+        or (len(head) > 5 and head.endswith("s") and head[:-1] in PERSON_NOUNS - SINGULAR_PERSON_NOUNS)  # "judges", "coaches"
         or head.split("-")[0] in PERSON_NOUNS | set(RELATION_GENDER)
         or unprefixed(head) in PERSON_NOUNS  # "its co-chairman", "the vice-president"
     )

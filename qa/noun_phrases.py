@@ -9,6 +9,7 @@ import re
 
 from .names import (
     DOCUMENT_NOUNS,
+    SINGULAR_PERSON_NOUNS,
     CAP_RUN,
     HONORIFIC_ALT,
     INTRODUCING,
@@ -304,7 +305,8 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
             return body.group("name"), floor + body.start("name")
     if rel:
         thing = re.search(r"(?:^|\s)([a-z][\w-]*)\s*$", text[floor:end])
-        if "which" in rel.group() and "," not in rel.group() and thing and norm(thing.group(1)).rstrip("s") not in ORG_NOUNS | PERSON_NOUNS:
+        plural_thing = thing is not None and thing.group(1).endswith("s") and norm(thing.group(1)).rstrip("s") in SINGULAR_PERSON_NOUNS  # "figures which revealed"
+        if "which" in rel.group() and "," not in rel.group() and thing and (norm(thing.group(1)).rstrip("s") not in ORG_NOUNS | PERSON_NOUNS or plural_thing):
             return None  # "figures which revealed …": "which" stands for a thing, not a speaker
     # Comma- or dash-separated segments back to the clause start.
     cuts = [floor] + [floor + x.end() for x in re.finditer(r"(?<!\d),|,(?!\d)|[;:(]|\s[—–-]\s|\)", text[floor:end])]  # (not "1,300 bosses")

@@ -3682,3 +3682,15 @@ def test_a_name_used_alone_before_a_longer_name_is_no_first_name_of_it():
     assert speaker(qs, "advance copies") == "Pear"
     qs = quotes_of("""Tom Roe was robbed at home. His wife Ann, who called the police, was asleep. At a press conference, Ann Roe gave details of the theft. A watch Ann said was unique was also taken.""")
     assert speaker(qs, "was unique") == "Ann Roe"
+
+
+def test_a_figure_in_the_singular_is_a_person():
+    # "…, a leading industry figure has said. Tom Lee, the head of Kelso Records, told …": a figure in
+    # some field is a person (the one the article names next, as a title is); "figures which revealed …"
+    # and "according to figures released on Tuesday" are numbers, no speaker.
+    qs = quotes_of(
+        """The Ruritanian music business is "in the state of a zombie" because it has failed to respond to piracy, a leading industry figure has said.\n\nTom Lee, the head of Kelso Records until last year, told the BBC that the industry was struggling."""
+    )
+    assert speaker(qs, "state of a zombie") == "Tom Lee"
+    qs = quotes_of("""The show was popular. The channel published figures which revealed how viewers were voting.""")
+    assert not_quoted(qs, "how viewers were voting")
