@@ -457,7 +457,7 @@ class CueReader(ArticleState):
             ent = again.ent if again else self._subordinate_pronoun(np, s, spans) or self._resolve(*np)
             # "Lee and his business partner Ann Roe said": the phrase found is the second person only;
             # with a name and "and" opening the clause before it, both speak
-            first = re.fullmatch(rf"[\s,“”\"]*(?P<first>(?:[a-z][\w-]*\s+){{0,3}}?{CAP_RUN.pattern})\s+and\s+", text[floor : np[1]])
+            first = re.fullmatch(rf"[\s,“”\"]*(?P<first>(?:[A-Z][\w&.-]*\s+){{0,3}}?(?:[a-z][\w-]*\s+){{0,3}}?{CAP_RUN.pattern})\s+and\s+", text[floor : np[1]])
             if ent is not None and ent.kind == "person" and first is not None and (pair := self._named_pair(text[floor + first.start("first") : np[1] + len(np[0])], np[1])) is not None:
                 return Cue(verb, v.start(), v.end(), pair, floor + first.start("first"), np[1] + len(np[0]), False)
             if ent is not None:
@@ -954,8 +954,9 @@ class CueReader(ArticleState):
                 described = True
                 if k == 0 and norm(m.group("desc").split()[0]) in DETERMINERS:
                     return None  # "the singer Tom Lee": leave a determiner's phrase to the rules for one person
-            if m.group("desc") and not m.group("desc")[0].islower():
+            if k == 1 and m.group("desc") and not m.group("desc")[0].islower():
                 return None  # "Only Fools and Horses star Tom Lee": the "and" is inside a title's name
+            # (the first may open with its body's name: "Kelso Bank chief executive Tom Lee and …")
             role, person, female = parse_person(name)
             ent = self.cast.by_name(name, pos)
             # (someone new to the article needs a calling before the name: "Only Fools" is no person)

@@ -3694,3 +3694,13 @@ def test_a_figure_in_the_singular_is_a_person():
     assert speaker(qs, "state of a zombie") == "Tom Lee"
     qs = quotes_of("""The show was popular. The channel published figures which revealed how viewers were voting.""")
     assert not_quoted(qs, "how viewers were voting")
+
+
+def test_two_people_with_callings_the_first_after_its_body_speak_together():
+    # '"…," Kelso Bank chief executive Tom Lee and finance director Ann Roe said in a letter.': the first
+    # person's calling may open with the body's name; both say the words (and what follows in the letter).
+    qs = quotes_of(
+        '''The bank apologised on Friday. "We all know it was wrong," Kelso Bank chief executive Tom Lee and finance director Ann Roe said in a letter to staff. "There is no excuse."'''
+    )
+    assert speaker(qs, "We all know") == "Tom Lee and Ann Roe"
+    assert speaker(qs, "no excuse") == "Tom Lee and Ann Roe"
