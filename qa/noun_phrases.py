@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from .names import (
+    DEMONYM,
+    DEMONYMS,
     DOCUMENT_NOUNS,
     SINGULAR_PERSON_NOUNS,
     CAP_RUN,
@@ -456,6 +458,8 @@ def np_forward(text: str, start: int, limit: int) -> tuple[str, int] | None:
             break
         if taken and w[0].islower():
             prev_cap = taken[-1][0][0].isupper() and taken[-1][0].lower() not in ROLE_WORDS  # (not "Former civil service chief")
+            # (nor a nationality after "a": "A British farming group has …" goes on to its noun)
+            prev_cap = prev_cap and not (len(taken) >= 2 and taken[-2][0].lower() in {"a", "an"} and (norm(taken[-1][0]) in DEMONYMS or DEMONYM.fullmatch(taken[-1][0]) is not None))
             # (a noun in the possessive is a noun still: "Kelso magazine's editor Tom Hale said …, adding …")
             lw = re.sub(r"(?:’s|'s)$", "", lw)
             known = lw in PERSON_NOUNS or lw in ORG_NOUNS or singular(lw) in PERSON_NOUNS | ORG_NOUNS or lw in ROLE_WORDS

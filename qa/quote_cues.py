@@ -831,7 +831,7 @@ class CueReader(ArticleState):
                 ent = cast.by_alias(head, pos)
                 if ent is not None:
                     return ent
-            if lead in {"a", "an"} and len(words) <= 3 and head in INTRODUCING - {"book"}:
+            if lead in {"a", "an"} and len(words) <= 5 and head in INTRODUCING - {"book"}:
                 ent = self._body_named_next(head, pos)
                 if ent is not None:
                     return ent

@@ -3704,3 +3704,17 @@ def test_two_people_with_callings_the_first_after_its_body_speak_together():
     )
     assert speaker(qs, "We all know") == "Tom Lee and Ann Roe"
     assert speaker(qs, "no excuse") == "Tom Lee and Ann Roe"
+
+
+def test_an_unnamed_body_with_adjectives_is_the_one_the_next_paragraph_opens_with():
+    # "A British farming group has criticised …, claiming …" then "The Kelso Farmers Union has
+    # complained to the watchdog.": a body the opening sentence leaves unnamed, with a few adjectives
+    # before its noun, is the one the next paragraph opens with, its "The" no part of the name.
+    qs = quotes_of(
+        """A British farming group has criticised the new series of a TV drama, claiming it portrays farmers unfairly.\n\nThe Kelso Farmers Union has complained to the watchdog. It says the programme breaches the guidelines."""
+    )
+    assert speaker(qs, "portrays farmers unfairly") == "Kelso Farmers Union"
+    assert speaker(qs, "breaches the guidelines") == "Kelso Farmers Union"
+    # (a nationality after "a" goes on to the noun: not a body called "British")
+    qs = quotes_of("""A British farming group has criticised the plan, saying it will fail.""")
+    assert speaker(qs, "it will fail") == "a British farming group"
