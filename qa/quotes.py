@@ -295,6 +295,19 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         k = bisect_left(self.starts, e)
         return any(_THEY_NEXT.match(self.text, a) for a in self.starts[k : k + 2])
 
+    def _body_of(self, word: str, pos: int) -> Entity | None:
+        """The body a capitalised word before a speech noun stands for, as the article names it
+        elsewhere: "Tory claims" are the Tories', "Labour suggestions" Labour's (a party's adjective is
+        its members' plural: "Conservative" → "the Conservatives"); None if the article names no such body."""
+        plural = re.sub(r"y$", "ie", word) + "s"
+        for form in (plural, word):
+            ent = self.cast.by_name(form, pos)
+            if ent is not None and ent.kind == "org":
+                return ent
+            if form == plural and re.search(rf"\b[Tt]he\s+{re.escape(plural)}\b", self.text):
+                return self.cast.add_org(f"the {plural}", pos, plural=True)
+        return None
+
     def _they_subject(self, e: int) -> bool:
         """Is "they" the subject of one of the two sentences after the one ending at ``e``?"""
         k = bisect_left(self.starts, e)
@@ -532,6 +545,8 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             span = span_or_none(text, m.end(), ce)
             if span is not None and n_words(text[span[0] : span[1]]) >= 3:
                 name = m.group("np").split()[-1] if fronted else m.group("np") if not lead[0].isupper() or m.start() > s else m.group("np").lower()
+                if lead[0].isupper() and m.start() > s and len(m.group("np").split()) > 1 and (body := self._body_of(lead, m.start())) is not None:
+                    name = body.name  # "amid Tory claims the ads were …": the Tories' words, as the article names them
                 q = self._add(Quote(text[span[0] : span[1]], name, None, "reported", m.group().removesuffix(" that ").strip(), *span))
                 self.sourceless.add(q.start)
                 taken.append(span)

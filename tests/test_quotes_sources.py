@@ -3718,3 +3718,16 @@ def test_an_unnamed_body_with_adjectives_is_the_one_the_next_paragraph_opens_wit
     # (a nationality after "a" goes on to the noun: not a body called "British")
     qs = quotes_of("""A British farming group has criticised the plan, saying it will fail.""")
     assert speaker(qs, "it will fail") == "a British farming group"
+
+
+def test_a_body_named_before_a_speech_noun_owns_its_words():
+    # "hit back at Labour claims he had used …", "amid Tory claims the ads were …": the capitalised body
+    # before a speech noun nobody else owns is its source, named as the article names it (a party's
+    # adjective by its members' plural when the article uses it: "the Tories"); a word that names no
+    # body the article knows stays with the noun.
+    qs = quotes_of("""Labour attacked the Tory leader. But he hit back at Labour claims he had used his family as a "human shield".""")
+    assert speaker(qs, "human shield") == "Labour"
+    qs = quotes_of("""The Tories attacked the posters. Mr Lee defended the posters amid Tory claims the ads were nothing short of "sly".""")
+    assert speaker(qs, "nothing short of") == "Tories"
+    qs = quotes_of("""He spoke on Monday. But he hit back at Kelso claims he had used his family as a "human shield".""")
+    assert speaker(qs, "human shield") == "Kelso claims"
