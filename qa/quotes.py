@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .block_quotes import attribution_line, looks_like_speech
 from .corpus import Article
@@ -158,7 +158,32 @@ def find_quotes(article: Article) -> list[Quote]:
 
 
 def analyze(article: Article) -> QuoteAnalysis:
+    text = article.text
+    if "''" in text and (marked := _as_double_marks(text)) != text:
+        # ''We gave him a chance,'' said Tom Lee: read in a copy of the same length whose pairs of
+        # apostrophes are double quotation marks; each quote's words are the article's own again.
+        found = _Analyzer(replace(article, text=marked)).run()
+        return replace(found, quotes=[replace(q, text=text[q.start : q.end]) for q in found.quotes])
     return _Analyzer(article).run()
+
+
+# Two apostrophes typed for a double quotation mark: one opening words ("… row. ''A law firm will")
+# or closing them ("… are,'' said Tom Lee"), not a run of three or more.
+_TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
+
+
+def _as_double_marks(text: str) -> str:
+    """``text`` with each pair of apostrophes standing for a double quotation mark made one, and a
+    space for the other apostrophe so every offset stays: ' "' opening words, '" ' closing them."""
+    out = list(text)
+    for m in _TWO_APOSTROPHES.finditer(text):
+        before = text[m.start() - 1] if m.start() > 0 else "\n"
+        after = text[m.end()] if m.end() < len(text) else "\n"
+        if (before.isspace() or before in "([") and not after.isspace():
+            out[m.start() : m.end()] = [" ", '"']
+        elif not before.isspace() and (after.isspace() or after in ".,;:!?)"):
+            out[m.start() : m.end()] = ['"', " "]
+    return "".join(out)
 
 
 class _Analyzer(CueReader, ReportedReader, DirectReader):

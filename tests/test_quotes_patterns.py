@@ -2155,3 +2155,15 @@ def test_in_the_past_between_auxiliary_and_speech_verb():
     assert speaker(qs, "politically driven") == "Ruritania"
     qs = quotes_of("""The firm has in the past said it would never sell the brand.""")
     assert speaker(qs, "never sell") == "the firm"
+
+
+def test_two_apostrophes_typed_for_a_double_quotation_mark():
+    # "''We gave him a chance,'' said Kelso coach Tom Lee.": a pair of apostrophes stands for a double
+    # quotation mark, opening or closing the words; the quote's text is the article's own.
+    qs = quotes_of("""The club made changes. ''We gave him a chance but it did not work out,'' said Kelso coach Tom Lee. ''In terms of risk, it was a sensible step.''""")
+    assert speaker(qs, "gave him a chance") == "Tom Lee"
+    assert find(qs, "gave him a chance").text == "We gave him a chance but it did not work out"
+    assert speaker(qs, "sensible step") == "Tom Lee"
+    # (an apostrophe of its own is no mark: "the players' union")
+    qs = quotes_of("""The players' union's chief Tom Lee said the deal was fair.""")
+    assert speaker(qs, "deal was fair") == "Tom Lee"
