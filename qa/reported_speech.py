@@ -113,7 +113,16 @@ _AGENTLESS_CLOSING = re.compile(
 _AGENTLESS_OPENING = re.compile(
     r"(?:(?:But|And|Now|Meanwhile|However),?\s+)?(?P<cue>[Ii]t\s+(?:is|was|has\s+been|had\s+been|is\s+being|was\s+being)\s+"
     r"(?:claimed|reported|alleged|suggested|said|stressed|emphasi[sz]ed|argued|announced|confirmed|revealed|rumou?red|predicted)"
-    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)\s+that\s+"
+    r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)"
+    # (a time between the verb and "that": "It was announced last July that …")
+    r"(?:\s+(?:last|this|earlier|on|in|yesterday|today)(?:\s+(?:this\s+)?[A-Za-z]+)?)?\s+that\s+"
+)
+# What may stand before an opening agentless cue in its sentence: a short time ("Last month it was
+# announced that …", "On Monday, it was confirmed that …") or a conjunction whose clause the cue opens
+# ("… has been in doubt since it was announced that …", "… after it was revealed that …").
+_BEFORE_AGENTLESS = re.compile(
+    r"(?:(?:But|And|Now|Meanwhile|However),?\s+)?(?:(?:Last|Earlier|This|On|In)\s+(?:this\s+)?[A-Za-z]+,?\s+)?"
+    r"|.*\b(?:since|after|when|until|before|because|as)\s+"
 )  # "It was being stressed to BBC Sport that …"; "It is predicted that sales will double": a forecast
 # nobody is named for, as "analysts predicted that …" is theirs (not "it is thought / expected that":
 # cognition, no speech).
@@ -399,7 +408,7 @@ class ReportedReader(ArticleState):
         out: list[tuple[tuple[int, int], str, tuple[str, int] | None]] = []
         if any(a < e and s < b and (a <= s or n_words(text[a:b]) > 8) for a, b in spans):
             return out  # quoted words (more than a fragment) have cues of their own
-        opening = _AGENTLESS_OPENING.match(text, s, e)
+        opening = next((m for m in _AGENTLESS_OPENING.finditer(text, s, e) if _BEFORE_AGENTLESS.fullmatch(text, s, m.start("cue"))), None)
         if opening:
             span = span_or_none(text, opening.end(), clause_end(text, opening.end(), e))
             if span is not None and n_words(text[span[0] : span[1]]) >= 3:

@@ -2167,3 +2167,18 @@ def test_two_apostrophes_typed_for_a_double_quotation_mark():
     # (an apostrophe of its own is no mark: "the players' union")
     qs = quotes_of("""The players' union's chief Tom Lee said the deal was fair.""")
     assert speaker(qs, "deal was fair") == "Tom Lee"
+
+
+def test_an_opening_agentless_cue_after_a_time_or_a_conjunction():
+    # "Last month it was announced that …", "It was announced last July that …", "… has been in doubt since
+    # it was announced that …": the agentless cue reports its clause for nobody named, after a fronted
+    # time, with a time before "that", or opening a clause after a conjunction.
+    qs = quotes_of("""Jobs will go. Last month it was announced that a total of 37 offices would close in the first wave.""")
+    assert speaker(qs, "37 offices would close") == "unattributed"
+    qs = quotes_of("""Jobs will go. It was announced last July that three Kelso quangos would be brought under control.""")
+    assert speaker(qs, "three Kelso quangos") == "unattributed"
+    qs = quotes_of("""The Kelso Arts Council has been in doubt since it was announced that most quangos would be abolished.""")
+    assert speaker(qs, "most quangos would be abolished") == "unattributed"
+    # (inside somebody's reported words it stays theirs)
+    qs = quotes_of("""Tom Lee said it was claimed that the quangos would be abolished.""")
+    assert speaker(qs, "quangos would be abolished") == "Tom Lee"
