@@ -600,6 +600,13 @@ class CueReader(ArticleState):
         share = SHARE.search(s)
         if share and share.start("np") == 0:
             return source(cast, as_named(s).rstrip(","), pos, "people")  # "87% of those asked said": the poll's respondents ("A majority, 52%, said": without the comma after its figure)
+        # "Paris-based Euronext", "the Florida-based Roe group", "UK-based research firm Kelso": where a
+        # body is based describes it and is no part of its name (when a name follows)
+        based = re.match(r"(?P<det>[Tt]he\s+|[Aa]\s+)?(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*-based\s+(?=(?:[a-z][\w-]*\s+){0,2}[A-Z])", s)
+        if based is not None:
+            # (its article stays: "the Roe group" is the Roe Group the article named)
+            pos += based.end() - len(based.group("det") or "")
+            s = (based.group("det") or "") + s[based.end() :]
         lead_word = re.match(r"(\S+)\s+(?=\S)", s)
         while lead_word and lead_word.group(1).lower() in ORG_LEADERS:  # "Rival Sony"
             pos += lead_word.end()

@@ -3731,3 +3731,15 @@ def test_a_body_named_before_a_speech_noun_owns_its_words():
     assert speaker(qs, "nothing short of") == "Tories"
     qs = quotes_of("""He spoke on Monday. But he hit back at Kelso claims he had used his family as a "human shield".""")
     assert speaker(qs, "human shield") == "Kelso claims"
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name():
+    # "Paris-based Kelsonext said …", "The Florida-based Roe group said …": where a body is based
+    # describes it; its name is what follows (a body with no name keeps the whole phrase).
+    qs = quotes_of("""Paris-based Kelsonext said it is interested in bidding for the exchange. Kelsonext said any offer was likely to be in cash.""")
+    assert speaker(qs, "interested in bidding") == "Kelsonext"
+    assert speaker(qs, "likely to be in cash") == "Kelsonext"
+    qs = quotes_of("""Tom Lee sold the label to a US firm. The Florida-based Roe group, which also runs shops, said it planned to expand the brand.""")
+    assert speaker(qs, "expand the brand") == "the Roe group"
+    qs = quotes_of("""Sales of the game were banned. The Paris-based pressure group said it planned to appeal.""")
+    assert speaker(qs, "planned to appeal") == "the Paris-based pressure group"
