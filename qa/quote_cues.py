@@ -1057,8 +1057,8 @@ class CueReader(ArticleState):
             known = self.cast.by_name(name, start)
             if name.split()[0].lower() in DETERMINERS | {"he", "she", "it", "they", "we", "i"} or (not spoken_for and (known.kind == "person" if known is not None else parse_person(name)[1] is not None)):
                 continue  # a sentence's first word, or a person (not a body the article knows: "Morton Hill")
-            if head in BUSINESS and norm(name.split()[-1]) in ORG_NOUNS - BUSINESS:
-                continue  # "the firm": not "the Kelso Trade Commission", a body of another kind
+            if head in BUSINESS - {"group"} and norm(name.split()[-1]) in ORG_NOUNS - BUSINESS:
+                continue  # "the firm": not "the Kelso Trade Commission", a body of another kind (a "group" may be a union)
             after = self.text[m.end() : nxt.end]
             # (its spokesman speaking names it as well: "A Fair Vote spokesman said they …")
             if re.match(rf"(?:\s+\([A-Z]+\))?(?:’s|'s)?(?:\s+spokes(?:man|woman|person))?\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})\b|[^.]{{0,60}}?,\s+saying\b", after):
