@@ -1178,7 +1178,8 @@ class Cast:
             # … or a firm named by its own name only ("Shell … the firm said"), when its name is a proper
             # name: whichever of them the article names most (a report on Kelsomatic that mentions "car
             # maker Haleworks, in which Kelsomatic owns a stake" once is Kelsomatic's)
-            return self._salient(pos, lambda e: e.kind == "org" and bool(e.aliases & BUSINESS) or own_name(e))
+            ent = self._salient(pos, lambda e: e.kind == "org" and bool(e.aliases & BUSINESS) or own_name(e))
+            return ent if ent is not None or noun == "group" else self._body_taken_for_person(pos)
         ent = self._salient(pos, lambda e: e.kind == "org" and noun in e.aliases)
         if ent is None and noun in {"organisation", "organization"}:
             # "The RAC welcomed the news … But the organisation urged …": a body named by its own name in
@@ -1199,6 +1200,8 @@ class Cast:
             ent = self._salient(pos, own_name)
             if ent is not None:
                 ent.aliases.add(noun)
+            elif noun == "club":
+                ent = self._body_taken_for_person(pos)
         if ent is None:
             # "… questioned by the Joint Committee on Human Rights. … the committee stated": the last
             # name before ``pos`` that says it is one, though it never spoke or was introduced
@@ -1207,6 +1210,41 @@ class Cast:
                 name = re.sub(r"^(?:The|A|An)\s+", "", named[-1].group())
                 ent = self.add_org(name, named[-1].start() + len(named[-1].group()) - len(name))
         return ent
+
+    def _body_taken_for_person(self, pos: int) -> Entity | None:
+        """With no body named before ``pos``, "the club" / "the firm" is a name of two words or more in
+        this sentence or the one before that was taken for a person's but that the article never treats
+        as one: no title, calling or sex, never its last word alone nor "Mr …" ("Ann Roe will not travel
+        for Dynamo Kelso's match. The club said …"; a person named twice is called by surname the
+        second time), and not in quotation marks, named more than once. The one named most; None on a tie
+        (which of two clubs is meant is not known). ("the group", "the party": too many bodies go by
+        names the article never registers, "Labour", "the Tories".)"""
+        def unproven(e: Entity) -> bool:
+            return (
+                e.kind == "person" and e.female is None and not e.roles and not e.aliases and len(e.name.split()) >= 2
+                and not any((w in ROLE_WORDS or w in PERSON_NOUNS) and w not in ADVERBS for w in e.descriptors)
+                and norm(e.name.split()[0]) not in PEERAGE
+            )
+        counts: dict[int, int] = {}
+        ents: dict[int, Entity] = {}
+        for m in self._mentions:
+            if m.end <= m.pos or not unproven(m.ent):
+                continue  # (only where the text names it: not where a cue was resolved to it)
+            if self.text[m.pos : m.end] == m.ent.surname:
+                counts[id(m.ent)] = -1_000  # called by surname: a person
+            counts[id(m.ent)] = counts.get(id(m.ent), 0) + 1
+            ents[id(m.ent)] = m.ent
+        here = self._sentence_index(pos)
+        before = {
+            id(m.ent) for m in self._mentions[: bisect_right(self._positions, pos)]
+            if id(m.ent) in counts and m.pos < pos and here - self._sentence_index(m.pos) <= 1 and not self._is_excluded(m.pos)
+            and not re.search(r"[\"“‘']$", self.text[max(0, m.pos - 1) : m.pos])
+        }
+        # (named once only, it may as well be a person named in passing: "Ann Roe worked for a bank.")
+        ranked = sorted((counts[k] for k in before if counts[k] > 1), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return None
+        return next(ents[k] for k in before if counts[k] == ranked[0])
 
     def body_in_view(self, pos: int) -> Entity | None:
         """The body named by a proper name in this sentence or the one before ``pos``, else the one the

@@ -3743,3 +3743,20 @@ def test_where_a_body_is_based_is_no_part_of_its_name():
     assert speaker(qs, "expand the brand") == "the Roe group"
     qs = quotes_of("""Sales of the game were banned. The Paris-based pressure group said it planned to appeal.""")
     assert speaker(qs, "planned to appeal") == "the Paris-based pressure group"
+
+
+def test_the_club_is_a_two_word_name_never_treated_as_a_person():
+    # "Ann Roe will not travel for Dynamo Kelso's match. The club said …": a name of two words named
+    # more than once, with no title, calling or sex and never called by its last word alone, was taken
+    # for a person's; with no body named, "the club" / "the firm" is it. Not a person called by surname,
+    # nor one named once only, nor one of two such names.
+    qs = quotes_of("""Striker Ann Roe will not travel for Dynamo Kelso's match on Friday.\n\nThe German club said the player had hurt her back. A Dynamo spokesman said she would be fit soon.""")
+    assert speaker(qs, "hurt her back") == "Dynamo Kelso"
+    qs = quotes_of("""Tom Hale has made a bid for Kelso Borsa. Kelso Borsa turned it down. The exchange said the bid was too low.""")
+    assert speaker(qs, "too low") == "Kelso Borsa"
+    qs = quotes_of("""The deal was agreed with Tom Hale on Monday. Hale was pleased.\n\nThe firm said the deal was good.""")
+    assert speaker(qs, "deal was good") != "Tom Hale"
+    qs = quotes_of("""Ann Roe worked for a bank for 17 years. But in 2003 the bank said she had no future there.""")
+    assert speaker(qs, "no future there") != "Ann Roe"
+    qs = quotes_of("""Striker Ann Roe will miss the match between Dynamo Kelso and Lokomotiv Dunmore on Friday. Dynamo Kelso and Lokomotiv Dunmore meet again in May.\n\nThe club said the player had hurt her back.""")
+    assert speaker(qs, "hurt her back") not in {"Dynamo Kelso", "Lokomotiv Dunmore"}
