@@ -3760,3 +3760,17 @@ def test_the_club_is_a_two_word_name_never_treated_as_a_person():
     assert speaker(qs, "no future there") != "Ann Roe"
     qs = quotes_of("""Striker Ann Roe will miss the match between Dynamo Kelso and Lokomotiv Dunmore on Friday. Dynamo Kelso and Lokomotiv Dunmore meet again in May.\n\nThe club said the player had hurt her back.""")
     assert speaker(qs, "hurt her back") not in {"Dynamo Kelso", "Lokomotiv Dunmore"}
+
+
+def test_a_sentence_stop_after_a_word_in_capitals_ends_a_name():
+    # "… listed in the UK. Tom Hale said …": the full stop after "UK" ends the sentence, so "UK." is no
+    # title of Tom Hale's, and a body named last in a sentence keeps no stop ("Kelso PC."); an initial
+    # and a dotted short form keep theirs ("George W. Hale", "the U.S. Army").
+    qs = quotes_of("""Shares in Kelso Foods will be listed in the UK. Tom Hale said the listing was good news.""")
+    q = find(qs, "good news")
+    assert (q.speaker, q.role) == ("Tom Hale", None)
+    qs = quotes_of("""The laptop was chosen as the best gadget by US magazine Kelso PC.\n\n"We included only items that were mobile," said the magazine.""")
+    assert speaker(qs, "only items") == "Kelso PC"
+    qs = quotes_of("""George W. Hale said he was ready. The U.S. Army said it was ready too.""")
+    assert speaker(qs, "he was ready") == "George W. Hale"
+    assert speaker(qs, "ready too") == "U.S. Army"
