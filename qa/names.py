@@ -195,8 +195,9 @@ NAME_TOKEN = r"(?:(?:[A-Z][’'](?=[A-Z]))?[A-Z][a-zà-ÿ]*[A-Z]?[a-zà-ÿ]+(?:-
 
 # A word's own full stop stays with it after an initial or a dotted short form ("J.", "U.S."), never after a
 # word in capitals ("… listed in the UK. Tom Hale said …": the sentence's stop, not part of a name "UK. Tom
-# Hale" for the person to take "UK." as a title) nor after a lower-case letter.
-_CAP_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Gov|Rep|Lt|Col|Sgt|St)\.|[A-Z][\w’'-]*(?:\.[A-Z])*\.?(?<![a-z]\.)(?<![A-Z0-9’'-][A-Z0-9]\.))"
+# Hale" for the person to take "UK." as a title) nor after a lower-case letter. An ampersand between capitals
+# is inside the word ("S&P said", "AT&T"), not between two names.
+_CAP_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Gov|Rep|Lt|Col|Sgt|St)\.|[A-Z][\w’'-]*(?:&[A-Z][\w’'-]*)*(?:\.[A-Z])*\.?(?<![a-z]\.)(?<![A-Z0-9’'-][A-Z0-9]\.))"
 
 
 # A run of capitalised words on one line, allowing lower-case "of"/"the"/particles between them

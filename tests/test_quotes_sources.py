@@ -3774,3 +3774,16 @@ def test_a_sentence_stop_after_a_word_in_capitals_ends_a_name():
     qs = quotes_of("""George W. Hale said he was ready. The U.S. Army said it was ready too.""")
     assert speaker(qs, "he was ready") == "George W. Hale"
     assert speaker(qs, "ready too") == "U.S. Army"
+
+
+def test_an_ampersand_between_capitals_is_inside_the_name():
+    # "S&P said …", "said M&S": an ampersand between capitals joins one short name, which the name it
+    # stands for spells out ("Kelso & Poor's", "Marks & Dunmore"), not a name "P" or "S" of its own;
+    # with no such name the short form stands as it is. ("R&B star Ann Roe" is still Ann Roe.)
+    qs = quotes_of("""Ratings agency Kelso & Poor's cut its rating. K&P said the debt was too high.""")
+    assert speaker(qs, "too high") == "Kelso & Poor's"
+    qs = quotes_of("""Profits rose at Marks & Dunmore. "Sales were good," said M&D.""")
+    assert speaker(qs, "Sales were good") == "Marks & Dunmore"
+    qs = quotes_of("""The rating was cut on Monday. K&P said the debt was too high. R&B star Ann Roe said she was sad.""")
+    assert speaker(qs, "too high") == "K&P"
+    assert speaker(qs, "she was sad") == "Ann Roe"
