@@ -278,7 +278,8 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     end = floor + len(left.rstrip())
     # "a spokesman for the Association of Payment and Clearing Services (Apacs) which represents the
     # UK's payments industry said": the relative clause describes the subject, which ends before it.
-    described = re.search(r"\s+(?:which|who)\s+(?:[a-z]+s|[a-z]+ed)\b[^,;:“”\"]*$", text[floor:end])
+    # (an adverb may come before the relative clause's verb: "The host who also presents Kelso Tonight said")
+    described = re.search(r"\s+(?:which|who)\s+(?:(?:also|now|still|once|previously|currently|recently|later|already|formerly|first|then)\s+)?(?:[a-z]+s|[a-z]+ed)\b[^,;:“”\"]*$", text[floor:end])
     before_who = re.search(r"(\S+)\s*$", text[floor : floor + described.start()]) if described else None
     if described and (re.search(r"[A-Z)]\S*\s*$", text[floor : floor + described.start()]) or (before_who and is_person_head(norm(before_who.group(1))))):
         end = floor + described.start()

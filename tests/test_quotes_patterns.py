@@ -2182,3 +2182,12 @@ def test_an_opening_agentless_cue_after_a_time_or_a_conjunction():
     # (inside somebody's reported words it stays theirs)
     qs = quotes_of("""Tom Lee said it was claimed that the quangos would be abolished.""")
     assert speaker(qs, "quangos would be abolished") == "Tom Lee"
+
+
+def test_a_relative_clause_with_an_adverb_before_its_verb_describes_the_subject():
+    # "The 28-year-old host who also presents Kelso Tonight said …": the relative clause (its verb after
+    # an adverb) describes the host, so the speaker is the host the article named, not "Kelso Tonight".
+    qs = quotes_of("""Ann Roe has resigned as host of the show.\n\nThe 28-year-old host who also presents Kelso Tonight said she wanted to concentrate on new projects.""")
+    assert speaker(qs, "new projects") == "Ann Roe"
+    qs = quotes_of("""Tom Hale has quit the band.\n\nThe singer who first founded Kelso Blue in 1990 said he wanted a rest.""")
+    assert speaker(qs, "wanted a rest") == "Tom Hale"
