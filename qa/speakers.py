@@ -316,7 +316,9 @@ class Cast:
             # "Port Alden coach Viktor Hale": a name that only qualifies the person after it.
             between = re.match(r"((?:\s+[a-z][\w-]*){1,3})\s+[A-Z]", text[m.end() : m.end() + 60])
             titles = between.group(1).split() if between else []
-            if titles and all((w in ROLE_WORDS or w in PERSON_NOUNS) and w not in CONNECTORS for w in titles):
+            # (a post may name its field after "of": "Dunmore Sharks director of rugby Tom Hale")
+            post = titles[:1] if len(titles) == 3 and titles[1] == "of" else titles
+            if post and all((w in ROLE_WORDS or w in PERSON_NOUNS) and w not in CONNECTORS for w in post):
                 nxt = CAP_RUN.search(text, m.end())
                 if nxt and parse_person(nxt.group())[1] and not parse_person(m.group())[2]:
                     continue

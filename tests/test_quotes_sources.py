@@ -3787,3 +3787,10 @@ def test_an_ampersand_between_capitals_is_inside_the_name():
     qs = quotes_of("""The rating was cut on Monday. K&P said the debt was too high. R&B star Ann Roe said she was sad.""")
     assert speaker(qs, "too high") == "K&P"
     assert speaker(qs, "she was sad") == "Ann Roe"
+
+
+def test_a_post_with_its_field_after_of_ends_the_body_before_it():
+    # "Kelso Sharks director of rugby Tom Hale …": a post that names its field after "of" still only
+    # qualifies the person after it, so the club's name is no person of its own for "he" to find.
+    qs = quotes_of("""Kelso Sharks director of rugby Tom Hale has re-opened the debate.\n\n"It is an important game," he told the Kelso Herald.""")
+    assert speaker(qs, "important game") == "Tom Hale"
