@@ -106,6 +106,7 @@ NP_OBJECT_VERBS = {
     "wrote", "writes",  # "wrote the songs for the film": a thing written, not words reported
     "concluded", "concludes",  # "concluded a deal with Sony": a thing done, not words
     "stressed", "stresses", "emphasised", "emphasises", "emphasized", "emphasizes",  # "stressed the importance of …": a topic, no words
+    "stressing", "emphasising", "emphasizing",  # (and as participles: "…, stressing the city's strong rules")
     # a prize, a question or a memory taken, not words: "Kelso claimed their first win", "she answered
     # questions from readers", "he recalls the day which changed his life", "a tackle denying a try"
     "claimed", "answered", "answers", "recalled", "recalls", "denying",

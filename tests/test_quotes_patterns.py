@@ -2191,3 +2191,14 @@ def test_a_relative_clause_with_an_adverb_before_its_verb_describes_the_subject(
     assert speaker(qs, "new projects") == "Ann Roe"
     qs = quotes_of("""Tom Hale has quit the band.\n\nThe singer who first founded Kelso Blue in 1990 said he wanted a rest.""")
     assert speaker(qs, "wanted a rest") == "Tom Hale"
+
+
+def test_stressing_a_plain_noun_phrase_reports_no_words():
+    # "…, stressing the commitment of the city to a stable future": the participle (like "stressed the
+    # importance of …") names a topic, not words; "stressing (that) the city was committed" still speaks.
+    qs = quotes_of("""Mr Tom Hale welcomed the plan, stressing the commitment of the city to a stable future.""")
+    assert not_quoted(qs, "commitment of the city")
+    qs = quotes_of("""Mr Tom Hale is stressing the different approach of his party.""")
+    assert not_quoted(qs, "different approach")
+    qs = quotes_of("""Mr Tom Hale welcomed the plan, stressing the city was committed to it.""")
+    assert speaker(qs, "city was committed") == "Tom Hale"
