@@ -466,9 +466,11 @@ class Cast:
         shares = re.compile(rf"\b[Ss]hares\s+in\s+(?P<name>{run})(?=\s*[,.;:]|\s+(?:{moved})\b)")
         own_shares = re.compile(rf"(?P<name>{run}){_NOT_AFTER_POSSESSIVE}\s+shares\s+(?:{moved})\b")
         # (the appositive's determiner may be an owner: "RHB, Malaysia's third-biggest lender, …",
-        # "Kelso Foods, the world's biggest pasta firm, …")
+        # "Kelso Foods, the world's biggest pasta firm, …", "Kelso Amro, the Netherlands' largest bank, …";
+        # and the place may come after the kind: "Kelso Wines, the largest wine maker in Ruritania, …")
         appositive = re.compile(
-            rf"(?P<name>{run}),\s+(?:a|an|the|(?P<owner>(?:the\s+)?[A-Z]?[\w-]+(?:’s|'s)))\s+(?:[\w&-]+\s+){{0,3}}?(?P<noun>{nouns})(?=\s*[,.;:]|\s+(?:that|which|whose|and|with|based)\b)"
+            rf"(?P<name>{run}),\s+(?:a|an|the|(?P<owner>(?:the\s+)?[A-Z]?[\w-]+(?:’s|'s|(?<=s)’|(?<=s)')))\s+(?:[\w&-]+\s+){{0,3}}?(?P<noun>{nouns})"
+            rf"(?=\s*[,.;:]|\s+(?:that|which|whose|and|with|based)\b|\s+in\s+(?:the\s+)?[A-Z][\w-]*\s*[,.;:])"
         )
         # "Kelso Telecom, one of the world's largest telecoms and internet service providers, saw …": one
         # of a kind of bodies, in the plural

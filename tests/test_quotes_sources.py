@@ -3794,3 +3794,13 @@ def test_a_post_with_its_field_after_of_ends_the_body_before_it():
     # qualifies the person after it, so the club's name is no person of its own for "he" to find.
     qs = quotes_of("""Kelso Sharks director of rugby Tom Hale has re-opened the debate.\n\n"It is an important game," he told the Kelso Herald.""")
     assert speaker(qs, "important game") == "Tom Hale"
+
+
+def test_an_appositive_with_a_plural_owner_or_a_place_after_introduces_a_body():
+    # "Kelso Amro, the Netherlands' largest bank, …" (an owner ending in a bare apostrophe) and "…, the
+    # largest bank in the Netherlands, …" (the place after the kind) introduce a bank as "the UK's largest
+    # bank" does, so "The bank said" is it.
+    qs = quotes_of("""Kelso Amro, the Netherlands' largest bank, is to cut 2,850 jobs.\n\nThe bank said it was on course for a rise in income.""")
+    assert speaker(qs, "rise in income") == "Kelso Amro"
+    qs = quotes_of("""Kelso Amro, the largest bank in the Netherlands, is to cut 2,850 jobs.\n\nThe bank said it was on course for a rise in income.""")
+    assert speaker(qs, "rise in income") == "Kelso Amro"
