@@ -260,6 +260,13 @@ def _one_letter_apart(a: str, b: str) -> bool:
 # Kinds of body "the <noun>" may take up for a body the article named by its own name only ("the
 # club", "the union"; not "the book", "the paper": things, not the body).
 _BODY_KINDS = INTRODUCING - {"book", "paper", "newspaper", "magazine", "website", "channel", "station", "network"}
+# Words a newspaper's own name is made of ("the Kelso Times", "Kelso Daily News", "the Sunday Kelso
+# Telegraph"): a body so named is the one "the paper" stands for.
+_NEWSPAPER_NAME_WORDS = {
+    "Times", "News", "Post", "Journal", "Mirror", "Telegraph", "Guardian", "Independent", "Observer", "Herald",
+    "Express", "Mail", "Sun", "Standard", "Gazette", "Tribune", "Chronicle", "Star", "Record", "Echo",
+    "Inquirer", "Globe", "Courier", "Examiner", "Daily", "Zeitung",
+}
 _NICKNAMED = re.compile(r"\b(?P<first>[A-Z][\w-]+)\s+['‘\"“](?P<nick>[A-Z][\w-]+)['’\"”]\s+(?P<last>[A-Z][\w-]+)\b")
 # Words that make a capitalised name a body's ("the British Chambers of Commerce", "the Kelso Power Corp").
 _BODY_WORDS = ORG_NOUNS | {"chambers", "institute", "confederation", "centre", "center", "trust", "fund", "office", "department", "corp", "inc", "plc", "ltd", "llc"}
@@ -1185,6 +1192,12 @@ class Cast:
             ent = self._salient(pos, lambda e: e.kind == "org" and bool(e.aliases & BUSINESS) or own_name(e))
             return ent if ent is not None or noun == "group" else self._body_taken_for_person(pos)
         ent = self._salient(pos, lambda e: e.kind == "org" and noun in e.aliases)
+        if ent is None and noun in {"paper", "newspaper"}:
+            # "The Kelso Mirror newspaper said … The paper said", "According to the Kelso Times, … The
+            # newspaper said": a body introduced as either, else one whose name is a newspaper's
+            ent = self._salient(pos, lambda e: e.kind == "org" and bool(e.aliases & {"paper", "newspaper"})) or self._salient(
+                pos, lambda e: e.kind == "org" and not e.plural and e.name.split()[-1][:1].isupper() and any(w in _NEWSPAPER_NAME_WORDS for w in e.name.split())
+            )  # (not "the Kelso Times report": a report the paper ran)
         if ent is None and noun in {"organisation", "organization"}:
             # "The RAC welcomed the news … But the organisation urged …": a body named by its own name in
             # this sentence or the one before (no further: any body is an organisation)

@@ -3804,3 +3804,17 @@ def test_an_appositive_with_a_plural_owner_or_a_place_after_introduces_a_body():
     assert speaker(qs, "rise in income") == "Kelso Amro"
     qs = quotes_of("""Kelso Amro, the largest bank in the Netherlands, is to cut 2,850 jobs.\n\nThe bank said it was on course for a rise in income.""")
     assert speaker(qs, "rise in income") == "Kelso Amro"
+
+
+def test_the_paper_is_the_newspaper_the_article_quotes():
+    # "According to the Kelso Times, … The newspaper said …", "… the Kelso Times reported. … the paper
+    # said": "the paper" / "the newspaper" is the body introduced as either ("The Kelso Mirror newspaper
+    # said … The paper said"), else the one whose name is a newspaper's; not a report it ran.
+    qs = quotes_of("""According to the Kelso Times, the exchange will adopt a charm offensive. The newspaper said the bid was low.""")
+    assert speaker(qs, "bid was low") == "Kelso Times"
+    qs = quotes_of("""The IMF is to cut its growth forecast, the Kelso Times reported.\n\nThe IMF has also revised eurozone forecasts, the paper said.""")
+    assert speaker(qs, "eurozone forecasts") == "Kelso Times"
+    qs = quotes_of("""The Kelso Mirror newspaper said on Tuesday it had been handed a dossier. The paper said the visit was secret.""")
+    assert speaker(qs, "visit was secret") == speaker(qs, "handed a dossier")
+    qs = quotes_of("""The Dunmore Herald said on Sunday the club was for sale. However, the Dunmore Herald report added that the owner was undecided. The newspaper also claimed the price was £5m.""")
+    assert speaker(qs, "price was") == "Dunmore Herald"
