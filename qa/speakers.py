@@ -1423,6 +1423,11 @@ class Cast:
                     continue
                 # (not someone whose own words spoke of "the chancellor": "Ann Roe said the chancellor had
                 # failed. The chancellor insisted …" is somebody else)
+                if (
+                    self._possessive(m) and self._sentence_index(m.pos) == here and _FRONTED.match(self.text, self._sentence_start(m.pos), m.pos)
+                    and "," in self.text[m.end : pos]
+                ):
+                    continue  # "After Kelso's 3-0 win, the skipper admitted …": the owner of a thing in the opening phrase
                 if m.pos < pos and m.ent.kind == "person" and self._fits(m.ent, pos, head, modifiers, strict=True) and gender in (None, m.ent.female) and not self._speaks_of(m.ent, title, pos):
                     if self._is_subject(i) and not self._is_excluded(m.pos):
                         # (not someone who heads a sentence inside the quote before: '"Jo Bell is the

@@ -3818,3 +3818,13 @@ def test_the_paper_is_the_newspaper_the_article_quotes():
     assert speaker(qs, "visit was secret") == speaker(qs, "handed a dossier")
     qs = quotes_of("""The Dunmore Herald said on Sunday the club was for sale. However, the Dunmore Herald report added that the owner was undecided. The newspaper also claimed the price was £5m.""")
     assert speaker(qs, "price was") == "Dunmore Herald"
+
+
+def test_an_owner_in_the_opening_phrase_is_not_the_title_cue():
+    # "After Dynamo's 3-0 win at Roma, the England skipper admitted …": the club owning the win in the
+    # opening phrase is no subject, so the skipper is the person the sentence before is about; an owner
+    # in the sentence's own words still may be ("… for Tom Hale' new sitcom, the comedian has told the BBC").
+    qs = quotes_of("""Tom Hale expressed his relief at Dynamo Kelso's passage to the knockout phase.\n\nAfter Dynamo's 3-0 win at Roma, the England skipper admitted another bad season would not be tolerated.""")
+    assert speaker(qs, "another bad season") == "Tom Hale"
+    qs = quotes_of("""Hollywood actors Ann Roe and Bob Ray have signed up for Tom Hale' new sitcom, the comedian has told the BBC.""")
+    assert speaker(qs, "have signed up") == "Tom Hale"
