@@ -25,6 +25,24 @@ class Mark:
         return self.end + 1 if self.closed else self.end
 
 
+# Two apostrophes typed for a double quotation mark: "''We gave him a chance,'' said Tom Hale." One opens a
+# quote after a space (or a line's start) right before its words, one closes it right after them (the
+# multi-paragraph convention may leave a quote open: "''It was great. ''We won.''"); an article with no
+# opening pair keeps its apostrophes ("5'' 10", inches).
+_OPENING_APOSTROPHES = re.compile(r"(?<![\w'’])''(?=[A-Za-z0-9‘“\"(])")
+_CLOSING_APOSTROPHES = re.compile(r"(?<=[^\s'’])''(?![\w'’])")
+
+
+def double_apostrophes(text: str) -> str:
+    """``text`` with each pair of doubled apostrophes used as a quotation mark written as a double
+    quotation mark and a space outside the quote (the same length, so every offset stays put):
+    ``''We won,'' he said`` reads as `` "We won,"  he said``."""
+    if not _OPENING_APOSTROPHES.search(text):
+        return text
+    text = _OPENING_APOSTROPHES.sub(' "', text)
+    return _CLOSING_APOSTROPHES.sub('" ', text)
+
+
 def paragraph_quote_marks(text: str, para: Paragraph) -> list[Mark]:
     """Spans inside double quotation marks in one paragraph. A quote still open when the next one
     opens, or at the paragraph's end, ends there unclosed (the multi-paragraph convention, also when

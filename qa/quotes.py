@@ -41,7 +41,7 @@ from .corpus import Article
 from .direct_quotes import DirectReader, continuing, follows, introduces
 from .quote_clauses import GOES_ON, clause_end, dedupe, has_verb, n_words, quote, span_or_none, strip_marks, subject_before_cue, trim_inner
 from .quote_cues import CueReader, Cue, cue_text
-from .quote_marks import Mark, paragraph_quote_marks, paragraph_sentences
+from .quote_marks import Mark, double_apostrophes, paragraph_quote_marks, paragraph_sentences
 from .noun_phrases import as_named, singular, source
 from .quote_patterns import MAIN_AFTER_COMMA, NOT_NP, NOUN_CLAUSE_END, NP_DETS, PARTICIPLE, PRONOUN, SOURCED_NOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
 from .reported_speech import UNATTRIBUTED, ReportedReader
@@ -188,7 +188,8 @@ def _as_double_marks(text: str) -> str:
 
 class _Analyzer(CueReader, ReportedReader, DirectReader):
     def __init__(self, article: Article) -> None:
-        self.text = article.text
+        self.original = article.text
+        self.text = double_apostrophes(article.text)  # ("''We won,'' he said": the marks as one)
         self.paragraphs = paragraph_spans(self.text, article.body_start)
         self.cast = Cast(self.text, article.body_start)
         self.quotes: list[Quote] = []
@@ -230,6 +231,8 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             pending, self.pending = self.pending, None
             chain = self._paragraph(para, marks[para.number], chain or pending)
         quotes = sorted(self.quotes, key=lambda q: q.start)
+        if text != self.original:  # (the words as the article writes them, apostrophes and all)
+            quotes = [replace(q, text=self.original[q.start : q.end]) for q in quotes]
         people = [e.name for e in cast.entities if e.kind == "person"]
         return QuoteAnalysis(dedupe(quotes), attribution, self.paragraphs, people)
 

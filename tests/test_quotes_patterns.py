@@ -2202,3 +2202,15 @@ def test_stressing_a_plain_noun_phrase_reports_no_words():
     assert not_quoted(qs, "different approach")
     qs = quotes_of("""Mr Tom Hale welcomed the plan, stressing the city was committed to it.""")
     assert speaker(qs, "city was committed") == "Tom Hale"
+
+
+def test_two_apostrophes_typed_for_a_quotation_mark_open_and_close_a_quote():
+    # "''We gave Bob a chance,'' said coach Tom Hale.": two apostrophes typed for a double quotation
+    # mark; the quote's words are as the article writes them, and a paragraph that leaves its quote
+    # open goes on with it ("''It was hard. ''We won.''"). Inches ("5'' 10") are no quote.
+    qs = quotes_of("""Kelso coach Tom Hale dropped Bob Ray. ''We gave Bob a chance but it didn't work out,'' said Kelso coach Tom Hale. ''He should be fine for the next game.''""")
+    q = find(qs, "We gave Bob a chance")
+    assert (q.speaker, q.kind, q.text) == ("Tom Hale", "direct", "We gave Bob a chance but it didn't work out")
+    assert speaker(qs, "fine for the next game") == "Tom Hale"
+    qs = quotes_of("""Ann Roe is 5'' 10 tall and said she was happy.""")
+    assert speaker(qs, "she was happy") == "Ann Roe"
