@@ -1014,6 +1014,11 @@ class Cast:
         prefix = self.text[self._sentence_start(m.pos) : m.pos]
         if re.search(r"\w,\s+(?:[\w’'-]+\s+){1,4}?of\s+$", prefix):
             return False  # "Mo Lake, father of Ben, thanked …": the one the apposition relates them to
+        # "Tom Dale, UK economist for Kelso Economics, said …", "Ann Roe, an analyst at Hale Research,
+        # said …": the body a post is held for or at, in the apposition of a person heading the sentence
+        post = re.search(r"\w,\s+((?:[\w’'-]+\s+){1,4}?)(?:for|at)\s+$", prefix)
+        if post and any(norm(w) in PERSON_NOUNS or norm(w) in ROLE_WORDS for w in post.group(1).split()):
+            return False
         if re.search(r"\b[a-z]+\s+of\s+(?:(?:[A-Z][\w’'-]*\s+)+and\s+)?$", prefix):
             return False  # "The star of Green Door and Blue Sky said …": what the subject is of, not the subject
         start = self._sentence_start(m.pos)

@@ -3828,3 +3828,20 @@ def test_an_owner_in_the_opening_phrase_is_not_the_title_cue():
     assert speaker(qs, "another bad season") == "Tom Hale"
     qs = quotes_of("""Hollywood actors Ann Roe and Bob Ray have signed up for Tom Hale' new sitcom, the comedian has told the BBC.""")
     assert speaker(qs, "have signed up") == "Tom Hale"
+
+
+def test_the_body_a_post_is_held_for_is_not_the_subject_he_means():
+    # "Tom Dale, UK economist for Kelso Economics, said …. However, he stressed …": the body named after
+    # "economist for" or "analyst at" in a person's apposition only says where the post is held; the
+    # person heading the sentence is the one "he" goes back to, even when the body's name could be a
+    # person's.
+    qs = quotes_of(
+        """The surplus remained steady. Tom Dale, UK economist for Kelso Economics, said the figures were better. However, he stressed that the outlook was poor. "The trend remains weak," he said."""
+    )
+    assert speaker(qs, "outlook was poor") == "Tom Dale"
+    assert speaker(qs, "trend remains weak") == "Tom Dale"
+    qs = quotes_of("""The surplus remained steady. Tom Dale, an analyst at Kelso Economics, said the figures were better. However, he stressed that the outlook was poor.""")
+    assert speaker(qs, "outlook was poor") == "Tom Dale"
+    # (a person named after "for" with no post before it still heads a sentence of their own)
+    qs = quotes_of("""The vote was close. Earlier, Ann Roe spoke for Tom Hale. Tom Hale said the result was fair. He said he would serve the town.""")
+    assert speaker(qs, "serve the town") == "Tom Hale"
