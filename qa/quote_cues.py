@@ -121,10 +121,12 @@ _DESCRIBED_DOCUMENT = re.compile(
     rf"(?:by|for|from)\s+(?:(?:the\s+)?{_BODY_NAME}|the\s+[a-z]+\b)|{_BODY_NAME}\s+(?:{_DOC_ALT})\b)"
 )
 # A report, survey or study heading its sentence as the subject of a verb: "Thursday's report was
-# drawn up by …", "The survey also looked at …", "A study by the council found …".
+# drawn up by …", "The survey also looked at …", "A study by the council found …"; also after a
+# connective and with a verb in the present ("But a recent report from Kelso Research reflects …").
 _DOCUMENT_SUBJECT = re.compile(
-    rf"(?P<np>(?:The|A|An|This|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOC_ALT})(?:\s+(?:by|from|for|of)\s+[^,.;:“”\"]{{1,60}}?)?)"
-    r"\s+(?:also\s+)?(?:was|is|has|had|[a-z]+ed)\b"
+    r"(?:(?:But|And|Yet|However,|Meanwhile,)\s+)?"
+    rf"(?P<np>(?:[Tt]he|[Aa]n?|[Tt]his|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOC_ALT})(?:\s+(?:by|from|for|of)\s+[^,.;:“”\"]{{1,60}}?)?)"
+    r"\s+(?:also\s+)?(?:was|is|has|had|[a-z]+ed|[a-z]{2,}[^s\W]s)\b"
 )
 # A piece of research as a subject: "a new study", "the report", "An inquiry commissioned by …",
 # "A recent survey by Kelso" (its noun among its first words, before any name or preposition).

@@ -3845,3 +3845,23 @@ def test_the_body_a_post_is_held_for_is_not_the_subject_he_means():
     # (a person named after "for" with no post before it still heads a sentence of their own)
     qs = quotes_of("""The vote was close. Earlier, Ann Roe spoke for Tom Hale. Tom Hale said the result was fair. He said he would serve the town.""")
     assert speaker(qs, "serve the town") == "Tom Hale"
+
+
+def test_it_after_a_report_heading_a_sentence_behind_a_connective():
+    # "But a recent report from Hale Research reflects the battle firms face. It said …": a report heading
+    # the sentence before, after a connective and with its verb in the present, is what "It said" means,
+    # not the body the article quoted earlier.
+    qs = quotes_of(
+        """Sales of phones rose, the Kelso Phone Association said. It said 32% of phones could send pictures. But a recent report from Hale Research reflects the battle firms face. It said that 36% of users had never sent a picture."""
+    )
+    assert speaker(qs, "36% of users") == "Hale Research"
+    assert speaker(qs, "32% of phones") == "Kelso Phone Association"
+    qs = quotes_of(
+        """Sales of phones rose, the Kelso Phone Association said. A report from Hale Research shows the battle firms face. It said that 36% of users had never sent a picture."""
+    )
+    assert speaker(qs, "36% of users") == "Hale Research"
+    # (a sentence about something else in between leaves "It" to the body)
+    qs = quotes_of(
+        """Sales of phones rose, the Kelso Phone Association said. But the market slows down in winter. It said that 36% of users had never sent a picture."""
+    )
+    assert speaker(qs, "36% of users") == "Kelso Phone Association"
