@@ -153,6 +153,8 @@ def clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
         return bool(re.match(rf"(?:about|over|around|under|up to|at least|at most|more than|less than|fewer than|nearly|almost)\s+(?:[\d£$€]|{_CARDINAL_WORD}\s)", text[cs:ce]))
     if w.endswith("ly") and re.match(r"[\w’'-]+\s+(?:against|for|about|on|over|with|by)\s", text[cs:ce]):
         return False  # "argued vociferously against the move", "spoke warmly about the club", "responded quickly by scoring": how, not what
+    if w == "now" and has_verb(text[cs + len(w) : ce]):
+        return True  # "However, he said, now 45% of users send pictures": "now" opens the clause, as "today" does
     if w == "which" and re.search(r",\s*$", text[max(0, cs - 3) : cs]):
         return False  # "…, said X in his interview, which was conducted by …": a relative clause
     return w not in NOT_NP or w in CLAUSE_OPENERS

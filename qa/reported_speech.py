@@ -187,8 +187,9 @@ _PASSIVE_PARTICIPLES = "|".join(
 )
 
 
-# Reported words left in the tense the speaker used (a present or future auxiliary, none in the past).
-_UNSHIFTED = re.compile(r"\b(?:is|are|has|have|will|shall|can|may|does|do)\b")
+# Reported words left in the tense the speaker used (a present or future auxiliary, none in the past;
+# or "now" with no verb shifted back: "now 45% of users send pictures").
+_UNSHIFTED = re.compile(r"\b(?:is|are|has|have|will|shall|can|may|does|do|now)\b")
 _SHIFTED = re.compile(r"\b(?:was|were|had|did|would|could|might|should|needed)\b")
 
 

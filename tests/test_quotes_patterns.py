@@ -2214,3 +2214,15 @@ def test_two_apostrophes_typed_for_a_quotation_mark_open_and_close_a_quote():
     assert speaker(qs, "fine for the next game") == "Tom Hale"
     qs = quotes_of("""Ann Roe is 5'' 10 tall and said she was happy.""")
     assert speaker(qs, "she was happy") == "Ann Roe"
+
+
+def test_now_opens_a_reported_clause_after_a_mid_sentence_cue():
+    # "However, he said, now 45% of the people Kelso asked use their phone camera.": "now" opens the
+    # reported clause as "today" does; words left in the present that way are not shifted back, so a
+    # plain past after them ("In 2003 the figure was 29%.") is the article's own figure.
+    qs = quotes_of(
+        """Ann Roe said early reports of camera phone use were gloomy. However, she said, now 45% of the people Kelso questioned use their phone camera. In 2003 the figure was 29%."""
+    )
+    assert speaker(qs, "45% of the people") == "Ann Roe"
+    assert find(qs, "45% of the people").text.startswith("now 45%")
+    assert not_quoted(qs, "figure was 29%")
