@@ -201,6 +201,13 @@ _UNPUNCTUATED_OPENING = re.compile(r"[\"“]?(?:On|In|At|During|After|Before|Spe
 _VERB_AFTER_NAME = re.compile(r"\s+(?:(?:also|later|then)\s+)?(?:was|is|were|are|has|had|will|would|said|says|told|[a-z]+ed)\b")
 
 
+# A verb right after a sentence's opening name, making the name its subject ("Apple has taken …",
+# "Intel filed …", "Kelso is the latest …").
+_BODY_VERB = re.compile(r"\s+(?:(?:also|has|have|had|is|was)\s+)?(?:has|have|had|is|was|will|would|[a-z]{3,}ed)\b")
+# Capitalised words opening a sentence that name no body.
+_NOT_A_BODY = {"It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There", "The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "In", "On", "At", "After", "Before", "When", "While", "If", "As"}
+
+
 # Offices written after a name: "Ben Hale MP", "Ann Cole QC".
 _OFFICES = {"MP", "MEP", "MSP", "AM", "QC", "KC"}
 
@@ -1159,11 +1166,45 @@ class Cast:
             return far_subjects[0] if far_subjects else fallback
         if named_inside is not None:
             return named_inside
+        if p == "it":
+            # No body known yet: "Intel filed a brief with the court. …, it said." - a name heading this
+            # sentence or one of the two before as the subject of its verb is the body "it" means.
+            return self._body_heading(pos)
         # Nobody named before: an article whose opening lost its name ("But he denied that … Mr
         # Brown said …") means the person it names next.
         if p not in {"he", "him", "his", "she", "her"} or self._sentence_index(pos) - self._sentence_index(self.body_start) > 1:
             return None
         return next((m.ent for m in self._mentions if pos < m.pos < pos + 400 and fits(m.ent) and m.ent.kind == "person"), None)
+
+    def _body_heading(self, pos: int) -> Entity | None:
+        """The body one of the two sentences before ``pos`` opens with as the subject of its verb, named
+        by capitalised words that are nobody's known name ("Kelso has taken more legal action", "Hale
+        Life is the latest shareholder to …", "Kelso filed a brief"); a sentence opening with anything
+        else ("The computer giant has sued …") is passed over."""
+        here = self._sentence_index(pos)
+        for k in range(here - 1, max(-1, here - 3), -1):
+            start = self._sentence_starts[k]
+            if start < self.body_start:
+                break
+            head = re.match(r"(?:(?:But|And|Meanwhile|However|Now|Yet),?\s+)?", self.text[start:pos])
+            run = CAP_RUN.match(self.text, start + head.end(), pos)
+            if run is None or not _BODY_VERB.match(self.text, run.end(), pos):
+                continue
+            name = POSSESSIVE.sub("", run.group())
+            if name.split()[0] in _NOT_A_BODY or norm(name.split()[0]) in ROLE_WORDS | PERSON_NOUNS or name.endswith("ing"):
+                continue  # ("It has …", "Mr Hale has …", "Chairman Tom Hale has …")
+            if any(country_key(w) for w in name.split()) or (" " not in name and norm(name) in NON_NAME):
+                continue  # "China is trying to …", "Britain has …": a place the article is about, not a body that speaks
+            known = next((e for e in self.entities if e.name == name), None)
+            by_surname = self.by_name(name, run.start())
+            if by_surname is not None and by_surname.kind == "person" and by_surname.surname == name:
+                continue  # "Wilson has …": a person called by surname
+            if known is not None and known.kind == "person" and (known.female is not None or known.roles or known.descriptors):
+                continue  # a person the article says something of is no "it"
+            # (not registered as a body of the article: only this pronoun is taken to mean it, and
+            # "the bank" or "Wilson" elsewhere go on meaning whom they meant)
+            return known if known is not None else Entity(name, kind="org")
+        return None
 
     def _gendered_after(self, m: Mention, pronoun: str) -> bool:
         """Does the sentence ``m`` heads go on to a pronoun of the same sex as ``pronoun`` ("Safin

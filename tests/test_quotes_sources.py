@@ -3865,3 +3865,19 @@ def test_it_after_a_report_heading_a_sentence_behind_a_connective():
         """Sales of phones rose, the Kelso Phone Association said. But the market slows down in winter. It said that 36% of users had never sent a picture."""
     )
     assert speaker(qs, "36% of users") == "Kelso Phone Association"
+
+
+def test_it_with_no_body_known_is_the_name_heading_a_sentence_before():
+    # "Intel filed a brief with the court. …, it said.": a one-word company name the article never
+    # introduces is no body the cast knows, so "it" found nobody and the quote was lost; the capitalised
+    # name heading one of the two sentences before as its verb's subject is the body meant (past a
+    # sentence that calls it by a description: "The computer giant has sued …").
+    qs = quotes_of("""Kelso filed a brief with the court this month. Asking firms to police their users would stifle growth, it said.""")
+    assert speaker(qs, "stifle growth") == "Kelso"
+    qs = quotes_of("""Kelso has taken more legal action to stop leaks of its products.\n\nThe computer giant has sued three men for leaking its software. It said two versions of the software were put onto the net.""")
+    assert speaker(qs, "two versions") == "Kelso"
+    # (a person called by surname, or a country, heading the sentence is no "it")
+    qs = quotes_of("""Tom Hale runs the Kelso Mill. Hale has taken legal action to stop leaks. It said two versions of the software were put onto the net.""")
+    assert not any(q.speaker == "Hale" or q.speaker == "Tom Hale" for q in qs if "two versions" in q.text)
+    qs = quotes_of("""Japan is trying to clean up its banks. It has already pumped $45bn into two of them. Profits were 7bn yuan, the bank said.""")
+    assert speaker(qs, "7bn yuan") != "Japan"
