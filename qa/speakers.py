@@ -1104,6 +1104,7 @@ class Cast:
         bare = lambda e: not (known(e) or e.roles or e.descriptors)
         thing = lambda m: re.search(r"\b(?:the|an?|in)\s+(?:[a-z][\w-]*\s+)?$", self.text[max(0, m.pos - 30) : m.pos]) is not None
         lone: Entity | None = None  # a one-word name heading this or the previous sentence, taken for a body
+        lone_cue: Entity | None = None  # a one-word name taken for a body that spoke up to three sentences back
         for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
             m = self._mentions[i]
             if (
@@ -1111,6 +1112,11 @@ class Cast:
                 and self._lone_name(m.ent) and not self._is_excluded(m.pos) and self._is_subject(i) and self._gendered_after(m, p)
             ):
                 lone = m.ent
+            if (
+                lone_cue is None and p in {"he", "him", "his", "she", "her"} and m.cue and m.pos < content
+                and here - self._sentence_index(m.pos) <= 3 and self._lone_name(m.ent)
+            ):
+                lone_cue = m.ent
             if m.pos >= pos or not fits(m.ent) or self._is_excluded(m.pos) or (self._possessive(m) and not self._is_subject(i)) or m.pos >= content:
                 continue
             if spoken_of(m.ent):
@@ -1166,6 +1172,11 @@ class Cast:
             return far_subjects[0] if far_subjects else fallback
         if named_inside is not None:
             return named_inside
+        if lone_cue is not None:
+            # "Sloncek said that only a Windows version was in development. There were no plans for a
+            # Mac version. He said …": nobody in the article fits "he", so the one-word name that spoke
+            # just before, taken for a body, is the person
+            return lone_cue
         if p == "it":
             # No body known yet: "Intel filed a brief with the court. …, it said." - a name heading this
             # sentence or one of the two before as the subject of its verb is the body "it" means.

@@ -3881,3 +3881,13 @@ def test_it_with_no_body_known_is_the_name_heading_a_sentence_before():
     assert not any(q.speaker == "Hale" or q.speaker == "Tom Hale" for q in qs if "two versions" in q.text)
     qs = quotes_of("""Japan is trying to clean up its banks. It has already pumped $45bn into two of them. Profits were 7bn yuan, the bank said.""")
     assert speaker(qs, "7bn yuan") != "Japan"
+
+
+def test_he_with_nobody_else_is_the_one_word_name_that_spoke_just_before():
+    # "Zarko said that only a Windows version was in development. There were no plans for a Mac
+    # version. He said …": a one-word name is taken for a body, so "he" found nobody and the quote was
+    # lost; with no person in the article, the one-word name that spoke up to three sentences back is him.
+    qs = quotes_of(
+        """A hacker who goes by the nickname Zarko is preparing new software. Zarko said that only a Windows version was in development. There were no plans for a Mac version. He said that costs would be paid for by adverts in the program."""
+    )
+    assert speaker(qs, "paid for by adverts") == "Zarko"
