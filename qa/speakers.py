@@ -204,6 +204,18 @@ _VERB_AFTER_NAME = re.compile(r"\s+(?:(?:also|later|then)\s+)?(?:was|is|were|are
 # A verb right after a sentence's opening name, making the name its subject ("Apple has taken …",
 # "Intel filed …", "Kelso is the latest …").
 _BODY_VERB = re.compile(r"\s+(?:(?:also|has|have|had|is|was)\s+)?(?:has|have|had|is|was|will|would|[a-z]{3,}ed)\b")
+# A plural group as the subject of a verb: "Kelso prosecutors are forcing …", "MPs bombarded …",
+# "Phone firms refuse …" (its head a word for people who speak, or for businesses and courts).
+_GROUP_HEADS = sorted({w for w in SOURCE_HEAD_WORDS if w.endswith("s") and w not in {"police", "lords"}} | {
+    "companies", "firms", "courts", "groups", "unions", "councils", "banks", "retailers", "operators", "mps", "MPs"})
+_PLURAL_SUBJECT = re.compile(
+    rf"(?<![\w’'-])(?P<np>(?:(?!(?:{'|'.join(sorted(_DESCRIPTOR_STOP))}|only|then|so|now|[a-z]+ly|[a-z]+ed)\b)(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,2}}?(?:{'|'.join(_GROUP_HEADS)}))"
+    r"\s+(?:(?:also|now|still|have|had|are|were|had\s+been|have\s+been)\s+)?(?:are|were|have|had|[a-z]{3,}ed|refuse|say|claim|argue|insist|want|fear|believe)\b"
+)
+# Another plural named after the group, which "they" could stand for: "Police questioned two men after they …".
+_OTHER_PLURAL = re.compile(
+    r"\b(?:the|these|those|two|three|four|five|six|several|some|many|other|their|its|his|her)\s+(?:[a-z-]+\s+)?(?!(?:as|was|has|his|this|its|thus|is|us)\b)[a-z]{2,}[^s\W]s\b"
+)
 # Capitalised words opening a sentence that name no body.
 _NOT_A_BODY = {"It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There", "The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "In", "On", "At", "After", "Before", "When", "While", "If", "As"}
 
@@ -1091,6 +1103,8 @@ class Cast:
         start = self._sentence_start(pos)
         closing = re.match(r"\w+\s+[a-z]+(?:\s+[\w’'-]+){0,4}?\s*[.,;!?]", self.text[pos : pos + 80])  # "he said.", "she told the BBC,"
         content = start if closing and re.search(r"\w.*[,”\"]\s*$", self.text[start:pos]) else pos
+        if p == "they" and content == pos and (group := self._plural_subject(pos)) is not None:
+            return group
         # '"They kicked Reyes all game," he said.': a person the cue's own quoted words name is
         # spoken about, not speaking (unless nobody else fits).
         spoken = self._quote_at(pos)
@@ -1186,6 +1200,22 @@ class Cast:
         if p not in {"he", "him", "his", "she", "her"} or self._sentence_index(pos) - self._sentence_index(self.body_start) > 1:
             return None
         return next((m.ent for m in self._mentions if pos < m.pos < pos + 400 and fits(m.ent) and m.ent.kind == "person"), None)
+
+    def _plural_subject(self, pos: int) -> Entity | None:
+        """The group of people or bodies a "they" later in its own sentence goes back to: a plural noun
+        phrase that is the subject of a verb there, with no other plural named in between ("Kelso
+        prosecutors are forcing the sale …, which they claim is owed", "Phone firms refuse to pay
+        because they say …", "after MPs bombarded the minister with requests as they complained …")."""
+        start = self._sentence_start(pos)
+        before = self.text[start:pos]
+        found = None
+        for m in _PLURAL_SUBJECT.finditer(before):
+            found = m
+        if found is None or self._is_excluded(start + found.start()) or _OTHER_PLURAL.search(before, found.end("np")):
+            return None
+        if not re.search(r"(?:,|\b(?:because|as|which|who|that|when|after|while|and|but|since|although|though))\s+$", before):
+            return None  # ("Critics fear they …": a "they" right after its own verb is another clause's subject)
+        return self.add_org(found.group("np"), start + found.start("np"), plural=True)
 
     def _body_heading(self, pos: int) -> Entity | None:
         """The body one of the two sentences before ``pos`` opens with as the subject of its verb, named

@@ -3891,3 +3891,20 @@ def test_he_with_nobody_else_is_the_one_word_name_that_spoke_just_before():
         """A hacker who goes by the nickname Zarko is preparing new software. Zarko said that only a Windows version was in development. There were no plans for a Mac version. He said that costs would be paid for by adverts in the program."""
     )
     assert speaker(qs, "paid for by adverts") == "Zarko"
+
+
+def test_they_later_in_its_sentence_is_the_plural_subject_there():
+    # "Ruritanian prosecutors are forcing the sale …, which they claim is owed by Kelso Oil", "Phone firms
+    # refuse to pay because they say …": a "they" in a later clause of its own sentence goes back to the
+    # plural group that is the subject there, not to a body named sentences before.
+    qs = quotes_of(
+        """Kelso Oil has asked a court for protection. Ruritanian prosecutors are forcing the sale of its main unit to pay a tax bill, which they claim is owed by Kelso Oil."""
+    )
+    assert speaker(qs, "owed by Kelso Oil") == "Ruritanian prosecutors"
+    qs = quotes_of(
+        """Phone users are not warned about scams, according to the regulator Kelcom. It has received 45,000 complaints. Phone firms refuse to pay compensation because they say calls must be paid for."""
+    )
+    assert speaker(qs, "calls must be paid for") == "Phone firms"
+    # (not the group named in the words before a closing cue)
+    qs = quotes_of("""Kelso Bank said the euro would rise. Ruritanian officials were talking up the euro, they said.""")
+    assert speaker(qs, "talking up the euro") != "Ruritanian officials"
