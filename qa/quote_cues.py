@@ -120,6 +120,9 @@ _DESCRIBED_DOCUMENT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?:{_DOC_ALT})\s+(?:(?:conducted|carried\s+out|commissioned|published|released|compiled)\s+)?"
     rf"(?:by|for|from)\s+(?:(?:the\s+)?{_BODY_NAME}|the\s+[a-z]+\b)|{_BODY_NAME}\s+(?:{_DOC_ALT})\b)"
 )
+# A plural common noun opening a sentence with its complement ("Shares in Kelso fell …", "Signs that it
+# was in trouble emerged …", "Sales of the drug rose …"), after an optional dash or connective.
+_COMMON_PLURAL_SUBJECT = re.compile(r"[\s\-–—]*(?:(?:But|And|Meanwhile|However),?\s+)?[A-Z][a-z]+s\s+(in|that|of|at|for|about|over)\s+")
 # A report, survey or study heading its sentence as the subject of a verb: "Thursday's report was
 # drawn up by …", "The survey also looked at …", "A study by the council found …"; also after a
 # connective and with a verb in the present ("But a recent report from Kelso Research reflects …").
@@ -511,6 +514,22 @@ class CueReader(ArticleState):
         that hangs on the main one is that clause's subject when it is a body or a group."""
         pro = np[0].strip().lower()
         if pro not in {"they", "it"} or not re.search(r"\b(?:as|because|since|when|while|after|although|though)\s+$", self.text[s : np[1]]):
+            return None
+        if (common := _COMMON_PLURAL_SUBJECT.match(self.text, s)) is not None:
+            # "Shares in UK drugs firm Kelso Pharma fell 19% after it said …", "Signs that it was in trouble
+            # emerged when it warned …": a plural common noun with its complement heads the sentence, no
+            # body that could speak; "it" is the body its "in", "of" or "at" names, else the one the
+            # article has been about
+            if pro == "it" and common.group(1) in {"in", "of", "at"} and (owner := np_forward(self.text, common.end(), np[1])) is not None:
+                # (the name after its kind: "UK drugs firm Kelso Pharma" is Kelso Pharma, not the UK)
+                segment = re.match(r"[^,;:.%“”\"]*", self.text[common.end() : np[1]]).group()
+                kind_before = lambda m: (re.search(r"\b([a-z]+)\s+$", segment[: m.start()]) or [None, ""])[1]
+                named = next((m for m in CAP_RUN.finditer(segment) if kind_before(m) in INTRODUCING), None)
+                if named is not None:
+                    owner = (named.group(), common.end() + named.start())
+                ent = self._resolve(*owner) if owner[0].strip()[:1].isupper() or owner[0].startswith(("the ", "The ")) else None
+                if ent is not None and ent.kind == "org" and not ent.plural:
+                    return ent
             return None
         subj = self._sentence_subject(s, np[1], spans)
         if subj is None or subj[1] >= np[1] or subj[0].kind not in {"org", "source"} or subj[0].plural != (pro == "they"):

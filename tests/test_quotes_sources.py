@@ -3908,3 +3908,18 @@ def test_they_later_in_its_sentence_is_the_plural_subject_there():
     # (not the group named in the words before a closing cue)
     qs = quotes_of("""Kelso Bank said the euro would rise. Ruritanian officials were talking up the euro, they said.""")
     assert speaker(qs, "talking up the euro") != "Ruritanian officials"
+
+
+def test_it_after_shares_in_a_firm_is_the_firm_not_the_shares():
+    # "Shares in UK drugs firm Kelso Pharma closed down 19% after it said …", "Signs that it was in trouble
+    # emerged in August, when it warned …": a plural common noun with its complement heads the sentence;
+    # it is no body, so "it" in the clause after is the firm its "in" names (after its kind, not the
+    # country before it), or else the body the article has been about.
+    qs = quotes_of(
+        """Kelso Pharma makes drugs for the elderly. Rival Hale Labs also fell. Shares in UK drugs firm Kelso Pharma closed down 19% on Monday, after it said a partner was set to pull out of a deal."""
+    )
+    assert speaker(qs, "pull out of a deal") == "Kelso Pharma"
+    qs = quotes_of("""Kelso Games needed deals with publishers. Signs that it was in trouble emerged in August, when it warned it was heading for losses.""")
+    assert speaker(qs, "heading for losses") == "Kelso Games"
+    qs = quotes_of("""Shares in Kelso Group fell as much as 19% after it said it would make a loss.""")
+    assert speaker(qs, "make a loss") == "Kelso Group"
