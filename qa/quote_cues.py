@@ -120,6 +120,7 @@ _DESCRIBED_DOCUMENT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?:{_DOC_ALT})\s+(?:(?:conducted|carried\s+out|commissioned|published|released|compiled)\s+)?"
     rf"(?:by|for|from)\s+(?:(?:the\s+)?{_BODY_NAME}|the\s+[a-z]+\b)|{_BODY_NAME}\s+(?:{_DOC_ALT})\b)"
 )
+_INTRODUCING_ALT = "|".join(sorted(INTRODUCING, key=len, reverse=True))
 # A plural common noun opening a sentence with its complement ("Shares in Kelso fell …", "Signs that it
 # was in trouble emerged …", "Sales of the drug rose …"), after an optional dash or connective.
 _COMMON_PLURAL_SUBJECT = re.compile(r"[\s\-–—]*(?:(?:But|And|Meanwhile|However),?\s+)?[A-Z][a-z]+s\s+(in|that|of|at|for|about|over)\s+")
@@ -570,6 +571,13 @@ class CueReader(ArticleState):
                 seg_start += comma + 1
                 continue
             np = np_forward(text, seg_start + off, limit)
+            if np is not None and (country_key(np[0]) or DEMONYM.fullmatch(np[0]) or norm(np[0]) in DEMONYMS):
+                # "UK advertising giant Kelso has posted …": the country only describes the body named
+                # after its kind, which is the subject
+                kind = re.match(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_INTRODUCING_ALT})\s+(?=[A-Z])", text[np[1] + len(np[0]) : limit])
+                named = CAP_RUN.match(text, np[1] + len(np[0]) + kind.end(), limit) if kind is not None else None
+                if named is not None:
+                    np = (named.group(), named.start())
             owned = re.match(r"\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+", text[np[1] + len(np[0]) :]) if np is not None and POSSESSIVE.search(np[0]) else None
             if owned is not None:
                 # "Ann's uncle, Lewis Hale, told the BBC …, saying …": the one the aside names, not the

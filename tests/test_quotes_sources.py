@@ -3923,3 +3923,14 @@ def test_it_after_shares_in_a_firm_is_the_firm_not_the_shares():
     assert speaker(qs, "heading for losses") == "Kelso Games"
     qs = quotes_of("""Shares in Kelso Group fell as much as 19% after it said it would make a loss.""")
     assert speaker(qs, "make a loss") == "Kelso Group"
+
+
+def test_a_country_before_a_body_and_its_kind_only_describes_it():
+    # "UK advertising giant Kelso has posted larger profits and predicted that it will …": the country
+    # opening the subject describes the body named after its kind ("giant"), which is the speaker, and
+    # so what "it" later goes back to.
+    qs = quotes_of(
+        """UK advertising giant Kelso has posted larger profits and predicted that it will outperform the market. Revenues were £4bn while the firm's margins were 14%, which it said could reach 15% by 2006."""
+    )
+    assert speaker(qs, "outperform the market") == "Kelso"
+    assert speaker(qs, "could reach 15%") == "Kelso"
