@@ -441,8 +441,8 @@ def gender_of_noun(noun: str) -> bool | None:
         return RELATION_GENDER[first]
     if first.endswith("woman") or first.endswith("ess") and first not in {"witness", "boss", "press"}:
         return True
-    if first.endswith("man"):
-        return False
+    if first.endswith("man") and not first.endswith("human"):
+        return False  # ("human rights group" says nothing of anybody's sex)
     return None
 
 

@@ -3934,3 +3934,13 @@ def test_a_country_before_a_body_and_its_kind_only_describes_it():
     )
     assert speaker(qs, "outperform the market") == "Kelso"
     assert speaker(qs, "could reach 15%") == "Kelso"
+
+
+def test_human_in_a_body_name_says_nothing_of_a_persons_sex():
+    # "Ann Lee, from human rights group Kelso Watch, joined calls …. She said: …": "human" ends like
+    # "chairman" but is no man; Ann Lee was taken for a man, so "She said" went to the man named before.
+    qs = quotes_of(
+        """Tom Hale also backed the plan. He said the proof would have to be high. Ann Lee, from human rights group Kelso Watch, joined calls for the change. She said: "The rule of law is no game." """
+    )
+    assert speaker(qs, "rule of law") == "Ann Lee"
+    assert speaker(qs, "proof would have to be high") == "Tom Hale"
