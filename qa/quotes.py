@@ -699,6 +699,11 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         for k, c in enumerate(cues):
             if k in used and c.ent is not None:
                 cast.note(c.subj_start, c.ent, cue=True)
+                if c.ent.kind == "person" and c.ent.female is None and (sex := re.fullmatch(r"[Hh]e|[Ss]he", text[c.subj_start : c.subj_end])):
+                    # "Tom Lane backed the plan. He said …": whom a "he said" or "she said" cue gave its
+                    # words to is known as a man or a woman from then on, so a later "she said" does not
+                    # go back to him
+                    c.ent.female = sex.group().lower() == "she"
             elif c.ent is not None and re.fullmatch(PRONOUN, text[c.subj_start : c.subj_end]):
                 cast.note(c.subj_start, c.ent)  # "He has confirmed his place …": the chain of "he" goes on
         mine = [q for q in self.quotes if s <= q.start < e and q.start not in self.sourceless]

@@ -3944,3 +3944,14 @@ def test_human_in_a_body_name_says_nothing_of_a_persons_sex():
     )
     assert speaker(qs, "rule of law") == "Ann Lee"
     assert speaker(qs, "proof would have to be high") == "Tom Hale"
+
+
+def test_whom_a_he_said_cue_gave_words_to_is_a_man_from_then_on():
+    # "Robin Vale backed the plan. He said …. … his row with Kim Storer, the Leeds voter who heckled him.
+    # “…,” she told him.": the "He said" cue made Robin Vale a man, so the later "she" is not his; it
+    # goes to the woman named since, though the article never gave his sex otherwise.
+    qs = quotes_of(
+        """Robin Vale backed the plan on Monday. He said the cost of the scheme was too high. He must remember his row with Kim Storer, the Leeds voter who heckled him in 2001. "All you do is walk around, you do nothing to help," she told him."""
+    )
+    assert speaker(qs, "cost of the scheme") == "Robin Vale"
+    assert speaker(qs, "walk around") == "Kim Storer"
