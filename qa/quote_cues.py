@@ -121,6 +121,11 @@ _DESCRIBED_DOCUMENT = re.compile(
     rf"(?:by|for|from)\s+(?:(?:the\s+)?{_BODY_NAME}|the\s+[a-z]+\b)|{_BODY_NAME}\s+(?:{_DOC_ALT})\b)"
 )
 _INTRODUCING_ALT = "|".join(sorted(INTRODUCING, key=len, reverse=True))
+# "The label believed …", "But the firm has …": a sentence opening with a body called by its kind, as
+# the subject of a verb.
+_BODY_NOUN_SUBJECT = re.compile(
+    rf"(?:(?:But|And|However,|Yet|Meanwhile,)\s+)?[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>{_INTRODUCING_ALT})\s+(?:also\s+|later\s+|then\s+)?(?:was|is|has|had|will|would|[a-z]{{3,}}ed|[a-z]{{2,}}[^s\W]s)\b"
+)
 # A plural common noun opening a sentence with its complement ("Shares in Kelso fell …", "Signs that it
 # was in trouble emerged …", "Sales of the drug rose …"), after an optional dash or connective.
 _COMMON_PLURAL_SUBJECT = re.compile(r"[\s\-–—]*(?:(?:But|And|Meanwhile|However),?\s+)?[A-Z][a-z]+s\s+(in|that|of|at|for|about|over)\s+")
@@ -611,6 +616,25 @@ class CueReader(ArticleState):
             return self._resolve(m.group("np"), m.start("np")) if m is not None else None
         return None
 
+    def _body_noun_before(self, pos: int) -> Entity | None:
+        """"The label believed the name was made up until it received the complaint. It has said …": an
+        "It" (or a body's "They") opening its sentence is the body the sentence before (in the same
+        paragraph) opens with as "the firm", "the label" or "the club", as the article introduced it."""
+        text = self.text
+        for sents in self.sentences.values():
+            k = next((i for i, (a, b) in enumerate(sents) if a <= pos < b), None)
+            if k is None:
+                continue
+            if k == 0 or not re.fullmatch(r"(?:(?:But|And|However,|Yet)\s+)?", text[sents[k][0] : pos]):
+                return None
+            a, b = sents[k - 1]
+            m = _BODY_NOUN_SUBJECT.match(text, a, b)
+            if m is None:
+                return None
+            ent = self.cast.by_alias(m.group("noun"), m.start("noun"))
+            return ent if ent is not None and ent.kind == "org" and ent.name[:1].isupper() else None
+        return None
+
     def _resolve(self, np: str, pos: int) -> Entity | None:
         """The entity a noun phrase names: a pronoun, a person, a role nominal, a body or an unnamed
         source (the last two as the article names them)."""
@@ -619,6 +643,8 @@ class CueReader(ArticleState):
         if re.fullmatch(PRONOUN, s):
             if s.lower() == "it" and (doc := self._document_before(pos)) is not None:
                 return doc
+            if s.lower() in {"it", "they"} and (body := self._body_noun_before(pos)) is not None:
+                return body
             return cast.by_pronoun(s, pos)
         # "the BBC's Sarah Rainsford in Moscow": the person, not where they are
         located = re.fullmatch(r"(?P<np>.*?(?P<name>[A-Z][\w’'-]*\s+[A-Z][\w’'-]*))\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", s)

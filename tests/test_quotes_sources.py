@@ -3955,3 +3955,19 @@ def test_whom_a_he_said_cue_gave_words_to_is_a_man_from_then_on():
     )
     assert speaker(qs, "cost of the scheme") == "Robin Vale"
     assert speaker(qs, "walk around") == "Kim Storer"
+
+
+def test_it_or_they_after_a_sentence_headed_by_the_body_called_by_its_kind():
+    # "The singer's record label Hale Music has withdrawn the video. The label believed the name was made
+    # up until it received the complaint. It has said …": the "It" (or a body's "They") opening a sentence
+    # is the body the sentence before opens with as "the label", not the school the article quoted first.
+    body = """Kelso Hall School says it is named in the video. The singer's record label Hale Music has withdrawn the video. The label believed the school name was made up until {p} received the complaint. {P} said the reference to the school was unintentional."""
+    qs = quotes_of(body.format(p="it", P="It has"))
+    assert speaker(qs, "reference to the school") == "Hale Music"
+    qs = quotes_of(body.format(p="they", P="They have"))
+    assert speaker(qs, "reference to the school") == "Hale Music"
+    # (a sentence before headed by anything else changes nothing: the rules before decide)
+    qs = quotes_of(
+        """Kelso Hall School says it is named in the video. The singer's record label Hale Music has withdrawn the video. The video was shot in May. It has said the reference to the school was unintentional."""
+    )
+    assert speaker(qs, "reference to the school") == "Kelso Hall School"
