@@ -110,6 +110,10 @@ NP_OBJECT_VERBS = {
     # a prize, a question or a memory taken, not words: "Kelso claimed their first win", "she answered
     # questions from readers", "he recalls the day which changed his life", "a tackle denying a try"
     "claimed", "answered", "answers", "recalled", "recalls", "denying",
+    # (and its participle: "Kelso won in Ayr, claiming the title", "Yukos is claiming $2bn in damages";
+    # not "claims"/"claim", whose clause with no "that" often opens with a noun phrase and an aside:
+    # "Critics claim the law, which …, is unfair")
+    "claiming",
     "found", "finds",  # "the study found a link between …": a finding named, no clause
     # the plain forms after a modal or a plural subject: "hopes the console will maintain the firm's
     # lead", "firms confirm the figures" (a thing kept or confirmed, no words)

@@ -2226,3 +2226,20 @@ def test_now_opens_a_reported_clause_after_a_mid_sentence_cue():
     assert speaker(qs, "45% of the people") == "Ann Roe"
     assert find(qs, "45% of the people").text.startswith("now 45%")
     assert not_quoted(qs, "figure was 29%")
+
+
+def test_claiming_with_only_a_noun_phrase_reports_nothing():
+    # "…, claiming the title at Rugby Park", "with some claiming record crowds": a prize taken or a
+    # thing claimed, with no clause and no complement, is no speech in the participle either (as
+    # "claimed their first win" is not); a clause or a "to" complement still reports.
+    qs = quotes_of(
+        """Kelso beat Ayr 3-0 at home on Saturday, claiming the Border League title at Rugby Park. Shops had a good week, with some claiming record crowds in the city centre."""
+    )
+    assert not_quoted(qs, "the Border League title")
+    assert not_quoted(qs, "record crowds")
+    qs = quotes_of(
+        """Ann Roe left the club in May, claiming she had been treated unfairly. Critics claim the vote was rigged. Tom Hale claims to have seen the files."""
+    )
+    assert speaker(qs, "she had been treated unfairly") == "Ann Roe"
+    assert speaker(qs, "the vote was rigged") == "Critics"
+    assert speaker(qs, "to have seen the files") == "Tom Hale"
