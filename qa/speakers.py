@@ -451,6 +451,44 @@ class Cast:
             org.aliases |= self._org_alias(s) | self._kind_alias.get(s, set())
         self._register_mentions()
         self._learn_genders()
+        self._join_peers()
+
+    def _join_peers(self) -> None:
+        """"Betty Roe has said … Baroness Roe, who …, said …": a peer called by title and surname after
+        the article has named a person of that surname in full (and of the title's sex, as far as the
+        article tells) is that person, whose full name is the canonical one; a peer named by title
+        first ("Lord Hale … Tom Hale told …") keeps the title, as the article gave it first."""
+        for peer in [e for e in self.entities if e.kind == "person"]:
+            words = peer.name.split()
+            if len(words) != 2 or norm(words[0]) not in PEERAGE:
+                continue
+            female = norm(words[0]) in {"lady", "baroness"}
+            first = self._first_pos(peer)
+            named = [
+                e for e in self.entities
+                if e is not peer and e.kind == "person" and len(e.name.split()) >= 2 and norm(e.name.split()[0]) not in PEERAGE
+                and e.surname == words[1] and e.female in (None, female) and self._first_pos(e) < first
+            ]
+            if len(named) != 1:
+                continue
+            full = named[0]
+            # (not "Mayor Tom Hale … a plea by council leader Lord Hale": a peer introduced with a post of
+            # his own is somebody new, unless the full name carries the title too: "Baroness Ann Roe")
+            post = re.search(r"\b([a-z][\w-]*)[ \t]+$", self.text[max(0, first - 30) : first])
+            if post and (norm(post.group(1)) in ROLE_WORDS or is_person_head(norm(post.group(1)))) and not re.search(
+                rf"\b{re.escape(words[0])}\s+{re.escape(full.name)}\b", self.text
+            ):
+                continue
+            full.aliases.add(peer.name)
+            full.roles += peer.roles
+            full.descriptors |= peer.descriptors
+            full.keyed += peer.keyed
+            if full.female is None:
+                full.female = female
+            for m in self._mentions:
+                if m.ent is peer:
+                    m.ent = full
+            self.entities.remove(peer)
 
     def _introduced_orgs(self, body_start: int) -> list[tuple[int, int, str]]:
         """Bodies the article introduces by what they are: "investment firm Grant Samuel",

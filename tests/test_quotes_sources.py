@@ -3971,3 +3971,24 @@ def test_it_or_they_after_a_sentence_headed_by_the_body_called_by_its_kind():
         """Kelso Hall School says it is named in the video. The singer's record label Hale Music has withdrawn the video. The video was shot in May. It has said the reference to the school was unintentional."""
     )
     assert speaker(qs, "reference to the school") == "Kelso Hall School"
+
+
+def test_a_peer_by_title_and_surname_is_the_person_named_in_full_before():
+    # "Ann Roe has said … Baroness Roe, who …, said …", "Tom Hale said … Lord Hale added": a peer's
+    # title with the surname of a person the article has already named in full is that person; a peer
+    # named by title first keeps the title, and a peer of the other sex is somebody else (his wife), as
+    # is a peer introduced with a post of his own.
+    qs = quotes_of(
+        """Ann Roe has said the council needs a new leader.\n\nBaroness Roe, who was the first woman to be mayor, said she believed the plan had failed. "It is time for change," she said. Lady Roe said the vote had been close."""
+    )
+    assert speaker(qs, "the plan had failed") == "Ann Roe"
+    assert speaker(qs, "It is time for change") == "Ann Roe"
+    assert speaker(qs, "the vote had been close") == "Ann Roe"
+    qs = quotes_of("""Lord Hale said the bill was flawed. Later Tom Hale told MPs it was "wrong".""")
+    assert speaker(qs, "the bill was flawed") == "Lord Hale"
+    qs = quotes_of("""Tom Hale said he was pleased with his new book. Lady Hale said she was not.""")
+    assert speaker(qs, "he was pleased") == "Tom Hale"
+    assert speaker(qs, "she was not") == "Lady Hale"
+    # a peer introduced with a post of his own is somebody new
+    qs = quotes_of("""Mayor Tom Hale said the budget was fair. Council leader Lord Hale said it was not.""")
+    assert speaker(qs, "it was not") == "Lord Hale"
