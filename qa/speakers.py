@@ -309,6 +309,8 @@ def _name_head(name: str) -> str:
 
 # A document's own words for itself: "they" never stands for one.
 _ONE_DOCUMENT = DOCUMENT_NOUNS | {"statement"}
+# Title words of one sex inside a post's name: "the lord chancellor", "the lady mayoress".
+_TITLE_SEX = {"lord": False, "lady": True, "baroness": True, "baron": False, "earl": False, "viscount": False, "king": False, "queen": True, "prince": False, "princess": True, "duke": False, "duchess": True}
 
 
 class Cast:
@@ -1486,6 +1488,11 @@ class Cast:
         title = " ".join(w.lower() for w in words)  # "foreign secretary"
         head = nominal_head(words)
         gender = gender_of_noun(head)
+        if gender is None:
+            # "the lord chancellor", "the lord mayor": a peer's title word in the post says who holds it (a
+            # man), not an owner ("the queen's private secretary" says nothing)
+            sexed = {_TITLE_SEX[norm(w)] for w in words[: max(0, len(words) - 1)] if norm(w) in _TITLE_SEX and not POSSESSIVE.search(w)}
+            gender = sexed.pop() if len(sexed) == 1 else None
         if head in DEMONYMS and len(words) == 1:
             # "Kuznetsova says … The Russian said …": the person just speaking.
             for i in range(bisect_right(self._positions, pos) - 1, -1, -1):

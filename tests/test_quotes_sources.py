@@ -3992,3 +3992,13 @@ def test_a_peer_by_title_and_surname_is_the_person_named_in_full_before():
     # a peer introduced with a post of his own is somebody new
     qs = quotes_of("""Mayor Tom Hale said the budget was fair. Council leader Lord Hale said it was not.""")
     assert speaker(qs, "it was not") == "Lord Hale"
+
+
+def test_a_peers_title_word_in_a_post_says_its_holder_is_a_man():
+    # "the lord chancellor warned …" after only a woman has been named: the post's "lord" says its
+    # holder is a man, so it is not her but the man the article names next ("Lord Hale told …").
+    qs = quotes_of(
+        """Ann Roe has said she wants the council to have its own speaker.\n\nMs Roe, who was the first woman to be mayor, said she believed the plan had failed. "We have to take care of it ourselves," she told Kelso Radio. In 1999 the council lost half its seats. The lord chancellor warned further reforms could come in the spring.\n\n"We need to look at it," Lord Hale told the BBC."""
+    )
+    assert speaker(qs, "further reforms could come") == "Lord Hale"
+    assert speaker(qs, "she wants the council") == "Ann Roe"
