@@ -43,6 +43,8 @@ SPEECH_VERBS = (
     # A ruling is what a court, jury or panel says: "the jury ruled that …", "…, the court has ruled."
     # (not "ruled out", "ruled in favour of", "ruled on the case")
     r"(?:ruled|rules)(?=\s+that\b|\s*[.,;])|"
+    # (a hint is said: "the coach hinted he may be back early"; not "hints", as often the noun)
+    "hinted|hinting|"
     "intimated|intimates|recommended|recommends|alleges|allege|likened|likens|"
     "dismissed|dismisses|condemned|condemns|condemning|attacked|attacks|slammed|slams|hailed|hails|"
     # what a piece of research found is what it says ("…, a new study has found"); a cue reader keeps

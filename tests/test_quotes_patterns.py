@@ -2243,3 +2243,14 @@ def test_claiming_with_only_a_noun_phrase_reports_nothing():
     assert speaker(qs, "she had been treated unfairly") == "Ann Roe"
     assert speaker(qs, "the vote was rigged") == "Critics"
     assert speaker(qs, "to have seen the files") == "Tom Hale"
+
+
+def test_hinted_reports_its_clause():
+    # "Kelso manager Tom Hale hinted he may be back early": a hint is said, so its clause is reported
+    # speech like "suggested"'s; "hinted at a deal" has no clause and reports nothing.
+    qs = quotes_of(
+        """But Kelso manager Tom Hale hinted he may be back early. The council has hinted that the vote would be delayed. Ann Roe hinted at a deal with the firm."""
+    )
+    assert speaker(qs, "he may be back early") == "Tom Hale"
+    assert speaker(qs, "the vote would be delayed") == "the council"
+    assert not_quoted(qs, "a deal with the firm")
