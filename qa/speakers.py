@@ -1153,6 +1153,7 @@ class Cast:
         near_mentions: list[tuple[Mention, bool]] = []
         far_subjects: list[Entity] = []
         fallback: Entity | None = None
+        fallback_pos = far_pos = 0  # where the fallback and the first far subject are named
         named_inside: Entity | None = None
         passed: Entity | None = None  # a known subject further back, past phrases named in passing
         bare = lambda e: not (known(e) or e.roles or e.descriptors)
@@ -1200,8 +1201,11 @@ class Cast:
                     passed = m.ent  # (or one the article has quoted: a speaker is no place)
                     break
                 continue
-            fallback = fallback or m.ent
+            if fallback is None:
+                fallback, fallback_pos = m.ent, m.pos
             if self._is_subject(i):
+                if not far_subjects:
+                    far_pos = m.pos
                 far_subjects.append(m.ent)
                 if known(m.ent) or len(far_subjects) > 3:
                     break
@@ -1223,6 +1227,15 @@ class Cast:
                 return woman
             return next((e for e, _ in near if not bare(e)), passed or near[0][0])
         if far_subjects or fallback:
+            # (a "she" far from any name goes to the woman named nearest before a subject the article
+            # says nothing of: "… my girlfriend Ann, a writer … She could not work. Of course, she
+            # admits, …" is Ann, not the writer of the column named in its opening line)
+            # (but not over a subject of the same sentence: "Jo Roe lost to Ann Vey …. “…,” she said")
+            if (
+                p in {"she", "her"} and fallback is not None and fallback.female is True and not any(e.female is True for e in far_subjects)
+                and (not far_subjects or self._sentence_index(fallback_pos) > self._sentence_index(far_pos))
+            ):
+                return fallback
             return far_subjects[0] if far_subjects else fallback
         if named_inside is not None:
             return named_inside

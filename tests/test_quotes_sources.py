@@ -4002,3 +4002,19 @@ def test_a_peers_title_word_in_a_post_says_its_holder_is_a_man():
     )
     assert speaker(qs, "further reforms could come") == "Lord Hale"
     assert speaker(qs, "she wants the council") == "Ann Roe"
+
+
+def test_she_far_from_any_name_is_the_woman_named_after_an_unmarked_subject():
+    # "…, argues columnist Tom Bell. … my girlfriend Ann, a writer … Of course, she readily admits, …":
+    # a "she" with nobody named in its sentence or the one before goes to the woman named nearest
+    # before it, not to the columnist of the opening line whose sex the article never gives; a woman
+    # named as the object in the subject's own sentence still gives way to that subject.
+    qs = quotes_of(
+        """Working from home is now normal for many, argues columnist Tom Bell.\n\nI rarely go to an office. I can work at the house of my girlfriend Ann, a children's writer, in Kelso. But last week her cable modem broke.\n\nThe engineer came five days later. She could not send her pictures. Of course, she readily admits, she could have used the library."""
+    )
+    assert speaker(qs, "she could have used the library") == "Ann"
+    assert speaker(qs, "Working from home") == "Tom Bell"
+    qs = quotes_of(
+        """Jo Roe lost to Ann Vey in an exhibition match in Kelso for her second defeat in two days.\n\nAnd the champion, who has been ill, faces a tough defence. "I will be heading there with a lot of questions," she said."""
+    )
+    assert speaker(qs, "a lot of questions") == "Jo Roe"
