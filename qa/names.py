@@ -98,7 +98,7 @@ NON_NAME = set(
     airline securities resources holdings consortium telegraph chronicle herald gazette mail guardian
     independent observer express radio television tv online website alliance coalition democrats
     republicans conservatives liberals socialists greens tories labour authority executive trust fund
-    festival awards award prize cup championship stadium hospital school college academy museum
+    team festival awards award prize cup championship stadium hospital school college academy museum
     two three four five six seven eight nine ten hundred thousand million
     scotland wales ireland france germany spain italy china india japan russia africa asia australia
     canada brazil mexico iran iraq israel london paris washington brussels

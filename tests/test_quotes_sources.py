@@ -4018,3 +4018,12 @@ def test_she_far_from_any_name_is_the_woman_named_after_an_unmarked_subject():
         """Jo Roe lost to Ann Vey in an exhibition match in Kelso for her second defeat in two days.\n\nAnd the champion, who has been ill, faces a tough defence. "I will be heading there with a lot of questions," she said."""
     )
     assert speaker(qs, "a lot of questions") == "Jo Roe"
+
+
+def test_team_is_no_part_of_a_persons_name():
+    # "a regular on Does the Team Think?, a quiz show": "Team Think" is a title's words, not a person's
+    # name, so it is nobody a later "she said" can stand for.
+    qs = quotes_of(
+        """Veteran broadcaster Alan Mibble has died aged 88.\n\nHe was a regular on Does the Team Think?, a quiz show. Host Jane Orrin said he was "kind". "He was a gentleman," she said."""
+    )
+    assert speaker(qs, "He was a gentleman") == "Jane Orrin"
