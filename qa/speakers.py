@@ -510,6 +510,15 @@ class Cast:
                 continue  # (not "… told the BBC News website Mr Molyneux …": a person)
             if m.group("noun") and self.text[m.start() - 1 : m.start()] == "-" and len((parse_person(name)[1] or "").split()) > 1:
                 continue  # "Film-maker Jo Bell": the end of a compound for a person, before a person's full name (not "Car-maker Honda")
+            if m.group("noun") in PERSON_NOUNS and len((parse_person(name)[1] or "").split()) > 1 and (
+                re.search(r"\b(?:fellow|veteran)\s+$", self.text[max(0, m.start() - 10) : m.start()])
+                or ((joined := re.search(r"\b([a-z]+)\s+and\s+$", self.text[max(0, m.start() - 30) : m.start()])) is not None and norm(joined.group(1)) in PERSON_NOUNS)
+                or re.search(rf"\b(?:{HONORIFIC_ALT})\.?\s+{re.escape(name.split()[-1])}\b", self.text)
+            ):
+                # "his friend and fellow broadcaster Tom Pell … Mr Pell said", "comedian and broadcaster Al
+                # Mibble": a noun for a body and a person alike ("broadcaster") is the person's calling when a
+                # word for people goes with it or the article calls the name "Mr …"
+                continue
             if m.group().find(",") != -1 and m.group().find(",") < m.start("name") - m.start():
                 # "a new book, Brown's Britain," only when a comma closes the appositive too.
                 after = self.text[m.end("name") : m.end("name") + 1]

@@ -4027,3 +4027,17 @@ def test_team_is_no_part_of_a_persons_name():
         """Veteran broadcaster Alan Mibble has died aged 88.\n\nHe was a regular on Does the Team Think?, a quiz show. Host Jane Orrin said he was "kind". "He was a gentleman," she said."""
     )
     assert speaker(qs, "He was a gentleman") == "Jane Orrin"
+
+
+def test_a_broadcaster_with_a_word_for_people_is_a_person():
+    # "comedian and broadcaster Alan Mibble", "his friend and fellow broadcaster Tom Pell … Mr Pell
+    # said": a noun for a body and a person alike is the person's calling when a word for people goes
+    # with it or the article calls the name "Mr …", so the surname alone is that person; "public
+    # broadcaster Kelso Vision" stays a body.
+    qs = quotes_of(
+        """Veteran comedian and broadcaster Alan Mibble has died aged 88.\n\nIn 1990, Mibble said he had made "a fortune". The show was praised by his friend and fellow broadcaster Tom Pell. "It was fun," Mr Pell said."""
+    )
+    assert speaker(qs, "a fortune") == "Alan Mibble"
+    assert speaker(qs, "It was fun") == "Tom Pell"
+    qs = quotes_of("""Public broadcaster Kelso Vision said it would show the match. The broadcaster said ratings were up.""")
+    assert speaker(qs, "ratings were up") == "Kelso Vision"
