@@ -859,9 +859,10 @@ class Cast:
                         if initials == want and j > i:
                             name = " ".join(words[i : j + 1])
                             # "the European Union's ban … the EU said": the body, not its possessive, when
-                            # the article also names it plain ("Standard & Poor's" keeps its 's)
+                            # the article also names it plain or the possessive owns a name after it ("the
+                            # European Union's Stability Pact"; "Standard & Poor's" keeps its 's)
                             bare = re.sub(r"(?:’s|'s|’|')$", "", name)
-                            if bare != name and re.search(rf"\b{re.escape(bare)}(?![\w’'])", self.text):
+                            if bare != name and (re.search(rf"\b{re.escape(bare)}(?![\w’'])", self.text) or j < len(words) - 1):
                                 return bare
                             return name
                     if not want.startswith(initials):

@@ -4041,3 +4041,11 @@ def test_a_broadcaster_with_a_word_for_people_is_a_person():
     assert speaker(qs, "It was fun") == "Tom Pell"
     qs = quotes_of("""Public broadcaster Kelso Vision said it would show the match. The broadcaster said ratings were up.""")
     assert speaker(qs, "ratings were up") == "Kelso Vision"
+
+
+def test_an_acronym_spelled_out_by_a_possessive_that_owns_a_name():
+    # "the Kelso Football Association's Cup Code … The KFA said …": the body an acronym stands for is
+    # the name without the possessive when the possessive owns a name after it, though the article
+    # never names the body plain.
+    qs = quotes_of("""Clubs broke the Kelso Football Association's Cup Code last year. The KFA said the clubs would be fined.""")
+    assert speaker(qs, "the clubs would be fined") == "Kelso Football Association"
