@@ -365,6 +365,8 @@ class CueReader(ArticleState):
             r"\b(?:of|to|in|on|for|with|by|from|at|than)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){1,3}$", left
         ):
             return None  # "ahead of IMF forecasts": a noun after a preposition, not a verb
+        if verb == "rules" and re.search(r"\b(?:[Uu]nder|[Aa]gainst|[Ww]ithin|breach(?:es|ed)?(?:\s+of)?|break(?:s|ing)?|broke)\s+(?:the\s+|its\s+|their\s+)?(?:[\w()&’'.-]+\s+){0,5}$", left):
+            return None  # "Under IAAF rules, the athletes could …", "broke Kelso Football Association (KFA) rules": the noun
         if verb in {"forecasts", "estimates", "claims", "reports", "warnings", "calls for"} and (
             re.search(r"\b(?:[Aa]mid|[Dd]espite|[Ff]ollowing|[Oo]ver|[Aa]bout)\s+(?:[\w-]+\s+){0,2}$", left)
             or (re.fullmatch(r"\s*[A-Z][a-z]+ing\s+", left) and MAIN_AFTER_COMMA.search(text, v.end(), e) is not None)

@@ -2254,3 +2254,14 @@ def test_hinted_reports_its_clause():
     assert speaker(qs, "he may be back early") == "Tom Hale"
     assert speaker(qs, "the vote would be delayed") == "the council"
     assert not_quoted(qs, "a deal with the firm")
+
+
+def test_rules_after_under_is_the_noun():
+    # "Under Kelso Athletics Association (KAA) rules, the runners could …": "rules" after "under" (or
+    # "against", "broke") ends a noun phrase, not a ruling; "the panel rules that …" still is one.
+    qs = quotes_of(
+        """Under Kelso Athletics Association (KAA) rules, the runners could receive a one-year ban. Under KAA rules, clubs must pay a fine. The panel rules that the runners can appeal."""
+    )
+    assert not_quoted(qs, "a one-year ban")
+    assert not_quoted(qs, "clubs must pay a fine")
+    assert speaker(qs, "the runners can appeal") == "the panel"
