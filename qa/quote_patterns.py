@@ -43,6 +43,11 @@ SPEECH_VERBS = (
     # A ruling is what a court, jury or panel says: "the jury ruled that …", "…, the court has ruled."
     # (not "ruled out", "ruled in favour of", "ruled on the case")
     r"(?:ruled|rules)(?=\s+that\b|\s*[.,;])|"
+    # and its clause with no "that", or "that" after a time ("the High Court last month ruled the act
+    # was valid", "A Kelso court ruled in 2003 that …"; not "ruled the country and was loved", "was
+    # ruled to have crossed", "ruled out")
+    r"ruled(?=\s+(?:in\s+\d{4}|on\s+[A-Z]\w+|last\s+\w+|earlier\s+this\s+\w+)\s+that\b"
+    r"|\s+(?!(?:to|out|in|on|against|over|by|with|for|from|at|as|and|or|but|him|her|them|it|himself|herself|itself)\b)(?:(?!(?:and|but|or|who|which|while)\b)[\w’'-]+\s+){1,4}?(?:could|would|should|must|was|were|had|is|are|did|can|will|may|might|has|have)\b)|"
     # (a hint is said: "the coach hinted he may be back early"; not "hints", as often the noun)
     "hinted|hinting|"
     "intimated|intimates|recommended|recommends|alleges|allege|likened|likens|"

@@ -2265,3 +2265,19 @@ def test_rules_after_under_is_the_noun():
     assert not_quoted(qs, "a one-year ban")
     assert not_quoted(qs, "clubs must pay a fine")
     assert speaker(qs, "the runners can appeal") == "the panel"
+
+
+def test_ruled_with_a_clause_and_no_that():
+    # "The High Court last month ruled the act was valid", "A Kelso court ruled in 2003 that …": a
+    # ruling reports its clause without "that" too, or with "that" after a time; "ruled the country and
+    # was loved", "was ruled to have crossed the line" and "ruled out a retrial" say nothing.
+    qs = quotes_of(
+        """The High Court last month ruled the act was valid. A Kelso court ruled in 2003 that Tom Hale would have to pay a fine. Judge Ann Roe ruled the firm should get a tenth of the profits."""
+    )
+    assert speaker(qs, "the act was valid") == "High Court"
+    assert speaker(qs, "Tom Hale would have to pay a fine") == "a Kelso court"
+    assert speaker(qs, "the firm should get a tenth") == "Ann Roe"
+    qs = quotes_of(
+        """The old king ruled the country and was loved by all. The goal was ruled to have crossed the line. The judge ruled out a retrial in May."""
+    )
+    assert qs == []
