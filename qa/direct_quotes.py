@@ -17,18 +17,21 @@ from .text import Paragraph
 from .types import Quote
 
 
-# "was hailed for his", "were labelled a", "has been described as": a passive speech act whose
-# subject is who the words are about.
+# "was hailed for his", "were labelled a", "has been described as", "was called the": a passive speech
+# act whose subject is who the words are about.
 _PASSIVE_FRAGMENT = re.compile(
-    r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?(?P<verb>hailed|praised|branded|labell?ed|dubbed|described|critici[sz]ed|condemned|attacked|slammed|dismissed)"
-    r"\s+(?:(?:as|for)\s+)?(?:(?:a|an|his|her|its|their|being)\s+)?$"
+    r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|later|also|once|often|since|then|even)\s+)?(?P<verb>hailed|praised|branded|labell?ed|dubbed|called|described|critici[sz]ed|condemned|attacked|slammed|dismissed)"
+    r"\s+(?:(?:as|for)\s+)?(?:(?:a|an|the|his|her|its|their|being)\s+)?$"
 )
 
 # The agent after a passive's quoted words, up to the end of its phrase: "… “reckless” and “wrong” by the
-# Kelso Rights Group (KRG).", "… by union leader Tom Hale on Monday".
+# Kelso Rights Group (KRG).", "… by union leader Tom Hale on Monday", "… by the Tories, who said …" (also
+# before the agent's own speech in a relative clause with no comma: "… by the Tories who said …"; a
+# relative clause that only describes the agent stays with it: "by scouts who saw them live").
 _BY_AGENT = re.compile(
     r"(?:\s*(?:,|and|or)\s*[“\"][^“”\"]*[”\"])*\s+by\s+(?P<np>[^,.;:“”\"()]{1,60}?)"
-    r"(?=\s*(?:[,.;:(]|$)|\s+(?:in|on|at|after|over|last|this|during|when|because|for)\s)"
+    r"(?=\s*(?:[,.;:(]|$)|\s+(?:in|on|at|after|over|last|this|during|when|because|for)\s"
+    r"|\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+)?(?:said|says|added|argued|claimed|warned|told|insisted|accused|called)\b)"
 )
 
 
@@ -103,7 +106,13 @@ class DirectReader(ArticleState):
         by_agent = _BY_AGENT.match(text, m.outer_end) if passive_by and not title and not nickname else None
         if by_agent and not re.fullmatch(PRONOUN, by_agent.group("np")):
             np, pos = by_agent.group("np"), by_agent.start("np")
-            ent = self._resolve(np, pos) or self.cast.add_org(as_named(np), pos, plural=np.endswith("s"))
+            ent = self._resolve(np, pos)
+            subject = self.cast.subject_between(s, m.start)
+            if ent is not None and subject is not None and subject.ent is ent and not re.search(r"[A-Z]", np):
+                # "Tom Ash … was called “one of the worst” by the judge": the agent of the passive is never its
+                # subject, so a description nobody else answers to speaks as the article names it
+                ent = None
+            ent = ent or self.cast.add_org(as_named(np), pos, plural=np.endswith("s"))
             return quote(text, *trim_inner(text, m.start, m.end), ent, ent.role, "direct", passive_by.group().strip() + " … by " + np)
         naming = re.search(r"\b(called|branded|labell?ed|dubbed)\s+(?:him|her|them|it|[A-Z][\w’'-]+)\s*$", before)
         if SCARE_BEFORE.search(before) and not (naming and any(c.verb == naming.group(1) and c.ent is not None for c in cues) or re.search(r"\bcalled\s+(?:him|her|them|it|\w+)\s*$", before)):
@@ -118,6 +127,8 @@ class DirectReader(ArticleState):
             ent = self._resolve(np, pos) or self.cast.add_org(as_named(np), pos, plural=np.endswith("s"))
             return quote(text, *trim_inner(text, m.start, m.end), ent, ent.role, "direct", agent.group().strip())
         passive = _PASSIVE_FRAGMENT.search(before)
+        if passive and passive.group("verb") == "called":
+            passive = None  # "what is called an “A” item": a name, unless somebody is named as calling it so
         if passive and not re.match(r"(?:\s*(?:,|and|or)\s*[“\"][^“”\"]*[”\"])*\s+by\s", text[m.outer_end :]):
             # "was hailed for his “…”", "has been described as “…”": the one praised or blamed is no
             # speaker, and nobody is named as one (a "by" after the words names somebody the article

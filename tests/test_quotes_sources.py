@@ -4049,3 +4049,22 @@ def test_an_acronym_spelled_out_by_a_possessive_that_owns_a_name():
     # never names the body plain.
     qs = quotes_of("""Clubs broke the Kelso Football Association's Cup Code last year. The KFA said the clubs would be fined.""")
     assert speaker(qs, "the clubs would be fined") == "Kelso Football Association"
+
+
+def test_a_passive_naming_with_its_agent_after_the_quoted_words():
+    # "was called “…” by the judge", "were labelled a “…” by the Tories who said …", "was called the “…”
+    # by the film's director Ann Roe": the agent after the quoted words said them; a description of the
+    # agent that the passive's own subject would answer to is not that subject, and the agent keeps a
+    # relative clause that only describes it. "what is called an “A” item" with nobody calling it so is
+    # a name.
+    qs = quotes_of(
+        """Tom Ash, who made £2,000 a month from the trade, was called "one of the worst thieves in Kelso" by the judge. The posters were labelled a "big mistake" by the Tories who said the campaign had failed. Ben Roe starred in the film, and he was called the "fifth child of the cast" by the film's director Ann Roe."""
+    )
+    assert speaker(qs, "one of the worst thieves") == "the judge"
+    assert speaker(qs, "big mistake") == "Tories"
+    assert speaker(qs, "fifth child of the cast") == "Ann Roe"
+    qs = quotes_of(
+        """The band were later described as "a wild card" by scouts who saw them live. The plan goes through as what is called an "A" item."""
+    )
+    assert speaker(qs, "a wild card") == "scouts who saw them live"
+    assert not_quoted(qs, "A")
