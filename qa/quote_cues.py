@@ -143,6 +143,11 @@ _STUDY = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?(?:(?!(?:of|by|for|from|in|on|at|an?|the)\s)[a-z][\w-]*\s+){0,3}?"
     rf"(?:{'|'.join(sorted(STUDY_NOUNS))})\b"
 )
+# Bodies that examine or judge, whose findings are what they say: "The commission found …".
+_EXAMINERS = {
+    "commission", "committee", "court", "panel", "tribunal", "jury", "watchdog", "regulator", "ombudsman", "coroner",
+    "auditor", "auditors", "inspectors", "investigators", "mps", "judge", "judges",
+}
 # Speech verbs in -s that are also plural nouns: "Asian states could stop lending", "Initial reports
 # suggested …", "expert tips were given": a finite verb, "such as" or a relative pronoun right after the
 # word shows it is the subject's noun, not the verb (a verb in -s is not followed by a plural verb;
@@ -264,9 +269,15 @@ class CueReader(ArticleState):
             return None
         if verb in FINDING_VERBS:
             # "…, a new study has found", "An inquiry commissioned by the club found that …": research
-            # speaks through its findings; anyone else who finds or concludes something does not speak
+            # speaks through its findings, and so does a body that examines or judges ("The commission found
+            # the most common approach is …", "the committee's MPs found …"); anyone else who finds
+            # something does not speak ("police found a body")
             np = np_before(text, floor, v.start())
-            if np is None or not _STUDY.match(np[0]):
+            # (not a body whose finding somebody else reports: "The office said auditors had found “…”" is
+            # the office's words)
+            nested = np is not None and re.search(rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?$", text[floor : np[1]]) is not None
+            examiner = np is not None and norm(head_noun(np[0].split())) in _EXAMINERS and not nested
+            if np is None or not (_STUDY.match(np[0]) or examiner):
                 return None
         hearsay = _HEARSAY.search(left)
         if hearsay:

@@ -325,6 +325,10 @@ class ReportedReader(ArticleState):
         # "has admitted taking the drug", "denied having met him": a gerund clause, not a noun phrase
         gerund = c.verb in _GERUND_VERBS and not opener.group(1) and re.match(r"([a-z]+ing)\s+\w", text[cs:rest_end]) is not None and re.match(r"[a-z]+", text[cs:rest_end]).group() not in _ING_NOUNS
         bare = c.verb in NP_OBJECT_VERBS and (not opener.group(1) or that_np) and bare_object(text, cs, rest_end) and not gerund
+        # "The commission found support for the idea of grading fines so that the penalty reflected …": a
+        # finding's noun with its own "that" clause is the thing found, no clause of the finder's
+        found_np = re.match(r"([a-z][\w-]*\s+(?:for|of|in|on|to|with|from|between)\s[^,;:“”\"]*?)\s(?:so\s+)?that\s", text[cs:rest_end])
+        bare = bare or (c.verb in {"found", "finds"} and not opener.group(1) and found_np is not None and not has_verb(found_np.group(1)))
         # "Ann Roe, who wrote the authorised biography of the king", "wrote the score for a musical based
         # on a novel": what was written is a thing; its words in -ed are adjectives and participles of
         # the noun phrase, not a verb of a clause (but "wrote the plan was doomed": a clause)

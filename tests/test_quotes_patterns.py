@@ -2281,3 +2281,21 @@ def test_ruled_with_a_clause_and_no_that():
         """The old king ruled the country and was loved by all. The goal was ruled to have crossed the line. The judge ruled out a retrial in May."""
     )
     assert qs == []
+
+
+def test_a_body_that_examines_speaks_through_what_it_found():
+    # "The commission found the most common approach is …", "the MPs found": a body that examines or
+    # judges speaks through its findings, as a study does; "police found a body", a finding's noun with
+    # its own "that" clause, and a finding somebody else reports ("The office said auditors had found
+    # “…”", the office's words) are not its speech.
+    qs = quotes_of(
+        """Last year's report said there was no case for change. The Kelso Electoral Commission found the most common approach was to keep the age at 18. Staff were under pressure, the MPs found."""
+    )
+    assert speaker(qs, "the most common approach") == "Kelso Electoral Commission"
+    assert speaker(qs, "Staff were under pressure") == "the MPs"
+    qs = quotes_of(
+        """Police found a body in the river. The commission found support for the idea of grading fines so that the penalty reflected the offence. The mayor's office said auditors had found "irregularities in the accounts"."""
+    )
+    assert not_quoted(qs, "a body in the river")
+    assert not_quoted(qs, "support for the idea")
+    assert speaker(qs, "irregularities in the accounts") == "the mayor's office"
