@@ -974,6 +974,9 @@ class Cast:
     def by_name(self, surface: str, pos: int) -> Entity | None:
         """A capitalised run naming someone: full name, surname, "Mr X", "Minister X Y", "Ozzy"."""
         surface = POSSESSIVE.sub("", surface.strip())
+        owned = re.fullmatch(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:’s|'s|’|')\s+(?P<rest>[A-Z][^’']*(?:[’'][A-Z][^’']*)*)", surface)
+        if owned is not None and " " in owned.group("rest") and (ent := self.by_name(owned.group("rest"), pos)) is not None and ent.kind == "person" and " " in ent.name:
+            return ent  # "Fox TV's Bill Oakes said": the person a body's name before him qualifies, not the phrase
         if re.fullmatch(r"[A-Z]{2,3}", surface):
             # "JK" for Jason King: a person's initials
             initials = [e for e in self.entities if e.kind == "person" and len(e.name.split()) > 1 and "".join(w[0] for w in e.name.split()) == surface]

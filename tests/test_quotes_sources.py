@@ -4068,3 +4068,12 @@ def test_a_passive_naming_with_its_agent_after_the_quoted_words():
     )
     assert speaker(qs, "a wild card") == "scouts who saw them live"
     assert not_quoted(qs, "A")
+
+
+def test_a_bodys_name_owning_a_persons_full_name_is_that_person():
+    # "Fox TV's Bill Oakes said …", "Deutsche Bank's Bill Oakes said …": a person's full name after a
+    # body's possessive is the speaker, not the whole phrase.
+    qs = quotes_of("""Fox TV's Bill Oakes said he would be "watching". But Ann Roe accused Oakes of creating a fuss.""")
+    assert speaker(qs, "he would be") == "Bill Oakes"
+    qs = quotes_of("""Deutsche Bank's Bill Oakes said profits would rise.""")
+    assert speaker(qs, "profits would rise") == "Bill Oakes"
