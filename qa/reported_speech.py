@@ -110,8 +110,11 @@ _AGENTLESS_CLOSING = re.compile(
     r"|the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+\s+)?(?:was|were|has\s+been|had\s+been)\s+told)"  # "…, the BBC News website was told."  # "…, delegates at the show, in Las Vegas, have been told.", "…, researchers from Carlow College were told."
     r"(?:\s+(?:on|last|this)\s+\w+)?\s*[.!?]?\s*$"
 )
+# (an adverb of how long or how often may stand in the verb: "It has long been claimed that …", "it was
+# initially reported that …", "It has frequently been suggested that …")
+_AGENTLESS_ADVERB = r"(?:(?:long|also|often|widely|repeatedly|frequently|previously|initially|originally|variously|since)\s+)?"
 _AGENTLESS_OPENING = re.compile(
-    r"(?:(?:But|And|Now|Meanwhile|However),?\s+)?(?P<cue>[Ii]t\s+(?:is|was|has\s+been|had\s+been|is\s+being|was\s+being)\s+"
+    rf"(?:(?:But|And|Now|Meanwhile|However),?\s+)?(?P<cue>[Ii]t\s+(?:is|was|has\s+{_AGENTLESS_ADVERB}been|had\s+{_AGENTLESS_ADVERB}been|is\s+being|was\s+being)\s+{_AGENTLESS_ADVERB}"
     r"(?:claimed|reported|alleged|suggested|said|stressed|emphasi[sz]ed|argued|announced|confirmed|revealed|rumou?red|predicted)"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)"
     # (a time between the verb and "that": "It was announced last July that …")
@@ -126,6 +129,11 @@ _BEFORE_AGENTLESS = re.compile(
 )  # "It was being stressed to BBC Sport that …"; "It is predicted that sales will double": a forecast
 # nobody is named for, as "analysts predicted that …" is theirs (not "it is thought / expected that":
 # cognition, no speech).
+# The same cue opening a clause joined on to the sentence's first ("Hale joined the club in 2004, but it
+# has frequently been reported that he is homesick", "…, although it was initially reported that …"):
+# what nobody is named for, to the end of the sentence (not after "since", "after" or "when", which
+# date an event: "after it was revealed that he had failed a test").
+_AGENTLESS_JOINED = re.compile(r"(?:,\s+|\s+)(?:but|and|although|though|while|whereas)\s+(?=it\s)")
 # "Other countries are reported to have pledged cash", "the company originally tipped to buy the
 # unit", "viewers are said to tune in": what an unnamed source says of someone, the infinitive on.
 # Without "is / are / was …" before it the participle opens a reduced relative ("those reported to
@@ -414,6 +422,8 @@ class ReportedReader(ArticleState):
         if any(a < e and s < b and (a <= s or n_words(text[a:b]) > 8) for a, b in spans):
             return out  # quoted words (more than a fragment) have cues of their own
         opening = next((m for m in _AGENTLESS_OPENING.finditer(text, s, e) if _BEFORE_AGENTLESS.fullmatch(text, s, m.start("cue"))), None)
+        if opening is None:
+            opening = next((o for j in _AGENTLESS_JOINED.finditer(text, s, e) if (o := _AGENTLESS_OPENING.match(text, j.end(), e)) is not None), None)
         if opening:
             span = span_or_none(text, opening.end(), clause_end(text, opening.end(), e))
             if span is not None and n_words(text[span[0] : span[1]]) >= 3:

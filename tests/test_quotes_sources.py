@@ -4077,3 +4077,15 @@ def test_a_bodys_name_owning_a_persons_full_name_is_that_person():
     assert speaker(qs, "he would be") == "Bill Oakes"
     qs = quotes_of("""Deutsche Bank's Bill Oakes said profits would rise.""")
     assert speaker(qs, "profits would rise") == "Bill Oakes"
+
+
+def test_an_agentless_cue_with_an_adverb_or_joined_on_with_but():
+    # "It has long been reported that …", "…, but it has frequently been reported that …": an adverb of
+    # how long or how often inside the agentless cue, and the cue opening a clause joined on with "but"
+    # or "although", still report words nobody is named for.
+    qs = quotes_of("""Kelso shares rose on Monday. It has long been reported that Tom Hale intends to buy the firm.""")
+    q = find(qs, "intends to buy the firm")
+    assert (q.speaker, q.kind) == ("unattributed", "reported")
+    qs = quotes_of("""Tom Hale joined Kelso from Leeds for £5m in 2004, but it has frequently been reported that he is homesick.""")
+    q = find(qs, "he is homesick")
+    assert (q.speaker, q.kind, q.text) == ("unattributed", "reported", "he is homesick")
