@@ -366,6 +366,11 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         a, b = segments[-2]
         if has_verb(text[a:b]) and re.match(r"\s*(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)\s", text[a:b]):
             return cand
+        # (or a verb in the past, after an adverb: "The Kelso Museum, scene of the first murder, recently
+        # gave permission for filming, showbusiness paper Variety reported.")
+        past = re.match(r"\s*(?:(?:also|then|later|recently|\w+ly)\s+)?(?P<verb>[a-z]+ed|[a-z]+)\s+(?!by\b)", text[a:b])
+        if past is not None and (past.group("verb").endswith("ed") or past.group("verb") in IRREGULAR_PAST) and not re.search(r"[“”\"]", text[a:b]):
+            return cand
     # "Curt Hopkins, director of the Committee, told": the first segment that is a noun phrase
     # on its own is the subject; the rest describe it.
     found = []

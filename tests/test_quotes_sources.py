@@ -4089,3 +4089,22 @@ def test_an_agentless_cue_with_an_adverb_or_joined_on_with_but():
     qs = quotes_of("""Tom Hale joined Kelso from Leeds for £5m in 2004, but it has frequently been reported that he is homesick.""")
     q = find(qs, "he is homesick")
     assert (q.speaker, q.kind, q.text) == ("unattributed", "reported", "he is homesick")
+
+
+
+    qs = quotes_of("""Kelso sacked Tom Hale on grounds of misconduct after it was revealed that he had failed a drug test.""")
+    assert not_quoted(qs, "failed a drug test")
+
+
+def test_a_closing_cue_after_a_subject_with_an_aside_and_a_past_verb():
+    # "The Kelso Museum, scene of the first murder, recently gave permission …, showbusiness paper Variety
+    # reported.": the subject's aside ends at a comma, and the clause goes on with a verb in the past, so
+    # the phrase before the closing verb is its speaker (not the subject the aside describes); a name
+    # with its aside right before the verb stays the speaker.
+    qs = quotes_of(
+        """The Kelso Museum, scene of the murder in the novel, recently gave permission for filming to take place there, showbusiness newspaper Variety reported."""
+    )
+    q = find(qs, "gave permission for filming")
+    assert (q.speaker, q.kind) == ("Variety", "reported")
+    qs = quotes_of("""Tom Hale, director of the Kelso Trust, told the BBC that the plan was flawed.""")
+    assert speaker(qs, "the plan was flawed") == "Tom Hale"
