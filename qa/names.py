@@ -171,8 +171,10 @@ ORG_NOUNS = set(
     operator retailer airline carrier manufacturer maker makers giant industry office bookmaker insurer
     reinsurer lender publisher federation foundation forum society jury tribunal
     exchange bourse subsidiary brewery band complaint minutes employer
-    advert supplier conglomerate distributor portal automaker label""".split()
-)
+    advert supplier conglomerate distributor portal automaker label
+    countries nations press management""".split()
+)  # (states and the press speak as bodies too: "The world's richest countries have said …", "the
+# Chinese state press has said", "Kelso Airways management has said …")
 
 
 # Nouns that introduce a body by name: "investment firm Grant Samuel", "a new book, Brown's Britain".

@@ -372,6 +372,8 @@ class CueReader(ArticleState):
             # "…, saying …" / "by claiming …": the speaker is the subject of the sentence.
             subj = self._sentence_subject(s, v.start(), spans)
             return Cue(verb, v.start(), v.end(), subj[0], v.start(), v.start(), False) if subj else None
+        if _PLURAL_NOUN_VERB.fullmatch(verb) and re.search(r"\b[Aa]ccording\s+to\s+[^,;:“”\"]*$", left):
+            return None  # "according to Chinese state press reports, …": the noun that ends the source
         if verb in {"forecasts", "estimates", "claims", "calls for", "calls on"} and re.search(
             r"\b(?:of|to|in|on|for|with|by|from|at|than)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){1,3}$", left
         ):

@@ -443,6 +443,7 @@ PARTICIPLE_STOP = re.compile(
 
 
 # A share of the people a poll asked, speaking: "87% of the 1,000 adults quizzed said", "some 87% said",
+# "a majority in 14 countries said",
 # "just under three-quarters of respondents (73%) said", "two in three voters say", "the remaining 33% said".
 _SHARE_LEAD = r"(?:(?:[Tt]he\s+(?:remaining|other)|[Aa]\s+further|[Aa]\s+total\s+of|[Aa]n\s+average\s+of|[Aa]nother|[Ss]ome|[Jj]ust\s+(?:under|over)|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]nly|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]ver|[Uu]nder)\s+)?"
 _SHARE_CORE = (
@@ -453,6 +454,6 @@ _SHARE_CORE = (
 # said") or after a number of them ("A small number, 17%, said": a count given as a share).
 _SHARE_COUNT = r"[Aa]\s+(?:small|large|tiny|growing|significant|sizeable)\s+(?:number|proportion|share)(?:\s+of\s+[^,;:“”\"]{1,60}?)?,\s*\d+(?:\.\d+)?%,"
 SHARE = re.compile(
-    rf"(?:^|(?<=[,;(])\s*|(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bwhile\s)|(?<=\bWhile\s))(?P<np>{_SHARE_LEAD}{_SHARE_CORE}(?:\s*\(\d+%\)|,\s*\d+%,)?(?:\s+[a-z][\w-]*){{0,2}}(?:\s+of\s+(?:[^,;:“”\"]|,(?=\d)){{1,80}}?)?(?:\s*\(\d+%\)|,\s*\d+(?:\.\d+)?%,)?|{_SHARE_COUNT})\s*$"
+    rf"(?:^|(?<=[,;(])\s*|(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bwhile\s)|(?<=\bWhile\s))(?P<np>{_SHARE_LEAD}{_SHARE_CORE}(?:\s*\(\d+%\)|,\s*\d+%,)?(?:\s+[a-z][\w-]*){{0,2}}(?:\s+(?:of|in)\s+(?:[^,;:“”\"]|,(?=\d)){{1,80}}?)?(?:\s*\(\d+%\)|,\s*\d+(?:\.\d+)?%,)?|{_SHARE_COUNT})\s*$"
 )
 

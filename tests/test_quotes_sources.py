@@ -4108,3 +4108,20 @@ def test_a_closing_cue_after_a_subject_with_an_aside_and_a_past_verb():
     assert (q.speaker, q.kind) == ("Variety", "reported")
     qs = quotes_of("""Tom Hale, director of the Kelso Trust, told the BBC that the plan was flawed.""")
     assert speaker(qs, "the plan was flawed") == "Tom Hale"
+
+
+def test_countries_the_press_and_a_management_speak_as_bodies():
+    # "The world's richest countries have said …", "…, the Ruritanian state press has said.", "Kelso
+    # Airways management has said …": states, the press and a firm's management are bodies that speak
+    # under the phrase the article gives them; a share of people in some countries is the poll's
+    # ("a majority in 14 countries said"), and "according to … press reports" is a source, not a verb.
+    qs = quotes_of("""The world's richest countries have said they want to increase the amount of aid they give.""")
+    assert speaker(qs, "increase the amount of aid") == "the world's richest countries"
+    qs = quotes_of("""The Kelso Dam Corp is refusing to obey a government order, the Ruritanian state press has said.""")
+    assert speaker(qs, "refusing to obey") == "the Ruritanian state press"
+    qs = quotes_of("""Kelso Airways management has said it may need to sell assets.""")
+    assert speaker(qs, "sell assets") == "Kelso Airways management"
+    qs = quotes_of("""Asked about their own outlook, a majority in 14 countries said they were positive about the future.""")
+    assert speaker(qs, "positive about the future") == "a majority in 14 countries"
+    qs = quotes_of("""Meanwhile, according to Ruritanian state press reports, Kelso Auto is in talks to take a 20% stake in the firm.""")
+    assert find(qs, "in talks to take").cue == "according to Ruritanian state press reports"
