@@ -51,6 +51,9 @@ SPEECH_VERBS = (
     # (a hint is said: "the coach hinted he may be back early"; not "hints", as often the noun)
     "hinted|hinting|"
     "intimated|intimates|recommended|recommends|alleges|allege|likened|likens|"
+    # what a speaker lets be known without stating it is reported as what they said ("Ann Roe has
+    # indicated she wants the rebate to end", "Tom Hale hinted that the winger could be fit")
+    "indicated|indicates|indicating|hinted|hinting|"
     "dismissed|dismisses|condemned|condemns|condemning|attacked|attacks|slammed|slams|hailed|hails|"
     # what a piece of research found is what it says ("…, a new study has found"); a cue reader keeps
     # "found" and "finds" only with a study for their subject (FINDING_VERBS); "concluded" is also a
@@ -122,6 +125,7 @@ NP_OBJECT_VERBS = {
     # "Critics claim the law, which …, is unfair")
     "claiming",
     "found", "finds",  # "the study found a link between …": a finding named, no clause
+    "indicated", "indicates", "indicating", "hinted", "hinting",  # "indicated his support", "hinted at a return": no words
     # the plain forms after a modal or a plural subject: "hopes the console will maintain the firm's
     # lead", "firms confirm the figures" (a thing kept or confirmed, no words)
     "confirm", "deny", "announce", "reveal", "admit", "acknowledge", "promise", "pledge", "reiterate", "concede",
@@ -200,7 +204,7 @@ TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|{_TIME_PHRASE}|meanwhile|however|
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often|twice|again|once|never|later|since|even))?\s*$")
 
 
-PASSIVE_VERBS = {"concluded", "hailed", "branded", "labelled", "labeled", "dubbed", "attacked", "slammed", "recommended", "declared", "revealed", "suggested", "predicted", "acknowledged", "admitted", "questioned", "condemned", "described", "billed", "tipped", "dismissed", "likened", "blamed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
+PASSIVE_VERBS = {"indicated", "hinted", "concluded", "hailed", "branded", "labelled", "labeled", "dubbed", "attacked", "slammed", "recommended", "declared", "revealed", "suggested", "predicted", "acknowledged", "admitted", "questioned", "condemned", "described", "billed", "tipped", "dismissed", "likened", "blamed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
 
 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "both", "this", "that", "these", "those"}

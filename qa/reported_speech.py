@@ -85,6 +85,17 @@ _ING_NOUNS = {
 _FOR_TO = re.compile(r"\s+for\s+(?=(?:him|her|them|it|us|me)\s+to\s+[a-z]|(?:[^\s.;:,“”\"]+\s+){1,6}?to\s+be\s+[a-z]+(?:ed|en|n|t)\b)")
 
 
+# Verbs of letting something be known ("has indicated", "hinted"): their words are a clause after
+# "that", or one with no "that" that opens with its subject and a finite verb ("indicated he wants
+# the rebate to end", "hinted the Tories might go …"); a noun phrase after them is no words
+# ("indicated her support for the plan").
+_LETS_KNOW = {"indicated", "indicates", "indicating", "hinted", "hinting"}
+_ZERO_THAT_CLAUSE = re.compile(
+    r"(?:he|she|it|they|we|I|there|(?:the|a|an|his|her|its|their|this|that|these|those)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*|\d[\w.,%]*(?:\s+[a-z]+)?)"
+    r"\s+(?:(?:also|still|now|only|already|not|never|really)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|wants|intends|planned|intended|wanted|needed)\b"
+)
+
+
 # Verbs with an object and an infinitive that take a clause too: "asked the minister to resign" and
 # "asked whether …"; "recommended users to update" and "recommended (that) the board have a say".
 _RECOMMENDS = {"recommended", "recommends"}
@@ -337,6 +348,8 @@ class ReportedReader(ArticleState):
         # finding's noun with its own "that" clause is the thing found, no clause of the finder's
         found_np = re.match(r"([a-z][\w-]*\s+(?:for|of|in|on|to|with|from|between)\s[^,;:“”\"]*?)\s(?:so\s+)?that\s", text[cs:rest_end])
         bare = bare or (c.verb in {"found", "finds"} and not opener.group(1) and found_np is not None and not has_verb(found_np.group(1)))
+        if c.verb in _LETS_KNOW and not opener.group(1) and not _ZERO_THAT_CLAUSE.match(text, cs, rest_end):
+            bare = True  # "indicated her support for the plan", "hinted at a deal": what is shown, no words
         # "Ann Roe, who wrote the authorised biography of the king", "wrote the score for a musical based
         # on a novel": what was written is a thing; its words in -ed are adjectives and participles of
         # the noun phrase, not a verb of a clause (but "wrote the plan was doomed": a clause)

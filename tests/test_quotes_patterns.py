@@ -2299,3 +2299,17 @@ def test_a_body_that_examines_speaks_through_what_it_found():
     assert not_quoted(qs, "a body in the river")
     assert not_quoted(qs, "support for the idea")
     assert speaker(qs, "irregularities in the accounts") == "the mayor's office"
+
+
+def test_indicated_and_hinted_report_a_clause():
+    # "Ann Roe has indicated she wants the rebate to end", "Tom Hale hinted that the winger could be
+    # fit": what a speaker lets be known is reported like what they said, with "that" or with a clause
+    # that opens with its subject and a finite verb; a noun phrase after the verb ("indicated her
+    # support for the plan", "hinted at a return") is no words of theirs.
+    qs = quotes_of("""Kelso Commission president Ann Roe has indicated she wants the rebate to come to an end.""")
+    q = find(qs, "wants the rebate")
+    assert (q.speaker, q.kind, q.text) == ("Ann Roe", "reported", "she wants the rebate to come to an end")
+    qs = quotes_of("""Tom Hale was expected to be out for six weeks, but Ann Roe hinted that the winger could be fit for the final.""")
+    assert speaker(qs, "could be fit for the final") == "Ann Roe"
+    qs = quotes_of("""Ann Roe indicated her support for the plan. Tom Hale hinted at a return to the squad.""")
+    assert not_quoted(qs, "her support") and not_quoted(qs, "a return to the squad")
