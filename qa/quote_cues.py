@@ -299,9 +299,12 @@ class CueReader(ArticleState):
             and re.search(r"(?:^|[\s,])[A-Z][\w&-]*(?:’s|'s)\s*$", left)
         ):
             return None  # "his party's calls for …": a noun (but "Foster's said …" is a firm's name)
-        if verb in BASE_FORMS and re.search(r"\b(?:to|not)\s*$", left) and not re.search(r"\b(?:(?:went|goes|go|gone)\s+on|continu(?:ed|es|e))\s+to\s*$", left):
+        if verb in BASE_FORMS and re.search(r"\b(?:to|not)\s*$", left) and not re.search(
+            r"\b(?:(?:went|goes|go|gone)\s+on|continu(?:ed|es|e)|(?:is|are|was|were)\s+(?:also\s+)?(?:expected|likely|due|set))\s+to\s*$", left
+        ):
             return None  # "refused to say", "did not deny": no statement is reported (but "went on to say",
-            # "continued to warn": the subject says it)
+            # "continued to warn": the subject says it; and "is expected to say that …", a speech announced
+            # before it is made, as "will say" is)
         if verb.startswith("agree") and re.search(r"\b(?:if|unless|once|when|whether)\s+(?:[\w’'-]+\s+){1,3}$", left, re.I):
             return None  # "if the judge agrees she could …": a condition, not a statement
         if re.search(r"\b(?:if|unless|whether)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$", left, re.I) and re.match(r"\s+that\b", text[v.end() :]):

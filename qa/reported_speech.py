@@ -350,6 +350,8 @@ class ReportedReader(ArticleState):
         bare = bare or (c.verb in {"found", "finds"} and not opener.group(1) and found_np is not None and not has_verb(found_np.group(1)))
         if c.verb in _LETS_KNOW and not opener.group(1) and not _ZERO_THAT_CLAUSE.match(text, cs, rest_end):
             bare = True  # "indicated her support for the plan", "hinted at a deal": what is shown, no words
+        if re.search(r"\b(?:expected|likely|due|set)\s+to\s+$", text[max(s, c.verb_start - 20) : c.verb_start]) and not opener.group(1) and not _ZERO_THAT_CLAUSE.match(text, cs, rest_end):
+            bare = True  # "is due to say more next week": a speech to come reports only a clause it will make
         # "Ann Roe, who wrote the authorised biography of the king", "wrote the score for a musical based
         # on a novel": what was written is a thing; its words in -ed are adjectives and participles of
         # the noun phrase, not a verb of a clause (but "wrote the plan was doomed": a clause)

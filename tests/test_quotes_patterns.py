@@ -2313,3 +2313,16 @@ def test_indicated_and_hinted_report_a_clause():
     assert speaker(qs, "could be fit for the final") == "Ann Roe"
     qs = quotes_of("""Ann Roe indicated her support for the plan. Tom Hale hinted at a return to the squad.""")
     assert not_quoted(qs, "her support") and not_quoted(qs, "a return to the squad")
+
+
+def test_a_speech_announced_before_it_is_made_is_its_speakers():
+    # "Mr Hale is expected to say that …", "is likely to say Kelco should …": a speech the article
+    # announces is reported as "will say" is, by the subject; "refused to say" reports nothing, and a
+    # speech to come reports only a clause ("is due to say more next week" is none).
+    qs = quotes_of("""Tom Hale will visit Leeds on Monday. He is expected to say that the new figures were heartening.""")
+    q = find(qs, "figures were heartening")
+    assert (q.speaker, q.kind, q.text) == ("Tom Hale", "reported", "the new figures were heartening")
+    qs = quotes_of("""The government has ordered a review and is likely to say Kelco should have more power.""")
+    assert speaker(qs, "Kelco should have more power") == "the government"
+    qs = quotes_of("""Tom Hale refused to say whether he would quit. Ann Roe is due to say more next week.""")
+    assert not_quoted(qs, "whether he would quit") and not_quoted(qs, "more next week")
