@@ -54,6 +54,9 @@ SPEECH_VERBS = (
     # what a speaker lets be known without stating it is reported as what they said ("Ann Roe has
     # indicated she wants the rebate to end", "Tom Hale hinted that the winger could be fit")
     "indicated|indicates|indicating|hinted|hinting|"
+    # like "told", who was assured or reminded, then the words ("Tom Hale assured MPs that 90% of the bill
+    # was about regulation", "reminded MPs that …")
+    "assured|assures|reminded|reminds|"
     "dismissed|dismisses|condemned|condemns|condemning|attacked|attacks|slammed|slams|hailed|hails|"
     # what a piece of research found is what it says ("…, a new study has found"); a cue reader keeps
     # "found" and "finds" only with a study for their subject (FINDING_VERBS); "concluded" is also a
@@ -133,7 +136,7 @@ NP_OBJECT_VERBS = {
 }
 
 
-TOLD = {"told", "tells", "telling", "warned", "warns", "warning"}
+TOLD = {"told", "tells", "telling", "warned", "warns", "warning", "assured", "assures", "reminded", "reminds"}
 
 
 # Verbs after which only quoted words are the speaker's, never a clause: "spoke to reporters:",
@@ -206,7 +209,7 @@ TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|{_TIME_PHRASE}|meanwhile|however|
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often|twice|again|once|never|later|since|even))?\s*$")
 
 
-PASSIVE_VERBS = {"indicated", "hinted", "concluded", "hailed", "branded", "labelled", "labeled", "dubbed", "attacked", "slammed", "recommended", "declared", "revealed", "suggested", "predicted", "acknowledged", "admitted", "questioned", "condemned", "described", "billed", "tipped", "dismissed", "likened", "blamed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
+PASSIVE_VERBS = {"indicated", "hinted", "assured", "reminded", "concluded", "hailed", "branded", "labelled", "labeled", "dubbed", "attacked", "slammed", "recommended", "declared", "revealed", "suggested", "predicted", "acknowledged", "admitted", "questioned", "condemned", "described", "billed", "tipped", "dismissed", "likened", "blamed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
 
 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "both", "this", "that", "these", "those"}
@@ -294,7 +297,8 @@ _OBJECT_NOUNS = set(
     """programme program show newspaper paper website site conference reporters journalists mps delegates
     audience committee parliament radio station channel magazine inquiry hearing crowd members supporters media press
     students pupils colleagues staff investors analysts listeners viewers readers agency news council
-    court jury meeting summit rally congress senate assembly gathering interviewer""".split()
+    court jury meeting summit rally congress senate assembly gathering interviewer
+    voters fans shareholders customers workers employees parents""".split()
 )
 
 
@@ -324,7 +328,7 @@ COORD_STOP = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|yet)\s+)?(?:(?:was|were|did|has|had|have|is|are)\b"
     r"|(?:demanded|called|refused|rejected|dismissed|criticised|criticized|threatened|vowed|declined|walked|left|resigned|believes|believed|thinks|thought|said|added|told|insisted|warned|urged|claimed|argued|denied|admitted|accused|says|adds|insists|warns|claims"
     r"|stressed|emphasised|emphasized|noted|suggested|acknowledged|conceded|maintained|announced|revealed|predicted|explained|stresses|emphasises|notes"
-    r"|promised|pledged|vowed|described|appealed|pleaded|asked|recommended|recommends|questioned|queried)\b"
+    r"|promised|pledged|vowed|described|appealed|pleaded|asked|recommended|recommends|questioned|queried|reminded|assured)\b"
     r"|(?:calling|saying|adding|claiming|urging|accusing|insisting|warning|arguing|demanding)\b)"
 )
 

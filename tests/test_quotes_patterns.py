@@ -2326,3 +2326,19 @@ def test_a_speech_announced_before_it_is_made_is_its_speakers():
     assert speaker(qs, "Kelco should have more power") == "the government"
     qs = quotes_of("""Tom Hale refused to say whether he would quit. Ann Roe is due to say more next week.""")
     assert not_quoted(qs, "whether he would quit") and not_quoted(qs, "more next week")
+
+
+def test_assured_and_reminded_report_like_told():
+    # "Tom Hale assured MPs that 90% of the bill was about regulation", "…, and reminded MPs that …": who
+    # was assured or reminded comes first, as after "told", then the words (the people told, voters or
+    # fans too, are no part of them); "reminded him of his duty" reports nothing.
+    qs = quotes_of("""Last week Tom Hale assured MPs that 90% of the bill was about regulation.""")
+    q = find(qs, "90% of the bill")
+    assert (q.speaker, q.text) == ("Tom Hale", "90% of the bill was about regulation")
+    qs = quotes_of("""Tom Hale assured voters he would do nothing to harm the economy.""")
+    assert find(qs, "do nothing").text == "he would do nothing to harm the economy"
+    qs = quotes_of("""Tom Hale suggested the posters were part of a wider trend and reminded MPs that Ann Roe had described the plan as a farce.""")
+    assert find(qs, "wider trend").text == "the posters were part of a wider trend"
+    assert speaker(qs, "described the plan as a farce") == "Tom Hale"
+    qs = quotes_of("""Tom Hale reminded him of his duty.""")
+    assert not_quoted(qs, "his duty")
