@@ -328,7 +328,11 @@ COORD_STOP = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|yet)\s+)?(?:(?:was|were|did|has|had|have|is|are)\b"
     r"|(?:demanded|called|refused|rejected|dismissed|criticised|criticized|threatened|vowed|declined|walked|left|resigned|believes|believed|thinks|thought|said|added|told|insisted|warned|urged|claimed|argued|denied|admitted|accused|says|adds|insists|warns|claims"
     r"|stressed|emphasised|emphasized|noted|suggested|acknowledged|conceded|maintained|announced|revealed|predicted|explained|stresses|emphasises|notes"
-    r"|promised|pledged|vowed|described|appealed|pleaded|asked|recommended|recommends|questioned|queried|reminded|assured)\b"
+    r"|promised|pledged|vowed|described|appealed|pleaded|asked|recommended|recommends|questioned|queried|reminded|assured"
+    # (and the plain forms after a plural speaker, a clause of their own after them: "Critics say the sums
+    # do not add up and claim it would cut services", "revealed few details but say it has the potential
+    # to …"; not "is doing what it can to monitor fraud and warn people": an infinitive goes on)
+    r"|(?:say|claim|argue|insist|warn|deny|admit|predict)(?=\s+(?:that|it|he|she|they|we|there)\b))\b"
     r"|(?:calling|saying|adding|claiming|urging|accusing|insisting|warning|arguing|demanding)\b)"
 )
 

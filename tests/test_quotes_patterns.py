@@ -2342,3 +2342,15 @@ def test_assured_and_reminded_report_like_told():
     assert speaker(qs, "described the plan as a farce") == "Tom Hale"
     qs = quotes_of("""Tom Hale reminded him of his duty.""")
     assert not_quoted(qs, "his duty")
+
+
+def test_a_plain_speech_verb_joined_on_opens_its_own_words():
+    # "Critics say the sums do not add up and claim it would cut services": a plain form of a speech verb
+    # joined on with "and" or "but" and a clause after it is the same speakers' new cue, so the words of
+    # the first end before it; an infinitive going on ("what it can to monitor fraud and warn people")
+    # stays one clause.
+    qs = quotes_of("""Kelso critics say the council's sums do not add up and claim it would cut frontline services.""")
+    assert find(qs, "sums do not").text == "the council's sums do not add up"
+    assert find(qs, "frontline services").text == "it would cut frontline services"
+    qs = quotes_of("""Kelso Telecom says it is doing what it can to monitor fraud and warn people about rogue dialling.""")
+    assert find(qs, "monitor fraud").text == "it is doing what it can to monitor fraud and warn people about rogue dialling"
