@@ -24,7 +24,7 @@ from .quote_clauses import (
 )
 from .quote_cues import ArticleState, Cue
 from .speakers import word_spans
-from .quote_patterns import BASE_FORMS, IRREGULAR_PAST, STUDY_NOUNS, SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, PRONOUN, FINITE_AFTER_THAT, REPORT_SAYING, TOLD, VERB
+from .quote_patterns import BASE_FORMS, IRREGULAR_PAST, STUDY_NOUNS, SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, PRONOUN, FINITE_AFTER_THAT, REPORT_SAYING, PREPOSITIONS, TOLD, VERB
 from .text import Paragraph
 from .types import Quote
 
@@ -711,6 +711,14 @@ class ReportedReader(ArticleState):
         # "According to Fenwick, which cut its forecast, rents …", "According to figures also released
         # on Monday, sales …": what is said about the source comes before the clause
         aside = re.match(rf",\s+(?:which|who)\s+[^,;:“”\"]{{1,120}},|\s+(?:also\s+)?{_RELEASED}\s+[^,;:“”\"]{{1,80}},", text[np_end:e])
+        # "According to Pat Roe, president of Kelso Energy, work will begin …": the description set off
+        # after a named source is the source's, not the start of its words
+        described = re.match(r",\s+(?P<desc>(?:(?:the|a|an)\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'&.-]+){0,8}?)\s*,\s+", text[np_end:e]) if not aside else None
+        if (
+            described and re.match(r"[A-Z]", np[0]) and parse_person(np[0])[1] is not None and not has_verb(described.group("desc"))
+            and re.search(r"\s(?:of|at|for|with|from)\s", described.group("desc")) and described.group("desc").split()[0].lower() not in PREPOSITIONS
+        ):
+            aside = described
         if aside:
             np_end += aside.end()
         cs = np_end + re.match(r"[\s,]*", text[np_end:e]).end()

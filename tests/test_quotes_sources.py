@@ -4125,3 +4125,14 @@ def test_countries_the_press_and_a_management_speak_as_bodies():
     assert speaker(qs, "positive about the future") == "a majority in 14 countries"
     qs = quotes_of("""Meanwhile, according to Ruritanian state press reports, Kelso Auto is in talks to take a 20% stake in the firm.""")
     assert find(qs, "in talks to take").cue == "according to Ruritanian state press reports"
+
+
+def test_a_description_after_a_named_source_of_according_to_is_no_part_of_the_words():
+    # "According to Pat Roe, president of Kelso Energy, work will begin …": the description set off after
+    # the named source says who they are; the words start after it (a clause there stays the words:
+    # "According to Mr Hale, research suggests that …").
+    qs = quotes_of("""According to Pat Roe, president of Kelso Energy, work on the pipeline will begin in 2005.""")
+    q = find(qs, "pipeline")
+    assert (q.speaker, q.text) == ("Pat Roe", "work on the pipeline will begin in 2005")
+    qs = quotes_of("""According to Mr Hale, research suggests that people like the idea of huge libraries of music.""")
+    assert find(qs, "libraries").text == "research suggests that people like the idea of huge libraries of music"
