@@ -387,6 +387,15 @@ SOURCED_NOUN = re.compile(
 )
 
 
+# "Ann Roe has dropped hints that her ambition has begun to wilt", "Tom Hale made a prediction that
+# sales would double": a speech noun as the object of a verb of giving or making is the subject's speech
+# act, its clause the subject's words (not "denied claims that …", whose claims are somebody else's).
+LIGHT_VERB_NOUN = re.compile(
+    r"\b(?:dropped|dropping|made|making|gave|giving|given|issued|issuing|voiced)\s+(?:(?:a|an|the|repeated|strong|clear|broad|heavy|several|fresh|further|new|public)\s+){0,2}"
+    r"(?:hints?|assurances?|warnings?|promises?|pledges?|predictions?|suggestions?)\s+that\s+(?!" + FINITE_AFTER_THAT + r")"
+)
+
+
 # "has denied a report claiming he warned …", "followed a BBC story saying …": a report or story with
 # a participle of speech right after it (a reduced relative on it) says the words; the one who denies
 # or follows it does not.

@@ -43,7 +43,7 @@ from .quote_clauses import GOES_ON, clause_end, dedupe, has_verb, n_words, quote
 from .quote_cues import CueReader, Cue, cue_text
 from .quote_marks import Mark, double_apostrophes, paragraph_quote_marks, paragraph_sentences
 from .noun_phrases import as_named, singular, source
-from .quote_patterns import MAIN_AFTER_COMMA, NOT_NP, NOUN_CLAUSE_END, NP_DETS, PARTICIPLE, PRONOUN, SOURCED_NOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
+from .quote_patterns import LIGHT_VERB_NOUN, MAIN_AFTER_COMMA, NOT_NP, NOUN_CLAUSE_END, NP_DETS, PARTICIPLE, PRONOUN, SOURCED_NOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
 from .reported_speech import UNATTRIBUTED, ReportedReader
 from .names import CAP_RUN, SOURCE_HEADS, parse_person
 from .speakers import ORG_NOUNS, PERSON_NOUNS, RANKINGS, ROLE_WORDS, Cast, Entity, norm
@@ -539,6 +539,22 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             span = span_or_none(text, m.end(), end.start() if end else e) if ent is not None else None
             if span is not None and n_words(text[span[0] : span[1]]) >= 3:
                 q = self._add(quote(text, *span, ent, ent.role, "reported", m.group().rstrip().removesuffix(" that") if m.re is SOURCED_NOUN else m.group().removesuffix(" that")))
+                taken.append(span)
+                for i in inside:
+                    if span[0] <= marks[i].start - 1 and marks[i].end <= span[1] + 1:
+                        assigned[i] = q
+        # 3b''. "Ann Roe has dropped hints that …", "made a prediction that …": the subject's words.
+        for m in LIGHT_VERB_NOUN.finditer(text, s, e):
+            if in_mark(m.start()) or any(a <= m.start() < b for a, b in taken):
+                continue
+            subj = self._sentence_subject(s, m.start(), spans)
+            end = NOUN_CLAUSE_END.search(text, m.end(), e)
+            if end and (n_words(text[m.end() : end.start()]) <= 3 or not has_verb(text[m.end() : end.start()])):
+                end = NOUN_CLAUSE_END.search(text, end.end(), e)
+            span = span_or_none(text, m.end(), end.start() if end else clause_end(text, m.end(), e)) if subj is not None else None
+            if span is not None and n_words(text[span[0] : span[1]]) >= 3 and has_verb(text[span[0] : span[1]]):
+                ent = subj[0]
+                q = self._add(quote(text, *span, ent, ent.role, "reported", " ".join(text[subj[1] : m.end()].split()).removesuffix(" that")))
                 taken.append(span)
                 for i in inside:
                     if span[0] <= marks[i].start - 1 and marks[i].end <= span[1] + 1:

@@ -4136,3 +4136,16 @@ def test_a_description_after_a_named_source_of_according_to_is_no_part_of_the_wo
     assert (q.speaker, q.text) == ("Pat Roe", "work on the pipeline will begin in 2005")
     qs = quotes_of("""According to Mr Hale, research suggests that people like the idea of huge libraries of music.""")
     assert find(qs, "libraries").text == "research suggests that people like the idea of huge libraries of music"
+
+
+def test_a_speech_noun_the_subject_gives_or_makes_is_its_speech():
+    # "Ann Roe has dropped hints that …", "Tom Hale made a prediction that …": a speech noun as the object
+    # of a verb of giving or making is the subject's own speech act; "denied claims that …" are somebody
+    # else's.
+    qs = quotes_of("""Since her double gold in Kelso, Ann Roe has increasingly dropped hints that her ambition on the track has begun to wilt.""")
+    q = find(qs, "ambition on the track")
+    assert (q.speaker, q.kind, q.text) == ("Ann Roe", "reported", "her ambition on the track has begun to wilt")
+    qs = quotes_of("""Tom Hale made a prediction that 20 million households would have broadband by 2008.""")
+    assert speaker(qs, "20 million households") == "Tom Hale"
+    qs = quotes_of("""Tom Hale denied claims that he had broken the rules.""")
+    assert speaker(qs, "broken the rules") != "Tom Hale"
