@@ -53,7 +53,7 @@ SPEECH_VERBS = (
     "intimated|intimates|recommended|recommends|alleges|allege|likened|likens|"
     # what a speaker lets be known without stating it is reported as what they said ("Ann Roe has
     # indicated she wants the rebate to end", "Tom Hale hinted that the winger could be fit")
-    "indicated|indicates|indicating|hinted|hinting|"
+    "indicated|indicates|indicating|hinted|hinting|signalled|signaled|signalling|signaling|"
     # like "told", who was assured or reminded, then the words ("Tom Hale assured MPs that 90% of the bill
     # was about regulation", "reminded MPs that …")
     "assured|assures|reminded|reminds|"
@@ -129,6 +129,7 @@ NP_OBJECT_VERBS = {
     "claiming",
     "found", "finds",  # "the study found a link between …": a finding named, no clause
     "indicated", "indicates", "indicating", "hinted", "hinting",  # "indicated his support", "hinted at a return": no words
+    "signalled", "signaled", "signalling", "signaling",  # "signalled the strongest growth yet": a thing shown
     # the plain forms after a modal or a plural subject: "hopes the console will maintain the firm's
     # lead", "firms confirm the figures" (a thing kept or confirmed, no words)
     "confirm", "deny", "announce", "reveal", "admit", "acknowledge", "promise", "pledge", "reiterate", "concede",
@@ -209,7 +210,7 @@ TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|{_TIME_PHRASE}|meanwhile|however|
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often|twice|again|once|never|later|since|even))?\s*$")
 
 
-PASSIVE_VERBS = {"indicated", "hinted", "assured", "reminded", "concluded", "hailed", "branded", "labelled", "labeled", "dubbed", "attacked", "slammed", "recommended", "declared", "revealed", "suggested", "predicted", "acknowledged", "admitted", "questioned", "condemned", "described", "billed", "tipped", "dismissed", "likened", "blamed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
+PASSIVE_VERBS = {"indicated", "hinted", "signalled", "signaled", "assured", "reminded", "concluded", "hailed", "branded", "labelled", "labeled", "dubbed", "attacked", "slammed", "recommended", "declared", "revealed", "suggested", "predicted", "acknowledged", "admitted", "questioned", "condemned", "described", "billed", "tipped", "dismissed", "likened", "blamed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
 
 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "both", "this", "that", "these", "those"}

@@ -89,7 +89,7 @@ _FOR_TO = re.compile(r"\s+for\s+(?=(?:him|her|them|it|us|me)\s+to\s+[a-z]|(?:[^\
 # "that", or one with no "that" that opens with its subject and a finite verb ("indicated he wants
 # the rebate to end", "hinted the Tories might go …"); a noun phrase after them is no words
 # ("indicated her support for the plan").
-_LETS_KNOW = {"indicated", "indicates", "indicating", "hinted", "hinting"}
+_LETS_KNOW = {"indicated", "indicates", "indicating", "hinted", "hinting", "signalled", "signaled", "signalling", "signaling"}
 _ZERO_THAT_CLAUSE = re.compile(
     r"(?:he|she|it|they|we|I|there|(?:the|a|an|his|her|its|their|this|that|these|those)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*|\d[\w.,%]*(?:\s+[a-z]+)?)"
     r"\s+(?:(?:also|still|now|only|already|not|never|really)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do|wants|intends|planned|intended|wanted|needed)\b"

@@ -2354,3 +2354,12 @@ def test_a_plain_speech_verb_joined_on_opens_its_own_words():
     assert find(qs, "frontline services").text == "it would cut frontline services"
     qs = quotes_of("""Kelso Telecom says it is doing what it can to monitor fraud and warn people about rogue dialling.""")
     assert find(qs, "monitor fraud").text == "it is doing what it can to monitor fraud and warn people about rogue dialling"
+
+
+def test_signalled_reports_a_clause_as_indicated_does():
+    # "Ruritania has also signalled it wants to press ahead with talks": another verb of letting something
+    # be known, with a clause; "signalled the strongest growth yet" shows a thing.
+    qs = quotes_of("""Ruritania, which disputes the claim, has also signalled it wants to press ahead with talks.""")
+    assert speaker(qs, "press ahead with talks") == "Ruritania"
+    qs = quotes_of("""Kelso Mobile sold 20 million phones. The sales signalled the strongest growth yet.""")
+    assert not_quoted(qs, "strongest growth")
