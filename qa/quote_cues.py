@@ -429,6 +429,17 @@ class CueReader(ArticleState):
                     return Cue(verb, v.start(), v.end(), ent, after[1], after[1] + len(after[0]), True)
         if not re.fullmatch(r"[\s,;:]*", left):
             np = np_before(text, floor, v.start())
+            fragment = next((a for a, b in spans if b == floor), None)
+            comma = left.rfind(",")
+            if (
+                np is not None and fragment is not None and fragment > s and comma > 0 and not has_verb(left[:comma]) and not re.match(r"\s*,", left)
+                and has_verb(text[s:fragment]) and not re.search(r"[,;:]", text[s:fragment]) and floor - fragment < 80
+            ):
+                # 'Kelso bosses have held "friendly" talks with the Hale group, its chief has said.': quoted
+                # words inside the clause, not before the cue; the clause runs from the sentence start, so
+                # the phrase after its last comma is the speaker, not the words after the quote (a comma
+                # right after the quote leaves it the words' end: '… "…", Rabbi Tom Hale, founder of X, said')
+                np = np_before(text, s, v.start()) or np
             last = re.search(r"(?:^|[\s,(])([A-Z][a-z]+)\s*$", left)
             if np is None and last and (known := self.cast.by_name(last.group(1), floor + last.start(1))) is not None and known.kind == "person":
                 np = last.group(1), floor + last.start(1)  # "May said:": a surname that is also a word

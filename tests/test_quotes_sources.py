@@ -4149,3 +4149,14 @@ def test_a_speech_noun_the_subject_gives_or_makes_is_its_speech():
     assert speaker(qs, "20 million households") == "Tom Hale"
     qs = quotes_of("""Tom Hale denied claims that he had broken the rules.""")
     assert speaker(qs, "broken the rules") != "Tom Hale"
+
+
+def test_a_closing_cue_after_a_clause_holding_a_quoted_fragment():
+    # 'Kelso bosses have held "friendly" talks with the Hale group, its chief has said.': quoted words
+    # inside the clause do not cut it, so the phrase after its last comma is the speaker (not the words
+    # after the quote); a comma right after the quote leaves the name after it the speaker.
+    qs = quotes_of("""Kelso bosses have held "constructive and friendly" talks with the Hale Stock Exchange (HSE), its chief has said.""")
+    q = find(qs, "talks with the Hale")
+    assert (q.kind, q.cue) == ("reported", "its chief has said")
+    qs = quotes_of("""Prince Tom should see "the results of the symbol he chose to wear", Rabbi Ben Hale, founder of the Kelso Centre said.""")
+    assert speaker(qs, "chose to wear") == "Ben Hale"
