@@ -325,6 +325,20 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         if is_person_head(head) or head in ORG_NOUNS or singular(head) in ORG_NOUNS:
             return described_by.group("np"), described_by.start("np")
     cand = _np_tail(text, last_a, last_b) if text[last_a:last_b].strip() else None
+    # "…, a committee of MPs and peers has warned", "…, the Commons science and technology committee
+    # added", "…, the joint report from the Kelso Agency and the Hale Fund said": a phrase that opens
+    # with a determiner or a lower-case word and joins its words with "and" is one speaker, not the
+    # words after the "and"
+    whole = text[last_a:last_b]
+    lead = len(whole) - len(whole.lstrip(" ,;:(—–-"))
+    if (
+        cand is not None and cand[1] > last_a + lead and re.fullmatch(r"[^,;:“”\"()]*?\s(?:and|&)\s+", text[last_a + lead : cand[1]])
+        and re.match(r"(?:an?|the|[a-z][\w-]*)\s", whole[lead:]) and not re.match(r"(?:and|but|or|while|whereas|as|if|when|because)\s", whole[lead:])
+        and not has_verb(whole) and not ADVERBIAL_START.match(whole[lead:].capitalize())
+        # (not the last items of a list: "many coders, designers, games makers and animators argue")
+        and (len(segments) < 2 or has_verb(text[segments[-2][0] : segments[-2][1]]) or len(text[segments[-2][0] : segments[-2][1]].split()) > 3)
+    ):
+        cand = whole[lead:].rstrip(), last_a + lead
     if re.match(r"\s*(?:from|of|at|with|for)\s", text[last_a:last_b]) and not (
         cand is not None and re.search(r"\b(?:while|whereas|but|although|though)\s+$", text[last_a : cand[1]])
     ):  # (but "…, with Thailand paying while India said": a new subject after "while")

@@ -4160,3 +4160,17 @@ def test_a_closing_cue_after_a_clause_holding_a_quoted_fragment():
     assert (q.kind, q.cue) == ("reported", "its chief has said")
     qs = quotes_of("""Prince Tom should see "the results of the symbol he chose to wear", Rabbi Ben Hale, founder of the Kelso Centre said.""")
     assert speaker(qs, "chose to wear") == "Ben Hale"
+
+
+def test_a_speaker_phrase_that_joins_its_words_with_and():
+    # "…, a committee of MPs and peers has warned.", "…, the Commons science and technology committee
+    # added.": a phrase after the last comma that opens with a determiner and joins its words with "and"
+    # is one speaker, not the words after the "and"; the last items of a list stay apart ("many coders,
+    # designers, games makers and animators argue").
+    qs = quotes_of("""Deaths in custody have reached "shocking" levels, a committee of MPs and peers has warned.""")
+    q = find(qs, "Deaths in custody")
+    assert (q.speaker, q.kind) == ("a committee of MPs and peers", "reported")
+    qs = quotes_of("""There was a crisis in the recruitment of statisticians, the Commons science and technology committee added.""")
+    assert speaker(qs, "recruitment of statisticians") == "the Commons science and technology committee"
+    qs = quotes_of("""Art and technology have long worked together, and many coders, designers, games makers and animators argue that what they create is art.""")
+    assert find(qs, "what they create").cue == "animators argue"
