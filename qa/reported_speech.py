@@ -119,7 +119,7 @@ _AGENTLESS_CLOSING = re.compile(
     r"|(?:the\s+)?(?:court|hearing|jury|inquiry|tribunal|inquest|trial|committee|meeting)\s+(?:was|has\s+been|had\s+been|were)\s+told"
     r"|[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}?(?:,[^,.;:“”\"]{1,40},)?\s+(?:(?:have|has|had)\s+been|were)\s+told"
     r"|the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+\s+)?(?:was|were|has\s+been|had\s+been)\s+told)"  # "…, the BBC News website was told."  # "…, delegates at the show, in Las Vegas, have been told.", "…, researchers from Carlow College were told."
-    r"(?:\s+(?:on|last|this)\s+\w+)?\s*[.!?]?\s*$"
+    r"(?:\s+(?:on|last|this)\s+\w+|\s+in\s+(?:court|parliament|the\s+Commons))?\s*[.!?]?\s*$"
 )
 # (an adverb of how long or how often may stand in the verb: "It has long been claimed that …", "it was
 # initially reported that …", "It has frequently been suggested that …")

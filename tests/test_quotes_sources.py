@@ -4174,3 +4174,13 @@ def test_a_speaker_phrase_that_joins_its_words_with_and():
     assert speaker(qs, "recruitment of statisticians") == "the Commons science and technology committee"
     qs = quotes_of("""Art and technology have long worked together, and many coders, designers, games makers and animators argue that what they create is art.""")
     assert find(qs, "what they create").cue == "animators argue"
+
+
+def test_an_agentless_cue_with_when_or_where_it_was_said():
+    # "It was announced last July that …", "…, it was claimed in court.": a time or a court between the
+    # agentless verb and its words (or after it, closing the sentence) leaves the words nobody's named.
+    qs = quotes_of("""It was announced last July that three Kelso quangos would be brought under council control.""")
+    q = find(qs, "three Kelso quangos")
+    assert (q.speaker, q.kind) == ("unattributed", "reported")
+    qs = quotes_of("""The former head of Kelso Health overstated earnings to boost the share price, it was claimed in court.""")
+    assert speaker(qs, "overstated earnings") == "unattributed"
