@@ -123,7 +123,7 @@ _AGENTLESS_CLOSING = re.compile(
 )
 # (an adverb of how long or how often may stand in the verb: "It has long been claimed that …", "it was
 # initially reported that …", "It has frequently been suggested that …")
-_AGENTLESS_ADVERB = r"(?:(?:long|also|often|widely|repeatedly|frequently|previously|initially|originally|variously|since)\s+)?"
+_AGENTLESS_ADVERB = r"(?:(?:long|also|often|repeatedly|frequently|previously|initially|originally|variously|since)\s+)?"
 _AGENTLESS_OPENING = re.compile(
     rf"(?:(?:But|And|Now|Meanwhile|However),?\s+)?(?P<cue>[Ii]t\s+(?:is|was|has\s+{_AGENTLESS_ADVERB}been|had\s+{_AGENTLESS_ADVERB}been|is\s+being|was\s+being)\s+{_AGENTLESS_ADVERB}"
     r"(?:claimed|reported|alleged|suggested|said|stressed|emphasi[sz]ed|argued|announced|confirmed|revealed|rumou?red|predicted)"
