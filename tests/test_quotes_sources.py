@@ -4091,11 +4091,6 @@ def test_an_agentless_cue_with_an_adverb_or_joined_on_with_but():
     assert (q.speaker, q.kind, q.text) == ("unattributed", "reported", "he is homesick")
 
 
-
-    qs = quotes_of("""Kelso sacked Tom Hale on grounds of misconduct after it was revealed that he had failed a drug test.""")
-    assert not_quoted(qs, "failed a drug test")
-
-
 def test_a_closing_cue_after_a_subject_with_an_aside_and_a_past_verb():
     # "The Kelso Museum, scene of the first murder, recently gave permission …, showbusiness paper Variety
     # reported.": the subject's aside ends at a comma, and the clause goes on with a verb in the past, so
