@@ -370,6 +370,13 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
         return None, None, None  # "the North East", "the Middle East": a region, not a person
     if pre and (pre[-1].lower() == "of" or pre[-1] == "for"):
         return None, None, None  # "Archbishop of Cardiff", "Mayor of London", "MP for Ashby": a place, not a name
+    if len(pre) >= 2 and pre[-1] == "the" and pre[-2] in {"of", "for"}:
+        # "an MEP for the West Riding": the capitalised words after "for the" / "of the" name what the
+        # post is over; a name follows only when more words come ("Chancellor of the Exchequer Gordon
+        # Brown" is Gordon Brown: a first name and a surname, the rest the post's)
+        if len(name) < 3:
+            return None, None, None
+        pre, name = pre + name[:-2], name[-2:]
     if honorific is None and len(name) == 1 and any(t in {"of", "for"} for t in pre):
         # "Director of Public Prosecutions", "Chancellor of the Exchequer": the last word closes the
         # title's own phrase (what the post is over), not a surname after it

@@ -4179,3 +4179,15 @@ def test_an_agentless_cue_with_when_or_where_it_was_said():
     assert (q.speaker, q.kind) == ("unattributed", "reported")
     qs = quotes_of("""The former head of Kelso Health overstated earnings to boost the share price, it was claimed in court.""")
     assert speaker(qs, "overstated earnings") == "unattributed"
+
+
+def test_a_place_after_a_post_for_the_is_no_person():
+    # "Jo Vale, an MEP for the West Riding, quit …. He said …": the capitalised words after "MEP for the"
+    # name the seat the post is over, not a person the post is given to, so "he" is Jo Vale.
+    qs = quotes_of("""Jo Vale, an MEP for the West Riding, quit the party in May. He said on Friday he hoped to return by the spring.""")
+    assert speaker(qs, "hoped to return") == "Jo Vale"
+    qs = quotes_of("""Ann Roe, a councillor for the Isle of Kell, lost her seat. She said she would stand again.""")
+    assert speaker(qs, "stand again") == "Ann Roe"
+    # (a name after the post's own words is still the person's)
+    qs = quotes_of("""The plan won praise, said Kell's Chancellor of the Exchequer Tom Hale. Mr Hale said it would cut debt.""")
+    assert speaker(qs, "cut debt") == "Tom Hale"
