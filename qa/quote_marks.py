@@ -98,7 +98,9 @@ def paragraph_quote_marks(text: str, para: Paragraph) -> list[Mark]:
     return [m for m in marks if text[m.start : m.end].strip()]
 
 
-_STOP = re.compile(r"[.!?…]+(?=\s+[(\[“‘\"'«A-Z0-9])")
+# (a stop inside single quotation marks or brackets ends the sentence with them: "… in search of
+# 'peace.' Anyone who …" is two sentences)
+_STOP = re.compile(r"[.!?…]+[’')\]]*(?=\s+[(\[“‘\"'«A-Z0-9])")
 
 
 def paragraph_sentences(text: str, para: Paragraph, marks: list[Mark]) -> list[tuple[int, int]]:

@@ -2363,3 +2363,12 @@ def test_signalled_reports_a_clause_as_indicated_does():
     assert speaker(qs, "press ahead with talks") == "Ruritania"
     qs = quotes_of("""Kelso Mobile sold 20 million phones. The sales signalled the strongest growth yet.""")
     assert not_quoted(qs, "strongest growth")
+
+
+def test_a_sentence_ending_inside_single_quotes_ends_the_reported_span():
+    # "… he says he is moving to Kelso in search of 'peace.' Anyone who knows …": the stop inside the
+    # single quotation marks ends the sentence, so the next sentence is the article's, not his.
+    qs = quotes_of("""Tom Hale left the club in May. Now he says he is moving to Kelso in search of 'peace.' Anyone who knows the town will laugh at that.""")
+    q = find(qs, "in search of")
+    assert q.text == "he is moving to Kelso in search of 'peace.'"
+    assert not_quoted(qs, "Anyone who knows")
