@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .names import (
@@ -136,6 +137,17 @@ _DOCUMENT_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|However,|Meanwhile,)\s+)?"
     rf"(?P<np>(?:[Tt]he|[Aa]n?|[Tt]his|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOC_ALT})(?:\s+(?:by|from|for|of)\s+[^,.;:“”\"]{{1,60}}?)?)"
     r"\s+(?:also\s+)?(?:was|is|has|had|[a-z]+ed|[a-z]{2,}[^s\W]s)\b"
+)
+# A body heading a sentence as its subject, after its connective or opening phrase and before any aside:
+# "Intel filed a document …", "The government is cracking down …", "GM, whose own operations are
+# losing money, no longer wants …". A name (capitalised, after up to four words that introduce it) or
+# "the" and a noun; then its verb.
+_BODY_HEADING = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|However|Meanwhile|Now|Instead),?\s+)?(?:(?:In|On|At|Last|Earlier|After|During)\b[^,.;:“”\"]{0,50},\s+)?"
+    r"(?P<np>(?:[Tt]he\s+)?(?:[\w&’'.-]+\s+){0,4}?(?:[A-Z][\w&’'.-]*|[a-z][\w-]*))"
+    r"(?:,\s+(?:(?:whose|which|a|an|the)\s[^.;:“”\"]{1,100}?|however|meanwhile|though|too),)?"
+    r"\s+(?:(?:also|now|then|later|still|again|no\s+longer|[a-z]+ly)\s+)?"
+    r"(?:is|was|has|have|had|will|would|could|can|may|must|should|does|did|[a-z]{3,}ed|[a-z]{2,}s)\b(?!\s+(?:said|says|told|added)\b)"
 )
 # A piece of research as a subject: "a new study", "the report", "An inquiry commissioned by …",
 # "A recent survey by Kelso" (its noun among its first words, before any name or preposition).
@@ -663,6 +675,40 @@ class CueReader(ArticleState):
                 return None
             ent = self.cast.by_alias(m.group("noun"), m.start("noun"))
             return ent if ent is not None and ent.kind == "org" and ent.name[:1].isupper() else None
+
+    def _body_heading(self, pos: int) -> Entity | None:
+        """"Intel filed a document with the court. … It said …", "The government is cracking down on
+        estates which it says are idle": an "it" that speaks, when no body has spoken yet, is the one
+        heading its own sentence before it, else one of the two sentences before (past sentences that
+        "it" heads); never a person, a group or a thing."""
+        k = bisect_right(self.starts, pos) - 1
+        if k < 0:
+            return None
+        for j in range(k, max(-1, k - 3), -1):
+            a, b = self.spans[j]
+            inner = j == k
+            if inner and not re.search(r"\b(?:which|that|as|after|when|because|but|and|since|while|what)\s+$", self.text[a:pos]):
+                continue  # "Asking firms to … would stifle innovation, it said.": the words said, not who said them
+            m = _BODY_HEADING.match(self.text, a, min(b, pos))
+            if m is None:
+                if inner:
+                    return None  # "Market leader Nintendo, however, is releasing a console that it says …": its own subject or nobody
+                continue
+            if re.fullmatch(PRONOUN, m.group("np")):
+                continue  # "It summed up the mood …": the same body going on
+            np = m.group("np")
+            words = np.split()
+            if words[0].lower() in {"there", "here", "this", "that", "these", "those", "such", "what"}:
+                return None  # "There was an outcry when the council …": no subject named
+            if words[-1][:1].islower():
+                # "the government", "the council" name the body as the article gives it; "the US firm",
+                # "the computer giant" stand for a business named elsewhere, which is not found here
+                if words[0].lower() != "the" or len(words) > 3 or words[-1] not in ORG_NOUNS or words[-1] in BUSINESS or words[-1].endswith("s"):
+                    return None
+            elif parse_person(np)[1] is not None or words[-1].endswith("s"):
+                return None  # a person's name, or a plural ("Barclays"): not an "it" (nor to be added as one)
+            ent = self._resolve(np, m.start("np"))
+            return ent if ent is not None and ent.kind == "org" and not ent.plural else None
         return None
 
     def _resolve(self, np: str, pos: int) -> Entity | None:
@@ -675,7 +721,10 @@ class CueReader(ArticleState):
                 return doc
             if s.lower() in {"it", "they"} and (body := self._body_noun_before(pos)) is not None:
                 return body
-            return cast.by_pronoun(s, pos)
+            ent = cast.by_pronoun(s, pos)
+            if ent is None and s.lower() == "it":
+                ent = self._body_heading(pos)
+            return ent
         # "the BBC's Sarah Rainsford in Moscow": the person, not where they are
         located = re.fullmatch(r"(?P<np>.*?(?P<name>[A-Z][\w’'-]*\s+[A-Z][\w’'-]*))\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", s)
         if located and (person := parse_person(located.group("name"))[1]) is not None and len(person.split()) > 1:

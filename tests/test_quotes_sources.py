@@ -4191,3 +4191,18 @@ def test_a_place_after_a_post_for_the_is_no_person():
     # (a name after the post's own words is still the person's)
     qs = quotes_of("""The plan won praise, said Kell's Chancellor of the Exchequer Tom Hale. Mr Hale said it would cut debt.""")
     assert speaker(qs, "cut debt") == "Tom Hale"
+
+
+def test_it_that_speaks_is_the_body_heading_a_sentence_before():
+    # "Kelcorp filed a brief with the court. … Asking firms to police their products would stifle
+    # innovation, it said.": with no body that has spoken yet, the "it" of a cue is the body heading its
+    # own sentence before it ("… estates which it says are idle") or one of the two sentences before.
+    qs = quotes_of("""Judges at the Kelso High Court heard the case on Monday. Kelcorp filed a brief with the court last month. It summed up the mood of many firms. Asking firms to police their products would stifle innovation, it said.""")
+    assert speaker(qs, "stifle innovation") == "Kelcorp"
+    qs = quotes_of("""Officials in Kell said that farms would be seized. The government is cracking down on large estates, which it says are lying idle.""")
+    assert speaker(qs, "lying idle") == "the government"
+    # (no body: "There was an outcry", a person's name, a business the article names elsewhere)
+    qs = quotes_of("""There was an outcry when the plans were published. It had suggested judges should cut sentences by a third.""")
+    assert not_quoted(qs, "cut sentences") or speaker(qs, "cut sentences") != "There"
+    qs = quotes_of("""Tom Hale is suing the bank. The US firm is thought to be offering $2bn. It has argued the deal was void.""")
+    assert not_quoted(qs, "deal was void") or speaker(qs, "deal was void") != "the US firm"
