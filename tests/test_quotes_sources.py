@@ -4206,3 +4206,15 @@ def test_it_that_speaks_is_the_body_heading_a_sentence_before():
     assert not_quoted(qs, "cut sentences") or speaker(qs, "cut sentences") != "There"
     qs = quotes_of("""Tom Hale is suing the bank. The US firm is thought to be offering $2bn. It has argued the deal was void.""")
     assert not_quoted(qs, "deal was void") or speaker(qs, "deal was void") != "the US firm"
+
+
+def test_it_after_a_firms_shares_is_the_firm():
+    # "Shares in Kelso drugs firm Kelpharm closed down 19%, after it said …": "it" in the clause after the
+    # main one is the body whose shares (profits, sales) head the sentence, not "Shares"; a noun with its
+    # own clause ("Signs that it was in trouble emerged …") names no body at all.
+    qs = quotes_of("""Shares in Kelso drugs firm Kelpharm closed down 19% on Monday, after it said a partner would pull out of a deal.""")
+    assert speaker(qs, "pull out of a deal") == "Kelpharm"
+    qs = quotes_of("""- Shares in Kelso drugs firm Kelpharm closed down 19% on Monday, after it said a partner would pull out of a deal.""")
+    assert speaker(qs, "pull out of a deal") == "Kelpharm"
+    qs = quotes_of("""Kelso games maker Kelgames has cut 100 jobs. Signs that it was in trouble emerged in August, when it warned it was heading for losses.""")
+    assert speaker(qs, "heading for losses") == "Kelgames"
