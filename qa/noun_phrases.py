@@ -385,6 +385,13 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         past = re.match(r"\s*(?:(?:also|then|later|recently|\w+ly)\s+)?(?P<verb>[a-z]+ed|[a-z]+)\s+(?!by\b)", text[a:b])
         if past is not None and (past.group("verb").endswith("ed") or past.group("verb") in IRREGULAR_PAST) and not re.search(r"[“”\"]", text[a:b]):
             return cand
+    # "Hale, whose nomination was for Big Film, died at his home in Kell, a spokesman said": after a
+    # relative clause set off by commas the subject's own verb opens a later segment, so the clause
+    # ends at the last comma and the phrase after it is the cue's subject.
+    if cand is not None and len(segments) > 3 and not has_verb(opening_clause) and re.match(r"\s*(?:who|which|whose)\s", text[segments[1][0] : segments[1][1]]):
+        verb = rf"\s*(?:(?:also|then|later|now|still)\s+)?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|[a-z]{{2,}}ed|{'|'.join(sorted(IRREGULAR_PAST))})\s"
+        if any(re.match(verb, text[a:b]) for a, b in segments[2:-1]):
+            return cand
     # "Curt Hopkins, director of the Committee, told": the first segment that is a noun phrase
     # on its own is the subject; the rest describe it.
     found = []

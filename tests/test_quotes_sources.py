@@ -4218,3 +4218,16 @@ def test_it_after_a_firms_shares_is_the_firm():
     assert speaker(qs, "pull out of a deal") == "Kelpharm"
     qs = quotes_of("""Kelso games maker Kelgames has cut 100 jobs. Signs that it was in trouble emerged in August, when it warned it was heading for losses.""")
     assert speaker(qs, "heading for losses") == "Kelgames"
+
+
+def test_a_cue_after_a_clause_with_a_relative_aside_has_its_own_subject():
+    # "Hale, whose nomination was for Big Film, died at his home in Kell, a spokesman said.": after the
+    # relative clause the subject's own verb ("died") follows, so the clause ends at the last comma and
+    # "a spokesman" is who said it, not Hale with an aside.
+    qs = quotes_of("""Actor Tom Hale has died aged 85.\n\nHale, whose only nomination was for Big Film, died at his home in Kell, Ruritania, a spokesman said.""")
+    assert speaker(qs, "died at his home") == "a spokesman"
+    qs = quotes_of("""The Kel chip, which will drive the new console, will run ten times faster than today's chips, its designers have said.""")
+    assert speaker(qs, "ten times faster") == "its designers"
+    # (an aside with no verb after the relative clause leaves the name the subject)
+    qs = quotes_of("""Tom Hale, whose firm makes games, a former banker, said he would stay.""")
+    assert speaker(qs, "would stay") == "Tom Hale"
