@@ -86,7 +86,12 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             # "a poll conducted for the BBC", "a report published by the council": a participle after the head
             det_led = det_led or (i >= 4 and before_prep.lower().endswith("ed") and (norm(words[i - 4][0]) in ORG_NOUNS or is_person_head(norm(words[i - 4][0]))))
             prep = words[i - 2][0].lower() if i >= 3 else ""
-            if i >= 3 and (prep in NP_PREPS or (prep == "on" and (before_prep[:1].isupper() or is_person_head(norm(before_prep))))) and (is_person_head(norm(before_prep)) or before_prep[:1].isupper() or det_led):
+            # (also after a body's noun: "unions at the Italian carmaker have said", "reports from the
+            # capital say": the body or report is the subject, the phrase after it says whose)
+            body = i >= 3 and prep in {"at", "of", "from", "in"} and any(
+                n in ORG_NOUNS | DOCUMENT_NOUNS for n in (norm(before_prep), singular(norm(before_prep)))
+            )
+            if i >= 3 and (prep in NP_PREPS or (prep == "on" and (before_prep[:1].isupper() or is_person_head(norm(before_prep))))) and (is_person_head(norm(before_prep)) or before_prep[:1].isupper() or det_led or body):
                 i -= 1
                 continue  # "a spokeswoman for the Riverside Mall": the article inside the phrase
             if prep == "to" and norm(before_prep) in _ADDRESSED_DOCUMENTS:

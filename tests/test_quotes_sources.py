@@ -4231,3 +4231,13 @@ def test_a_cue_after_a_clause_with_a_relative_aside_has_its_own_subject():
     # (an aside with no verb after the relative clause leaves the name the subject)
     qs = quotes_of("""Tom Hale, whose firm makes games, a former banker, said he would stay.""")
     assert speaker(qs, "would stay") == "Tom Hale"
+
+
+def test_a_body_with_a_phrase_after_it_closes_the_sentence_as_its_speaker():
+    # "Kelco is to close its plant, unions at the Kelso carmaker have said.": the body's noun before
+    # "at the …" is the subject, so the whole phrase is the cue's, and the words before its comma are theirs.
+    qs = quotes_of("""Kelco is to stop making engines at its Kell plant, unions at the Kelso carmaker have said.""")
+    assert speaker(qs, "stop making engines") == "unions at the Kelso carmaker"
+    # (a person before the phrase is still the person: "a spokesman for the Kelso Mall")
+    qs = quotes_of("""The mall will open on Sunday, a spokesman for the Kelso Mall said.""")
+    assert speaker(qs, "will open on Sunday") == "a spokesman for the Kelso Mall"
