@@ -776,7 +776,7 @@ class CueReader(ArticleState):
         # "Sources close to Mr Hale said", "health officials in Kelso said", "sources within the party
         # told": unnamed sources with no article, and where they are; not the person or place named after
         # the preposition.
-        bare_pp = re.match(r"(?:[\w-]+\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*s)\s+(?:close\s+to|within|inside|in|at|from|for|of)\s+\S", s, re.I)
+        bare_pp = re.match(r"(?:[\w-]+\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*s)\s+(?:close\s+to|familiar\s+with|within|inside|in|at|from|for|of)\s+\S", s, re.I)
         if bare_pp and lead not in DETERMINERS and norm(bare_pp.group("head")) in SOURCE_HEADS and norm(words[0]) not in ORG_NOUNS:
             return source(cast, s, pos, norm(bare_pp.group("head")))
         # "The Kelso Housing Office in Leeds said", "Unions for Acme staff in Leeds have said", "Police in

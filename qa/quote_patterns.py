@@ -233,7 +233,7 @@ NP_PREPS = {"of", "for", "at", "in", "from", "by"}
 # "a source close to the talks", "people close to the minister", "sources within the party"
 CLOSE_TO = re.compile(
     r"(?<![\w’'-])(?:(?:an?|the|one|two|several)\s+)?(?:[\w-]+\s+){0,2}?(?:sources?|aides?|friends?|allies|ally|people|figures?|insiders?)"
-    r"\s+(?:close\s+to|within|inside)\s+[^,.;:“”\"]+?\s*$",
+    r"\s+(?:close\s+to|familiar\s+with|within|inside)\s+[^,.;:“”\"]+?\s*$",  # ("sources familiar with the talks said")
     re.I,
 )
 

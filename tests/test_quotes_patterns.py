@@ -2372,3 +2372,12 @@ def test_a_sentence_ending_inside_single_quotes_ends_the_reported_span():
     q = find(qs, "in search of")
     assert q.text == "he is moving to Kelso in search of 'peace.'"
     assert not_quoted(qs, "Anyone who knows")
+
+
+def test_sources_familiar_with_a_matter_are_unnamed_sources():
+    # "Sources familiar with the deal said …": "familiar with" places unnamed sources as "close to" does,
+    # before the verb or closing the sentence.
+    qs = quotes_of("""Kelco agreed to buy Kelgas on Monday. Sources familiar with the deal said that talks sped up after the chairman quit.""")
+    assert speaker(qs, "talks sped up") == "Sources familiar with the deal"
+    qs = quotes_of("""Kelco agreed to buy Kelgas on Monday. Talks sped up after the chairman quit, sources familiar with the deal said.""")
+    assert speaker(qs, "Talks sped up") == "sources familiar with the deal"
