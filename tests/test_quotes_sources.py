@@ -4241,3 +4241,12 @@ def test_a_body_with_a_phrase_after_it_closes_the_sentence_as_its_speaker():
     # (a person before the phrase is still the person: "a spokesman for the Kelso Mall")
     qs = quotes_of("""The mall will open on Sunday, a spokesman for the Kelso Mall said.""")
     assert speaker(qs, "will open on Sunday") == "a spokesman for the Kelso Mall"
+
+
+def test_a_leading_figure_is_a_person_but_figures_are_numbers():
+    # "…, a senior government figure has warned." opening an article is the person it names next, as "a
+    # former minister" is; "figures" in the plural stay numbers ("according to figures released …").
+    qs = quotes_of("""Kell's energy industry needs to be opened up, a senior government figure has warned.\n\nEconomy minister Tom Gref told a newspaper that state control of oil was wrong.""")
+    assert speaker(qs, "needs to be opened up") == "Tom Gref"
+    qs = quotes_of("""Tom Hale spoke on Monday. Prices will rise by 5%, according to figures released by the Kelso Bureau on Monday.""")
+    assert speaker(qs, "Prices will rise") != "Tom Hale"
