@@ -4250,3 +4250,13 @@ def test_a_leading_figure_is_a_person_but_figures_are_numbers():
     assert speaker(qs, "needs to be opened up") == "Tom Gref"
     qs = quotes_of("""Tom Hale spoke on Monday. Prices will rise by 5%, according to figures released by the Kelso Bureau on Monday.""")
     assert speaker(qs, "Prices will rise") != "Tom Hale"
+
+
+def test_a_committee_named_by_a_portfolio_with_and_is_one_body():
+    # "…, the Commons science and technology committee added.": two lower-case words joined by "and"
+    # before a body's noun are the portfolio it oversees, so the subject is the whole committee (not
+    # "technology committee"), and the words before its comma are found.
+    qs = quotes_of("""There was a crisis in the hiring of statisticians, the Commons science and technology committee added.""")
+    assert speaker(qs, "crisis in the hiring") == "the Commons science and technology committee"
+    qs = quotes_of("""Tom Hale was suspended after the Kelso standards and privileges committee said his conduct had fallen short.""")
+    assert speaker(qs, "conduct had fallen short") == "the Kelso standards and privileges committee"
