@@ -408,8 +408,13 @@ class ReportedReader(ArticleState):
         aside = (re.match(r",\s+", rest) and not has_verb(re.split(r"\s(?:who|which|whose)\s", rest)[0])) or re.match(r",\s+(?:although|though|whereas|but)\s", rest) or _AND_GOES_ON.match(rest) or (c.inverted and re.match(r"\s+(?:that|who|which)\s", rest)) or (
             re.match(r"\s+(?:(?:this|last|on|earlier)\s+\w+\s*,\s+)?(?:after|before|when|while|during|in|at|on|as)\b", rest) and not re.search(r"\bthat\b", rest)
         )  # (also "…, Fiat said this week, as it exits …")  # "…, the Tory leader said after mockingly welcoming …", "…, Lord Butler said in his Spectator interview, which …"
-        told_whom = c.verb in TOLD and (oe := object_end(text, c.end, e)) is not None and re.fullmatch(
-            r"(?:\s+(?:on|last|this|earlier|later)\s+\w+|\s+(?:yesterday|today))?\s*[.!?]?\s*", text[oe:e]
+        told_whom = c.verb in TOLD and (oe := object_end(text, c.end, e)) is not None and (
+            re.fullmatch(r"(?:\s+(?:on|last|this|earlier|later)\s+\w+|\s+(?:yesterday|today))?\s*[.!?]?\s*", text[oe:e])
+            # (or where it was said, with no verb of its own: "…, Kelcorp told an audience at the games
+            # show in Kell last year."; or the article's concession after a comma: "…, Mr Roe told
+            # reporters, although he would not say by how much.")
+            or (re.fullmatch(r"\s+(?:at|in|on|during|outside|after)\s[^,;:“”\"]{1,80}?[.!?]?\s*", text[oe:e]) and not has_verb(text[oe:e]))
+            or re.match(r",\s+(?:although|though|but)\s", text[oe:e])
         )  # "…, analysts told the Financial Times New Media Conference last week."
         long_clause = n_words(text[s:be]) >= 10 and not ADVERBIAL_START.match(text[s:be]) and not re.match(r"\s*(?:On|In|At|For|About|Of)\b", text[s:be])
         if (re.search(r"[“”\"]", rest) and not participle_next) or (n_words(rest) > 6 and not aside and not told_whom and not participle_next) or not (has_verb(text[s:be]) or long_clause):

@@ -2381,3 +2381,17 @@ def test_sources_familiar_with_a_matter_are_unnamed_sources():
     assert speaker(qs, "talks sped up") == "Sources familiar with the deal"
     qs = quotes_of("""Kelco agreed to buy Kelgas on Monday. Talks sped up after the chairman quit, sources familiar with the deal said.""")
     assert speaker(qs, "Talks sped up") == "sources familiar with the deal"
+
+
+def test_a_closing_told_cue_may_say_where_or_concede_after_its_object():
+    # "…, Mr Hale told an audience at the Kelso Expo in Kell last year.": after the one told, phrases of
+    # place and time with no verb of their own still close the sentence with its cue; so does the
+    # article's concession after a comma ("…, Mr Roe told reporters, although he would not say …").
+    qs = quotes_of("""Tom Hale runs Kelcorp. Games could be made from films, Mr Hale told an audience at the Kelso Expo in Kell last year.""")
+    assert speaker(qs, "made from films") == "Tom Hale"
+    qs = quotes_of("""Tom Roe runs the bank. Growth in the first half will slow, Mr Roe told reporters, although he would not say by how much.""")
+    q = find(qs, "will slow")
+    assert q.speaker == "Tom Roe" and q.text == "Growth in the first half will slow"
+    # (a clause after the one told is the article's, and no closing cue)
+    qs = quotes_of("""Tom Roe runs the bank. Tom Roe told the court in Kell that growth will slow.""")
+    assert speaker(qs, "growth will slow") == "Tom Roe"
