@@ -4260,3 +4260,16 @@ def test_a_committee_named_by_a_portfolio_with_and_is_one_body():
     assert speaker(qs, "crisis in the hiring") == "the Commons science and technology committee"
     qs = quotes_of("""Tom Hale was suspended after the Kelso standards and privileges committee said his conduct had fallen short.""")
     assert speaker(qs, "conduct had fallen short") == "the Kelso standards and privileges committee"
+
+
+def test_he_after_a_one_word_name_that_spoke_is_that_name():
+    # "… the man who goes by the nickname Kelvo …. Kelvo said that …. There were no plans …. He said that
+    # …": a one-word name no sentence gives a sex, taken for a body, is still who "he" stands for when it
+    # spoke a few sentences before and nobody else is named.
+    qs = quotes_of(
+        """Now the man behind the site, who goes by the nickname Kelvo, is writing new software. Kelvo said that only a Windows version was being written. There were no plans for other versions. The tool is being tested. He said that the costs would be paid for by adverts."""
+    )
+    assert speaker(qs, "paid for by adverts") == "Kelvo"
+    # (a person named since is still the one "he" stands for)
+    qs = quotes_of("""Kelvo is a web firm. Kelvo said that only a Windows version was being written. Its boss Tom Hale agreed. He said that the costs would be paid for by adverts.""")
+    assert speaker(qs, "paid for by adverts") == "Tom Hale"
