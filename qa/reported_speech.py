@@ -529,6 +529,8 @@ class ReportedReader(ArticleState):
             return None  # "Disney was unavailable for comment": the article's own report
         if re.match(r"(?:he|she|they|it|we)\s+(?:was|were)\s+(?:speaking|talking|writing|commenting|responding)\b", clause, re.I):
             return None  # "They were speaking before the Kelso show.": the article's own account of the occasion
+        if re.match(r"(?:In|During)\s+(?:19|20)\d\d,?\s+(?:[\w’'%-]+\s+){0,5}?(?:was|were)\b", clause):
+            return None  # "In 2003 the figure was 29%.": a year dates a fact of its own past, no backshifted speech (not "In 2006 sales would …")
         first = CAP_RUN.match(clause)
         if first and (ent := self.cast.by_name(first.group(), s + lead.end())) is not None and ent.kind == "person":
             return None  # "Kilgore had heart surgery in 2004": the article's own narration about a person it names

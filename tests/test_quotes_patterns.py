@@ -2395,3 +2395,13 @@ def test_a_closing_told_cue_may_say_where_or_concede_after_its_object():
     # (a clause after the one told is the article's, and no closing cue)
     qs = quotes_of("""Tom Roe runs the bank. Tom Roe told the court in Kell that growth will slow.""")
     assert speaker(qs, "growth will slow") == "Tom Roe"
+
+
+def test_a_sentence_dated_in_a_past_year_does_not_go_on_with_the_speaker():
+    # "Mr Hale said that sales rose by 45% this year. In 2003 the figure was 29%.": a year heading the
+    # sentence dates a fact in its own past, so its "was" is no backshifted speech; a forecast for a year
+    # ("In 2006 the figure would be 60%") still goes on with the speaker.
+    qs = quotes_of("""Tom Hale runs Kelco. Mr Hale said that sales rose by 45% this year. In 2003 the figure was 29%.""")
+    assert not_quoted(qs, "the figure was 29%")
+    qs = quotes_of("""Tom Hale runs Kelco. Mr Hale said that sales rose by 45% this year. In 2006 the figure would be 60%.""")
+    assert speaker(qs, "would be 60%") == "Tom Hale"
