@@ -147,6 +147,9 @@ def clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
         return True  # "said as many as 300 firms may be checked": a quantity opens the clause's subject
     if w in _FRONTING and _fronted_clause(text[cs:ce]):
         return True  # "said as both parties planned cuts, they should accept …": the main clause is past the comma
+    lead = _TIME_LEAD.match(text, cs, ce)
+    if lead is not None and has_verb(text[lead.end() : ce]):
+        return True  # "said after seven years the party had changed": a time phrase, then the clause's subject and verb
     if w in PREPOSITIONS:
         # "about 8,500 vehicles", "over 100 people", "about three million people": a quantity, not a
         # place or a topic (not "about one of them": "one" is a pronoun as often as a number)
@@ -165,6 +168,18 @@ def clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
 # drop", "said once Britain had opted in, it could not opt out" (as "said if …" and "said while …" do).
 _FRONTING = {"as", "once", "since", "after", "before", "until", "whilst", "whereas"}
 _FRONTED = re.compile(r"(?:as|once|since|after|before|until|whilst|whereas)\s+([^,;:“”\"]+?),\s+((?:it|he|she|they|we|I|there|this|the|a|an|his|her|its|their|[A-Z][\w’'-]*)\s[^;:]+)", re.I)
+
+
+# A time phrase opening a reported clause before its subject (no comma needed): "said after seven years
+# the party had changed", "said by the time pupils reach 16, it is too late", "However, he said, now 45%
+# of people use …" (not "said during an interview …", "will say, before arguing …": when it was said).
+_TIME_LEAD = re.compile(
+    r"(?:(?:now|today|currently|already|increasingly)\s+"
+    r"|(?:after|before|since|until)\s+(?:(?![a-z]+ing\s)[\w’'%-]+\s+){1,4}?"
+    r"|by\s+the\s+time\s+[^,;:“”\"]{1,80}?,?\s+"
+    r"|over\s+the\s+(?:next|past|last|coming)\s+(?:[\w-]+\s+){1,2}?)"
+    r"(?=(?:it|he|she|they|we|there|the|a|an|his|her|its|their|this|these|those|[A-Z][\w’'-]*|\d[\w.,%]*)\s)"
+)
 
 
 def _fronted_clause(chunk: str) -> bool:

@@ -2405,3 +2405,15 @@ def test_a_sentence_dated_in_a_past_year_does_not_go_on_with_the_speaker():
     assert not_quoted(qs, "the figure was 29%")
     qs = quotes_of("""Tom Hale runs Kelco. Mr Hale said that sales rose by 45% this year. In 2006 the figure would be 60%.""")
     assert speaker(qs, "would be 60%") == "Tom Hale"
+
+
+def test_a_time_phrase_may_open_a_reported_clause_before_its_subject():
+    # "He said after seven years the party had changed", "However, he said, now 45% of the people Kelco
+    # asked use …": a time phrase before the clause's subject and verb opens the reported words; a
+    # phrase of when the words were said does not ("said during an interview for Kell TV").
+    qs = quotes_of("""Tom Hale spoke in Kell. He said after seven years the party had changed beyond recognition.""")
+    assert speaker(qs, "party had changed") == "Tom Hale"
+    qs = quotes_of("""Tom Hale spoke in Kell. However, he said, now 45% of the people Kelco questioned use their phones daily.""")
+    assert speaker(qs, "45% of the people") == "Tom Hale"
+    qs = quotes_of("""Tom Hale spoke in Kell. He said so during an interview for Kell TV's Sunday Show.""")
+    assert not_quoted(qs, "Sunday Show")
