@@ -22,7 +22,7 @@ _ASKS_FOR_WORDS = re.compile(rf"\b(?:{_WORDS_ASKED})\b")
 # A question after someone's words or views (not "Whom did Blinken meet?"): only then are the
 # named speaker's quotes preferred.
 _ASKS_FOR_VIEWS = re.compile(
-    rf"\b(?:{_WORDS_ASKED}|saying|statements|"
+    rf"\b(?:{_WORDS_ASKED}|saying|statements|according to|"
     r"think|thinks|thought|believes?|believed|views?|position|stance|opinion|feel|feels|felt|mean|meant|"
     r"criticism|criticisms|reaction|response|verdict|warning|complaint|argument|explanation|assessment|prediction|advice|"
     r"(?:warn|argue|claim|insist|add|describe|urge|hope|want|react|respond|announce|confirm|explain|promise|"

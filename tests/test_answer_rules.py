@@ -269,6 +269,8 @@ def test_a_country_and_its_people_are_one_term(tmp_path: Path) -> None:
         ("When will the harbour Ana Ruiz runs reopen?", False),
         ("What was Ruiz's criticism of the repairs?", True),
         ("What did the mayor say about the harbour?", True),  # a title only she holds among the quoted
+        ("When will the harbour reopen, according to Ruiz?", True),  # her account of it
+        ("According to Ana Ruiz, when will the harbour reopen?", True),
     ],
 )
 def test_a_named_speakers_quotes_are_preferred_only_for_their_words(tmp_path: Path, question: str, prefers: bool) -> None:
