@@ -676,7 +676,7 @@ class CueReader(ArticleState):
             ent = self.cast.by_alias(m.group("noun"), m.start("noun"))
             return ent if ent is not None and ent.kind == "org" and ent.name[:1].isupper() else None
 
-    def _body_heading(self, pos: int) -> Entity | None:
+    def _body_subject_near(self, pos: int) -> Entity | None:
         """"Intel filed a document with the court. … It said …", "The government is cracking down on
         estates which it says are idle": an "it" that speaks, when no body has spoken yet, is the one
         heading its own sentence before it, else one of the two sentences before (past sentences that
@@ -723,7 +723,7 @@ class CueReader(ArticleState):
                 return body
             ent = cast.by_pronoun(s, pos)
             if ent is None and s.lower() == "it":
-                ent = self._body_heading(pos)
+                ent = self._body_subject_near(pos)
             return ent
         # "the BBC's Sarah Rainsford in Moscow": the person, not where they are
         located = re.fullmatch(r"(?P<np>.*?(?P<name>[A-Z][\w’'-]*\s+[A-Z][\w’'-]*))\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", s)
