@@ -753,7 +753,12 @@ class CueReader(ArticleState):
         head = head_noun(words)
         # "a spokesman for Manchester's Trafford Centre": an unnamed source with its body.
         pp = re.match(r"(?:\S+\s+){0,4}?(?P<head>[a-z][\w-]*)\s+(?:for|of|at|from|with|close\s+to)\s+\S", s)
-        if pp and lead in {"a", "an", "the"} and norm(pp.group("head")) in SOURCE_HEADS:
+        # (not a post with its portfolio before the holder's full name: "the minister for civil aviation
+        # Ravi Sen said" is Ravi Sen)
+        holder = parse_person(s)[1] if " for " in s and lead not in {"a", "an"} else None  # (not "a spokesman for Commissioner Tom Hale")
+        if holder is not None and (len(holder.split()) < 2 or not s.endswith(holder)):
+            holder = None
+        if pp and lead in {"a", "an", "the"} and norm(pp.group("head")) in SOURCE_HEADS and holder is None:
             # "A close associate of former Kelso boss Tom Hale has told a court …. Ben Low has been on
             # trial alongside Mr Hale …": somebody's own associate, agent or aide, unnamed in the opening
             # sentence, is the person the article names next (not the one they belong to), as
@@ -893,7 +898,7 @@ class CueReader(ArticleState):
             return cast.by_name(body.group("name"), pos) or cast.add_org(body.group("name"), pos)
         head_word = words[words.index(next(w for w in words if norm(w) == head)) if any(norm(w) == head for w in words) else -1]
         # ("a senior Tory MP has said": "MP" is a person noun written in capitals, not a body's name)
-        nominal = lead in NP_DETS and (head in PERSON_NOUNS or head in ORG_NOUNS) and (not head_word[0].isupper() or head_word in {"MP", "MPs"})
+        nominal = lead in NP_DETS and (head in PERSON_NOUNS or head in ORG_NOUNS) and (not head_word[0].isupper() or head_word in {"MP", "MPs"}) and holder is None
         if runs and runs[-1].end() == len(s) and not nominal:
             run = runs[-1]
             # "Detective Inspector Paul Miller of Thames Valley Police": the person, not the force.

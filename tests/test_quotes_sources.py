@@ -4273,3 +4273,15 @@ def test_he_after_a_one_word_name_that_spoke_is_that_name():
     # (a person named since is still the one "he" stands for)
     qs = quotes_of("""Kelvo is a web firm. Kelvo said that only a Windows version was being written. Its boss Tom Hale agreed. He said that the costs would be paid for by adverts.""")
     assert speaker(qs, "paid for by adverts") == "Tom Hale"
+
+
+def test_a_post_with_its_portfolio_after_for_is_the_name_after_it():
+    # '"…," the minister for civil aviation Ravi Dutt said.': a post's portfolio after "for" belongs to
+    # the post, so the full name after it is the speaker (not somebody named earlier); a post after "for"
+    # with no name ("a spokesman for the council said") is still an unnamed source.
+    qs = quotes_of("""Ann Roe wants to start an airline. "The old days of flying are over," the minister for civil aviation Tom Hale said earlier.""")
+    assert speaker(qs, "old days of flying") == "Tom Hale"
+    qs = quotes_of("""Ann Roe wants to start an airline. The shadow spokesman for transport Tom Hale said: "The plan will fail." """)
+    assert speaker(qs, "plan will fail") == "Tom Hale"
+    qs = quotes_of("""Ann Roe wants to start an airline. "The plan will fail," a spokesman for the council said.""")
+    assert speaker(qs, "plan will fail") == "a spokesman for the council"
