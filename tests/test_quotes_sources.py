@@ -4285,3 +4285,15 @@ def test_a_post_with_its_portfolio_after_for_is_the_name_after_it():
     assert speaker(qs, "plan will fail") == "Tom Hale"
     qs = quotes_of("""Ann Roe wants to start an airline. "The plan will fail," a spokesman for the council said.""")
     assert speaker(qs, "plan will fail") == "a spokesman for the council"
+
+
+def test_a_body_introduced_by_its_kind_heads_its_sentence_for_it():
+    # "German investment bank Boxco Bank has challenged the right of Tanco to …. In a filing, it said …":
+    # a body introduced by its kind ("investment bank", "budget airline") is still the subject of its
+    # sentence, so "it" in the next one is that body, not the one named after it that speaks later.
+    body = """German investment bank Boxco Bank has challenged the right of Tanco to claim bankruptcy protection in the US.\n\nIn a court filing on Tuesday, it said the rival firm has few ties to Texas. Tanco has said it will seek damages."""
+    qs = quotes_of(body, headline="Boxco attacks Tanco case")
+    assert speaker(qs, "few ties to Texas") == "Boxco Bank"
+    # (not a phrase about the body: "Shares in oil firm Tanco fell" leaves Tanco no subject)
+    qs = quotes_of("""Tanco is a big firm. Shares in oil firm Lanco fell sharply on Monday. It said the fall was temporary. Lanco has said it will recover.""")
+    assert speaker(qs, "fall was temporary") != "Tanco"
