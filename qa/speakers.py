@@ -1111,11 +1111,12 @@ class Cast:
             if all(_describes(w, m.ent) for w in re.findall(r"[\w’'.-]+", v)):
                 return True
             # "German investment bank Kelso Bank has challenged …", "Budget airline Air Tanco said …": a body
-            # introduced by its kind, the words before that noun saying what kind (its trade, its country)
+            # introduced by its kind, the words before that noun saying what kind (its trade, its country;
+            # not an owner: "The singer's record label Hale Music" is left to the rules above)
             kind = re.fullmatch(r"(?:(?:the|a|an)\s+)?((?:[\w’'-]+\s+){0,3})([a-z][\w-]*)\s*", v, re.I)
             if (
                 kind is not None and m.ent.kind == "org" and norm(kind.group(2)) in INTRODUCING
-                and not any(w.lower() in _DESCRIPTOR_STOP or w.endswith(("ed", "ing", "ly")) for w in kind.group(1).split())
+                and not any(w.lower() in _DESCRIPTOR_STOP or w.endswith(("ed", "ing", "ly", "’s", "'s")) for w in kind.group(1).split())
             ):
                 return True
         # "On that day's radio programme Mr Hale was asked …": an opening phrase with no comma after it
