@@ -392,6 +392,11 @@ class CueReader(ArticleState):
             return None  # "according to Chinese state press reports, …": the noun that ends the source
         if verb in {"forecasts", "estimates", "claims", "calls for", "calls on"} and re.search(
             r"\b(?:of|to|in|on|for|with|by|from|at|than)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){1,3}$", left
+        ) and not (
+            # (but a piece of research with its author is the verb's subject: "A separate report by Kelso
+            # forecasts that the market will grow", "a study from Tanco estimates that …")
+            re.search(rf"\b(?:{_DOC_ALT}|analysis|review)\s+(?:by|from|for)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){{1,3}}$", left)
+            and re.match(r"\s+that\s", text[v.end() :])
         ):
             return None  # "ahead of IMF forecasts": a noun after a preposition, not a verb
         if verb == "rules" and re.search(r"\b(?:[Uu]nder|[Aa]gainst|[Ww]ithin|breach(?:es|ed)?(?:\s+of)?|break(?:s|ing)?|broke)\s+(?:the\s+|its\s+|their\s+)?(?:[\w()&’'.-]+\s+){0,5}$", left):

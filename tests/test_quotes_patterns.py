@@ -2417,3 +2417,13 @@ def test_a_time_phrase_may_open_a_reported_clause_before_its_subject():
     assert speaker(qs, "45% of the people") == "Tom Hale"
     qs = quotes_of("""Tom Hale spoke in Kell. He said so during an interview for Kell TV's Sunday Show.""")
     assert not_quoted(qs, "Sunday Show")
+
+
+def test_a_report_with_its_author_forecasts_that_as_a_verb():
+    # "A separate report by Kelso forecasts that the market will grow": "forecasts" after a piece of
+    # research and its author, with "that" after it, is the verb (not a noun, as in "ahead of IMF
+    # forecasts"), so the clause is found.
+    qs = quotes_of("""Shoppers want coffee, a survey says. A separate report by Kelso Research forecasts that the coffee market will grow to 8m euros by 2009.""")
+    assert find(qs, "coffee market will grow").kind == "reported"
+    qs = quotes_of("""Shares fell ahead of Kelso Bank forecasts that were due on Monday.""")
+    assert not_quoted(qs, "were due on Monday")
