@@ -121,6 +121,8 @@ _DESCRIBED_DOCUMENT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?:{_DOC_ALT})\s+(?:(?:conducted|carried\s+out|commissioned|published|released|compiled)\s+)?"
     rf"(?:by|for|from)\s+(?:(?:the\s+)?{_BODY_NAME}|the\s+[a-z]+\b)|{_BODY_NAME}\s+(?:{_DOC_ALT})\b)"
 )
+# A piece of research the article sets apart from one it has already mentioned.
+_OTHER_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:separate|second|third|further|different|rival|earlier|previous|later|other)\b")
 _INTRODUCING_ALT = "|".join(sorted(INTRODUCING, key=len, reverse=True))
 # "The label believed …", "But the firm has …": a sentence opening with a body called by its kind, as
 # the subject of a verb.
@@ -1132,7 +1134,11 @@ class CueReader(ArticleState):
         earlier = self.cast.nearest(pos, fits)
         if earlier is not None or words[0].lower() not in {"a", "an"} or len(words) > 3:
             return earlier
-        later = _DESCRIBED_DOCUMENT.search(self.text, pos + len(" ".join(words)))
+        # (not one the article marks as another piece of research: "…, says a report. … A separate report
+        # by Kelso forecasts …" is a second report, not the first one's name)
+        later = next(
+            (d for d in _DESCRIBED_DOCUMENT.finditer(self.text, pos + len(" ".join(words))) if not _OTHER_DOCUMENT.match(d.group())), None
+        )
         return self.cast.add_org(as_named(later.group()), pos) if later is not None else None
 
     def _own_reporter(self, pos: int) -> Entity | None:

@@ -4297,3 +4297,17 @@ def test_a_body_introduced_by_its_kind_heads_its_sentence_for_it():
     # (not a phrase about the body: "Shares in oil firm Tanco fell" leaves Tanco no subject)
     qs = quotes_of("""Tanco is a big firm. Shares in oil firm Lanco fell sharply on Monday. It said the fall was temporary. Lanco has said it will recover.""")
     assert speaker(qs, "fall was temporary") != "Tanco"
+
+
+def test_a_separate_report_is_not_the_name_of_the_first_one():
+    # "Shoppers want coffee, says a report. … A separate report by Kelso Research forecasts …": a report
+    # the article marks as separate (another, a second, the previous one) is a different piece of
+    # research, so it does not name the bare "a report" of the opening sentence.
+    qs = quotes_of(
+        """Shoppers want coffee rather than tea, says a report.\n\nOnly 13% of Britons want tea. The report concluded that coffee was likely to grow. A separate report by Kelso Research forecasts that the coffee market will grow to 8m euros."""
+    )
+    assert "separate" not in speaker(qs, "Shoppers want coffee")
+    assert "separate" not in speaker(qs, "coffee was likely to grow")
+    # (a report described next without such a word is still the opening one's name)
+    qs = quotes_of("""Shoppers want coffee rather than tea, says a report.\n\nThe report by Kelso Research found only 13% of Britons want tea.""")
+    assert speaker(qs, "Shoppers want coffee") != "a report"
