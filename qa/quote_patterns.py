@@ -468,8 +468,9 @@ PARTICIPLE_STOP = re.compile(
 
 # A share of the people a poll asked, speaking: "87% of the 1,000 adults quizzed said", "some 87% said",
 # "a majority in 14 countries said",
-# "just under three-quarters of respondents (73%) said", "two in three voters say", "the remaining 33% said".
-_SHARE_LEAD = r"(?:(?:[Tt]he\s+(?:remaining|other)|[Aa]\s+further|[Aa]\s+total\s+of|[Aa]n\s+average\s+of|[Aa]nother|[Ss]ome|[Jj]ust\s+(?:under|over)|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]nly|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]ver|[Uu]nder)\s+)?"
+# "just under three-quarters of respondents (73%) said", "two in three voters say", "the remaining 33% said",
+# with any word that makes the share approximate ("Barely 5% of those asked said", "Roughly half said").
+_SHARE_LEAD = r"(?:(?:[Tt]he\s+(?:remaining|other)|[Aa]\s+further|[Aa]\s+total\s+of|[Aa]n\s+average\s+of|[Aa]nother|[Ss]ome|[Jj]ust(?:\s+(?:under|over))?|[Nn]early|[Bb]arely|[Rr]oughly|[Aa]pproximately|[Ff]ully|[Aa]t\s+least|[Cc]lose\s+to|[Uu]p\s+to|[Ww]ell\s+(?:over|under)|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]nly|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]ver|[Uu]nder)\s+)?"
 _SHARE_CORE = (
     r"(?:\d+(?:\.\d+)?%|(?:\d+|[A-Z]?[a-z]+(?:[\s-][a-z]+)?)\s+per\s*cent|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d+)\s+(?:in|out\s+of)\s+(?:\d+|ten|five|three|four)"
     r"|(?:[Hh]alf|[Oo]ne-third|[Tt]wo-thirds|[Oo]ne-quarter|[Tt]hree-quarters|[Aa]\s+(?:third|quarter|fifth)|[Aa]\s+(?:majority|minority)))"

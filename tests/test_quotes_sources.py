@@ -4311,3 +4311,12 @@ def test_a_separate_report_is_not_the_name_of_the_first_one():
     # (a report described next without such a word is still the opening one's name)
     qs = quotes_of("""Shoppers want coffee rather than tea, says a report.\n\nThe report by Kelso Research found only 13% of Britons want tea.""")
     assert speaker(qs, "Shoppers want coffee") != "a report"
+
+
+def test_an_approximate_share_of_those_asked_speaks():
+    # "Barely 5% of those questioned said they wanted …": a poll's share with a word that makes it
+    # approximate ("barely", "roughly", "at least") speaks as the respondents, as "about 40%" does.
+    qs = quotes_of("""A survey of 1,000 adults was published on Monday. Barely 5% of those questioned said they wanted a coffee machine at work.""")
+    assert speaker(qs, "coffee machine at work") == "Barely 5% of those questioned"
+    qs = quotes_of("""A survey of 1,000 adults was published on Monday. Roughly half of those asked said they would pay more for green power.""")
+    assert speaker(qs, "pay more for green power") == "Roughly half of those asked"
