@@ -313,6 +313,12 @@ class CueReader(ArticleState):
             and re.search(r"(?:^|[\s,])[A-Z][\w&-]*(?:’s|'s)\s*$", left)
         ):
             return None  # "his party's calls for …": a noun (but "Foster's said …" is a firm's name)
+        if verb == "estimate" and re.search(r"\b(?:the|a|an|its|their|his|her|this|that|one)\s+(?:[\w’'-]+\s+){0,2}$", left, re.I) and not re.search(
+            r"(?<!ou)(?<!s)(?<!i)(?<!u)s\s+$", left
+        ):
+            # "A previous estimate, contained in …, suggested": the noun, after its article and any
+            # adjective (but "The companies estimate that …": a plural subject)
+            return None
         if verb in BASE_FORMS and re.search(r"\b(?:to|not)\s*$", left) and not re.search(
             r"\b(?:(?:went|goes|go|gone)\s+on|continu(?:ed|es|e)|(?:is|are|was|were)\s+(?:also\s+)?(?:expected|likely|due|set))\s+to\s*$", left
         ):

@@ -12,7 +12,7 @@ import re
 
 # Verbs that take what was said as a clause ("said (that) …") or as quoted words.
 SPEECH_VERBS = (
-    "said|says|say|told|tells|added|adds|reported|reports|forecast|forecasts|estimated|estimates|claim|argue|insist|warn|admit|deny|predict|maintain|concede|stated|states|noted|notes|explained|explains|warned|warns|"
+    "said|says|say|told|tells|added|adds|reported|reports|forecast|forecasts|estimated|estimates|estimate|claim|argue|insist|warn|admit|deny|predict|maintain|concede|stated|states|noted|notes|explained|explains|warned|warns|"
     "argued|argues|claimed|claims|insisted|insists|denied|denies|admitted|admits|urged|urges|accuse|"
     "confirmed|confirms|reiterated|reiterates|stressed|stresses|emphasised|emphasized|emphasises|"
     "emphasizes|announced|announces|acknowledged|acknowledges|suggested|suggests|predicted|predicts|"
@@ -85,7 +85,9 @@ NO_OBJECT = {
     "commented", "say", "concluded", "concludes",
 }
 # Verbs in their plain form: "critics argue …", but not "refused to say".
-BASE_FORMS = {"say", "contend", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede", "allege", "agree that", "accuse", "point out"}
+BASE_FORMS = {"say", "contend", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede", "allege", "agree that", "accuse", "point out", "estimate"}
+# (a forecast in the plain form is its plural subject's words too: "Security firms estimate that about
+# 1m websites …", "experts estimate it will take a decade"; not "to estimate the cost", "an estimate")
 # Plain forms that are a cue only after "did"/"does"/"do" ("Tom Hale did stress that …", "the firm did
 # acknowledge that …"): with a plural subject they are as often the data's ("figures suggest …") or no
 # speech at all ("to add to the pressure").
@@ -133,7 +135,7 @@ NP_OBJECT_VERBS = {
     # the plain forms after a modal or a plural subject: "hopes the console will maintain the firm's
     # lead", "firms confirm the figures" (a thing kept or confirmed, no words)
     "confirm", "deny", "announce", "reveal", "admit", "acknowledge", "promise", "pledge", "reiterate", "concede",
-    "maintain", "recommend",
+    "maintain", "recommend", "estimate",
 }
 
 

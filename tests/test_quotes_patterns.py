@@ -2427,3 +2427,15 @@ def test_a_report_with_its_author_forecasts_that_as_a_verb():
     assert find(qs, "coffee market will grow").kind == "reported"
     qs = quotes_of("""Shares fell ahead of Kelso Bank forecasts that were due on Monday.""")
     assert not_quoted(qs, "were due on Monday")
+
+
+def test_a_plural_subject_estimate_is_a_forecast_said():
+    # "Security firms estimate that about 1m websites …": the plain form after a plural subject reports
+    # a forecast, as "estimated" and "estimates" do; the noun after an article ("A previous estimate,
+    # made in 1998, suggested …") and a bare object ("estimate the cost at $5bn") are no words.
+    qs = quotes_of("""Security firms estimate that about 1m websites run the faulty software.""")
+    assert speaker(qs, "1m websites") == "Security firms"
+    qs = quotes_of("""Tom Hale runs a games firm. Experts estimate it will take a decade to rebuild the network.""")
+    assert speaker(qs, "take a decade") == "Experts"
+    qs = quotes_of("""A previous estimate, made in 1998, put the saving at £5m. Experts estimate the cost of the damage at $5bn.""")
+    assert not_quoted(qs, "made in 1998") and not_quoted(qs, "cost of the damage")
