@@ -151,6 +151,9 @@ _BODY_HEADING = re.compile(
     r"\s+(?:(?:also|now|then|later|still|again|no\s+longer|[a-z]+ly)\s+)?"
     r"(?:is|was|has|have|had|will|would|could|can|may|must|should|does|did|[a-z]{3,}ed|[a-z]{2,}s)\b(?!\s+(?:said|says|told|added)\b)"
 )
+# A clause of concession or time fronted before the main clause's pronoun: "Although the White House
+# backs the “strong dollar” policy, " (its subject is what the pronoun goes on about).
+_FRONTED_CLAUSE = re.compile(r"\s*(?:Although|Though|While|Whilst|When|As|Since|Because|Once|After|Before)\s+(?P<clause>[^,;:]+),\s*")
 # A piece of research as a subject: "a new study", "the report", "An inquiry commissioned by …",
 # "A recent survey by Kelso" (its noun among its first words, before any name or preposition).
 _STUDY = re.compile(
@@ -700,6 +703,17 @@ class CueReader(ArticleState):
         for j in range(k, max(-1, k - 3), -1):
             a, b = self.spans[j]
             inner = j == k
+            # "Although the White House backs the plan, it has indicated that …": "it" heading the main
+            # clause after a fronted clause of concession or time is that clause's subject
+            fronted = _FRONTED_CLAUSE.fullmatch(self.text, a, pos) if inner else None
+            if fronted is not None:
+                m = _BODY_HEADING.match(self.text, fronted.start("clause"), fronted.end("clause"))
+                np = re.sub(r"\s+[a-z]{3,}ly$", "", m.group("np")) if m is not None else ""  # ("the White House officially still backs")
+                named = m is not None and (np[:1].isupper() or np.split()[0] == "the")  # (a name or "the …", no "shares")
+                if named and not re.fullmatch(PRONOUN, np) and parse_person(np)[1] is None and not np.endswith("s"):
+                    ent = self._resolve(np, m.start("np"))
+                    if ent is not None and ent.kind == "org" and not ent.plural:
+                        return ent
             if inner and not re.search(r"\b(?:which|that|as|after|when|because|but|and|since|while|what)\s+$", self.text[a:pos]):
                 continue  # "Asking firms to … would stifle innovation, it said.": the words said, not who said them
             m = _BODY_HEADING.match(self.text, a, min(b, pos))

@@ -4320,3 +4320,14 @@ def test_an_approximate_share_of_those_asked_speaks():
     assert speaker(qs, "coffee machine at work") == "Barely 5% of those questioned"
     qs = quotes_of("""A survey of 1,000 adults was published on Monday. Roughly half of those asked said they would pay more for green power.""")
     assert speaker(qs, "pay more for green power") == "Roughly half of those asked"
+
+
+def test_it_after_a_fronted_clause_is_that_clauses_body():
+    # "Although the Kelso Council officially still backs the “green belt” policy, it has indicated that
+    # …": "it" heading the main clause after a fronted clause of concession or time is the body that
+    # heads that clause, even when the article never had it speak before.
+    qs = quotes_of("""House prices rose again in May.\n\nAlthough the Kelso Council officially still backs the "green belt" policy, it has tacitly indicated that it would be happy if the rule lapsed.""")
+    assert speaker(qs, "happy if the rule lapsed") == "Kelso Council"
+    # (a plural or a person heading the clause is not an "it")
+    qs = quotes_of("""House prices rose again in May.\n\nAlthough shares in the firm rose, it has indicated that it would cut jobs.""")
+    assert not any(q.speaker.startswith("shares") for q in qs)
