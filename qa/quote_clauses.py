@@ -75,6 +75,7 @@ _CLAUSE_VERB = re.compile(
     r"|(?P<past>(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)[a-z]{3,}ed|rose|fell|grew|saw|took|made|went|came|gave|got|won|lost|sold|paid|"
     r"met|held|led|brought|bought|thought|found|became|began|ran|spoke|told|felt|kept|left|knew|wrote|spent|built))\b"
 )
+_PRAISE = {"praised", "welcomed", "thanked", "congratulated", "hailed", "defended", "tribute"}
 _SINGULAR_AUX = {"is", "was", "has"}
 _PLURAL_AUX = {"are", "were", "have"}
 
@@ -90,6 +91,11 @@ def _aux_goes_on(text: str, start: int, coord: re.Match[str]) -> bool:
     "did" ("said X, but did not believe Y") and a complement with no verb ("accused him of cheating
     and was fined")."""
     aux = re.search(r"[a-z]+$", coord.group()).group()
+    if aux in _PRAISE:
+        # "said the crowd cheered and praised the team": a verb of praise after a clause whose own verb
+        # is a plain past may be that clause's subject's too (not after "will have", "was", or no verb)
+        first = _CLAUSE_VERB.search(text, start, coord.start())
+        return first is not None and first.group("past") is not None
     if aux == "did" or aux not in _AUX_TENSE:
         return False
     if re.search(r"\b(?:then|later)\s+\w+$", coord.group()) or re.match(r"\s+(?:not\s+)?(?:later|since|subsequently|then)\b", text[coord.end() :]):

@@ -332,6 +332,9 @@ COORD_STOP = re.compile(
     r"|(?:demanded|called|refused|rejected|dismissed|criticised|criticized|threatened|vowed|declined|walked|left|resigned|believes|believed|thinks|thought|said|added|told|insisted|warned|urged|claimed|argued|denied|admitted|accused|says|adds|insists|warns|claims"
     r"|stressed|emphasised|emphasized|noted|suggested|acknowledged|conceded|maintained|announced|revealed|predicted|explained|stresses|emphasises|notes"
     r"|promised|pledged|vowed|described|appealed|pleaded|asked|recommended|recommends|questioned|queried|reminded|assured"
+    # (a verb of praise, the speaker's act on an object: "insisted Mr Hale will have a key role, and praised
+    # his handling of the economy"; the caller lets a clause whose own verb is a plain past go on with it)
+    r"|praised|welcomed|thanked|congratulated|hailed|defended|paid\s+tribute"
     # (and the plain forms after a plural speaker, a clause of their own after them: "Critics say the sums
     # do not add up and claim it would cut services", "revealed few details but say it has the potential
     # to …"; not "is doing what it can to monitor fraud and warn people": an infinitive goes on)

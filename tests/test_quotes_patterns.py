@@ -2439,3 +2439,14 @@ def test_a_plural_subject_estimate_is_a_forecast_said():
     assert speaker(qs, "take a decade") == "Experts"
     qs = quotes_of("""A previous estimate, made in 1998, put the saving at £5m. Experts estimate the cost of the damage at $5bn.""")
     assert not_quoted(qs, "made in 1998") and not_quoted(qs, "cost of the damage")
+
+
+def test_reported_words_stop_before_the_speakers_own_praise():
+    # "Tom Hale insisted Ann Roe will have a key role, and praised her handling of the budget": a verb
+    # of praise (praised, welcomed, thanked, hailed, defended …) after "and" is the speaker's own act,
+    # so the words end before it; after a clause whose own verb is a plain past ("a fan jumped on stage
+    # and praised the singer") it may be that clause's, and the words go on.
+    qs = quotes_of("""Tom Hale insisted Ann Roe will have a key role in the campaign, and praised her handling of the budget.""")
+    assert find(qs, "key role in the campaign").text.endswith("campaign")
+    qs = quotes_of("""Ann Roe said a fan jumped on stage and praised the singer loudly.""")
+    assert find(qs, "fan jumped").text.endswith("loudly")
