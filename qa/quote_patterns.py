@@ -16,7 +16,7 @@ SPEECH_VERBS = (
     "argued|argues|claimed|claims|insisted|insists|denied|denies|admitted|admits|urged|urges|accuse|"
     "confirmed|confirms|reiterated|reiterates|stressed|stresses|emphasised|emphasized|emphasises|"
     "emphasizes|announced|announces|acknowledged|acknowledges|suggested|suggests|predicted|predicts|"
-    "revealed|reveals|vowed|vows|promised|promises|pledged|pledges|declared|declares|maintained|"
+    "revealed|reveals|vowed|vows|promised|promises|pledged|pledges|declared|declares|proclaimed|proclaims|maintained|"
     "maintains|conceded|concedes|asked|asks|replied|replies|answered|answers|wrote|writes|tweeted|"
     "remarked|commented|observed|recalled|recalls|contended|contends|contend|countered|responded|continued|"
     "complained|complains|speculated|speculates|asserted|asserts|alleged|alleges|disclosed|"
@@ -212,7 +212,7 @@ TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|{_TIME_PHRASE}|meanwhile|however|
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often|twice|again|once|never|later|since|even))?\s*$")
 
 
-PASSIVE_VERBS = {"indicated", "hinted", "signalled", "signaled", "assured", "reminded", "concluded", "hailed", "branded", "labelled", "labeled", "dubbed", "attacked", "slammed", "recommended", "declared", "revealed", "suggested", "predicted", "acknowledged", "admitted", "questioned", "condemned", "described", "billed", "tipped", "dismissed", "likened", "blamed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
+PASSIVE_VERBS = {"indicated", "hinted", "signalled", "signaled", "assured", "reminded", "concluded", "hailed", "branded", "labelled", "labeled", "dubbed", "attacked", "slammed", "recommended", "declared", "proclaimed", "revealed", "suggested", "predicted", "acknowledged", "admitted", "questioned", "condemned", "described", "billed", "tipped", "dismissed", "likened", "blamed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
 
 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "both", "this", "that", "these", "those"}

@@ -2450,3 +2450,13 @@ def test_reported_words_stop_before_the_speakers_own_praise():
     assert find(qs, "key role in the campaign").text.endswith("campaign")
     qs = quotes_of("""Ann Roe said a fan jumped on stage and praised the singer loudly.""")
     assert find(qs, "fan jumped").text.endswith("loudly")
+
+
+def test_proclaimed_is_a_speech_verb():
+    # "Last Saturday, one newspaper proclaimed that Kelso were the best side in the world": "proclaimed"
+    # reports a claim, as "declared" does; its passive ("was proclaimed the winner") and a plain object
+    # ("proclaimed a national holiday") hold no words.
+    qs = quotes_of("""Last Saturday, one newspaper proclaimed that Kelso were still the best side in the world.""")
+    assert speaker(qs, "best side in the world") == "one newspaper"
+    qs = quotes_of("""Tom Hale was proclaimed the winner of the race. The king proclaimed a national holiday.""")
+    assert not_quoted(qs, "winner of the race") and not_quoted(qs, "national holiday")
