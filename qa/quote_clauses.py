@@ -96,7 +96,9 @@ def _aux_goes_on(text: str, start: int, coord: re.Match[str]) -> bool:
         # is a plain past may be that clause's subject's too (not after "will have", "was", or no verb)
         first = _CLAUSE_VERB.search(text, start, coord.start())
         return first is not None and first.group("past") is not None
-    if aux == "did" or aux not in _AUX_TENSE:
+    if aux == "did":
+        return _did_not_goes_on(text, start, coord)
+    if aux not in _AUX_TENSE:
         return False
     if re.search(r"\b(?:then|later)\s+\w+$", coord.group()) or re.match(r"\s+(?:not\s+)?(?:later|since|subsequently|then)\b", text[coord.end() :]):
         return False  # "said the plan was weak and was later sacked": narration after the words, not in them
@@ -119,6 +121,35 @@ def _aux_goes_on(text: str, start: int, coord: re.Match[str]) -> bool:
     # "forecast the bid would succeed and was more concerned with …": a modal's clause does not go
     # on with a plain "was" or "had" (but "had cut jobs and would close a plant" does)
     return not (verb in {"would", "could", "will", "can"} and aux not in {"would", "could", "will", "can"})
+
+
+# What a speaker, not the reported clause's subject, does not do after speaking: "said the talks had
+# failed but did not rule out a strike", "… and did not elaborate", "…, but did not believe …".
+_SPEAKER_DID_NOT = re.compile(
+    r"(?:\s+not|n[’']t)\s+(?:(?:want|wish)\s+to\s+)?(?:say|comment|elaborate|give|specify|name|reveal|disclose|explain|rule|confirm|deny|"
+    r"respond|reply|answer|identify|provide|offer|mention|discuss|go\s+into|believe|think|expect|accept|know\s+(?:when|how|why|if|whether|what)|return)\b"
+)
+
+
+def _did_not_goes_on(text: str, start: int, coord: re.Match[str]) -> bool:
+    """Does "and did not …" (``coord`` ends at "did") go on with the reported clause at ``start``? It
+    does when the clause is backshifted with a plain past verb and what follows is not the speaker's
+    own act: "Ann Roe said the trust was rich and did not need to cut wards", "said the plan was
+    flawed and did not follow the rules". A clause with a modal leaves it to the speaker ("said it
+    would appeal and did not expect …"), and so do a comma before it ("said he was angry, but did not
+    blame the referee"), "did so" and the speaker's own silence ("… and did not rule out a strike")."""
+    after = text[coord.end() :]
+    if coord.group().startswith(","):
+        return False  # "said he was angry, but did not blame the referee": the comma sets the speaker's own act apart
+    if not re.match(r"(?:\s+not|n[’']t)\s", after) or _SPEAKER_DID_NOT.match(after):
+        return False
+    if re.search(r"\b(?:then|later)\s+did$", coord.group()):
+        return False
+    first = _CLAUSE_VERB.search(text, start, coord.start())
+    if first is None:
+        return False
+    verb = first.group()
+    return first.group("aux") is None or verb in {"was", "were", "had"}
 
 
 def _in_quoted(text: str, start: int, pos: int, e: int) -> bool:

@@ -2460,3 +2460,18 @@ def test_proclaimed_is_a_speech_verb():
     assert speaker(qs, "best side in the world") == "one newspaper"
     qs = quotes_of("""Tom Hale was proclaimed the winner of the race. The king proclaimed a national holiday.""")
     assert not_quoted(qs, "winner of the race") and not_quoted(qs, "national holiday")
+
+
+def test_and_did_not_after_a_backshifted_clause_goes_on_with_it():
+    # "said the trust was rich and did not need to cut wards": after a clause in the plain past, "and did
+    # not" with a verb that is no act of the speaker's goes on with the clause's own subject; the
+    # speaker's own silence ("and did not rule out a strike") and a clause with a modal ("said it would
+    # appeal and did not expect …") still end the words before it.
+    qs = quotes_of("""Nurses in Kell reacted angrily, arguing that the trust was rich and did not need to cut wards.""")
+    assert find(qs, "trust was rich").text == "the trust was rich and did not need to cut wards"
+    qs = quotes_of("""The Kell Post says the board considered a sale at 300p but did not go ahead with it.""")
+    assert find(qs, "considered a sale").text.endswith("did not go ahead with it")
+    qs = quotes_of("""Ann Roe said the talks had failed and did not rule out a strike.""")
+    assert find(qs, "talks had failed").text == "the talks had failed"
+    qs = quotes_of("""Ann Roe said the firm would appeal and did not expect a loss.""")
+    assert find(qs, "would appeal").text == "the firm would appeal"
