@@ -28,7 +28,10 @@ SPEECH_VERBS = (
     # plain forms a speaker's "did" stresses (EMPHATIC_ONLY): "Mr Roe did stress that the club …"
     "stress|acknowledge|suggest|confirm|reveal|add|"
     "calling on|calling for|called on|called for|calls on|calls for|criticise|criticize|called|"
-    "appealed|appeals|appealing|pleaded with|pleads with|pleading with|"
+    # (an appeal against a ruling goes to court, and an "appeals court" is one: no speech; "appealed
+    # for calm", "appealed to fans to stay away" are)
+    r"appealed(?!\s+against\b)|appealing(?!\s+against\b)|appeals(?!\s+(?:against|court|courts|judge|judges|panel|tribunal|hearing|process)\b)|"
+    "pleaded with|pleads with|pleading with|"
     "expressed (?:his |her |their |its )?(?:doubts?|concerns?|fears?|hopes?|confidence|anger|frustration|surprise|regret)|"
     "is quoted as saying|was quoted as saying|is reported as saying|was reported as saying|branded|labelled|labeled|dubbed|"
     # the perfect of the same passive ("…, Tom Hale has been reported as saying.")

@@ -2475,3 +2475,18 @@ def test_and_did_not_after_a_backshifted_clause_goes_on_with_it():
     assert find(qs, "talks had failed").text == "the talks had failed"
     qs = quotes_of("""Ann Roe said the firm would appeal and did not expect a loss.""")
     assert find(qs, "would appeal").text == "the firm would appeal"
+
+
+def test_an_appeal_against_a_ruling_and_an_appeals_court_are_no_speech():
+    # "growers who appealed against the ruling" went to court and "a Kell appeals court" is a court:
+    # neither is a cue, so the subject's own "say" and the court's "has told" are found; "appealed for
+    # the prisoners to be freed" still reports a request.
+    qs = quotes_of("""Farm Voice, representing more than 80 growers who appealed against the ruling, say they are prepared to go to court.""")
+    q = find(qs, "prepared to go")
+    assert q.speaker == "Farm Voice" and q.text == "they are prepared to go to court"
+    assert not_quoted(qs, "against the ruling")
+    qs = quotes_of("""A Kell appeals court has told Kelso Records that only the singer's parents could sue.""")
+    q = find(qs, "parents could sue")
+    assert q.speaker == "a Kell appeals court" and q.text.startswith("only")
+    qs = quotes_of("""Ann Roe appealed for the prisoners to be freed.""")
+    assert speaker(qs, "prisoners to be freed") == "Ann Roe"
