@@ -279,6 +279,10 @@ def _one_letter_apart(a: str, b: str) -> bool:
 # Kinds of body "the <noun>" may take up for a body the article named by its own name only ("the
 # club", "the union"; not "the book", "the paper": things, not the body).
 _BODY_KINDS = INTRODUCING - {"book", "paper", "newspaper", "magazine", "website", "channel", "station", "network"}
+# Nouns for a body that oversees others, and the heads of the public bodies' names they may stand for
+# ("the Kell Securities Commission … the regulator", "the Kelso Standards Authority … the watchdog").
+_OVERSEERS = {"regulator", "watchdog"}
+_PUBLIC_BODY_HEADS = {"commission", "authority", "office", "agency", "board", "bureau", "department", "ministry", "administration", "council", "inspectorate", "committee"}
 # Words a newspaper's own name is made of ("the Kelso Times", "Kelso Daily News", "the Sunday Kelso
 # Telegraph"): a body so named is the one "the paper" stands for.
 _NEWSPAPER_NAME_WORDS = {
@@ -1372,6 +1376,14 @@ class Cast:
             # "Shares in Elan and Tavex Pharma fell … The companies said …": a plural noun for bodies is
             # the bodies the article last named together, never one of them alone
             return self._named_together(pos)
+        if ent is None and noun in _OVERSEERS:
+            # "Kelso Mae was admonished by the Kell Securities Commission … The financial regulator said
+            # Kelso Mae must raise capital": a regulator is a public body the article named, never the
+            # firm it watches, however often that one is named; else the phrase stands as it is
+            ent = self._salient(pos, lambda e: e.kind == "org" and not e.plural and norm(e.name.split()[-1]) in _PUBLIC_BODY_HEADS)
+            if ent is not None:
+                ent.aliases.add(noun)
+            return ent
         if ent is None and noun in _BODY_KINDS:
             # "Carlton United shares closed … the club said": with no body introduced as a club so
             # far, the body named by its own name that the article names most; "the club" is it from

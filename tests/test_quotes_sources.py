@@ -4331,3 +4331,13 @@ def test_it_after_a_fronted_clause_is_that_clauses_body():
     # (a plural or a person heading the clause is not an "it")
     qs = quotes_of("""House prices rose again in May.\n\nAlthough shares in the firm rose, it has indicated that it would cut jobs.""")
     assert not any(q.speaker.startswith("shares") for q in qs)
+
+
+def test_the_regulator_is_a_public_body_never_the_firm_it_watches():
+    # "The financial regulator said Kelso Mae must …": a regulator or watchdog is the commission,
+    # authority or office the article named, never the firm it watches however often that one is
+    # named; with no such body named, the phrase stands as the article gives it.
+    qs = quotes_of("""Traders at lender Kelso Mae face an inquiry. Kelso Mae sold bonds in a few minutes. Kelso Mae bought them back later. The Kell Standards Authority was told of the deal. Now the watchdog has said it has found evidence of market abuse.""")
+    assert speaker(qs, "found evidence") == "Kell Standards Authority"
+    qs = quotes_of("""Traders at lender Kelso Mae face an inquiry. Kelso Mae sold bonds in a few minutes. Kelso Mae bought them back later. Now the German regulator has said it has found evidence of market abuse.""")
+    assert speaker(qs, "found evidence") == "the German regulator"
