@@ -378,7 +378,7 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     # "Nevertheless, some analysts say …": a quantity of people is a subject of its own, not an aside
     # (but "Rights groups, top officers and many MPs say": the last of a list)
     quantity = cand is not None and cand[0].split()[0] in {"some", "many", "most", "several", "others"} and not re.search(r"\band\s+$", text[last_a : cand[1]])
-    if cand is not None and (not _appositive(cand[0]) or quantity):
+    if cand is not None and (not _appositive(cand[0]) or quantity or _titled_name(cand[0])):
         return cand
     if cand is None and re.match(r"\s*(?:but|and|yet|while|whereas)\s+(?:his|her|its|their|the|this|these|those|such)\s+[a-z]", text[last_a:last_b]):
         return None  # "…, a lifelong fan, but his quiet determination suggests": a new subject, no speaker
@@ -474,6 +474,19 @@ _PARTICIPLE_AFTER_SUBJECT = re.compile(
     r"\s+(?:being\s+[a-z]+(?:ed|en|eld|ept|ought)|(?!(?:during|according|including|regarding|concerning|following)\b)[a-z]{3,}ing)"
     r"\s+(?:for|near|outside|inside|at|in|on|from|with|without|to|by|under|around|behind|over|the|a|an|his|her|their|its)\b[^,;:“”\"]*$"
 )
+
+
+def _titled_name(np: str) -> bool:
+    """"former minister Tom Hale", "chief economist Ann Roe": lower-case title words and a person's
+    full name after them name the subject itself, no aside about an earlier one ("The market, former
+    minister Tom Hale said, has no morality"; not "director of the Committee")."""
+    # (a nationality or a party may qualify the title: "former British government minister Tom Hale")
+    m = re.fullmatch(rf"(?P<title>(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){{1,5}})(?P<name>{CAP_RUN.pattern})", np.strip())
+    if m is None or re.search(r"\b(?:of|at|for|from|in|with|by|to|and|or|the|a|an)\s", m.group("title")):
+        return False
+    last = norm(m.group("title").split()[-1])
+    person = parse_person(m.group("name"))[1]
+    return (last in ROLE_WORDS or is_person_head(last)) and person == m.group("name") and len(person.split()) > 1
 
 
 def _appositive(np: str) -> bool:

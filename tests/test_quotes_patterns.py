@@ -2490,3 +2490,16 @@ def test_an_appeal_against_a_ruling_and_an_appeals_court_are_no_speech():
     assert q.speaker == "a Kell appeals court" and q.text.startswith("only")
     qs = quotes_of("""Ann Roe appealed for the prisoners to be freed.""")
     assert speaker(qs, "prisoners to be freed") == "Ann Roe"
+
+
+def test_a_title_and_full_name_interrupting_the_words_is_the_speaker():
+    # "The market, former minister Tom Hale once said, has no morality.": lower-case title words and a
+    # full name between commas are the speaker's cue itself, not an aside on the words before them
+    # (as "Labour MP Tom Hale" already was); "director of the Kell Committee" stays an aside.
+    qs = quotes_of("""The main risk, chief economist Ann Roe said, is the cost of oil.""")
+    assert speaker(qs, "cost of oil") == "Ann Roe"
+    assert find(qs, "main risk").text == "The main risk"
+    qs = quotes_of("""The market, former Kellish government minister Tom Hale once said, has no morality.""")
+    assert speaker(qs, "no morality") == "Tom Hale"
+    qs = quotes_of("""Curt Hale, director of the Kell Committee, told the BBC that prices would rise.""")
+    assert speaker(qs, "prices would rise") == "Curt Hale"
