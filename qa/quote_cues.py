@@ -261,6 +261,21 @@ _EMPTY_IT = re.compile(
 )
 
 
+def _scare_quote(text: str, s: int, a: int, b: int, verb: int) -> bool:
+    """Are the quotation marks at ``a``..``b`` a few words inside an aside on the subject of the verb
+    at ``verb`` ('Tom Hale, a "maverick" MP, said', 'The group, dubbed "the rebels" by the press,
+    said'), not quoted speech before its cue? A word stands right before them in the sentence, words
+    with no punctuation of their own go on after them, and the aside closes with a comma or a dash
+    right before the verb (not '"like a dream," said Mr Hale', not '"good progress" say those …')."""
+    before = text[s:a].rstrip()
+    inner = text[a:b].strip("“”\"' ")
+    return (
+        before != "" and before[-1].isalpha() and re.match(r"[ \t]+[\w£$€]", text[b:verb]) is not None
+        and re.search(r"(?:,|\s[-–—])\s*$", text[b:verb]) is not None
+        and not re.search(r"[,.!?;:]$", inner) and len(re.findall(r"[\w’'-]+", inner)) <= 4
+    )
+
+
 class CueReader(ArticleState):
     """Finds the cues of a sentence and resolves the speakers they name (mixed into the analyzer)."""
 
@@ -276,7 +291,7 @@ class CueReader(ArticleState):
     def _read_cue(self, v: re.Match, s: int, e: int, spans, cues: list[Cue]) -> Cue | None:
         text = self.text
         verb = v.group()
-        floor = max([s] + [b for a, b in spans if b <= v.start()])
+        floor = max([s] + [b for a, b in spans if b <= v.start() and not _scare_quote(text, s, a, b, v.start())])
         left = text[floor : v.start()]
         if verb in PASSIVE_VERBS and PASSIVE.search(left):
             return None  # "was told", "it has been claimed": nobody is named as the speaker

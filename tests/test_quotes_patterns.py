@@ -2503,3 +2503,18 @@ def test_a_title_and_full_name_interrupting_the_words_is_the_speaker():
     assert speaker(qs, "no morality") == "Tom Hale"
     qs = quotes_of("""Curt Hale, director of the Kell Committee, told the BBC that prices would rise.""")
     assert speaker(qs, "prices would rise") == "Curt Hale"
+
+
+def test_scare_quotes_in_an_aside_on_the_subject_do_not_hide_its_cue():
+    # 'Tom Hale, a "maverick" MP, said …', 'The group, dubbed "the rebels" by the press, said …': a few
+    # quoted words inside the aside between the subject and its verb are no quote before a cue, so the
+    # subject still speaks; quoted words right before the verb ('"good progress" say those …') and
+    # words closed by a comma inside the marks ('"like a dream," said Mr Hale') still end at the cue.
+    qs = quotes_of("""Tom Hale, a "maverick" MP, said the prime minister felt tired.""")
+    assert speaker(qs, "prime minister felt tired") == "Tom Hale"
+    qs = quotes_of("""The group, dubbed "the rebels" by the press, said the prime minister felt tired.""")
+    assert speaker(qs, "prime minister felt tired") == "the group"
+    qs = quotes_of("""Ann Roe, one of the so-called "Kell Five" elected in 1997, told researchers: "We were ignored." """)
+    assert speaker(qs, "We were ignored") == "Ann Roe"
+    qs = quotes_of("""Tom Hale runs Kelso Games. The game would be "like a lucid dream," said Mr Hale.""")
+    assert speaker(qs, "lucid dream") == "Tom Hale"
