@@ -264,7 +264,13 @@ def nominal_head(words: list[str]) -> str:
             if i >= 3 and lowered[i - 1].endswith("ed") and words[i - 2][:1].islower():
                 return lowered[i - 2]  # "a poll conducted for the BBC" → "poll"
             return lowered[i - 1]
+        if w in _PLACING_PREPS and lowered[i - 1].endswith("s") and words[i - 1][:1].islower():
+            return lowered[i - 1]  # "the developers behind the system", "residents near the site": a group placed by a thing
     return lowered[-1]
+
+
+# Prepositions that place a group of people by a thing: "developers behind the system".
+_PLACING_PREPS = {"behind", "near", "across", "around", "among", "inside", "outside", "within", "throughout"}
 
 
 def split_title_name(run: str) -> tuple[str | None, str | None, bool | None]:

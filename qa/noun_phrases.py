@@ -59,6 +59,11 @@ _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _PORTFOLIO_BODIES = {"committee", "department", "ministry", "council", "commission", "board", "panel", "agency"}
 
 
+# Prepositions that place a group of people by a thing ("developers behind the system", "residents near
+# the site", "workers across the industry"): after a plural noun for people the phrase is still the subject's.
+_PLACING_PREPS = {"behind", "near", "across", "around", "among", "inside", "outside", "within", "throughout"}
+
+
 def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The noun phrase that ends at ``end`` (reading back from a verb), or None."""
     chunk = text[start:end]
@@ -99,6 +104,11 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             if i >= 3 and (prep in NP_PREPS or (prep == "on" and (before_prep[:1].isupper() or is_person_head(norm(before_prep))))) and (is_person_head(norm(before_prep)) or before_prep[:1].isupper() or det_led or body):
                 i -= 1
                 continue  # "a spokeswoman for the Riverside Mall": the article inside the phrase
+            if i >= 3 and prep in _PLACING_PREPS and before_prep.endswith("s") and is_person_head(norm(before_prep)):
+                # "The developers behind the system claim", "Residents near the site say": people placed by
+                # what they stand behind or near are the subject, not the thing
+                i -= 1
+                continue
             if prep == "to" and norm(before_prep) in _ADDRESSED_DOCUMENTS:
                 i -= 1
                 continue  # "United's statement to the stock exchange said": the document says it
@@ -107,7 +117,9 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
                 continue  # "a statement on her website said": the document, not where it was posted
             i -= 1
             break
-        if lw in NP_PREPS and i < len(words):
+        if lw in _PLACING_PREPS and i >= 2 and i < len(words) and words[i - 2][0].endswith("s") and is_person_head(norm(words[i - 2][0])):
+            pass  # "residents near Kelso Airport"
+        elif lw in NP_PREPS and i < len(words):
             nxt = words[i][0]
             # (a post's portfolio after "for" belongs to the post: "the minister for civil aviation Ravi
             # Sen said", "shadow spokesman for sport Tom Hale said")

@@ -4341,3 +4341,15 @@ def test_the_regulator_is_a_public_body_never_the_firm_it_watches():
     assert speaker(qs, "found evidence") == "Kell Standards Authority"
     qs = quotes_of("""Traders at lender Kelso Mae face an inquiry. Kelso Mae sold bonds in a few minutes. Kelso Mae bought them back later. Now the German regulator has said it has found evidence of market abuse.""")
     assert speaker(qs, "found evidence") == "the German regulator"
+
+
+def test_a_group_placed_behind_or_near_a_thing_is_the_subject():
+    # "The developers behind the system claim it is a break-through": a plural noun for people placed by
+    # a thing ("behind", "near", "across" …) heads the subject, as "developers of the system" does; a
+    # single "man behind the site" who goes by a nickname is still the one "he" stands for.
+    qs = quotes_of("""Kelso has a new database. The developers behind the system claim it is a break-through in the way data is stored.""")
+    assert speaker(qs, "break-through") == "the developers behind the system"
+    qs = quotes_of(
+        """Now the man behind the site, who goes by the nickname Kelvo, is writing new software. Kelvo said that only a Windows version was being written. There were no plans for other versions. The tool is being tested. He said that the costs would be paid for by adverts."""
+    )
+    assert speaker(qs, "paid for by adverts") == "Kelvo"
