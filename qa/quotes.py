@@ -606,10 +606,12 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             for i in inside:
                 if span[0] <= marks[i].start - 1 and marks[i].end <= span[1] + 1:
                     assigned[i] = q
-        # 3c. "And that …" right after reported speech goes on with it.
+        # 3c. "And that …" right after reported speech goes on with it (only right after it: "Kelco
+        # said it had a deal. Prices will fall. The catch is small. But that is a problem fans can live
+        # with." is the article's own remark on what it said last).
         opening = re.match(r"(?:And|But|Also)\s+that\s+", text[s:e])
         last = self.last
-        if opening and not taken and last is not None and last.kind == "reported" and self.last_para == para.number:
+        if opening and not taken and last is not None and last.kind == "reported" and self.last_para == para.number and self._right_after_last(para, s):
             # ("But that did not happen": "that" is the subject there, and the sentence is the words)
             cs = s if re.match(FINITE_AFTER_THAT, text[s + opening.end() : e]) else s + opening.end()
             span = span_or_none(text, cs, clause_end(text, cs, e))

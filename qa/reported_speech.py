@@ -490,6 +490,22 @@ class ReportedReader(ArticleState):
                     out.append((span, " ".join(m.group().split()).removesuffix(" that"), None))
         return out
 
+    def _sentence_before(self, para: Paragraph, s: int) -> tuple[int, int] | None:
+        """The sentence before the one starting at ``s`` in its paragraph, if any."""
+        sentences = self.sentences[para.number]
+        k = next((i for i, (a, _) in enumerate(sentences) if a == s), 0)
+        return sentences[k - 1] if k > 0 else None
+
+    def _right_after_last(self, para: Paragraph, s: int) -> bool:
+        """Did the last quote fill the sentence just before the one starting at ``s`` (running to its
+        end, or up to a closing cue: "…, he said.")?"""
+        last, before = self.last, self._sentence_before(para, s)
+        if last is None or before is None:
+            return False
+        ps, pe = before
+        tail = self.text[last.end : pe]  # the quote ran to the end of its sentence, or up to a closing cue
+        return ps <= last.start and (n_words(tail) == 0 or (n_words(tail) <= 6 and VERB.search(tail) is not None))
+
     def _backshifted(self, para: Paragraph, s: int, e: int) -> tuple[int, int] | None:
         """``Mr Hensel said X. As a result, it was planning to resell …``: a sentence that goes on in
         the reported speech's tense (was, would, had, did …) right after a quote, reported or direct
@@ -500,14 +516,9 @@ class ReportedReader(ArticleState):
             return None
         if re.search(r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}[a-z]+$", last.cue or ""):
             return None  # "… came from someone who claimed X. The con was old.": speech inside narration's relative clause
-        sentences = self.sentences[para.number]
-        k = next((i for i, (a, _) in enumerate(sentences) if a == s), 0)
-        if k == 0:
+        if not self._right_after_last(para, s):
             return None
-        ps, pe = sentences[k - 1]
-        tail = text[last.end : pe]  # the quote ran to the end of its sentence, or up to a closing cue
-        if not (ps <= last.start and (n_words(tail) == 0 or (n_words(tail) <= 6 and VERB.search(tail)))):
-            return None
+        ps = self._sentence_before(para, s)[0]
         if _PERFECT_CUE.search(last.cue or ""):
             # "Kelso groups have repeatedly denied that the loan is state aid. The inquiry could take a
             # year.": a cue in the present perfect sums up a stand taken over time, no one occasion of

@@ -4353,3 +4353,12 @@ def test_a_group_placed_behind_or_near_a_thing_is_the_subject():
         """Now the man behind the site, who goes by the nickname Kelvo, is writing new software. Kelvo said that only a Windows version was being written. There were no plans for other versions. The tool is being tested. He said that the costs would be paid for by adverts."""
     )
     assert speaker(qs, "paid for by adverts") == "Kelvo"
+
+
+def test_and_that_goes_on_only_right_after_reported_speech():
+    # "Kelco said X. But that is …" goes on with Kelco's words; with sentences of the article's own
+    # between, "But that is the kind of problem fans can live with" is the article's remark.
+    qs = quotes_of("""Kelco said it had signed a deal with Bigco. Prices will fall in May. The only catch is the wait. But that is the kind of problem most fans can live with.""")
+    assert not_quoted(qs, "problem most fans")
+    qs = quotes_of("""Kelco said it had signed a deal with Bigco. But that would only help if prices fell.""")
+    assert speaker(qs, "only help if prices fell") == "Kelco"
