@@ -19,7 +19,7 @@ SPEECH_VERBS = (
     "revealed|reveals|vowed|vows|promised|promises|pledged|pledges|declared|declares|proclaimed|proclaims|maintained|"
     "maintains|conceded|concedes|asked|asks|replied|replies|answered|answers|wrote|writes|tweeted|"
     "remarked|commented|observed|recalled|recalls|contended|contends|contend|countered|responded|continued|"
-    "complained|complains|speculated|speculates|asserted|asserts|alleged|alleges|disclosed|"
+    "complained|complains|complain|speculated|speculates|asserted|asserts|alleged|alleges|disclosed|"
     "cautioned|protested|accused|accuses|criticised|criticized|criticises|criticizes|slated|praised|praises|"
     "went on|pointed out|points out|pointing out|point out|made it clear|makes it clear|spoke|speaks|"
     "saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|denying|"
@@ -88,9 +88,10 @@ NO_OBJECT = {
     "commented", "say", "concluded", "concludes",
 }
 # Verbs in their plain form: "critics argue …", but not "refused to say".
-BASE_FORMS = {"say", "contend", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede", "allege", "agree that", "accuse", "point out", "estimate"}
+BASE_FORMS = {"say", "contend", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede", "allege", "agree that", "accuse", "point out", "estimate", "complain"}
 # (a forecast in the plain form is its plural subject's words too: "Security firms estimate that about
-# 1m websites …", "experts estimate it will take a decade"; not "to estimate the cost", "an estimate")
+# 1m websites …", "experts estimate it will take a decade"; not "to estimate the cost", "an estimate";
+# so is a complaint: "some critics complain that the remakes fall short")
 # Plain forms that are a cue only after "did"/"does"/"do" ("Tom Hale did stress that …", "the firm did
 # acknowledge that …"): with a plural subject they are as often the data's ("figures suggest …") or no
 # speech at all ("to add to the pressure").

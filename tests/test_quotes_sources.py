@@ -4362,3 +4362,12 @@ def test_and_that_goes_on_only_right_after_reported_speech():
     assert not_quoted(qs, "problem most fans")
     qs = quotes_of("""Kelco said it had signed a deal with Bigco. But that would only help if prices fell.""")
     assert speaker(qs, "only help if prices fell") == "Kelco"
+
+
+def test_complain_in_its_plain_form_is_a_speech_verb():
+    # "Some critics complain that …" reports the critics' words, as "complained that" does; the plain
+    # form after "not" is no statement, and "complain about X" has no words.
+    qs = quotes_of("""The new film opens on Friday. But some critics complain that the remake does not match the original.""")
+    assert speaker(qs, "does not match the original") == "some critics"
+    qs = quotes_of("""The new film opens on Friday. Neighbours complain about the noise every week. Fans did not complain that the seats were hard.""")
+    assert not_quoted(qs, "noise") and not_quoted(qs, "seats were hard")
