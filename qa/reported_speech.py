@@ -44,6 +44,9 @@ def _mid_sentence(text: str, word: str) -> bool:
     return False
 
 
+_IRREGULAR_ALT = "|".join(sorted(IRREGULAR_PAST))
+
+
 # A sentence that opens with a concessive clause, the speaker its subject: "Although Ann Roe said …,",
 # "But while the firm has suggested …,".
 _CONCESSIVE_OPENING = re.compile(r"\s*[“\"]?(?:(?:But|And|Yet)\s+)?(?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hilst|[Ww]hereas|[Ee]ven\s+(?:though|if))\s+[^,;:“”\"]+$")
@@ -258,8 +261,9 @@ class ReportedReader(ArticleState):
         if re.search(r",\s*(?:who|which)\s+(?:\w+\s+){0,3}$", text[s : c.verb_start]):
             # "Jay-Z, who said he would retire, will become …": the aside ends at the main clause
             # (a modal opens the main clause too: "Roe, who says she is innocent, could lose her medals";
-            # also past a time phrase: "Kelco, which last month forecast record sales, said …")
-            main = re.search(rf",\s+(?:{AUX_WORDS}|could|can|may|might|must|should|[a-z]+ed|{SPEECH_VERBS})\b", text[start:rest_end])  # (or "…, said: …")
+            # also past a time phrase: "Kelco, which last month forecast record sales, said …"; and an
+            # irregular past: "Kelco, which recently revealed that it would cut jobs, hit a yearly high")
+            main = re.search(rf",\s+(?:{AUX_WORDS}|could|can|may|might|must|should|[a-z]+ed|{SPEECH_VERBS}|{_IRREGULAR_ALT})\b", text[start:rest_end])  # (or "…, said: …")
             if main:
                 rest_end = start + main.start()
         if _CONCESSIVE_OPENING.match(text, s, c.verb_start) and not c.inverted:

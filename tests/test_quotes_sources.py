@@ -4371,3 +4371,13 @@ def test_complain_in_its_plain_form_is_a_speech_verb():
     assert speaker(qs, "does not match the original") == "some critics"
     qs = quotes_of("""The new film opens on Friday. Neighbours complain about the noise every week. Fans did not complain that the seats were hard.""")
     assert not_quoted(qs, "noise") and not_quoted(qs, "seats were hard")
+
+
+def test_an_aside_with_speech_ends_before_an_irregular_past_main_verb():
+    # "Bigco, which recently revealed that it would cut jobs, hit a yearly high.": the relative clause
+    # the cue sits in ends at the comma before the sentence's own verb, an irregular past as much as a
+    # regular one ("…, rallied").
+    qs = quotes_of("""Shares in Bigco, which recently revealed that it would cut 200 jobs, hit a yearly high on Monday.""")
+    assert find(qs, "cut 200 jobs").text == "it would cut 200 jobs"
+    qs = quotes_of("""Tom Hale, who said he would quit the club, made his last appearance in May.""")
+    assert find(qs, "quit the club").text == "he would quit the club"
