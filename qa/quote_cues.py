@@ -36,6 +36,7 @@ from .quote_patterns import (
     FINDING_VERBS,
     STUDY_NOUNS,
     AUX_WORDS,
+    SPEAKS_TO,
     MAIN_AFTER_COMMA,
     BASE_FORMS,
     EMPHATIC_ONLY,
@@ -338,7 +339,7 @@ class CueReader(ArticleState):
             # adjective (but "The companies estimate that …": a plural subject)
             return None
         if verb in BASE_FORMS and re.search(r"\b(?:to|not)\s*$", left) and not re.search(
-            r"\b(?:(?:went|goes|go|gone)\s+on|continu(?:ed|es|e)|(?:is|are|was|were)\s+(?:also\s+)?(?:expected|likely|due|set))\s+to\s*$", left
+            rf"\b(?:(?:went|goes|go|gone)\s+on\s+to|continu(?:ed|es|e)\s+to|{SPEAKS_TO})\s*$", left
         ):
             return None  # "refused to say", "did not deny": no statement is reported (but "went on to say",
             # "continued to warn": the subject says it; and "is expected to say that …", a speech announced
@@ -348,7 +349,7 @@ class CueReader(ArticleState):
         if re.search(r"\b(?:if|unless|whether)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$", left, re.I) and re.match(r"\s+that\b", text[v.end() :]):
             return None  # "But if the judge rules that the firms are …": a condition, not what anybody said
         emphatic = re.search(r"\b(?:did|does|do|will|would|could|can|may|might|must|should)\b(?:,[^,]*,)?\s*$", left)  # "He did, however, admit"
-        if verb in EMPHATIC_ONLY and not re.search(r"\b(?:did|does|do)\b(?:,[^,]*,)?\s*$", left):
+        if verb in EMPHATIC_ONLY and not re.search(rf"\b(?:did|does|do)\b(?:,[^,]*,)?\s*$|\b{SPEAKS_TO}\s*$", left):
             return None  # "figures suggest …", "to add to the pressure": only "did stress that …" speaks
         joined = re.search(r"\b(?:and|but)\s*$", left) is not None and any(c.ent is not None for c in cues)  # "… say X and claim Y": the same speakers
         if verb in BASE_FORMS and verb != "say" and not emphatic and not joined and not re.search(rf"(?:\b(?:they|we|I|you)|[a-z]s|\b[A-Z]+s|[a-z]s\s+(?:of|for|in|at|from|behind|near|across|around|among|inside|outside|within|throughout)\s+[^,;:]{{1,40}}|\b(?:police|staff|people)|\b{_AUX_WORDS_ALT})\s*$", left) and not SHARE.search(left):

@@ -182,8 +182,14 @@ AUX_WORDS = (
     "always|consistently|often|even|"
     "goes on to|went on to|go on to|has gone on to|continued to|continues to|continue to|itself|himself|herself|themselves|long|since|all|both|"
     # a speech announced before it is made is its speaker's ("Mr Hale is expected to say that …")
-    "expected to|likely to|due to|set to"
+    "expected to|likely to|due to|set to|"
+    # and so is one its speaker is eager to make ("She was at pains to point out that …", "The EU was
+    # keen to stress that …")
+    "keen to|quick to|careful to|anxious to|eager to|at pains to"
 )
+# The same, as what stands before a plain form that still speaks ("is expected to say", "was keen to
+# point out"; not "refused to say").
+SPEAKS_TO = r"(?:is|are|was|were)\s+(?:also\s+)?(?:expected|likely|due|set|keen|quick|careful|anxious|eager|at\s+pains)\s+to"
 
 
 # A "that" followed straight by a finite verb is the clause's subject (a demonstrative), not the

@@ -4381,3 +4381,15 @@ def test_an_aside_with_speech_ends_before_an_irregular_past_main_verb():
     assert find(qs, "cut 200 jobs").text == "it would cut 200 jobs"
     qs = quotes_of("""Tom Hale, who said he would quit the club, made his last appearance in May.""")
     assert find(qs, "quit the club").text == "he would quit the club"
+
+
+def test_a_speaker_keen_to_say_something_says_it():
+    # "She was at pains to point out that …", "The council was keen to stress earlier this week that
+    # …": an adjective of willingness before the verb's plain form leaves the subject saying it, as "is
+    # expected to say" does (not "refused to say", nor "keen to add the title to her collection").
+    qs = quotes_of("""Ann Roe met the mayor on Monday. She was at pains to point out that she attended in a private capacity.""")
+    assert speaker(qs, "private capacity") == "Ann Roe"
+    qs = quotes_of("""The council backed the levy. It was keen to stress earlier this week that any new tax should not hurt shops.""")
+    assert speaker(qs, "should not hurt shops") == "the council"
+    qs = quotes_of("""Ann Roe met the mayor on Monday. She is keen to add the title to her collection. She refused to say whether she would stand.""")
+    assert not_quoted(qs, "her collection") and not_quoted(qs, "would stand")
