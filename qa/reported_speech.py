@@ -131,8 +131,10 @@ _AGENTLESS_OPENING = re.compile(
     rf"(?:(?:But|And|Now|Meanwhile|However),?\s+)?(?P<cue>[Ii]t\s+(?:is|was|has\s+{_AGENTLESS_ADVERB}been|had\s+{_AGENTLESS_ADVERB}been|is\s+being|was\s+being)\s+{_AGENTLESS_ADVERB}"
     r"(?:claimed|reported|alleged|suggested|said|stressed|emphasi[sz]ed|argued|announced|confirmed|revealed|rumou?red|predicted)"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)"
-    # (a time between the verb and "that": "It was announced last July that …")
-    r"(?:\s+(?:last|this|earlier|on|in|yesterday|today)(?:\s+(?:this\s+)?[A-Za-z]+)?)?\s+that\s+"
+    # (a time between the verb and "that": "It was announced last July that …"; no "that" when a
+    # subject and its finite verb open the clause: "It has been reported they could be questioned …",
+    # "it was confirmed he will play on Saturday", not "It is announced every six months")
+    r"(?:\s+(?:last|this|earlier|on|in|yesterday|today)(?:\s+(?:this\s+)?[A-Za-z]+)?)?\s+(?:that\s+|(?=(?:he|she|it|they|we|there)\s+(?:(?:also|still|now|only|already|not|never)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b))"
 )
 # What may stand before an opening agentless cue in its sentence: a short time ("Last month it was
 # announced that …", "On Monday, it was confirmed that …") or a conjunction whose clause the cue opens

@@ -4393,3 +4393,12 @@ def test_a_speaker_keen_to_say_something_says_it():
     assert speaker(qs, "should not hurt shops") == "the council"
     qs = quotes_of("""Ann Roe met the mayor on Monday. She is keen to add the title to her collection. She refused to say whether she would stand.""")
     assert not_quoted(qs, "her collection") and not_quoted(qs, "would stand")
+
+
+def test_an_agentless_opening_cue_may_drop_that():
+    # "It has been reported they could be questioned …": with no "that", a subject and its finite verb
+    # open the words nobody is named for; "It is announced every six months" reports nothing.
+    qs = quotes_of("""The aides will appear before the committee. It has been reported they could be questioned about the prince's spending.""")
+    assert speaker(qs, "could be questioned") == "unattributed"
+    qs = quotes_of("""The Kell index is watched closely. It is announced every six months and is worked out by the bureau.""")
+    assert not_quoted(qs, "every six months")
