@@ -148,8 +148,12 @@ PERSON_NOUNS = set(
     attendant steward stewardess assistant consultant accountant applicant participant servant claimant
     immigrant migrant tenant sergeant lieutenant
     winner nominee finalist semi-finalist youngster newcomer debutant rookie contender challenger
-    champion medallist chart-topper co-chairman co-chairwoman co-chair co-founder co-leader vice-chairman vice-chairwoman""".split()
-)  # (what a person has won: "The double Olympic champion said")
+    champion medallist chart-topper co-chairman co-chairwoman co-chair co-founder co-leader vice-chairman vice-chairwoman
+    songwriter songwriters composer composers lyricist conductor pianist violinist cellist saxophonist trumpeter
+    painter sculptor playwright dramatist screenwriter scriptwriter film-maker filmmaker choreographer illustrator
+    cartoonist animator biographer treasurer comptroller registrar headteacher headmaster headmistress""".split()
+)  # (what a person has won: "The double Olympic champion said"; an occupation written as a title:
+# "Songwriter Guy Hale, who …, has backed the scheme", "said Treasurer Peter Cole")
 
 
 # A player's position written before the name like a title ("Fly-half Ann Roe", "Keeper Tom Ash"); a

@@ -4402,3 +4402,11 @@ def test_an_agentless_opening_cue_may_drop_that():
     assert speaker(qs, "could be questioned") == "unattributed"
     qs = quotes_of("""The Kell index is watched closely. It is announced every six months and is worked out by the bureau.""")
     assert not_quoted(qs, "every six months")
+
+
+def test_an_occupation_written_as_a_title_is_no_part_of_the_name():
+    # "Songwriter Tom Hale has backed the scheme. … Hale said" is Tom Hale's, as "Singer Tom Hale"
+    # is; so is "said Treasurer Peter Cole".
+    qs = quotes_of("""Songwriter Tom Hale has backed the scheme. At a debate in Kell, Hale said: "It is important." The economy grew by 2%, said Treasurer Peter Cole.""")
+    assert speaker(qs, "It is important") == "Tom Hale"
+    assert speaker(qs, "economy grew") == "Peter Cole"
