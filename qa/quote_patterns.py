@@ -300,6 +300,9 @@ TIME_WORDS = set(
 AFTER_VERB = re.compile(
     r"(?:\s+(?:on|last|this|earlier|later)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)(?![’']s\b)"
     r"|\s+(?:earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)(?![’']s\b)"
+    # ("announced earlier in January that …", "said earlier in the day that …", "said earlier that …")
+    r"|\s+(?:earlier|later)\s+in\s+(?:the\s+(?:day|week|month|year)|January|February|March|April|May|June|July|August|September|October|November|December)\b(?![’']s\b)"
+    r"|\s+earlier(?=\s+that\s)"
     r"|\s+(?:last|this)\s+(?:summer|spring|autumn|winter)(?![’']s\b)|\s+in\s+the\s+past"
     r"|\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|letter|speech|report|response|briefing|article|column|blog|message|note|email|submission)"
     r"|\s+(?:publicly|privately|repeatedly|also|again|later|recently|yesterday|today|firmly|strongly|previously|openly|bluntly)\b)*"
@@ -408,7 +411,10 @@ SOURCED_NOUN = re.compile(
 # act, its clause the subject's words (not "denied claims that …", whose claims are somebody else's).
 LIGHT_VERB_NOUN = re.compile(
     r"\b(?:dropped|dropping|made|making|gave|giving|given|issued|issuing|voiced)\s+(?:(?:a|an|the|repeated|strong|clear|broad|heavy|several|fresh|further|new|public)\s+){0,2}"
-    r"(?:hints?|assurances?|warnings?|promises?|pledges?|predictions?|suggestions?)\s+that\s+(?!" + FINITE_AFTER_THAT + r")"
+    r"(?:hints?|assurances?|warnings?|promises?|pledges?|predictions?|suggestions?)"
+    # (a time between the noun and its clause: "issued a warning earlier in the week that …")
+    r"(?:\s+(?:(?:earlier|later)\s+(?:this|last|in\s+the)|on|last|this)\s+(?:day|week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+that\s+(?!" + FINITE_AFTER_THAT + r")"
 )
 
 

@@ -4410,3 +4410,12 @@ def test_an_occupation_written_as_a_title_is_no_part_of_the_name():
     qs = quotes_of("""Songwriter Tom Hale has backed the scheme. At a debate in Kell, Hale said: "It is important." The economy grew by 2%, said Treasurer Peter Cole.""")
     assert speaker(qs, "It is important") == "Tom Hale"
     assert speaker(qs, "economy grew") == "Peter Cole"
+
+
+def test_a_time_may_stand_between_a_speech_verb_or_noun_and_its_that():
+    # "announced earlier in January that …", "issued a warning earlier in the week that …": when the
+    # words were said stands between the cue and "that", as "said on Monday that …" does.
+    qs = quotes_of("""Kelco makes phones. Its boss Ann Roe announced earlier in January that it was closing two of its shops.""")
+    assert speaker(qs, "closing two of its shops") == "Ann Roe"
+    qs = quotes_of("""The show opens in Kell. Its director Ann Roe issued a warning earlier in the week that the show was unsuitable for young children.""")
+    assert find(qs, "unsuitable for young children").text == "the show was unsuitable for young children"
