@@ -296,6 +296,8 @@ class CueReader(ArticleState):
         left = text[floor : v.start()]
         if verb in PASSIVE_VERBS and PASSIVE.search(left):
             return None  # "was told", "it has been claimed": nobody is named as the speaker
+        if verb == "said" and re.search(r"(?:^|[\s,;:“\"])[Hh]aving\s+$", left) and re.match(r"\s+(?:that|this|all\s+that)\s*,", text[v.end() : e]):
+            return None  # "Having said that, Mark is looking sharper.": a connective ("even so"), no speech
         if THINKING_VERB.fullmatch(verb) and PASSIVE.search(left):
             # "The Tories are thought likely to …", "It is believed the deal …": what others think of
             # the subject, who thinks nothing

@@ -2518,3 +2518,15 @@ def test_scare_quotes_in_an_aside_on_the_subject_do_not_hide_its_cue():
     assert speaker(qs, "We were ignored") == "Ann Roe"
     qs = quotes_of("""Tom Hale runs Kelso Games. The game would be "like a lucid dream," said Mr Hale.""")
     assert speaker(qs, "lucid dream") == "Tom Hale"
+
+
+def test_having_said_that_is_a_connective_not_a_cue():
+    # "Having said that, Mark is looking sharper." means "even so": nobody speaks, and a pronoun cue
+    # later in the sentence is still its own ("Having said that, he added that …"); "having said that
+    # the club was in debt" is speech.
+    qs = quotes_of("""Tom Hale ran well on Monday. Having said that, Mark Lowe is looking in much better shape.""")
+    assert not_quoted(qs, "much better shape")
+    qs = quotes_of("""Tom Hale spoke on Monday. Having said that, he added that Mark Lowe is looking in much better shape.""")
+    assert speaker(qs, "much better shape") == "Tom Hale"
+    qs = quotes_of("""Tom Hale, having said that the club was in debt, stayed on as chairman.""")
+    assert speaker(qs, "club was in debt") == "Tom Hale"
