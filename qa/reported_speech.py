@@ -30,6 +30,9 @@ from .types import Quote
 
 
 _SUBORDINATE = r"(?:because|since|although|though|as|while|whereas|so that)\b"
+# A sentence that opens with a subordinate or participle clause ("Because …, ", "Unless …", "Having …",
+# "Speaking …"), whose words before a cue are no clause the speaker says on its own.
+_FRONTED_CLAUSE = re.compile(r"\s*(?:(?:But|And|Yet|So)\s+)?(?:Because|Unless|Until|Whether|Had|Were|Should|Having|Being)\b")
 
 
 def _mid_sentence(text: str, word: str) -> bool:
@@ -423,7 +426,20 @@ class ReportedReader(ArticleState):
             or re.match(r",\s+(?:although|though|but)\s", text[oe:e])
         )  # "…, analysts told the Financial Times New Media Conference last week."
         long_clause = n_words(text[s:be]) >= 10 and not ADVERBIAL_START.match(text[s:be]) and not re.match(r"\s*(?:On|In|At|For|About|Of)\b", text[s:be])
-        if (re.search(r"[“”\"]", rest) and not participle_next) or (n_words(rest) > 6 and not aside and not told_whom and not participle_next) or not (has_verb(text[s:be]) or long_clause):
+        # "Prices rose 2% this year, Halifax said, and if the pace holds, they will …", "There were many
+        # new entrants, he added, and a few old hands", "Sales were up, the group said, with …": a cue set
+        # between commas after a whole clause of its own says that clause, whatever goes on after it
+        # (its words after the cue took nothing here; a fronted "If …"/"When …" clause is no such clause)
+        parenthetical = (
+            not c.inverted and re.match(r",\s+[\w(£$€]", rest) is not None and has_verb(text[s:be]) and n_words(text[s:be]) >= 4
+            and not ADVERBIAL_START.match(text[s:be]) and not _FRONTED_CLAUSE.match(text, s, be)
+            # (not a cue inside a dash aside: "The gap was so narrow - as shown, he said, by the polls - that …")
+            and not re.search(r"\s[-–—]\s[^-–—]*$", text[s:be])
+            # (nor one whose verb goes on with another past verb, the article's narration: "The plan will
+            # fail, he said, and left the room.")
+            and not ((went_on := re.match(r",\s+(?:and|but)\s+(?:then\s+|later\s+)?([a-z]+)\b", rest)) and (went_on.group(1).endswith("ed") or went_on.group(1) in IRREGULAR_PAST))
+        )
+        if (re.search(r"[“”\"]", rest) and not participle_next) or (n_words(rest) > 6 and not aside and not told_whom and not participle_next and not parenthetical) or not (has_verb(text[s:be]) or long_clause):
             return None
         return s, be
 

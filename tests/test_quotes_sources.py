@@ -4419,3 +4419,23 @@ def test_a_time_may_stand_between_a_speech_verb_or_noun_and_its_that():
     assert speaker(qs, "closing two of its shops") == "Ann Roe"
     qs = quotes_of("""The show opens in Kell. Its director Ann Roe issued a warning earlier in the week that the show was unsuitable for young children.""")
     assert find(qs, "unsuitable for young children").text == "the show was unsuitable for young children"
+
+
+def test_a_cue_between_commas_after_a_whole_clause_says_that_clause():
+    # "Prices have risen 2% this year, Halifax said, and if …", "…, he added, and a few old hands", "…, the
+    # group said, with …": a cue set between commas after a clause of its own reports that clause, even
+    # when what follows the cue is no clause it could report.
+    qs = quotes_of("""Kelso Bank is a lender. House prices have risen 2% this year, Kelso Bank said, and if this pace persists, prices would rise by 5% next year.""")
+    assert speaker(qs, "House prices have risen 2%") == "Kelso Bank"
+    assert speaker(qs, "if this pace persists") == "Kelso Bank"
+    qs = quotes_of("""Tom Hale runs the awards. There were many new entrants this year, he added, and a few that had won before.""")
+    assert speaker(qs, "many new entrants") == "Tom Hale"
+    qs = quotes_of("""The Kelso Group is a publisher. Sales were up 10% year-on-year, the group said, with overall revenues expected to rise 5%.""")
+    assert find(qs, "Sales were up").text == "Sales were up 10% year-on-year"
+    # (not a fronted clause the cue's words go on from, nor a cue inside a dash aside)
+    qs = quotes_of("""Tom Hale runs the awards. Because the votes were counted twice, he said, the result was delayed by a week.""")
+    assert not_quoted(qs, "votes were counted")
+    qs = quotes_of("""Tom Hale runs the awards. The gap between the two clubs was so narrow - as shown, he claimed, by the late goal - that only his side could win.""")
+    assert not_quoted(qs, "as shown")
+    qs = quotes_of("""Tom Hale runs the awards. The whole plan will fail within a year, he said, and walked out of the hall in a hurry.""")
+    assert not_quoted(qs, "walked out")
