@@ -447,10 +447,13 @@ class CueReader(ArticleState):
         prev = next((c for c in reversed(cues) if c.ent is not None), None)
         if prev is not None and re.search(rf"\b(?:and|but)(?:\s+{_AUX_WORDS_ALT})*\s*$", left):
             return Cue(verb, v.start(), v.end(), prev.ent, v.start(), v.start(), False)  # "X denied … and insisted …"
-        if verb in {"said", "says", "added", "adds"} and re.search(r"[a-z]\s+$", left) and has_verb(left) and not re.search(rf"\b{PRONOUN}\s+$", left):
+        # (also after quoted words that close the clause with no comma: '2004 was a “stellar year” said
+        # Tom Hale, head of …')
+        marked = re.search(r"[a-z][”\"]\s+$", text[s : v.start()]) is not None and not left.strip() and has_verb(text[s : v.start()])
+        if verb in {"said", "says", "added", "adds"} and (marked or re.search(r"[a-z]\s+$", left) and has_verb(left) and not re.search(rf"\b{PRONOUN}\s+$", left)):
             # "… making banks turn to Windows said Dominic Hirsch, managing director of …": the comma
             # before an inverted cue left out; only a person's full name after the verb makes it one.
-            before = np_before(text, floor, v.start())
+            before = np_before(text, floor, v.start()) if not marked else None
             words_before = before[0].split() if before is not None else []
             subject = before is not None and (
                 parse_person(before[0])[1] is not None or is_person_head(head_noun(words_before)) or head_noun(words_before) in ORG_NOUNS
@@ -458,7 +461,9 @@ class CueReader(ArticleState):
             )  # (not "After the vote Mr Lee said John Smith, the chairman, was wrong")
             after = np_after(text, v.end(), e) if not subject else None
             person = parse_person(after[0])[1] if after is not None else None
-            if person is not None and len(person.split()) > 1 and after[0] == person and re.match(r"\s*(?:,|[.!?]?\s*$)", text[after[1] + len(after[0]) : e]):
+            # (the name may follow a title: "… a political issue said MP Tom Hale, the party's spokesman")
+            titled = person is not None and after[0].endswith(" " + person) and all(w[0].isupper() for w in after[0][: -len(person)].split())
+            if person is not None and len(person.split()) > 1 and (after[0] == person or titled) and re.match(r"\s*(?:,|[.!?]?\s*$)", text[after[1] + len(after[0]) : e]):
                 ent = self._resolve(*after)
                 if ent is not None and ent.kind == "person":
                     return Cue(verb, v.start(), v.end(), ent, after[1], after[1] + len(after[0]), True)

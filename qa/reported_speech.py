@@ -398,7 +398,8 @@ class ReportedReader(ArticleState):
         while be > s and text[be - 1] == " ":
             be -= 1
         closing_mark = be > s + 1 and text[be - 1] in "”\"" and text[be - 2] == ","  # "… a fraction of the “billions …,” said X"
-        bare_inverted = c.inverted and c.verb_start > s and text[be - 1].isalnum()  # "… turn to Windows said Dominic Hirsch"
+        # "… turn to Windows said Dominic Hirsch" (or '… a “stellar year” said Tom Hale': the span ends at the mark)
+        bare_inverted = c.inverted and c.verb_start > s and (text[be - 1].isalnum() or (text[be - 1] in "”\"" and text[be - 2].isalnum()))
         if be == c.start and not c.inverted or be <= s or (text[be - 1] != "," and not closing_mark and not bare_inverted):
             return None
         if not bare_inverted:

@@ -2530,3 +2530,17 @@ def test_having_said_that_is_a_connective_not_a_cue():
     assert speaker(qs, "much better shape") == "Tom Hale"
     qs = quotes_of("""Tom Hale, having said that the club was in debt, stayed on as chairman.""")
     assert speaker(qs, "club was in debt") == "Tom Hale"
+
+
+def test_a_closing_cue_with_no_comma_after_quoted_words_or_before_a_titled_name():
+    # '2004 was a “stellar year” said Tom Hale, head of …', '… remains a political issue said MP Ann Roe,
+    # the party's spokeswoman': the comma before an inverted cue left out after a closing quotation mark,
+    # or before a name with its title; the words before the verb are the speaker's (up to the mark).
+    qs = quotes_of("""Sales rose again. 2004 was a "stellar year" said Tom Hale, head of the Kelso Games Association.""")
+    assert speaker(qs, "stellar year") == "Tom Hale"
+    assert find(qs, "stellar year").text == '2004 was a "stellar year"'
+    qs = quotes_of("""Sales rose again. Web regulation remains a political issue said MP Ann Roe, the party's spokeswoman on IT.""")
+    assert speaker(qs, "political issue") == "Ann Roe"
+    # (not a name that is the subject of a clause of its own)
+    qs = quotes_of("""Sales rose again. The "stellar year" said Tom Hale would stay on as chairman.""")
+    assert not_quoted(qs, "stellar year")
