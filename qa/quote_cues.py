@@ -228,6 +228,8 @@ _OWN_REPORTER = re.compile(r"(?:\bBBC(?:’s|'s)?|\b[Oo]ur)\s+(?:[a-z][\w-]*\s+)
 
 # Nouns for several people at once: "his family has said" is no one person named next.
 _GROUP_NOUNS = {"family", "pair", "duo", "couple"}
+# Honours and offices written after a name: "Ann Roe, QC", "Tom Hale, MP".
+_LETTERS_AFTER_NAME = {"MP", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "CBE"}
 # Verbs of going on speaking: "“…,” added the 30-year-old" is whoever was quoted just before.
 _CONTINUING = {"added", "adds", "continued", "continues", "went on", "goes on"}
 # A name saying something: "Ed Low said", "said Ed Low".
@@ -526,6 +528,10 @@ class CueReader(ArticleState):
                     if described is None and aside is not None and not has_verb(aside.group("aside")) and has_verb(text[aside.end() : e]):
                         return Cue(verb, v.start(), v.end(), ent, after[1], aside.end("aside"), True)
                     return Cue(verb, v.start(), v.end(), ent, after[1], end + (described.end() if described else 0), True)
+        if np is not None and np[0] in _LETTERS_AFTER_NAME and (named := re.search(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+(?=,\s*$)", text[floor : np[1]])):
+            # "Judge Tom Hale, QC told the hearing …": letters after a name and its comma are the
+            # person's, who is the subject (not a body called "QC")
+            np = np_before(text, floor, floor + named.end()) or np
         split = (
             np is not None and verb not in {"told", "tells", "telling"} and re.search(r"\w\s*,\s*$", left) is not None
             and np[1] + len(np[0]) >= floor + len(left.rstrip(" ,")) and not re.fullmatch(PRONOUN, np[0].strip())

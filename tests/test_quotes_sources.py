@@ -4439,3 +4439,10 @@ def test_a_cue_between_commas_after_a_whole_clause_says_that_clause():
     assert not_quoted(qs, "as shown")
     qs = quotes_of("""Tom Hale runs the awards. The whole plan will fail within a year, he said, and walked out of the hall in a hurry.""")
     assert not_quoted(qs, "walked out")
+
+
+def test_letters_after_a_name_and_its_comma_are_the_persons():
+    # "Deputy Judge Tom Hale, QC told the hearing …": the post-nominal letters set off by a comma
+    # belong to the name before them; the person speaks, not a body called "QC".
+    qs = quotes_of("""Deputy High Court Judge Tom Hale, QC told the hearing the case could have serious consequences.""")
+    assert speaker(qs, "serious consequences") == "Tom Hale"
