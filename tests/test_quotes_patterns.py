@@ -2544,3 +2544,13 @@ def test_a_closing_cue_with_no_comma_after_quoted_words_or_before_a_titled_name(
     # (not a name that is the subject of a clause of its own)
     qs = quotes_of("""Sales rose again. The "stellar year" said Tom Hale would stay on as chairman.""")
     assert not_quoted(qs, "stellar year")
+
+
+def test_a_plain_form_after_they_opening_the_sentence():
+    # "They claim the trio benefited …": a plain-form speech verb ("claim", "argue", "insist") takes a
+    # plural subject, also the capitalised pronoun that opens a sentence.
+    qs = quotes_of("""Local campaigners say the road is unsafe. They claim government figures show that crime has risen by 25%.""")
+    assert speaker(qs, "crime has risen") == "Local campaigners"
+    # (a noun "claim" after a determiner is still no cue)
+    qs = quotes_of("""Local campaigners say the road is unsafe. Their claim about crime figures was disputed.""")
+    assert not_quoted(qs, "about crime")
