@@ -356,7 +356,10 @@ class CueReader(ArticleState):
         if verb in EMPHATIC_ONLY and not re.search(rf"\b(?:did|does|do)\b(?:,[^,]*,)?\s*$|\b{SPEAKS_TO}\s*$", left):
             return None  # "figures suggest …", "to add to the pressure": only "did stress that …" speaks
         joined = re.search(r"\b(?:and|but)\s*$", left) is not None and any(c.ent is not None for c in cues)  # "… say X and claim Y": the same speakers
-        if verb in BASE_FORMS and verb != "say" and not emphatic and not joined and not re.search(rf"(?:\b(?:[Tt]hey|[Ww]e|I|[Yy]ou)|[a-z]s|\b[A-Z]+s|[a-z]s\s+(?:of|for|in|at|from|behind|near|across|around|among|inside|outside|within|throughout)\s+[^,;:]{{1,40}}|\b(?:police|staff|people)|\b{_AUX_WORDS_ALT})\s*$", left) and not SHARE.search(left):
+        if verb in BASE_FORMS and verb != "say" and not emphatic and not joined and not re.search(rf"(?:\b(?:[Tt]hey|[Ww]e|I|[Yy]ou)|[a-z]s|\b[A-Z]+s|[a-z]s\s+(?:of|for|in|at|from|behind|near|across|around|among|inside|outside|within|throughout)\s+[^,;:]{{1,40}}|\b(?:police|staff|people|men|women|children|pair|duo|trio|couple|family)|\b{_AUX_WORDS_ALT}"
+            # (or a subject and an aside between commas: "The men, elected in May, deny …", "Certain
+            # broadcasters, like Kelso TV, claim …", "Labour, needless to say, claim …")
+            rf"|[\w’'-],\s+[^,;:“”\"]{{2,60}},)\s*$", left) and not SHARE.search(left):
             return None  # "A US government claim …": a plain form needs a plural subject ("critics claim", "some MPs argue", "half of them argue", "They claim" opening a sentence)
         if verb in {"added", "adds", "adding"} and (
             re.match(r"\s+to\s", text[v.end() :]) or re.match(r"(?:\s+[\w’'%.-]+){1,8}\s+to\s+(?:the|his|her|their|its|a)\s", text[v.end() :])

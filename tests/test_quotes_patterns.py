@@ -2554,3 +2554,18 @@ def test_a_plain_form_after_they_opening_the_sentence():
     # (a noun "claim" after a determiner is still no cue)
     qs = quotes_of("""Local campaigners say the road is unsafe. Their claim about crime figures was disputed.""")
     assert not_quoted(qs, "about crime")
+
+
+def test_a_plain_form_after_an_irregular_plural_a_group_noun_or_an_aside():
+    # "The men deny …", "The pair claim …", "Certain broadcasters, like Kelso TV, claim …", "Its rivals,
+    # needless to say, claim …": the plural subject of a plain-form speech verb need not end in "s",
+    # and an aside between commas may stand between the subject and the verb.
+    qs = quotes_of("""Tom Hale and Bob Lee are on trial in Kelso. The pair claim they are being punished for their views.""")
+    assert speaker(qs, "being punished") == "the pair"
+    qs = quotes_of("""Three councillors are on trial in Kelso. The men, elected to the Kelso ward, deny collecting votes fraudulently.""")
+    assert speaker(qs, "collecting votes") == "the men"
+    qs = quotes_of("""New fines are due. Certain broadcasters, like Kelso TV, claim the material they carry does not break the law.""")
+    assert speaker(qs, "does not break the law") == "Certain broadcasters"
+    # (a plain form after "to" is still no statement)
+    qs = quotes_of("""Tom Hale and Bob Lee are on trial in Kelso. The pair, both from Kelso, refused to deny the charges.""")
+    assert not_quoted(qs, "the charges")
