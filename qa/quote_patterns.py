@@ -490,16 +490,18 @@ PARTICIPLE_STOP = re.compile(
 # A share of the people a poll asked, speaking: "87% of the 1,000 adults quizzed said", "some 87% said",
 # "a majority in 14 countries said",
 # "just under three-quarters of respondents (73%) said", "two in three voters say", "the remaining 33% said",
-# with any word that makes the share approximate ("Barely 5% of those asked said", "Roughly half said").
+# with any word that makes the share approximate ("Barely 5% of those asked said", "Roughly half said",
+# "nearly two thirds - 65% - of the 1,000 people interviewed said").
 _SHARE_LEAD = r"(?:(?:[Tt]he\s+(?:remaining|other)|[Aa]\s+further|[Aa]\s+total\s+of|[Aa]n\s+average\s+of|[Aa]nother|[Ss]ome|[Jj]ust(?:\s+(?:under|over))?|[Nn]early|[Bb]arely|[Rr]oughly|[Aa]pproximately|[Ff]ully|[Aa]t\s+least|[Cc]lose\s+to|[Uu]p\s+to|[Ww]ell\s+(?:over|under)|[Aa]lmost|[Aa]bout|[Aa]round|[Oo]nly|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Oo]ver|[Uu]nder)\s+)?"
 _SHARE_CORE = (
     r"(?:\d+(?:\.\d+)?%|(?:\d+|[A-Z]?[a-z]+(?:[\s-][a-z]+)?)\s+per\s*cent|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d+)\s+(?:in|out\s+of)\s+(?:\d+|ten|five|three|four)"
-    r"|(?:[Hh]alf|[Oo]ne-third|[Tt]wo-thirds|[Oo]ne-quarter|[Tt]hree-quarters|[Aa]\s+(?:third|quarter|fifth)|[Aa]\s+(?:majority|minority)))"
+    # (a fraction written with a space too: "two thirds", "three quarters")
+    r"|(?:[Hh]alf|[Oo]ne[\s-]third|[Tt]wo[\s-]thirds|[Oo]ne[\s-]quarter|[Tt]hree[\s-]quarters|[Aa]\s+(?:third|quarter|fifth)|[Aa]\s+(?:majority|minority)))"
 )
 # Its figure may follow as an aside, after the whole phrase ("More than two-thirds of those asked, 68%,
 # said") or after a number of them ("A small number, 17%, said": a count given as a share).
 _SHARE_COUNT = r"[Aa]\s+(?:small|large|tiny|growing|significant|sizeable)\s+(?:number|proportion|share)(?:\s+of\s+[^,;:“”\"]{1,60}?)?,\s*\d+(?:\.\d+)?%,"
 SHARE = re.compile(
-    rf"(?:^|(?<=[,;(])\s*|(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bwhile\s)|(?<=\bWhile\s))(?P<np>{_SHARE_LEAD}{_SHARE_CORE}(?:\s*\(\d+%\)|,\s*\d+%,)?(?:\s+[a-z][\w-]*){{0,2}}(?:\s+(?:of|in)\s+(?:[^,;:“”\"]|,(?=\d)){{1,80}}?)?(?:\s*\(\d+%\)|,\s*\d+(?:\.\d+)?%,)?|{_SHARE_COUNT})\s*$"
+    rf"(?:^|(?<=[,;(])\s*|(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bwhile\s)|(?<=\bWhile\s))(?P<np>{_SHARE_LEAD}{_SHARE_CORE}(?:\s*\(\d+%\)|,\s*\d+%,|\s+[-–—]\s+\d+(?:\.\d+)?%\s+[-–—])?(?:\s+[a-z][\w-]*){{0,2}}(?:\s+(?:of|in)\s+(?:[^,;:“”\"]|,(?=\d)){{1,80}}?)?(?:\s*\(\d+%\)|,\s*\d+(?:\.\d+)?%,)?|{_SHARE_COUNT})\s*$"
 )
 

@@ -2569,3 +2569,16 @@ def test_a_plain_form_after_an_irregular_plural_a_group_noun_or_an_aside():
     # (a plain form after "to" is still no statement)
     qs = quotes_of("""Tom Hale and Bob Lee are on trial in Kelso. The pair, both from Kelso, refused to deny the charges.""")
     assert not_quoted(qs, "the charges")
+
+
+def test_a_poll_share_with_an_approximator_a_spaced_fraction_or_a_dashed_figure():
+    # "Barely 5% of those questioned said …", "Nearly two thirds - 65% - of the 1,000 people interviewed
+    # said …": a poll's share of respondents speaks also after "barely", with a fraction written with a
+    # space, and with its figure as an aside between dashes.
+    qs = quotes_of("""A survey of Kelso shoppers was published. Barely 5% of those questioned said they wanted a phone that could play films.""")
+    assert speaker(qs, "play films") == "Barely 5% of those questioned"
+    qs = quotes_of("""A survey of Kelso shoppers was published. Nearly two thirds - 65% - of the 1,000 people interviewed said they had paid by card.""")
+    assert speaker(qs, "paid by card") == "Nearly two thirds - 65% - of the 1,000 people interviewed"
+    # (a share that is no poll's respondents: a number of things is no speaker)
+    qs = quotes_of("""Tom Hale runs Kelso Bank. Barely 5% of the loans went bad, Mr Hale said on Monday.""")
+    assert speaker(qs, "loans went bad") == "Tom Hale"
