@@ -31,6 +31,7 @@ from .quote_patterns import (
     ADVERBIAL_START,
     CLOSE_TO,
     DETERMINERS,
+    FRONTED_SHARE,
     IRREGULAR_PAST,
     LEADING,
     LY_NOUNS,
@@ -301,6 +302,8 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     if m:
         return m.group(1), floor + m.start(1)
     share = SHARE.search(left) if not re.match(r"(?!says\b)[a-z]+s\b", text[verb : verb + 12]) else None  # (not "95% of claims …")
+    if share is None and ADVERBIAL_START.match(left) and (fronted := FRONTED_SHARE.search(left)) is not None and not has_verb(left[: fronted.start()]):
+        share = fronted  # "In the UK 69% of those questioned said": a fronted phrase before the share, no comma
     if share:
         return share.group("np"), floor + share.start("np")  # "some 87% said": a share of those asked
     end = floor + len(left.rstrip())

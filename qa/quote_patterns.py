@@ -501,7 +501,14 @@ _SHARE_CORE = (
 # Its figure may follow as an aside, after the whole phrase ("More than two-thirds of those asked, 68%,
 # said") or after a number of them ("A small number, 17%, said": a count given as a share).
 _SHARE_COUNT = r"[Aa]\s+(?:small|large|tiny|growing|significant|sizeable)\s+(?:number|proportion|share)(?:\s+of\s+[^,;:“”\"]{1,60}?)?,\s*\d+(?:\.\d+)?%,"
-SHARE = re.compile(
-    rf"(?:^|(?<=[,;(])\s*|(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bwhile\s)|(?<=\bWhile\s))(?P<np>{_SHARE_LEAD}{_SHARE_CORE}(?:\s*\(\d+%\)|,\s*\d+%,|\s+[-–—]\s+\d+(?:\.\d+)?%\s+[-–—])?(?:\s+[a-z][\w-]*){{0,2}}(?:\s+(?:of|in)\s+(?:[^,;:“”\"]|,(?=\d)){{1,80}}?)?(?:\s*\(\d+%\)|,\s*\d+(?:\.\d+)?%,)?|{_SHARE_COUNT})\s*$"
+_SHARE_NP = (
+    rf"{_SHARE_LEAD}{_SHARE_CORE}(?:\s*\(\d+%\)|,\s*\d+%,|\s+[-–—]\s+\d+(?:\.\d+)?%\s+[-–—])?(?:\s+[a-z][\w-]*){{0,2}}(?:\s+(?:of|in)\s+(?:[^,;:“”\"]|,(?=\d)){{1,80}}?)?(?:\s*\(\d+%\)|,\s*\d+(?:\.\d+)?%,)?|{_SHARE_COUNT}"
 )
+SHARE = re.compile(
+    rf"(?:^|(?<=[,;(])\s*|(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bwhile\s)|(?<=\bWhile\s))(?P<np>{_SHARE_NP})\s*$"
+)
+# The same share after a fronted phrase with no comma ("In the UK 69% of those questioned said …",
+# "Despite this liking for search sites half of those questioned said …"): only the share of those
+# asked, "of" and its people, so that a quantity is no speaker ("fell by half said …").
+FRONTED_SHARE = re.compile(rf"(?<=\s)(?P<np>{_SHARE_LEAD}{_SHARE_CORE}\s+of\s+(?:those|the\s+[^,;:“”\"]{{1,60}}?)\s+(?:questioned|polled|asked|surveyed|interviewed|quizzed))\s*$")
 

@@ -2582,3 +2582,15 @@ def test_a_poll_share_with_an_approximator_a_spaced_fraction_or_a_dashed_figure(
     # (a share that is no poll's respondents: a number of things is no speaker)
     qs = quotes_of("""Tom Hale runs Kelso Bank. Barely 5% of the loans went bad, Mr Hale said on Monday.""")
     assert speaker(qs, "loans went bad") == "Tom Hale"
+
+
+def test_a_poll_share_after_a_fronted_phrase_with_no_comma():
+    # "In the UK 69% of those questioned said …", "Despite this liking for search sites half of those
+    # questioned said …": a fronted phrase left without its comma still leaves the poll's share of
+    # respondents the subject; a quantity after a fronted phrase is no speaker.
+    qs = quotes_of("""A survey of Kelso phone users was published. In Kelso 69% of those questioned said they used a fixed phone for long calls.""")
+    assert speaker(qs, "fixed phone") == "69% of those questioned"
+    qs = quotes_of("""A survey of Kelso web users was published. Despite this liking for search sites half of those questioned said they could find the same facts elsewhere.""")
+    assert speaker(qs, "same facts") == "half of those questioned"
+    qs = quotes_of("""Tom Hale runs Kelso Bank. In May profits fell by half said the bank.""")
+    assert all(q.speaker != "half" for q in qs)
