@@ -373,6 +373,9 @@ class Cast:
                 while name and len(name.split()) > 1 and not (len(name.split()) in (2, 4) and name.split()[0].lower() in PEERAGE) and (
                     name.split()[0].lower() in lower_words or name.split()[0].lower() in NOT_ROLE | ADVERBS
                     or (len(name.split()) > 2 and DEMONYM.fullmatch(name.split()[0]))
+                    # "Swede Lars Holm", "Americans Tom Hale and …": a nationality noun (one or several)
+                    # before a full name says where the person is from; it is no first name
+                    or (len(name.split()) > 2 and (norm(name.split()[0]) in DEMONYMS or norm(name.split()[0]).removesuffix("s") in DEMONYMS))
                     # "Man-of-the-match Duff explained …": a compound that describes, not a first name
                     or is_described(name.split()[0])
                     or (_PARTICIPLE_OPENING.fullmatch(name.split()[0]) and surface.startswith(name) and self._opens_sentence(start))

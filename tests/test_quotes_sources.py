@@ -4446,3 +4446,16 @@ def test_letters_after_a_name_and_its_comma_are_the_persons():
     # belong to the name before them; the person speaks, not a body called "QC".
     qs = quotes_of("""Deputy High Court Judge Tom Hale, QC told the hearing the case could have serious consequences.""")
     assert speaker(qs, "serious consequences") == "Tom Hale"
+
+
+def test_a_nationality_noun_before_a_full_name_is_no_first_name():
+    # "Swede Lars Holm said …", "Americans Tom Hale and Rob Keel …": a nationality noun (singular or
+    # plural) before a full name says where the person is from, so the speaker is "Lars Holm".
+    qs = quotes_of("""Kelso won the final. Swede Lars Holm said he was tired. "It was hard," he said.""")
+    assert speaker(qs, "he was tired") == "Lars Holm"
+    assert speaker(qs, "It was hard") == "Lars Holm"
+    qs = quotes_of("""Top seeds Americans Tom Hale and Rob Keel went through. "I am not playing well," Hale said.""")
+    assert speaker(qs, "not playing well") == "Tom Hale"
+    # (a name that opens with a nationality word of its own stays whole when only two words long)
+    qs = quotes_of("""The talks ended. "It is late," said German Roe.""")
+    assert speaker(qs, "It is late") == "German Roe"
