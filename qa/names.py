@@ -44,7 +44,8 @@ ROLE_WORDS = set(
     of for the and white house party media culture sport sports digital business industry agriculture
     development international relations public works justice immigration economic chairperson
     commerce department minister-president premier vice-president under solicitor
-    co-chairman co-chairwoman co-chair co-founder co-leader vice-chairman vice-chairwoman""".split()
+    co-chairman co-chairwoman co-chair co-founder co-leader vice-chairman vice-chairwoman
+    treasurer comptroller auditor""".split()
 ) | HONORIFICS | {"baroness", "baron", "earl", "viscount"}
 
 
@@ -139,7 +140,7 @@ PERSON_NOUNS = set(
     farmer builder photographer lecturer man woman men women boy girl couple teenager pensioner sheriff
     figure family shareholders respondents agent pair duo backbencher associate associates someone somebody academic academics futurologist specialist columnist clergyman priest vicar pastor cleric bishop archbishop cardinal rabbi imam drummer guitarist bassist frontman vocalist
     magistrate coroner lords juror jurors councillor councillors lawmaker lawmakers legislator legislators
-    auditor auditors trustee trustees historian historians candidate candidates
+    auditor auditors trustee trustees historian historians candidate candidates treasurer comptroller
     fan supporter worker voter parent shopper passenger employee local neighbour villager relative ally
     colleague commentator critic delegate demonstrator eyewitness firefighter insider investigator investor
     medic paramedic observer opponent peer pundit rescuer respondent rival shareholder strategist

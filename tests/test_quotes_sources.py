@@ -4459,3 +4459,15 @@ def test_a_nationality_noun_before_a_full_name_is_no_first_name():
     # (a name that opens with a nationality word of its own stays whole when only two words long)
     qs = quotes_of("""The talks ended. "It is late," said German Roe.""")
     assert speaker(qs, "It is late") == "German Roe"
+
+
+def test_treasurer_and_comptroller_are_titles_before_a_name():
+    # "said Treasurer Tom Hale", "State Comptroller Ann Roe said": the office before a full name is
+    # a title, so the speaker is the person's name alone.
+    qs = quotes_of("""The deal closed. "We are happy," said Treasurer Tom Hale.""")
+    assert speaker(qs, "We are happy") == "Tom Hale"
+    qs = quotes_of("""The fund grew. Kelso State Comptroller Ann Roe said no deal had been made.""")
+    assert speaker(qs, "no deal had been made") == "Ann Roe"
+    # (the lower-case office still heads an unnamed speaker)
+    qs = quotes_of("""The club treasurer said the books were balanced.""")
+    assert speaker(qs, "books were balanced") == "the club treasurer"
