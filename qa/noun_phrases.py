@@ -343,7 +343,10 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         if "which" in rel.group() and "," not in rel.group() and thing and (norm(thing.group(1)).rstrip("s") not in ORG_NOUNS | PERSON_NOUNS or plural_thing):
             return None  # "figures which revealed …": "which" stands for a thing, not a speaker
     # Comma- or dash-separated segments back to the clause start.
-    cuts = [floor] + [floor + x.end() for x in re.finditer(r"(?<!\d),|,(?!\d)|[;:(]|\s[—–-]\s|\)", text[floor:end])]  # (not "1,300 bosses")
+    # (nor the comma of a list of capitalised words inside a body's name: "the Department for Culture,
+    # Media and Sport said", "A Ministry of Roads, Rail and Ports spokesman said")
+    listed = [x.end() for x in re.finditer(r"\b[A-Z][\w’'-]*\s+(?:of|for)\s+[A-Z][\w’'-]*(?=,\s+[A-Z][\w’'-]*\s+(?:and|&)\s+[A-Z])", text[floor:end])]
+    cuts = [floor] + [floor + x.end() for x in re.finditer(r"(?<!\d),|,(?!\d)|[;:(]|\s[—–-]\s|\)", text[floor:end]) if x.start() not in listed]  # (not "1,300 bosses")
     segments = list(zip(cuts, cuts[1:] + [end]))
     last_a, last_b = segments[-1]
     # "Lawyers acting for the men said", "A man being held without charge told the court": a

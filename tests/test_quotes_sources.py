@@ -4471,3 +4471,16 @@ def test_treasurer_and_comptroller_are_titles_before_a_name():
     # (the lower-case office still heads an unnamed speaker)
     qs = quotes_of("""The club treasurer said the books were balanced.""")
     assert speaker(qs, "books were balanced") == "the club treasurer"
+
+
+def test_a_comma_list_inside_a_body_name_is_not_a_break():
+    # "the Department for Roads, Rail and Ports said": the comma between capitalised words joined by
+    # "and" after "for"/"of" lists what the body is for; it is no aside cutting the subject short.
+    qs = quotes_of("""The fee is due. A spokesman for the Department for Roads, Rail and Ports said there were no plans to sell the line.\n\nHe added that a new law would be needed.""")
+    assert speaker(qs, "no plans to sell") == "a spokesman for the Department for Roads, Rail and Ports"
+    assert speaker(qs, "new law would be needed") == "a spokesman for the Department for Roads, Rail and Ports"
+    qs = quotes_of("""A Ministry of Roads, Rail and Ports spokeswoman said: "We are aware of the problems." """)
+    assert speaker(qs, "aware of the problems") == "a Ministry of Roads, Rail and Ports spokeswoman"
+    # (a person's name before an aside stays the subject)
+    qs = quotes_of("""Tom Hale, of Kelso, Ross and Partners, said the fee would rise.""")
+    assert speaker(qs, "fee would rise") == "Tom Hale"
