@@ -23,6 +23,7 @@ from .names import (
     split_run,
     is_person_head,
     nominal_head,
+    NON_NAME,
     norm,
     parse_person,
 )
@@ -561,6 +562,23 @@ def np_forward(text: str, start: int, limit: int) -> tuple[str, int] | None:
     return text[s:e], s
 
 
+# The words a body's own name ends in ("the Kelso Travel and Leisure Council", "the Hale Internet and
+# Civic Life Project").
+_BODY_NAME_ENDS = ORG_NOUNS | {"project", "institute", "centre", "center", "council", "trust", "fund", "office", "programme", "organisation", "organization", "society"}
+
+
+def _named_with_and(text: str, s: int, taken: list[tuple[str, int]], off: int, limit: int) -> bool:
+    """Does the "and" at ``s + off`` join two parts of one body's name: "according to the World Travel
+    and Leisure Council" (capitalised words on both sides, after "the", the run after it ending in a
+    body's word, the part before it none of its own: not "Kelso Council and Ross Trust")?"""
+    if len(taken) < 2 or taken[0][0].lower() != "the" or not all(w[:1].isupper() for w, _ in taken[1:]):
+        return False
+    if norm(taken[-1][0]) in _BODY_NAME_ENDS or norm(taken[-1][0]) in NON_NAME:
+        return False
+    after = CAP_RUN.match(text, s + off + 4, limit)
+    return after is not None and " of " not in after.group() and norm(after.group().split()[-1]) in _BODY_NAME_ENDS and not re.match(r"(?:The|A|An)\b", after.group())
+
+
 def np_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
     """The speaker named after the verb: "said Blinken", "said Stuart Hensel of the EIU",
     "said Daiwa Securities analyst Mark Pervan", "said the minister, Jack Smith"."""
@@ -582,6 +600,9 @@ def np_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
             lw == "of" and norm(taken[-1][0]) in ORG_NOUNS - {"executive"} and re.match(r"\s+(?:the\s+)?[A-Z]", text[s + off + 2 : limit])
         ):
             break  # (but "says the Institute of Public Policy Research": a body's name runs on past "of")
+        if lw == "and" and _named_with_and(text, s, taken, off, limit):
+            taken.append((w, off))
+            continue
         if lw in {"at", "in", "on", "outside", "during", "after", "before", "when", "while", "as", "who", "which", "to", "and", "but", "that", "with", "from", "about", "over"}:
             break
         if lw in NOT_NP and lw not in DETERMINERS and not (w.isupper() and len(w) > 1):

@@ -4484,3 +4484,17 @@ def test_a_comma_list_inside_a_body_name_is_not_a_break():
     # (a person's name before an aside stays the subject)
     qs = quotes_of("""Tom Hale, of Kelso, Ross and Partners, said the fee would rise.""")
     assert speaker(qs, "fee would rise") == "Tom Hale"
+
+
+def test_a_body_name_with_and_inside_after_the_verb_is_whole():
+    # "according to the Kelso Travel and Leisure Council": capitalised words joined by "and" whose
+    # last run ends in a body's word are one name, not "Kelso Travel".
+    qs = quotes_of("""Arrivals will fall by 5%, according to the Kelso Travel and Leisure Council.""")
+    assert speaker(qs, "Arrivals will fall") == "Kelso Travel and Leisure Council"
+    qs = quotes_of("""Arrivals will fall by 5%, said the Kelso Travel and Leisure Council.""")
+    assert speaker(qs, "Arrivals will fall") == "Kelso Travel and Leisure Council"
+    # (two bodies, each with its own noun, or two people, stay apart)
+    qs = quotes_of("""Arrivals will fall, according to the Kelso Council and Ross Trust.""")
+    assert speaker(qs, "Arrivals will fall") == "Kelso Council"
+    qs = quotes_of("""Arrivals will fall, according to Tom Hale and Ann Roe.""")
+    assert speaker(qs, "Arrivals will fall") == "Tom Hale"
