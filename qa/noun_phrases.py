@@ -562,6 +562,10 @@ def np_forward(text: str, start: int, limit: int) -> tuple[str, int] | None:
     return text[s:e], s
 
 
+# Nouns for a body that speaks itself (not a document, whose "published by X" names its author).
+_SPEAKING_BODIES = INTRODUCING - {"book", "paper", "newspaper", "magazine", "website"}
+
+
 # The words a body's own name ends in ("the Kelso Travel and Leisure Council", "the Hale Internet and
 # Civic Life Project").
 _BODY_NAME_ENDS = ORG_NOUNS | {"project", "institute", "centre", "center", "council", "trust", "fund", "office", "programme", "organisation", "organization", "society"}
@@ -612,8 +616,9 @@ def np_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
             bare in TIME_WORDS | {"afterwards", "afterward", "tonight", "tomorrow", "too"} or (bare.endswith("ly") and len(bare) > 4 and bare not in LY_NOUNS)
         ):
             break  # "said Nadal afterwards", "said Ms Ray quietly": the name ends before its adverb
-        if taken and w[0].islower() and bare.endswith("ed") and "-" not in bare and is_person_head(norm(taken[-1][0])):
+        if taken and w[0].islower() and bare.endswith("ed") and "-" not in bare and (is_person_head(norm(taken[-1][0])) or norm(taken[-1][0]) in _SPEAKING_BODIES):
             break  # "said one musician questioned by the BBC": the person, not the words describing them
+            # (or a body: "according to a spokesman for the steel regulator quoted in the Kelso Post")
         taken.append((w, off))
         if len(taken) >= 9:
             break

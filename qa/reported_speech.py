@@ -686,7 +686,9 @@ class ReportedReader(ArticleState):
         np_end = np[1] + len(np[0])
         # "According to statistics 50% of all muggings involve mobiles": no comma after the source,
         # whose phrase then ran into the clause (split before its number or determiner)
-        run_on = re.search(r"\s(?=\d|(?:most|many|some|all|the|a|an|more|nearly|almost|about|over|only|half)\s)", np[0])
+        # (not a determiner after a preposition, which goes on with the source: "according to a spokesman
+        # for the steel regulator quoted in the Kelso Post")
+        run_on = re.search(r"(?<!\sfor)(?<!\sof)(?<!\sat)(?<!\sfrom)(?<!\sby)(?<!\swith)\s(?=\d|(?:most|many|some|all|the|a|an|more|nearly|almost|about|over|only|half)\s)", np[0])
         rest = text[np[1] + run_on.end() : e] if run_on else ""
         # (a share is never part of a source's name: "According to Kelso Research 40% of homes use …"
         # opens the clause at the number, whatever its verb)

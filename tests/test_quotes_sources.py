@@ -4498,3 +4498,16 @@ def test_a_body_name_with_and_inside_after_the_verb_is_whole():
     assert speaker(qs, "Arrivals will fall") == "Kelso Council"
     qs = quotes_of("""Arrivals will fall, according to Tom Hale and Ann Roe.""")
     assert speaker(qs, "Arrivals will fall") == "Tom Hale"
+
+
+def test_according_to_a_spokesman_for_a_body_quoted_in_a_paper():
+    # "…, according to a spokesman for the steel regulator quoted in the Kelso Post.": "the" after
+    # "for" goes on with the source (no clause opens there), and the participle after the body's noun
+    # describes the source; the speaker is the whole "a spokesman for the steel regulator".
+    qs = quotes_of("""Ruritania already has enough steel capacity, according to a spokesman for the steel industry regulator quoted in the Kelso Post.""")
+    assert speaker(qs, "enough steel capacity") == "a spokesman for the steel industry regulator"
+    # (a report's author after a participle is still found, and a clause after the source still opens)
+    qs = quotes_of("""Prices will rise, according to a report published by the Kelso Bureau.""")
+    assert speaker(qs, "Prices will rise") == "Kelso Bureau"
+    qs = quotes_of("""According to a spokesman for the firm the plan has failed.""")
+    assert find(qs, "the plan has failed").text == "the plan has failed"
