@@ -124,9 +124,10 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
         elif lw in NP_PREPS and i < len(words):
             nxt = words[i][0]
             # (a post's portfolio after "for" belongs to the post: "the minister for civil aviation Ravi
-            # Sen said", "shadow spokesman for sport Tom Hale said")
-            portfolio = lw == "for" and i >= 2 and is_person_head(norm(words[i - 2][0]))
-            if not (lw == "of" or nxt[0].isupper() or nxt.lower() in NP_DETS | QUANTIFIERS or portfolio):  # "a spokesman for one US shop"
+            # Sen said"; so does whom a person's noun acts for: "Lawyers for news groups said",
+            # "campaigners for animal welfare say")
+            acting_for = lw == "for" and i >= 2 and words[i - 2][0][:1].isalpha() and is_person_head(norm(words[i - 2][0]))
+            if not (lw == "of" or nxt[0].isupper() or nxt.lower() in NP_DETS | QUANTIFIERS or acting_for):  # "a spokesman for one US shop"
                 break
             if lw == "by" and i >= 3 and re.fullmatch(r"[a-z]+(?:ed|en)", words[i - 2][0]) and (
                 words[i - 3][0].lower() in _BE or (i >= 4 and words[i - 3][0].endswith("ly") and words[i - 4][0].lower() in _BE)

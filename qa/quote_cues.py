@@ -810,6 +810,17 @@ class CueReader(ArticleState):
             return None
         lead = words[0].lower()
         head = head_noun(words)
+        # "the minister for civil aviation Raj Patel said", "its spokesman for health Ann Roe": a person's
+        # noun with the portfolio it is "for" (in lower case), then the person's full name, is that person
+        # (the portfolio is no body, the title no unnamed source).
+        portfolio = re.fullmatch(rf"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>[a-z][\w-]*)\s+(?:for|of)\s+(?:(?!(?:the|a|an|its|his|her|their)\s)[a-z][\w-]*\s+){{1,3}}(?P<name>{CAP_RUN.pattern})", s)
+        # (not "a spokesman for singer Tom Hale": a person's noun before the name is the named one's own
+        # calling, whose spokesman speaks)
+        served = portfolio is not None and is_person_head(norm(s[: portfolio.start("name")].split()[-1]))
+        if portfolio and not served and is_person_head(norm(portfolio.group("head"))) and parse_person(portfolio.group("name"))[1] == portfolio.group("name") and len(portfolio.group("name").split()) > 1:
+            named = portfolio.group("name")
+            at = pos + portfolio.start("name")
+            return cast.by_name(named, at) or cast.add_person(named, at, s[: portfolio.start("name")].strip(), None)
         # "a spokesman for Manchester's Trafford Centre": an unnamed source with its body.
         pp = re.match(r"(?:\S+\s+){0,4}?(?P<head>[a-z][\w-]*)\s+(?:for|of|at|from|with|close\s+to)\s+\S", s)
         # (not a post with its portfolio before the holder's full name: "the minister for civil aviation

@@ -4511,3 +4511,27 @@ def test_according_to_a_spokesman_for_a_body_quoted_in_a_paper():
     assert speaker(qs, "Prices will rise") == "Kelso Bureau"
     qs = quotes_of("""According to a spokesman for the firm the plan has failed.""")
     assert find(qs, "the plan has failed").text == "the plan has failed"
+
+
+
+
+
+def test_a_think_tank_introduces_a_body_by_name():
+    # "according to a report by UK think-tank Kelvos": "think-tank" before a name says what kind of body
+    # it is, as "investment firm" does; the speaker is "Kelvos", also for the "It said" after it.
+    qs = quotes_of("""A quarter of users write blogs, according to a report by UK think-tank Kelvos. It said that fast links were changing habits.""")
+    assert speaker(qs, "quarter of users") == "Kelvos"
+    assert speaker(qs, "fast links") == "Kelvos"
+
+
+def test_a_person_noun_for_a_lower_case_group_or_portfolio():
+    # "Lawyers for news groups said …": a person's noun "for" whom they act, in lower case, is one
+    # speaker (not "news groups"); "the minister for civil aviation Raj Patel said" is the person named
+    # after the portfolio (not an unnamed source, nor someone named before).
+    qs = quotes_of("""Kelso Radio said the show would end. Lawyers for news groups said the ban was unlawful.""")
+    assert speaker(qs, "ban was unlawful") == "Lawyers for news groups"
+    qs = quotes_of("""Beer magnate Tom Hale set up an airline. "The days of flying being only for the rich are over," the minister for civil aviation Raj Patel said earlier.""")
+    assert speaker(qs, "days of flying") == "Raj Patel"
+    # (a spokesman for a person named with their calling speaks for them: he is not that person)
+    qs = quotes_of("""A spokesman for singer Tom Hale said the tour was off.""")
+    assert speaker(qs, "tour was off") == "a spokesman for singer Tom Hale"
