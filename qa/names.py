@@ -100,7 +100,7 @@ NON_NAME = set(
     independent observer express radio television tv online website alliance coalition democrats
     republicans conservatives liberals socialists greens tories labour authority executive trust fund
     team festival awards award prize cup championship stadium hospital school college academy museum
-    two three four five six seven eight nine ten hundred thousand million
+    one two three four five six seven eight nine ten hundred thousand million
     scotland wales ireland france germany spain italy china india japan russia africa asia australia
     canada brazil mexico iran iraq israel london paris washington brussels
     tory tories conservative democrat republican liberal unionist nationalist socialist communist lib dem dems

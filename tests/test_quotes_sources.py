@@ -4535,3 +4535,12 @@ def test_a_person_noun_for_a_lower_case_group_or_portfolio():
     # (a spokesman for a person named with their calling speaks for them: he is not that person)
     qs = quotes_of("""A spokesman for singer Tom Hale said the tour was off.""")
     assert speaker(qs, "tour was off") == "a spokesman for singer Tom Hale"
+
+
+def test_one_is_no_part_of_a_persons_name():
+    # "… aired on Kelso One … Kelso denied that …": "One" is a number word, like "Two", so "Kelso One"
+    # is no person whose first name "Kelso" would stand for; the speaker is "Kelso".
+    qs = quotes_of("""The show moves to Kelso One next year. Kelso denied that the deal was over.""")
+    assert speaker(qs, "deal was over") == "Kelso"
+    qs = quotes_of("""One analyst said the deal was over.""")
+    assert speaker(qs, "deal was over") == "One analyst"
