@@ -830,6 +830,9 @@ class Cast:
             name = self._spelled_out(name, pos) or name  # "the WTO said" → the World Tourism Organisation
         elif re.fullmatch(r"[A-Z][a-z]{2,}", name):
             name = self._shortened(name, pos) or name  # "the Met said" → the Dunmore Metropolitan Police
+        # "A survey by Pay Data Services' (PDS) said … PDS said": a bare apostrophe after a final "s"
+        # marks the plural possessive; no body's name ends in one
+        name = re.sub(r"(?<=[A-Za-z]s)[’']$", "", name)
         for ent in self.entities:
             if ent.name == name or (ent.kind == "org" and ent.name.lower() == name.lower()):
                 self.note(pos, ent)

@@ -4544,3 +4544,10 @@ def test_one_is_no_part_of_a_persons_name():
     assert speaker(qs, "deal was over") == "Kelso"
     qs = quotes_of("""One analyst said the deal was over.""")
     assert speaker(qs, "deal was over") == "One analyst"
+
+
+def test_a_body_name_keeps_no_plural_possessive_apostrophe():
+    # "A survey by Pay Data Services' (PDS) said … PDS said": the apostrophe after the final "s" marks
+    # the possessive; the body is "Pay Data Services".
+    qs = quotes_of("""A survey of 280 schemes by Pay Data Services' (PDS) said costs had risen. Firms are struggling, PDS said.""")
+    assert speaker(qs, "Firms are struggling") == "Pay Data Services"
