@@ -133,10 +133,10 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
                 words[i - 3][0].lower() in _BE or (i >= 4 and words[i - 3][0].endswith("ly") and words[i - 4][0].lower() in _BE)
             ):
                 break  # "the claim was denied by UKIP spokesman, who said": the agent of a passive, not "a report published by X"
-        elif lw in {"and", "to", "against"} and i < len(words) and i > 1 and words[i - 2][0][0].isupper() and (
+        elif (lw in {"and", "to", "against"} or (lw == "without" and w[0].isupper())) and i < len(words) and i > 1 and words[i - 2][0][0].isupper() and (
             words[i][0][0].isupper() or (lw == "and" and _kind_before_name(words, i))
         ):
-            pass  # "Plaid Cymru and the Liberal Democrats", "Committee to Protect Bloggers", "Citizens Against Crime", "the BRC and accountants KPMG"
+            pass  # "Plaid Cymru and the Liberal Democrats", "Committee to Protect Bloggers", "Citizens Against Crime", "the BRC and accountants KPMG", "Writers Without Frontiers"
         elif lw == "to" and i > 1 and i < len(words) and norm(words[i - 2][0]) in _ADDRESSED_DOCUMENTS:
             pass  # "a letter to shareholders said": the document says it, not the people it went to
         elif lw == "on" and i > 1 and i < len(words) and norm(words[i - 2][0]) in _DOCUMENTS_ON:

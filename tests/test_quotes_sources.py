@@ -4551,3 +4551,12 @@ def test_a_body_name_keeps_no_plural_possessive_apostrophe():
     # the possessive; the body is "Pay Data Services".
     qs = quotes_of("""A survey of 280 schemes by Pay Data Services' (PDS) said costs had risen. Firms are struggling, PDS said.""")
     assert speaker(qs, "Firms are struggling") == "Pay Data Services"
+
+
+def test_without_inside_a_body_name_keeps_the_name_whole():
+    # "A spokesman for Writers Without Frontiers said …": a capitalised "Without" between capitalised
+    # words is part of the body's name, as "Against" is ("Citizens Against Crime"), not where it ends.
+    qs = quotes_of("""Tom Hale was jailed. A spokesman for Writers Without Frontiers said the sentence was harsh.""")
+    assert speaker(qs, "sentence was harsh") == "a spokesman for Writers Without Frontiers"
+    qs = quotes_of("""Tom Hale was jailed. Writers Without Frontiers said the sentence was harsh.""")
+    assert speaker(qs, "sentence was harsh") == "Writers Without Frontiers"
