@@ -536,6 +536,10 @@ class Cast:
                 if head_of and is_person_head(norm(head_of.group(1))) and parse_person(name.rstrip(","))[1]:
                     continue
             name = name.rstrip(",")
+            # (only a name the article gives nowhere else: "Kelso Group … agency Kelso's withdrawal" is the
+            # group it already knows, left to be found as that)
+            if POSSESSIVE.search(name) and self._owner_only(name) and len(re.findall(rf"(?<![\w-]){re.escape(POSSESSIVE.sub('', name))}(?![\w-])", self.text)) == 1:
+                name = POSSESSIVE.sub("", name)  # "record company KelsoBMG's new campaign": the company owns it
             if re.search(r"\b[A-Z]{2,}\.$", name):
                 name = name[:-1]  # "by US magazine Kelso PC.": the sentence's full stop, not part of the name
             out.append((m.start("name"), m.start("name") + len(name), name))
@@ -656,6 +660,15 @@ class Cast:
                 out.append((start, start + len(name), name))
                 self._kind_alias[start] = set()
         return out
+
+    def _owner_only(self, name: str) -> bool:
+        """Is ``name``'s possessive ending only ever an owner's, before a lower-case word that is no verb
+        ("US magazine Rolling Drum's annual list", "record company KelsoBMG's new campaign"), never part
+        of the body's name, as in "Kelbury's said" or "Kelbury's shares fell"?"""
+        from .quote_clauses import has_verb  # (here: that module reads this one)
+
+        after = [m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:\s+([^\s]+)|$)", self.text)]
+        return bool(after) and all(w is not None and re.fullmatch(r"[a-z][a-z-]*[^s\W]", w) is not None and not has_verb(w) for w in after)
 
     def _opens_sentence(self, pos: int) -> bool:
         """Does ``pos`` start a sentence (after any opening quotation mark)?"""

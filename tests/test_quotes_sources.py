@@ -4560,3 +4560,13 @@ def test_without_inside_a_body_name_keeps_the_name_whole():
     assert speaker(qs, "sentence was harsh") == "a spokesman for Writers Without Frontiers"
     qs = quotes_of("""Tom Hale was jailed. Writers Without Frontiers said the sentence was harsh.""")
     assert speaker(qs, "sentence was harsh") == "Writers Without Frontiers"
+
+
+def test_a_body_introduced_as_an_owner_drops_the_possessive():
+    # "record company KelsoBMG's new campaign. It has called it "…"": the body introduced by its kind
+    # owns what follows; its name is "KelsoBMG" (no body's name ends in "'s" before a lower-case word
+    # that is no verb, where the article gives the name only there).
+    qs = quotes_of("""The single is part of his record company KelsoBMG's new campaign. It has called it "the most ambitious campaign in the history of the industry".""")
+    assert speaker(qs, "most ambitious campaign") == "KelsoBMG"
+    qs = quotes_of("""Hale earned more than any other star in US magazine Rolling Drum's annual list. The magazine reported that he earned $5m.""")
+    assert speaker(qs, "he earned $5m") == "Rolling Drum"
