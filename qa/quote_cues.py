@@ -800,6 +800,15 @@ class CueReader(ArticleState):
             # (its article stays: "the Roe group" is the Roe Group the article named)
             pos += based.end() - len(based.group("det") or "")
             s = (based.group("det") or "") + s[based.end() :]
+        # "Distributor Kelso Pictures said": a word for a kind of body capitalised only because it opens
+        # the sentence (the article never writes it with the name elsewhere) says what the body is; it
+        # is no part of the name ("Group Kelsotep" written so mid-sentence too keeps it)
+        kind = re.match(r"([A-Z][a-z-]+)\s+(?=[A-Z])", s)
+        if kind and norm(kind.group(1)) in INTRODUCING and all(
+            re.search(r"(?:^|\n|[.!?][”\"]?\s)\s*$", self.text[max(0, m.start() - 3) : m.start()]) for m in re.finditer(re.escape(s), self.text)
+        ):
+            pos += kind.end()
+            s = s[kind.end() :]
         lead_word = re.match(r"(\S+)\s+(?=\S)", s)
         while lead_word and lead_word.group(1).lower() in ORG_LEADERS:  # "Rival Sony"
             pos += lead_word.end()

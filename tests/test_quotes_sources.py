@@ -4570,3 +4570,13 @@ def test_a_body_introduced_as_an_owner_drops_the_possessive():
     assert speaker(qs, "most ambitious campaign") == "KelsoBMG"
     qs = quotes_of("""Hale earned more than any other star in US magazine Rolling Drum's annual list. The magazine reported that he earned $5m.""")
     assert speaker(qs, "he earned $5m") == "Rolling Drum"
+
+
+def test_a_kind_of_body_opening_the_sentence_is_no_part_of_its_name():
+    # "Distributor Kelso Pictures said …": the kind of body, capitalised only because it opens the
+    # sentence, says what the body is; the speaker is "Kelso Pictures". A name that keeps the word
+    # mid-sentence too ("… founded Group Kelsotep. Group Kelsotep said") keeps it.
+    qs = quotes_of("""The film is a hit. Distributor Kelso Pictures said it would open in May.""")
+    assert speaker(qs, "open in May") == "Kelso Pictures"
+    qs = quotes_of("""Tom Hale founded Group Kelsotep. Group Kelsotep said it would sue.""")
+    assert speaker(qs, "would sue") == "Group Kelsotep"
