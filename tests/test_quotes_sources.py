@@ -4513,17 +4513,6 @@ def test_according_to_a_spokesman_for_a_body_quoted_in_a_paper():
     assert find(qs, "the plan has failed").text == "the plan has failed"
 
 
-
-
-
-def test_a_think_tank_introduces_a_body_by_name():
-    # "according to a report by UK think-tank Kelvos": "think-tank" before a name says what kind of body
-    # it is, as "investment firm" does; the speaker is "Kelvos", also for the "It said" after it.
-    qs = quotes_of("""A quarter of users write blogs, according to a report by UK think-tank Kelvos. It said that fast links were changing habits.""")
-    assert speaker(qs, "quarter of users") == "Kelvos"
-    assert speaker(qs, "fast links") == "Kelvos"
-
-
 def test_a_person_noun_for_a_lower_case_group_or_portfolio():
     # "Lawyers for news groups said …": a person's noun "for" whom they act, in lower case, is one
     # speaker (not "news groups"); "the minister for civil aviation Raj Patel said" is the person named
