@@ -283,6 +283,9 @@ _BODY_KINDS = INTRODUCING - {"book", "paper", "newspaper", "magazine", "website"
 # ("the Kell Securities Commission … the regulator", "the Kelso Standards Authority … the watchdog").
 _OVERSEERS = {"regulator", "watchdog"}
 _PUBLIC_BODY_HEADS = {"commission", "authority", "office", "agency", "board", "bureau", "department", "ministry", "administration", "council", "inspectorate", "committee"}
+# Kinds any body outside trade may be called by ("the think-tank", "the non-partisan charity", "the
+# fiscal watchdog"): which one is meant is the body that has just spoken, whatever its name ends in.
+_PUBLIC_BODY_KINDS = {"organisation", "organization", "charity", "think-tank", "watchdog"}
 # Words a newspaper's own name is made of ("the Kelso Times", "Kelso Daily News", "the Sunday Kelso
 # Telegraph"): a body so named is the one "the paper" stands for.
 _NEWSPAPER_NAME_WORDS = {
@@ -1391,6 +1394,8 @@ class Cast:
                 i -= 1
             if i >= 0 and self._sentence_index(pos) - self._sentence_index(self._mentions[i].pos) <= 1:
                 return self._mentions[i].ent
+        if ent is None and noun in _PUBLIC_BODY_KINDS:
+            ent = self._body_just_spoken(pos)
         if ent is None and noun in _BODY_KINDS and noun.endswith("s") and re.sub(r"ies$", "y", noun).rstrip("s") in INTRODUCING:
             # "Shares in Elan and Tavex Pharma fell … The companies said …": a plural noun for bodies is
             # the bodies the article last named together, never one of them alone
@@ -1420,6 +1425,29 @@ class Cast:
                 name = re.sub(r"^(?:The|A|An)\s+", "", named[-1].group())
                 ent = self.add_org(name, named[-1].start() + len(named[-1].group()) - len(name))
         return ent
+
+    def _body_just_spoken(self, pos: int) -> Entity | None:
+        """The one body named in this sentence and the one before ``pos``, when it spoke there: "…,
+        according to the Kelso Society. …, the non-partisan charity said." is the Kelso Society's, though
+        its name ends in a kind of its own ("Society", "Office", "Research"); not when another body is
+        named there too, nor a body introduced as another kind of thing ("the book Kelso Lives")."""
+        here = self._sentence_index(pos)
+        bodies: list[Mention] = []
+        for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
+            m = self._mentions[i]
+            if here - self._sentence_index(m.pos) > 1:
+                break
+            if m.ent.kind == "org" and m.pos < pos:
+                bodies.append(m)
+        if not bodies or any(m.ent is not bodies[0].ent for m in bodies):
+            return None
+        ent = bodies[0].ent
+        if ent.plural or not ent.name[:1].isupper() or ent.aliases - BUSINESS - {norm(ent.name.split()[-1])}:
+            return None
+        spoke = any(m.cue for m in bodies) or any(
+            who == ent.name and q < pos and here - self._sentence_index(q) <= 1 for q, who, _ in self._said
+        )
+        return ent if spoke else None
 
     def _body_taken_for_person(self, pos: int) -> Entity | None:
         """With no body named before ``pos``, "the club" / "the firm" is a name of two words or more in

@@ -4569,3 +4569,18 @@ def test_a_kind_of_body_opening_the_sentence_is_no_part_of_its_name():
     assert speaker(qs, "open in May") == "Kelso Pictures"
     qs = quotes_of("""Tom Hale founded Group Kelsotep. Group Kelsotep said it would sue.""")
     assert speaker(qs, "would sue") == "Group Kelsotep"
+
+
+def test_a_public_body_kind_is_the_one_body_that_just_spoke():
+    # "…, according to the Kelso Society. …, the non-partisan charity said.": "the charity", "the
+    # think-tank", "the watchdog" with no body introduced as one is the one body that spoke in the
+    # sentence before, though its name ends in a kind of its own ("Society", "Office", "Research").
+    qs = quotes_of("""Parties should fix a date for a debate, according to the Kelso Society.\n\nIt would then be up to the leaders to take part, the non-partisan charity said.""")
+    assert speaker(qs, "up to the leaders") == "Kelso Society"
+    qs = quotes_of("""Kelso schemes could build trust, says the Institute of Kelso Policy Research (IKPR).\n\nExisting services are a good model, says the think-tank.""")
+    assert speaker(qs, "good model") == "Institute of Kelso Policy Research"
+    qs = quotes_of("""The Kelso Budget Office says it expects a further fall. But the fiscal watchdog notes the falls will help exporters.""")
+    assert speaker(qs, "help exporters") == "Kelso Budget Office"
+    # (not a body that only spoke further back, with another published since)
+    qs = quotes_of("""The Kelso Society said the plan was bad.\n\nThe Hale Budget Office has published its figures. The fiscal watchdog said the deficit would grow.""")
+    assert speaker(qs, "deficit would grow") != "Kelso Society"
