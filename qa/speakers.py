@@ -188,6 +188,14 @@ _ANYONE = {"person", "man", "woman", "boy", "girl", "someone", "somebody", "star
 _ACHIEVED = {"champion", "medallist", "winner", "nominee", "finalist", "semi-finalist"}
 
 
+# Callings that name one another: "comedian Tom Hale … the 40-year-old comic", "Ann Roe, a games
+# specialist at Kelso University … added the Kelso-born researcher" (one person's work, two words for it).
+_KIN_CALLINGS = [
+    {"comedian", "comic"},
+    {"specialist", "expert", "researcher", "academic", "scientist"},
+]
+
+
 # "the world number one", "the British number two": a ranking that describes a player.
 RANKINGS = ("one", "two", "three", "four", "five", "1", "2", "3", "4", "5")
 
@@ -1686,6 +1694,8 @@ class Cast:
         if RANKS & keys - modifiers:
             return False  # "the prime minister" is not the Deputy Prime Minister
         if not keys or head in keys or modifiers & keys - {"new", "top", "senior"}:
+            return True
+        if any(head in kin and keys & kin for kin in _KIN_CALLINGS):
             return True
         if head == "mp" and keys & _IN_PARLIAMENT:
             return True  # "Former Cabinet minister Tom Hale … the MP for Ashby": a minister sits as an MP

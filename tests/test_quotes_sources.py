@@ -4584,3 +4584,17 @@ def test_a_public_body_kind_is_the_one_body_that_just_spoke():
     # (not a body that only spoke further back, with another published since)
     qs = quotes_of("""The Kelso Society said the plan was bad.\n\nThe Hale Budget Office has published its figures. The fiscal watchdog said the deficit would grow.""")
     assert speaker(qs, "deficit would grow") != "Kelso Society"
+
+
+def test_a_description_by_a_kindred_calling_is_the_person_given_the_other():
+    # "Actor and comedian Tom Hale … The 40-year-old comic has promised …", "said Ann Roe, computer games
+    # specialist … added the Kelso-born researcher": two words for one person's work (comedian and comic; a
+    # specialist, expert, researcher, academic or scientist) fit each other as the same word would.
+    qs = quotes_of(
+        """Actor and comedian Tom Hale will host the event, which will be broadcast live. "We are ready," producer Ann Roe told reporters. She also played down fears that Hale, who is known for strong language, might cause a row. The 40-year-old comic has already promised not to swear on air during the show."""
+    )
+    assert speaker(qs, "not to swear") == "Tom Hale"
+    qs = quotes_of(
+        """"When I started, I thought it would take decades," said Ann Roe, computer games specialist at Kelso University. "I must admit that I was surprised," added the Kelso-born researcher."""
+    )
+    assert speaker(qs, "I was surprised") == "Ann Roe"
