@@ -271,6 +271,13 @@ def nominal_head(words: list[str]) -> str:
             return lowered[i - 1]
         if w in _PLACING_PREPS and lowered[i - 1].endswith("s") and words[i - 1][:1].islower():
             return lowered[i - 1]  # "the developers behind the system", "residents near the site": a group placed by a thing
+        if (
+            w == "in" and words[i - 1][:1].islower() and lowered[i - 1] in PERSON_NOUNS and not lowered[i - 1].endswith("s")
+            and all(x[:1].islower() for x in words[i + 1 :])
+        ):
+            # "the judge in the case", "the officer in charge": one person, picked out by what they are in
+            # (not "a rival in Kelso", a body so described)
+            return lowered[i - 1]
     return lowered[-1]
 
 

@@ -1131,7 +1131,11 @@ class CueReader(ArticleState):
                 # ("…, says the boss of the federation. … Federation boss Vassilli Sevastis told …").
                 # A description that goes on speaking ("“…,” added the 30-year-old", "the charity's
                 # director added") is whoever was quoted last, when it fits them.
-                ent = cast.by_nominal(s, pos, fallback=False) or (self._continuing and cast.last_speaker(pos, s)) or self._named_next(s, pos, head) or self._post_named_after(s, pos, head) or cast.by_nominal(s, pos)
+                # ("the judge in the case", "the officer in charge": a person picked out by what they are
+                # in, whom nobody given the title and nobody merely named before is known to be; the
+                # phrase stands as the article gives it)
+                picked = re.fullmatch(r"the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+in\s+(?:the\s+)?[a-z][\w-]*", s, re.I) is not None
+                ent = cast.by_nominal(s, pos, fallback=False) or (self._continuing and cast.last_speaker(pos, s)) or self._named_next(s, pos, head) or self._post_named_after(s, pos, head) or (None if picked else cast.by_nominal(s, pos))
                 if ent is not None:
                     office = {norm(w) for w in words[1:] if norm(w) in ROLE_WORDS}
                     if lead == "the" and ent.kind == "person" and head in ROLE_WORDS and len(office) > 1 and not ent.role_keys(pos) and cast.named_before(ent, pos):

@@ -4598,3 +4598,16 @@ def test_a_description_by_a_kindred_calling_is_the_person_given_the_other():
         """"When I started, I thought it would take decades," said Ann Roe, computer games specialist at Kelso University. "I must admit that I was surprised," added the Kelso-born researcher."""
     )
     assert speaker(qs, "I was surprised") == "Ann Roe"
+
+
+def test_a_person_picked_out_by_what_they_are_in_is_that_person():
+    # "The judge in the case, which lasted seven days, said that …": the head is the person noun before
+    # "in the <noun>" (not "case"), so the words are found; nobody given the title is known to be them,
+    # so they stand as the article calls them, not the person the sentence before is about.
+    qs = quotes_of("""Tom Vey was jailed on Tuesday. The judge in the case, which lasted seven days, said that a heavy penalty was called for.""")
+    assert speaker(qs, "heavy penalty") == "the judge in the case"
+    qs = quotes_of("""Judge Ann Roe sentenced Tom Vey on Tuesday. The judge in the case said that a heavy penalty was called for.""")
+    assert speaker(qs, "heavy penalty") == "Ann Roe"
+    # (a body so described keeps its name: "a rival in Hale" is Hale)
+    qs = quotes_of("""Kelso has a rival in Hale, which argues its service is cheaper.""")
+    assert speaker(qs, "service is cheaper") == "Hale"
