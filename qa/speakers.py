@@ -1699,6 +1699,8 @@ class Cast:
             return True
         if head == "mp" and keys & _IN_PARLIAMENT:
             return True  # "Former Cabinet minister Tom Hale … the MP for Ashby": a minister sits as an MP
+        if not strict and not keys & (PERSON_NOUNS | POSITIONS):
+            return True  # "Labour's Mr Lee … The mayor said …": a party or place says what side, not what post
         if strict or head in ROLE_WORDS:
             return False
         return head not in PERSON_NOUNS or head in _ANYONE or not keys & PERSON_NOUNS - _ANYONE

@@ -4611,3 +4611,15 @@ def test_a_person_picked_out_by_what_they_are_in_is_that_person():
     # (a body so described keeps its name: "a rival in Hale" is Hale)
     qs = quotes_of("""Kelso has a rival in Hale, which argues its service is cheaper.""")
     assert speaker(qs, "service is cheaper") == "Hale"
+
+
+def test_a_party_or_place_given_with_a_name_is_no_post_that_rules_out_a_title():
+    # "Labour's Mr Tom Lee … The mayor accused …", "Tory Jim Fox said … The party co-chairman said …":
+    # a party or place written before a name says what side the person is on, not what post they hold,
+    # so a title nobody holds may still be theirs (not someone named once in passing with no title).
+    qs = quotes_of(
+        """Labour's Mr Tom Lee faces a probe. Deputy Mayor Ann Roe told the BBC's Politics Show she believed he would say sorry. The Prime Minister Jim Bell is among those who have called for an apology.\n\nThe mayor accused Tim Cole of "doorstepping" him."""
+    )
+    assert speaker(qs, "Tim Cole of") == "Tom Lee"
+    # (an office of someone else's still rules them out: the deputy mayor is not "the mayor")
+    assert speaker(qs, "Tim Cole of") != "Ann Roe"
