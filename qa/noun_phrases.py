@@ -395,6 +395,16 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         # (the name may keep its honorific: "Mr Roe, Arden's chief executive said")
         if person is not None and ((person == name and len(name.split()) > 1) or re.fullmatch(rf"(?:{HONORIFIC_ALT})\.?\s+{re.escape(person)}", name)):
             return name, prev_a + text[prev_a:prev_b].index(name)  # "Adam Hume, the BBC's futurologist told", "Jo Dent, Arden's finance chief said": the name
+    # "Tom Hale, president of the networks division at the firm says": a post with the body it is in,
+    # after a name, with no comma to close it, is an aside about the name; the body at its end is no subject
+    post_of = re.match(r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*)\s+(?:of|at|for)\s", whole[lead:])
+    if cand is not None and len(segments) >= 2 and post_of and is_person_head(norm(post_of.group("head"))) and cand[1] > last_a + lead + post_of.start("head"):
+        prev_a, prev_b = segments[-2]
+        prev = text[prev_a:prev_b].rstrip(" ,;:")
+        # (the name opens its clause: "But Tom Hale, …", "…, but Tom Hale, …"; not "Kelso hired Tom Hale, …")
+        opened = re.fullmatch(r"(?P<lead>\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|However|Meanwhile|Now|while|whereas),?\s+)?)(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)", prev)
+        if opened and parse_person(opened.group("name"))[1] == opened.group("name"):
+            return opened.group("name"), prev_a + opened.start("name")
     # "Nevertheless, some analysts say …": a quantity of people is a subject of its own, not an aside
     # (but "Rights groups, top officers and many MPs say": the last of a list)
     quantity = cand is not None and cand[0].split()[0] in {"some", "many", "most", "several", "others"} and not re.search(r"\band\s+$", text[last_a : cand[1]])

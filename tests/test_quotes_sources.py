@@ -4623,3 +4623,16 @@ def test_a_party_or_place_given_with_a_name_is_no_post_that_rules_out_a_title():
     assert speaker(qs, "Tim Cole of") == "Tom Lee"
     # (an office of someone else's still rules them out: the deputy mayor is not "the mayor")
     assert speaker(qs, "Tim Cole of") != "Ann Roe"
+
+
+def test_a_post_after_a_name_with_no_closing_comma_is_an_aside():
+    # "…, but Tom Hale, president of the networks division at the firm says that: …", "Ann Roe, economist
+    # at Kelso Insight said …": a post and the body it is in, after a name that opens its clause, with
+    # no comma to close it, is an aside about the name; the body at its end is no speaker.
+    qs = quotes_of("""Kelso plans may be more than a user needs today, but Tom Hale, president of the mobile networks division at the firm says that: "By the time the next network comes, we will be ready." """)
+    assert speaker(qs, "next network comes") == "Tom Hale"
+    qs = quotes_of("""Rates rose again in May. However, Ann Roe, a fund manager at Kelso Trustees said taking the stake was a step to a takeover.""")
+    assert speaker(qs, "taking the stake") == "Ann Roe"
+    # (a post with its article, as before)
+    qs = quotes_of("""The deal is off, Tom Hale, the director of the Kelso Fund said.""")
+    assert speaker(qs, "deal is off") == "Tom Hale"
