@@ -291,6 +291,8 @@ _BODY_KINDS = INTRODUCING - {"book", "paper", "newspaper", "magazine", "website"
 # ("the Kell Securities Commission … the regulator", "the Kelso Standards Authority … the watchdog").
 _OVERSEERS = {"regulator", "watchdog"}
 _PUBLIC_BODY_HEADS = {"commission", "authority", "office", "agency", "board", "bureau", "department", "ministry", "administration", "council", "inspectorate", "committee"}
+# Kinds of body no business is: a firm the article introduced as one is never "the regulator".
+_NO_BUSINESS = {"regulator", "watchdog", "union", "charity"}
 # Kinds any body outside trade may be called by ("the think-tank", "the non-partisan charity", "the
 # fiscal watchdog"): which one is meant is the body that has just spoken, whatever its name ends in.
 _PUBLIC_BODY_KINDS = {"organisation", "organization", "charity", "think-tank", "watchdog"}
@@ -1420,7 +1422,10 @@ class Cast:
             # "Carlton United shares closed … the club said": with no body introduced as a club so
             # far, the body named by its own name that the article names most; "the club" is it from
             # now on (not a club the article introduces later).
-            ent = self._salient(pos, own_name)
+            # (a body the article made known as a business is no regulator, watchdog, union or charity:
+            # "Traders at banking giant Kelco face a probe … the German regulator has said …"; a club may be)
+            kind_fits = (lambda e: own_name(e) and not e.aliases & BUSINESS) if noun in _NO_BUSINESS else own_name
+            ent = self._salient(pos, kind_fits)
             if ent is not None:
                 ent.aliases.add(noun)
             elif noun == "club":

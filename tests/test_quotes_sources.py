@@ -4636,3 +4636,15 @@ def test_a_post_after_a_name_with_no_closing_comma_is_an_aside():
     # (a post with its article, as before)
     qs = quotes_of("""The deal is off, Tom Hale, the director of the Kelso Fund said.""")
     assert speaker(qs, "deal is off") == "Tom Hale"
+
+
+def test_a_business_is_no_regulator_watchdog_union_or_charity():
+    # "Traders at banking giant Kelco face a probe … the German regulator has said …": with no body
+    # introduced as a regulator, "the regulator" is not a body the article made known as a business
+    # (a giant, a bank, a firm); a body named by its own name only still may be ("the club").
+    qs = quotes_of(
+        """Traders at US banking giant Kelco face a probe in Germany over a bond deal.\n\nThe deal saw the sale of bonds in a few minutes. The move was criticised at the time, and now the German regulator has said it has found evidence of market abuse."""
+    )
+    assert speaker(qs, "evidence of market abuse") != "Kelco"
+    qs = quotes_of("""Kelso Rovers shares fell 5% on Monday. The club said it would allow Tom Hale to study its books.""")
+    assert speaker(qs, "study its books") == "Kelso Rovers"
