@@ -188,8 +188,9 @@ INTRODUCING = set(
     watchdog regulator retailer airline carrier manufacturer maker makers giant party union club broadcaster
     channel station network consortium alliance coalition publisher insurer lender chain operator bookmaker
     reinsurer band carmaker automaker drugmaker brewer supplier provider conglomerate distributor portal
-    label""".split()
-)  # ("German carmaker Kelso Motors", "jet fuel supplier Hale Oil", "record label Roe Records"; "provider" is
+    label broker""".split()
+)  # ("German carmaker Kelso Motors", "jet fuel supplier Hale Oil", "record label Roe Records", "insurance
+# broker Kelso & Hale" (a firm: "The insurer said …" is it); "provider" is
 # no head of a body of its own: "Internet service providers have long claimed …" are no speaking body)
 
 
@@ -429,7 +430,7 @@ BUSINESS = {
     "firm", "company", "maker", "manufacturer", "retailer", "operator", "giant", "carrier", "airline", "bank",
     "insurer", "lender", "publisher", "chain", "broadcaster", "group", "exchange", "brewery",
     "carmaker", "automaker", "drugmaker", "brewer", "supplier", "provider", "conglomerate", "distributor", "portal",
-    "label",
+    "label", "broker",
 }
 
 

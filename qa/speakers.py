@@ -550,8 +550,12 @@ class Cast:
                     continue
             name = name.rstrip(",")
             # (only a name the article gives nowhere else: "Kelso Group … agency Kelso's withdrawal" is the
-            # group it already knows, left to be found as that)
-            if POSSESSIVE.search(name) and self._owner_only(name) and len(re.findall(rf"(?<![\w-]){re.escape(POSSESSIVE.sub('', name))}(?![\w-])", self.text)) == 1:
+            # group it already knows, left to be found as that; or a name of several words owning a thing
+            # named in lower case: "broker Kelso & Hale's share deals")
+            if POSSESSIVE.search(name) and (
+                (self._owner_only(name) and len(re.findall(rf"(?<![\w-]){re.escape(POSSESSIVE.sub('', name))}(?![\w-])", self.text)) == 1)
+                or (" " in name and re.match(r"\s+[a-z]", self.text[m.end("name") : m.end("name") + 2]))
+            ):
                 name = POSSESSIVE.sub("", name)  # "record company KelsoBMG's new campaign": the company owns it
             if re.search(r"\b[A-Z]{2,}\.$", name):
                 name = name[:-1]  # "by US magazine Kelso PC.": the sentence's full stop, not part of the name

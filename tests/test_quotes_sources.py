@@ -4648,3 +4648,16 @@ def test_a_business_is_no_regulator_watchdog_union_or_charity():
     assert speaker(qs, "evidence of market abuse") != "Kelco"
     qs = quotes_of("""Kelso Rovers shares fell 5% on Monday. The club said it would allow Tom Hale to study its books.""")
     assert speaker(qs, "study its books") == "Kelso Rovers"
+
+
+def test_a_broker_introduces_a_firm():
+    # "insurance broker Kelso & McLennan": a broker named so is a firm, so "The insurer said …" and "the
+    # company said …" are it; an owner's 's after the name belongs to what follows ("broker Kelso &
+    # McLennan's share deals" is Kelso & McLennan).
+    qs = quotes_of("""Up to 2,500 jobs are to go at US insurance broker Kelso & McLennan in a shake up.\n\nThe insurer said the cuts were part of a drive to save money.""")
+    assert speaker(qs, "drive to save money") == "Kelso & McLennan"
+    qs = quotes_of("""The regulator is looking at share deals by insurance broker Kelso & McLennan's staff, the firm has said.""")
+    assert speaker(qs, "looking at share deals") == "Kelso & McLennan"
+    # (a broker named with a person's name and "he" stays a person)
+    qs = quotes_of("""Broker Tom Hale said shares would rise. "It is a good time," he said.""")
+    assert speaker(qs, "good time") == "Tom Hale"
