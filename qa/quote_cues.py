@@ -1112,6 +1112,12 @@ class CueReader(ArticleState):
             ent = self._own_reporter(pos)
             if ent is not None:
                 return ent
+        if head in {"man", "woman"} and lead == "the" and len(words) == 3 and words[1][:1].isupper() and not POSSESSIVE.search(words[1]):
+            # "“…,” says the Waterford man": a person the article has named, described by where they are
+            # from, as "the Russian" is (not "the woman", somebody it does not name)
+            ent = cast.by_nominal(s, pos)
+            if ent is not None and ent.female in (None, head == "woman"):  # (never one the article has shown to be of the other sex)
+                return ent
         if head in _PLAIN_PEOPLE:
             # "a woman who claimed … The woman said": somebody the article does not name, not its star
             earlier = cast.nearest(pos, lambda e: e.kind == "source" and e.name.split()[-1].lower() == head) if lead == "the" else None

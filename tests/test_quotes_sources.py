@@ -4661,3 +4661,15 @@ def test_a_broker_introduces_a_firm():
     # (a broker named with a person's name and "he" stays a person)
     qs = quotes_of("""Broker Tom Hale said shares would rise. "It is a good time," he said.""")
     assert speaker(qs, "good time") == "Tom Hale"
+
+
+def test_a_man_from_a_place_is_the_person_named():
+    # "“…,” says the Kelso man": a man or woman described by where they are from is somebody the article
+    # has named, as "the Russian" is; a bare "the woman" is still somebody it does not name, and a person
+    # shown to be of the other sex is never it.
+    qs = quotes_of("""Tom Hale should be paralysed.\n\nHe says so himself as he recalls the crash. "I was in a lot of pain," says the Kelso man. "But I was thinking I could still race." """)
+    assert speaker(qs, "a lot of pain") == "Tom Hale"
+    qs = quotes_of("""A woman was hurt in the crash. "I was in a lot of pain," says the woman.""")
+    assert speaker(qs, "a lot of pain") == "the woman"
+    qs = quotes_of("""Ann Roe met her coach. She said the race was hard. "I was in pain," said the Kelso man.""")
+    assert speaker(qs, "I was in pain") != "Ann Roe"
