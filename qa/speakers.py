@@ -1403,8 +1403,11 @@ class Cast:
         if ent is None and noun in {"organisation", "organization"}:
             # "The RAC welcomed the news … But the organisation urged …": a body named by its own name in
             # this sentence or the one before (no further: any body is an organisation)
+            # (also one introduced as a kind of body: "human rights watchdog Kelso Watch … A spokesman for
+            # Kelso Watch said … “…,” the organisation said"; not a book or report)
+            body = lambda e: own_name(e) or (e.kind == "org" and not e.plural and e.name[:1].isupper() and bool(e.aliases) and not e.aliases - _BODY_KINDS - BUSINESS)
             i = bisect_right(self._positions, pos) - 1
-            while i >= 0 and not (own_name(self._mentions[i].ent) and self._mentions[i].pos < pos):
+            while i >= 0 and not (body(self._mentions[i].ent) and self._mentions[i].pos < pos):
                 i -= 1
             if i >= 0 and self._sentence_index(pos) - self._sentence_index(self._mentions[i].pos) <= 1:
                 return self._mentions[i].ent

@@ -4673,3 +4673,13 @@ def test_a_man_from_a_place_is_the_person_named():
     assert speaker(qs, "a lot of pain") == "the woman"
     qs = quotes_of("""Ann Roe met her coach. She said the race was hard. "I was in pain," said the Kelso man.""")
     assert speaker(qs, "I was in pain") != "Ann Roe"
+
+
+def test_the_organisation_may_be_a_body_introduced_by_its_kind():
+    # "human rights watchdog Kelso Watch … A spokesman for Kelso Watch … “…,” the organisation said": any
+    # body is an organisation, also one the article introduced as a watchdog, union or charity (not a book
+    # or a report).
+    qs = quotes_of(
+        """The sentence was condemned by human rights watchdog Kelso Watch.\n\nA spokesman for Kelso Watch, which tracks press freedom, called the sentence "harsh". "The authorities are trying to make an example of him," the organisation said in a statement."""
+    )
+    assert speaker(qs, "make an example of him") == "Kelso Watch"
