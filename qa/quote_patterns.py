@@ -180,7 +180,7 @@ AUX_WORDS = (
     "initially|now|only|still|just|recently|subsequently|reportedly|apparently|publicly|privately|"
     "firmly|strongly|immediately|originally|already|never|did|does|do|is|are|was|were|today|yesterday|"
     "always|consistently|often|even|"
-    "goes on to|went on to|go on to|has gone on to|continued to|continues to|continue to|itself|himself|herself|themselves|long|since|all|both|"
+    "goes on to|went on to|go on to|has gone on to|continued to|continues to|continue to|continuing to|itself|himself|herself|themselves|long|since|all|both|"
     # a speech announced before it is made is its speaker's ("Mr Hale is expected to say that …")
     "expected to|likely to|due to|set to|"
     # and so is one its speaker is eager to make ("She was at pains to point out that …", "The EU was

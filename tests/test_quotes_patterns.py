@@ -2594,3 +2594,12 @@ def test_a_poll_share_after_a_fronted_phrase_with_no_comma():
     assert speaker(qs, "same facts") == "half of those questioned"
     qs = quotes_of("""Tom Hale runs Kelso Bank. In May profits fell by half said the bank.""")
     assert all(q.speaker != "half" for q in qs)
+
+
+def test_a_speech_verb_after_a_progressive_continuing_to_is_the_subjects():
+    # "The council is continuing to insist that the road must close": the progressive of "continue to"
+    # goes on saying it, as "continues to insist" does; "is continuing to rise" says nothing.
+    qs = quotes_of("""The council met on Monday. The council is continuing to insist that the road must close.""")
+    assert speaker(qs, "the road must close") == "the council"
+    qs = quotes_of("""Kelco sells tea. Prices are continuing to rise across the region.""")
+    assert not_quoted(qs, "continuing to rise")
