@@ -1547,7 +1547,10 @@ class Cast:
         named most before ``pos`` ("the company" in a report on Unilever that mentions Shell once, two
         sentences back, is Unilever); ties go to the nearest."""
         i = bisect_right(self._positions, pos) - 1
-        while i >= 0 and not fits(self._mentions[i].ent):
+        # (a body given as an example in a list is not what a later "the firm" takes up: "Its creditors
+        # include banks such as Barco, as well as oil firm Dalco. … the firm said" is the body the
+        # article is about, the one it names most)
+        while i >= 0 and (not fits(self._mentions[i].ent) or self._exemplified(self._mentions[i].pos)):
             i -= 1
         here = self._sentence_index(pos)
         if i >= 0 and here - self._sentence_index(self._mentions[i].pos) == 1:
@@ -1568,6 +1571,13 @@ class Cast:
                 n = seen.get(id(m.ent), (0, 0, m.ent))[0]
                 seen[id(m.ent)] = (n + 1, m.pos, m.ent)
         return max(seen.values(), key=lambda v: v[:2])[2] if seen else None
+
+    def _exemplified(self, pos: int) -> bool:
+        """Is the name at ``pos`` one of a list of examples ("such as Barco and Dalco", "including
+        Dalco"), with no verb between the list's opening and it?"""
+        before = self.text[self._sentence_start(pos) : pos]
+        listed = re.search(r"\b(?:such\s+as|including)\s+([^.;:]*)$", before)
+        return listed is not None and not re.search(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b", listed.group(1))
 
     def relative(self, noun: str, pos: int, end: int, later: bool = False) -> Entity | None:
         """"“…,” his son said": the relative the article named by that family noun, never the person

@@ -4683,3 +4683,15 @@ def test_the_organisation_may_be_a_body_introduced_by_its_kind():
         """The sentence was condemned by human rights watchdog Kelso Watch.\n\nA spokesman for Kelso Watch, which tracks press freedom, called the sentence "harsh". "The authorities are trying to make an example of him," the organisation said in a statement."""
     )
     assert speaker(qs, "make an example of him") == "Kelso Watch"
+
+
+def test_a_body_given_as_an_example_in_a_list_is_not_the_firm_of_the_next_sentence():
+    # "Among its creditors are banks such as Barings and oil firm Dalco Energy. … the firm said": a body
+    # named as an example is not what "the firm" takes up; the firm the article is about is.
+    body = """Fuel supplier Kelco Oil has offered to repay its creditors. The firm said it hoped to pay $100m now.
+Among the creditors are banks such as Barings and South Korean firm Dalco Energy. Of the payment, the firm said it would pay $30m itself."""
+    assert speaker(quotes_of(body), "pay $30m itself") == "Kelco Oil"
+    # (a firm named in the sentence before, not as an example, is still the one taken up)
+    body = """Fuel supplier Kelco Oil has offered to repay its creditors. The firm said it hoped to pay $100m now.
+Its largest creditor is South Korean firm Dalco Energy. Of the payment, the firm said it would accept $30m."""
+    assert speaker(quotes_of(body), "accept $30m") == "Dalco Energy"
