@@ -37,6 +37,7 @@ from .quote_patterns import (
     STUDY_NOUNS,
     AUX_WORDS,
     SPEAKS_TO,
+    USED_TO_SAY,
     MAIN_AFTER_COMMA,
     BASE_FORMS,
     EMPHATIC_ONLY,
@@ -343,10 +344,10 @@ class CueReader(ArticleState):
             # adjective (but "The companies estimate that …": a plural subject)
             return None
         if verb in BASE_FORMS and re.search(r"\b(?:to|not)\s*$", left) and not re.search(
-            rf"\b(?:(?:went|goes|go|gone|going)\s+on\s+to|continu(?:ed|es|e|ing)\s+to|{SPEAKS_TO})\s*$", left
+            rf"\b(?:(?:went|goes|go|gone|going)\s+on\s+to|continu(?:ed|es|e|ing)\s+to|{SPEAKS_TO}|{USED_TO_SAY})\s*$", left
         ):
             return None  # "refused to say", "did not deny": no statement is reported (but "went on to say",
-            # "continued to warn", "is continuing to insist": the subject says it; and "is expected to say
+            # "continued to warn", "is continuing to insist", "used a speech to say": the subject says it; and "is expected to say
             # that …", a speech announced before it is made, as "will say" is)
         if verb.startswith("agree") and re.search(r"\b(?:if|unless|once|when|whether)\s+(?:[\w’'-]+\s+){1,3}$", left, re.I):
             return None  # "if the judge agrees she could …": a condition, not a statement

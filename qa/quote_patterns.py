@@ -175,6 +175,14 @@ SCARE_BEFORE = re.compile(
 )
 
 
+# An occasion taken to say something, before the speech verb: "Mr Hale used a speech to say …", "took the
+# opportunity to warn …", "went so far as to suggest …": the subject says it.
+USED_TO_SAY = (
+    r"(?:used|uses|use|using)\s+(?:the|a|an|his|her|its|their|this|that)\s+(?:[\w’'-]+\s+){0,3}?to"
+    r"|took\s+the\s+(?:opportunity|chance)\s+to|(?:went|goes|go)\s+so\s+far\s+as\s+to"
+)
+
+
 AUX_WORDS = (
     "has|have|had|also|later|then|further|again|previously|would|will|once|earlier|repeatedly|"
     "initially|now|only|still|just|recently|subsequently|reportedly|apparently|publicly|privately|"
@@ -185,7 +193,8 @@ AUX_WORDS = (
     "expected to|likely to|due to|set to|"
     # and so is one its speaker is eager to make ("She was at pains to point out that …", "The EU was
     # keen to stress that …")
-    "keen to|quick to|careful to|anxious to|eager to|at pains to"
+    "keen to|quick to|careful to|anxious to|eager to|at pains to|"
+    + USED_TO_SAY
 )
 # The same, as what stands before a plain form that still speaks ("is expected to say", "was keen to
 # point out"; not "refused to say").

@@ -2603,3 +2603,16 @@ def test_a_speech_verb_after_a_progressive_continuing_to_is_the_subjects():
     assert speaker(qs, "the road must close") == "the council"
     qs = quotes_of("""Kelco sells tea. Prices are continuing to rise across the region.""")
     assert not_quoted(qs, "continuing to rise")
+
+
+def test_an_occasion_used_to_say_something_is_the_subjects_speech():
+    # "Mr Hale used a speech to say …", "took the opportunity to warn …", "went so far as to claim …": the
+    # subject says it; "used the cash to buy a rival" says nothing, and "refused to say" still reports none.
+    qs = quotes_of("""Tom Hale leads the party. Mr Hale used a speech to say his party was facing up to hard choices.""")
+    assert speaker(qs, "facing up to hard choices") == "Tom Hale"
+    qs = quotes_of("""Tea maker Kelco lost money. The firm took the opportunity to warn that jobs would go.""")
+    assert speaker(qs, "jobs would go") == "Kelco"
+    qs = quotes_of("""Tom Hale went so far as to claim the council should resign.""")
+    assert speaker(qs, "council should resign") == "Tom Hale"
+    qs = quotes_of("""Kelco used the cash to buy a rival. Tom Hale refused to say whether he would stay.""")
+    assert not_quoted(qs, "buy a rival") and not_quoted(qs, "he would stay")
