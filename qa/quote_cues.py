@@ -473,7 +473,13 @@ class CueReader(ArticleState):
                 ent = self._resolve(*after)
                 if ent is not None and ent.kind == "person":
                     return Cue(verb, v.start(), v.end(), ent, after[1], after[1] + len(after[0]), True)
-        if re.search(r"\S[,;]\s*$", left) and verb in NO_OBJECT:
+        # "His mother, Ann, said her son's friend, Bob Lane, had …", "… Bob Lane - who was jailed - had
+        # …": a person's name in apposition to a noun for a person, before the verb, is its subject;
+        # the words after the verb are what was said, not a speaker named after it
+        apposed = (appositive := re.search(rf"\b([a-z][\w-]*),\s*({CAP_RUN.pattern})\s*,\s*$", left)) is not None and (
+            is_person_head(norm(appositive.group(1))) or ((named := self._resolve(appositive.group(2), floor + appositive.start(2))) is not None and named.kind == "person")
+        )
+        if re.search(r"\S[,;]\s*$", left) and verb in NO_OBJECT and not apposed:
             # "…, do not buy insurance for these disasters, said a US-based insurance expert.": a
             # speaker after the verb, with nothing after it but an aside, is the subject.
             after = np_after(text, v.end(), e)
@@ -538,7 +544,7 @@ class CueReader(ArticleState):
             np = np_before(text, floor, floor + named.end()) or np
         split = (
             np is not None and verb not in {"told", "tells", "telling"} and re.search(r"\w\s*,\s*$", left) is not None
-            and np[1] + len(np[0]) >= floor + len(left.rstrip(" ,")) and not re.fullmatch(PRONOUN, np[0].strip())
+            and np[1] + len(np[0]) >= floor + len(left.rstrip(" ,")) and not re.fullmatch(PRONOUN, np[0].strip()) and not apposed
         )
         if split and (after := np_after(text, v.end(), e)) is not None and not re.fullmatch(PRONOUN, after[0]) and (after[0][:1].isupper() or after[0].split()[0] in {"the", "a", "an"}):
             # "One of the drawbacks of the game, said Mr Hale, was …", "The ministers' comments, said Ann

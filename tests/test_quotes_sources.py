@@ -4695,3 +4695,17 @@ Among the creditors are banks such as Barings and South Korean firm Dalco Energy
     body = """Fuel supplier Kelco Oil has offered to repay its creditors. The firm said it hoped to pay $100m now.
 Its largest creditor is South Korean firm Dalco Energy. Of the payment, the firm said it would accept $30m."""
     assert speaker(quotes_of(body), "accept $30m") == "Dalco Energy"
+
+
+def test_a_name_in_apposition_before_the_verb_is_its_subject_not_words_split_by_a_speaker():
+    # "His mother, Ann, said her son's friend, Bob Lane, had copied the film": the name set off after a
+    # noun for a person heads the sentence and says the words after the verb; "her son's friend, Bob
+    # Lane" is who the words are about, not a speaker after the verb (also past a dashed aside).
+    qs = quotes_of("""Tom Lane was hurt in May. His mother, Ann, said her son's friend, Bob Rowe, had copied the film.""")
+    q = find(qs, "had copied the film")
+    assert q.speaker == "Ann" and q.text.startswith("her son's friend")
+    qs = quotes_of("""Tom Lane was hurt in May. His mother, Ann, said her son's friend, Bob Rowe, 17 - who was jailed in June - had copied the film.""")
+    assert speaker(qs, "had copied the film") == "Ann"
+    # (a phrase before the verb that is no person's name is still split from its words by the speaker)
+    qs = quotes_of("""Tom Hale runs Kelco. One of the drawbacks of the game, said Mr Hale, was its price.""")
+    assert speaker(qs, "was its price") == "Tom Hale"
