@@ -195,9 +195,18 @@ def clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
         return False  # "argued vociferously against the move", "spoke warmly about the club", "responded quickly by scoring": how, not what
     if w == "now" and has_verb(text[cs + len(w) : ce]):
         return True  # "However, he said, now 45% of users send pictures": "now" opens the clause, as "today" does
+    if w == "who" and _WHO_SUBJECT.match(text, cs, ce) and re.search(r"\b(?:said|says|added|adds|argued|argues|insisted|insists|stressed|stresses)\s+$", text[max(0, cs - 12) : cs]):
+        return True  # "said who ran the scheme was not the issue": a free relative is the clause's subject
     if w == "which" and re.search(r",\s*$", text[max(0, cs - 3) : cs]):
         return False  # "…, said X in his interview, which was conducted by …": a relative clause
     return w not in NOT_NP or w in CLAUSE_OPENERS
+
+
+# "who ran the scheme was not the issue": a free relative with its own verb, then the clause's verb
+_WHO_SUBJECT = re.compile(
+    r"who\s+[a-z][\w’'-]*\s+[^,;:“”\"]*?\s"
+    r"(?:is|was|were|are|has|had|will|would)\s+(?:not\s+|never\s+)?\w"
+)
 
 
 # Subordinators (and prepositions that are subordinators too) that may open a reported clause with a

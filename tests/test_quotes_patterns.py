@@ -2616,3 +2616,12 @@ def test_an_occasion_used_to_say_something_is_the_subjects_speech():
     assert speaker(qs, "council should resign") == "Tom Hale"
     qs = quotes_of("""Kelco used the cash to buy a rival. Tom Hale refused to say whether he would stay.""")
     assert not_quoted(qs, "buy a rival") and not_quoted(qs, "he would stay")
+
+
+def test_a_free_relative_with_who_may_open_the_reported_clause_as_its_subject():
+    # "said who ran the scheme was not the main issue": "who ran the scheme" is the subject of the
+    # reported clause, whose verb follows; a relative clause after the speaker's name is no clause said.
+    qs = quotes_of("""Ann Roe, director of the Kelso Trust, said who ran the scheme was not the main issue.""")
+    assert speaker(qs, "was not the main issue") == "Ann Roe"
+    qs = quotes_of("""The award went to Ann Roe, said Tom Hale, who was the judge and who is now retired.""")
+    assert not_quoted(qs, "now retired")
