@@ -263,11 +263,12 @@ class ReportedReader(ArticleState):
         if c.verb == ":":
             start = text.index(":", start) + 1  # "Her verdict was simple: …": the words after the colon
         rest_end = clause_end(text, start, e, one_person=c.ent is not None and c.ent.kind == "person" and not c.ent.plural)
-        if re.search(r",\s*(?:who|which)\s+(?:\w+\s+){0,3}$", text[s : c.verb_start]):
+        if re.search(r",\s*(?:who|which)\s+(?:\w+\s+){0,5}$", text[s : c.verb_start]):
             # "Jay-Z, who said he would retire, will become …": the aside ends at the main clause
             # (a modal opens the main clause too: "Roe, who says she is innocent, could lose her medals";
-            # also past a time phrase: "Kelco, which last month forecast record sales, said …"; and an
-            # irregular past: "Kelco, which recently revealed that it would cut jobs, hit a yearly high")
+            # also past a time phrase: "Kelco, which last month forecast record sales, said …", "Kelco,
+            # which has in the past predicted a fall, said …"; and an irregular past: "Kelco, which
+            # recently revealed that it would cut jobs, hit a yearly high")
             main = re.search(rf",\s+(?:{AUX_WORDS}|could|can|may|might|must|should|[a-z]+ed|{SPEECH_VERBS}|{_IRREGULAR_ALT})\b", text[start:rest_end])  # (or "…, said: …")
             if main:
                 rest_end = start + main.start()

@@ -2625,3 +2625,13 @@ def test_a_free_relative_with_who_may_open_the_reported_clause_as_its_subject():
     assert speaker(qs, "was not the main issue") == "Ann Roe"
     qs = quotes_of("""The award went to Ann Roe, said Tom Hale, who was the judge and who is now retired.""")
     assert not_quoted(qs, "now retired")
+
+
+def test_a_relative_clause_with_a_time_phrase_before_its_speech_verb_ends_at_the_main_clause():
+    # "Kelso Economics, which has in the past predicted a fall, said …": the aside's own verb reports
+    # nothing past the aside, however long its time phrase; the main clause's verb speaks for itself.
+    qs = quotes_of("""Kelso Economics, which has in the past predicted that prices would fall, said the findings were a surprise.""")
+    assert find(qs, "prices would fall").text == "prices would fall"
+    assert speaker(qs, "findings were a surprise") == "Kelso Economics"
+    qs = quotes_of("""Kelso Economics, which has in the past predicted a sharp fall in prices, branded the findings a "temporary surprise".""")
+    assert not_quoted(qs, "a sharp fall")
