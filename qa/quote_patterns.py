@@ -357,6 +357,9 @@ COORD_STOP = re.compile(
     # (a verb of praise, the speaker's act on an object: "insisted Mr Hale will have a key role, and praised
     # his handling of the economy"; the caller lets a clause whose own verb is a plain past go on with it)
     r"|praised|welcomed|thanked|congratulated|hailed|defended|paid\s+tribute"
+    # (a joke or a hint is said too: "said she hoped to meet him but joked that “…”", "said the aim was
+    # to keep it and hinted that a merger was likely")
+    r"|joked|quipped|hinted|boasted|confessed"
     # (and the plain forms after a plural speaker, a clause of their own after them: "Critics say the sums
     # do not add up and claim it would cut services", "revealed few details but say it has the potential
     # to …"; not "is doing what it can to monitor fraud and warn people": an infinitive goes on)

@@ -2635,3 +2635,14 @@ def test_a_relative_clause_with_a_time_phrase_before_its_speech_verb_ends_at_the
     assert speaker(qs, "findings were a surprise") == "Kelso Economics"
     qs = quotes_of("""Kelso Economics, which has in the past predicted a sharp fall in prices, branded the findings a "temporary surprise".""")
     assert not_quoted(qs, "a sharp fall")
+
+
+def test_a_joke_or_a_hint_coordinated_with_said_ends_the_reported_clause():
+    # "said he was tired but joked that “…”", "said the aim was to keep it and hinted that a merger was
+    # likely": the joke or hint is a statement of its own, not part of the clause "said" reports.
+    qs = quotes_of("""Tom Hale said he was tired but joked that "the bed is calling".""")
+    assert find(qs, "he was tired").text == "he was tired"
+    assert speaker(qs, "the bed is calling") == "Tom Hale"
+    qs = quotes_of("""Tom Hale said the aim was to keep the club and hinted that a merger was likely.""")
+    assert find(qs, "the aim was").text == "the aim was to keep the club"
+    assert speaker(qs, "a merger was likely") == "Tom Hale"
