@@ -1096,7 +1096,14 @@ class CueReader(ArticleState):
             # "a Big Brother spokeswoman … Big Brother's spokeswoman said", "the Bat spokeswoman":
             # the one the article introduced with the same body.
             body = {norm(w) for w in words if w[:1].isupper() and w.lower() not in DETERMINERS}
-            earlier = cast.nearest(pos, lambda e: e.kind == "source" and re.search(rf"\b{re.escape(head)}\b", e.name.lower()) is not None and bool(body) and body <= {norm(w) for w in e.name.split()})
+            # (the body may be called by its short name: "a spokesman for the Kelso Trade Association
+            # (KTA) … the KTA spokesman", the words of its full name then)
+            short = POSSESSIVE.sub("", " ".join(w for w in words if w[:1].isupper() and w.lower() not in DETERMINERS))
+            full = cast.spelled_out(short, pos) if re.fullmatch(r"[A-Z][A-Z&]{2,5}", short) else None
+            named = {norm(w) for w in full.split() if w[:1].isupper()} if full is not None else None  # (not "of", "for")
+            earlier = cast.nearest(pos, lambda e: e.kind == "source" and re.search(rf"\b{re.escape(head)}\b", e.name.lower()) is not None and bool(body) and (
+                body <= {norm(w) for w in e.name.split()} or (named is not None and named <= {norm(w) for w in e.name.split()})
+            ))
             if earlier is None and norm(words[-1]) == head:
                 earlier = self._first_source(" ".join(w for w in words[:-1] if w.lower() not in DETERMINERS), head, pos)
             if earlier is not None:

@@ -880,6 +880,10 @@ class Cast:
                 self._mentions.insert(i, m)
         return ent
 
+    def spelled_out(self, acronym: str, pos: int) -> str | None:
+        """The name an acronym stands for, as the article gives it before ``pos`` (None if it gives none)."""
+        return self._spelled_out(acronym, pos)
+
     def _spelled_out(self, acronym: str, pos: int) -> str | None:
         """The name an acronym stands for, as the article gives it before ``pos`` ("World Tourism
         Organisation" for WTO, "Electronic Arts" for EA): the first capitalised run whose words'

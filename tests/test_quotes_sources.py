@@ -4709,3 +4709,15 @@ def test_a_name_in_apposition_before_the_verb_is_its_subject_not_words_split_by_
     # (a phrase before the verb that is no person's name is still split from its words by the speaker)
     qs = quotes_of("""Tom Hale runs Kelco. One of the drawbacks of the game, said Mr Hale, was its price.""")
     assert speaker(qs, "was its price") == "Tom Hale"
+
+
+def test_a_spokesman_called_by_the_bodys_initials_is_the_one_introduced_with_its_full_name():
+    # "A spokesman for the Kelso Trade Association (KTA) said … The KTA spokesman said …": the body's
+    # initials spell the name the spokesman was introduced with, so it is the same unnamed source; a
+    # spokesman for another body is not.
+    body = """A spokesman for the Kelso Trade Association (KTA) said prices would rise. A spokesman for the Kelso Dairy Board said they would fall. The KTA spokesman said they would hold."""
+    qs = quotes_of(body)
+    assert speaker(qs, "they would hold") == "a spokesman for the Kelso Trade Association"
+    assert speaker(qs, "they would fall") == "a spokesman for the Kelso Dairy Board"
+    qs = quotes_of("""A spokesman for the Kelso Dairy Board said they would fall. The KTA spokesman said they would hold.""")
+    assert speaker(qs, "they would hold") == "the KTA spokesman"
