@@ -167,6 +167,11 @@ _MAIN_VERB = re.compile(r"\s+(?:is|are|was|were|will|would)\s+")
 _PASSIVE_ACCUSED = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?accused\s+(?:by\s+(?P<agent>[^,.;:()“”\"]{2,80}?)(?:\s+\([^()]{1,20}\))?\s+)?of\s+(?=[a-z])"
 )
+# "Painkiller has been described as a game that …": a description given by nobody named (the span from
+# "as"). Only the perfect: "is described as white, aged 30" is a suspect's description and "is often
+# described as 2.5G technology" a term's definition, nobody's words; and a passive "billed as" names
+# nobody either ("The fair is being billed as the biggest in the north").
+_PASSIVE_DESCRIBED = re.compile(r"\bbeen\s+(?:(?:widely|variously|also|often)\s+)?described\s+(?=as\s+(?!(?:the\s+)?[A-Z]))")
 _PASSIVE_TOLD = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:(?:twice|again|once|also|later|then|\w+ly)\s+)?(?:told\s+(?:that\s+)?(?!by\b|off\b|of\b|about\b|so\b)|(?:warned|urged|advised|asked)\s+(?=(?:not\s+|never\s+)?to\s)"
     r"|warned\s+(?:that\s+)?(?=(?:he|she|they|it|we)\s+(?:would|could|might|will|was|were|had|faced|must)\b))"
@@ -498,6 +503,13 @@ class ReportedReader(ArticleState):
             if span is not None and n_words(text[span[0] : span[1]]) >= 2:
                 agent = (m.group("agent"), m.start("agent")) if m.group("agent") else None
                 out.append((span, " ".join(text[m.start() : m.end()].split()).removesuffix(" of"), agent))
+        for m in _PASSIVE_DESCRIBED.finditer(text, s, e):
+            ce = clause_end(text, m.end(), e)
+            if re.search(r"[“”\"]|\sby\s+(?:the|a|an|his|her|their|its|some|many|[A-Z])", text[m.end() : ce]):
+                continue  # quoted words, or an agent named after them, have cues of their own
+            span = span_or_none(text, m.end(), ce)
+            if span is not None and n_words(text[span[0] : span[1]]) >= 3:
+                out.append((span, " ".join(text[m.start() : m.end()].split()), None))
         for m in _PASSIVE_TOLD.finditer(text, s, e):
             if re.search(r"\b(?:[Dd]espite|[Aa]fter|[Bb]efore|[Ww]ithout|[Oo]n|[Ss]ince|[Uu]pon|[Ww]hile|[Ww]hen)\s+$", text[max(s, m.start() - 10) : m.start()]):
                 continue  # "Despite being told he was … she found …": a fronted clause whose end is unmarked

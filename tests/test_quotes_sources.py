@@ -4721,3 +4721,13 @@ def test_a_spokesman_called_by_the_bodys_initials_is_the_one_introduced_with_its
     assert speaker(qs, "they would fall") == "a spokesman for the Kelso Dairy Board"
     qs = quotes_of("""A spokesman for the Kelso Dairy Board said they would fall. The KTA spokesman said they would hold.""")
     assert speaker(qs, "they would hold") == "the KTA spokesman"
+
+
+def test_a_description_given_by_nobody_named_is_unattributed():
+    # "Its game has been described as a game that adds …": a description somebody unnamed gave; a
+    # suspect's description ("is described as white, aged 30") is nobody's words.
+    qs = quotes_of("""Kelco makes games. Its new game has been described as a game that adds a few modern touches to the genre.""")
+    q = find(qs, "adds a few modern touches")
+    assert q.speaker == "unattributed" and q.text.startswith("as a game")
+    qs = quotes_of("""Police want to trace a man. He is described as white, aged 30 to 40, with a ginger beard.""")
+    assert not_quoted(qs, "ginger beard")
