@@ -697,10 +697,9 @@ class CueReader(ArticleState):
             seg_start += comma + 1
         return None
 
-    def _document_before(self, pos: int) -> Entity | None:
-        """"Thursday's report was drawn up by two committees. It said …": an "It" opening its sentence
-        is the report, survey or study the sentence before (in the same paragraph) is about, though that
-        one reported nothing (not a body named in passing there, not the last speaker)."""
+    def _sentence_before_opening(self, pos: int) -> tuple[int, int] | None:
+        """The span of the sentence before the one ``pos`` opens (after a connective: "But it said"),
+        in the same paragraph; None when ``pos`` opens no sentence or its paragraph's first."""
         text = self.text
         for sents in self.sentences.values():
             k = next((i for i, (a, b) in enumerate(sents) if a <= pos < b), None)
@@ -708,28 +707,27 @@ class CueReader(ArticleState):
                 continue
             if k == 0 or not re.fullmatch(r"(?:(?:But|And|However,|Yet)\s+)?", text[sents[k][0] : pos]):
                 return None
-            a, b = sents[k - 1]
-            m = _DOCUMENT_SUBJECT.match(text, a, b)
-            return self._resolve(m.group("np"), m.start("np")) if m is not None else None
+            return sents[k - 1]
         return None
+
+    def _document_before(self, pos: int) -> Entity | None:
+        """"Thursday's report was drawn up by two committees. It said …": an "It" opening its sentence
+        is the report, survey or study the sentence before (in the same paragraph) is about, though that
+        one reported nothing (not a body named in passing there, not the last speaker)."""
+        before = self._sentence_before_opening(pos)
+        m = _DOCUMENT_SUBJECT.match(self.text, *before) if before is not None else None
+        return self._resolve(m.group("np"), m.start("np")) if m is not None else None
 
     def _body_noun_before(self, pos: int) -> Entity | None:
         """"The label believed the name was made up until it received the complaint. It has said …": an
         "It" (or a body's "They") opening its sentence is the body the sentence before (in the same
         paragraph) opens with as "the firm", "the label" or "the club", as the article introduced it."""
-        text = self.text
-        for sents in self.sentences.values():
-            k = next((i for i, (a, b) in enumerate(sents) if a <= pos < b), None)
-            if k is None:
-                continue
-            if k == 0 or not re.fullmatch(r"(?:(?:But|And|However,|Yet)\s+)?", text[sents[k][0] : pos]):
-                return None
-            a, b = sents[k - 1]
-            m = _BODY_NOUN_SUBJECT.match(text, a, b)
-            if m is None:
-                return None
-            ent = self.cast.by_alias(m.group("noun"), m.start("noun"))
-            return ent if ent is not None and ent.kind == "org" and ent.name[:1].isupper() else None
+        before = self._sentence_before_opening(pos)
+        m = _BODY_NOUN_SUBJECT.match(self.text, *before) if before is not None else None
+        if m is None:
+            return None
+        ent = self.cast.by_alias(m.group("noun"), m.start("noun"))
+        return ent if ent is not None and ent.kind == "org" and ent.name[:1].isupper() else None
 
     def _body_subject_near(self, pos: int) -> Entity | None:
         """"Intel filed a document with the court. … It said …", "The government is cracking down on
