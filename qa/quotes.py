@@ -508,6 +508,21 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             if other is not None and not any(a < other[1] and other[0] < b for a, b in spans):
                 self._add(quote(text, *other, c.ent, c.ent.role, "reported", cue_text(text, c)))
                 taken.append(other)
+        def noun_clause_end(start: int) -> re.Match | None:
+            # where a speech noun's "that" clause ends: at its own verb ("that Souness had lied", "that
+            # the draw for the cup has been delayed"), not at one the clause has no verb before
+            end = NOUN_CLAUSE_END.search(text, start, e)
+            if end and (n_words(text[start : end.start()]) <= 3 or not has_verb(text[start : end.start()])):
+                end = NOUN_CLAUSE_END.search(text, end.end(), e)
+            return end
+
+        def take(q: Quote, span: tuple[int, int]) -> None:
+            # the span is taken, and so are the quotation marks inside it: the quote's own words
+            taken.append(span)
+            for i in inside:
+                if span[0] <= marks[i].start - 1 and marks[i].end <= span[1] + 1:
+                    assigned[i] = q
+
         # 3. "according to X"
         for m in re.finditer(r"\b[Aa]ccording to\b", text[s:e]):
             pos = s + m.start()
@@ -531,34 +546,22 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 continue
             who = "who" if m.group("who") else "pro"
             ent = self._resolve({"his": "he", "her": "she", "their": "they", "its": "it"}.get(m.group(who).lower(), m.group(who)), m.start(who))
-            end = NOUN_CLAUSE_END.search(text, m.end(), e)
-            # the clause's own verb: "that Souness had lied", "that the draw for the cup has been delayed"
-            # (no verb before it in the clause: a sentence's verb after the clause follows the clause's own)
-            if end and (n_words(text[m.end() : end.start()]) <= 3 or not has_verb(text[m.end() : end.start()])):
-                end = NOUN_CLAUSE_END.search(text, end.end(), e)
+            end = noun_clause_end(m.end())
             span = span_or_none(text, m.end(), end.start() if end else e) if ent is not None else None
             if span is not None and n_words(text[span[0] : span[1]]) >= 3:
                 q = self._add(quote(text, *span, ent, ent.role, "reported", m.group().rstrip().removesuffix(" that") if m.re is SOURCED_NOUN else m.group().removesuffix(" that")))
-                taken.append(span)
-                for i in inside:
-                    if span[0] <= marks[i].start - 1 and marks[i].end <= span[1] + 1:
-                        assigned[i] = q
+                take(q, span)
         # 3b''. "Ann Roe has dropped hints that …", "made a prediction that …": the subject's words.
         for m in LIGHT_VERB_NOUN.finditer(text, s, e):
             if in_mark(m.start()) or any(a <= m.start() < b for a, b in taken):
                 continue
             subj = self._sentence_subject(s, m.start(), spans)
-            end = NOUN_CLAUSE_END.search(text, m.end(), e)
-            if end and (n_words(text[m.end() : end.start()]) <= 3 or not has_verb(text[m.end() : end.start()])):
-                end = NOUN_CLAUSE_END.search(text, end.end(), e)
+            end = noun_clause_end(m.end())
             span = span_or_none(text, m.end(), end.start() if end else clause_end(text, m.end(), e)) if subj is not None else None
             if span is not None and n_words(text[span[0] : span[1]]) >= 3 and has_verb(text[span[0] : span[1]]):
                 ent = subj[0]
                 q = self._add(quote(text, *span, ent, ent.role, "reported", " ".join(text[subj[1] : m.end()].split()).removesuffix(" that")))
-                taken.append(span)
-                for i in inside:
-                    if span[0] <= marks[i].start - 1 and marks[i].end <= span[1] + 1:
-                        assigned[i] = q
+                take(q, span)
         # 3b'. "denied reports that …", "newspaper speculation that …": the words, under the noun.
         for m in SOURCELESS_NOUN.finditer(text, s, e):
             if in_mark(m.start()) or any(a <= m.start() < b for a, b in taken):
@@ -602,10 +605,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             who, role = (by.name, by.role) if by is not None else (UNATTRIBUTED, None)
             q = self._add(Quote(text[span[0] : span[1]], who, role, "reported", cue, *span))
             self.sourceless.add(q.start)
-            taken.append(span)
-            for i in inside:
-                if span[0] <= marks[i].start - 1 and marks[i].end <= span[1] + 1:
-                    assigned[i] = q
+            take(q, span)
         # 3c. "And that …" right after reported speech goes on with it (only right after it: "Kelco
         # said it had a deal. Prices will fall. The catch is small. But that is a problem fans can live
         # with." is the article's own remark on what it said last).
