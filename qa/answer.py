@@ -137,20 +137,27 @@ def _role_unknown(index: Index, q: Question, best: int) -> bool:
 def _anchors_missing(index: Index, q: Question, best: int) -> list[str]:
     """People, numbers and other names the question gives that the answer's passage never
     mentions (a question about someone or something else, or another year, than the passage is
-    about); a place and its adjective are one name ("European" is in a passage about Europe). When
-    the answer is someone's words, what the article says of them where it names them counts too
-    ("According to the Trade Guide editor …" for words of "Taran Adarsh, editor of … Trade Guide")."""
-    passage = index.passages[index.passage_id(best)]
+    about); a place and its adjective are one name ("European" is in a passage about Europe). The
+    article's title and lead (its first passage) say what every passage of it is about, so a person
+    or name there counts too ("Who directed Harbour Lights?" answered by "Directed by Ana Ruiz, the
+    film …" further down); a number does not. When the answer is someone's words, what the article says of them
+    where it names them counts too ("According to the Trade Guide editor …" for words of "Taran
+    Adarsh, editor of … Trade Guide")."""
+    pid = index.passage_id(best)
+    passage = index.passages[pid]
     introduction = _introduction(index, best)
     text = passage.text + " " + " ".join(quote.speaker for quote in passage.quotes) + " " + introduction
-    people = list(q.people)
+    lead = index.lead_passage(int(index.sentence_article[best]))
+    about = text if lead is None or lead == pid else text + " " + index.passages[lead].text
     numbers = re.findall(r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?![\w]|[.,]\d)", q.text)  # not "MP3", "G8", "5m"
     missing = [
-        a for a in people + numbers
-        if not re.search(rf"(?<![\w.,]){re.escape(a)}(?:[’']?s)?(?![\w]|[.,]\d)", text)  # "1980" in "the 1980s"
-        and not (a in NUMBER_WORDS and re.search(rf"\b{NUMBER_WORDS[a]}\b", text, re.I))  # "9" for "nine"
+        a for a, where in [(p, about) for p in q.people] + [(n, text) for n in numbers]
+        if not re.search(rf"(?<![\w.,]){re.escape(a)}(?:[’']?s)?(?![\w]|[.,]\d)", where)  # "1980" in "the 1980s"
+        and not (a in NUMBER_WORDS and re.search(rf"\b{NUMBER_WORDS[a]}\b", where, re.I))  # "9" for "nine"
     ]
-    held = set(index.passage_bm25.tokens(index.passage_id(best))) | set(tokenize(introduction))
+    held = set(index.passage_bm25.tokens(pid)) | set(tokenize(introduction))
+    if lead is not None:
+        held |= set(index.passage_bm25.tokens(lead))  # the title is in every passage's terms already
     return missing + [name for name, terms in q.things.items() if not any(all(_held(held, w) for w in t) for t in terms)]
 
 

@@ -151,6 +151,11 @@ class Index:
         """Global passage id of a sentence (sentences store their article-local passage index)."""
         return int(self.sentence_passage[sentence])
 
+    def lead_passage(self, article: int) -> int | None:
+        """Global id of an article's first passage (its lead), if it has any passage."""
+        pid = int(self._passage_offset[article])
+        return pid if pid < len(self.passages) and int(self.passage_article[pid]) == article else None
+
     # -- building ----------------------------------------------------------------------------
     @classmethod
     def build(

@@ -78,12 +78,37 @@ def test_people_numbers_and_names_the_answer_passage_never_mentions(harbour: QA,
     assert _anchors_missing(index, q, _sentence(harbour, "harbour would reopen")) == missing
 
 
+LEAD = """Title: Stage news
+
+The musical Harbour Lights, directed by Ana Ruiz, opens in Lisbon in 2027.
+
+The show, set on a small island, follows a fisherman and his daughter.
+
+Critics in Porto praised its songs.
+"""
+
+
+@pytest.mark.parametrize(
+    "question, missing",
+    [
+        ("Where is Harbour Lights set?", []),  # the lead names the musical the article is about
+        ("Where is the musical Ana Ruiz directed set?", []),  # and its director
+        ("Where is the show set, according to the critics in Porto?", ["Porto"]),  # not the lead: another paragraph
+        ("Where is the show that opens in 2027 set?", ["2027"]),  # a number must be in the passage itself
+    ],
+)
+def test_the_article_s_lead_says_what_every_passage_is_about(tmp_path: Path, question: str, missing: list[str]) -> None:
+    qa = _engine(tmp_path, stage=LEAD)
+    qa.build()
+    assert _anchors_missing(qa.index, _question(qa, question), _sentence(qa, "small island")) == missing
+
+
 def test_what_the_article_says_of_a_speaker_where_it_names_them_is_theirs(tmp_path: Path) -> None:
     qa = _engine(
         tmp_path,
         film=(
-            "Film news\n\n\u201cCinema has gone global,\u201d says Tara Adams, editor of film journal Trade Guide.\n\n"
-            "Studios opened offices in London and Paris.\n\n"
+            "Film news\n\nStudios opened offices in London and Paris.\n\n"
+            "\u201cCinema has gone global,\u201d says Tara Adams, editor of film journal Trade Guide.\n\n"
             "\u201cIt is the box office that decides,\u201d says Adams.\n\n"
             "\u201cIt is the critics who decide,\u201d says Ben Ross, a director.\n"
         ),
