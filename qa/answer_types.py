@@ -34,9 +34,11 @@ _PLACE = re.compile(
     r"\b(?:in|at|from|to|near|inside|outside|on|within|across|throughout|through|along|around|into|between|beyond)\s+(?:the\s+)?"
     rf"(?!(?:{WEEKDAYS}|{MONTHS})\b)([A-Z][\w’'-]+)|"
     # a common place: "after spotting him in a pub", "at their farmhouse"
-    r"\b(?:in|at|inside|outside|near)\s+(?:a|an|the|his|her|their|its|our|my)\s+(?:[a-z-]+\s+)?"
+    r"\b(?:in|at|inside|outside|near|on|off)\s+(?:a|an|the|his|her|their|its|our|my)\s+(?:[A-Za-z-]+\s+){0,2}?"
     r"(pub|bar|club|hotel|restaurant|cafe|school|hospital|church|park|garden|house|home|flat|studio|farmhouse|"
-    r"stadium|prison|shop|village|town|city|airport|station|museum|theatre|cinema|university|college|kitchen|library)\b|"
+    r"stadium|prison|shop|village|town|city|airport|station|museum|theatre|cinema|university|college|kitchen|library|"
+    r"island|beach|coast|farm|ship|boat|street|road|square|camp|base|factory|plant|refinery|office|headquarters|"
+    r"court|centre|center|arena|hall|market|port|harbour|harbor|border|estate|palace|castle|cathedral|mine|warehouse)\b|"
     # a place made an adjective: "a Geneva-based company", "the London-born singer"
     r"(?<=[\w,] )([A-Z][\w’']+)-(?:based|born|headquartered|registered|listed)\b"
 )
