@@ -351,7 +351,8 @@ def _more_features(index: Index, q: Question, cand: list[int], feats: np.ndarray
 # speaker, a role next to a name, the doer after "by" and, lightly, a number before the thing
 # counted.
 # Confidence: mostly meaning, less shared words, a little for the role asked about next to a name
-# in a sentence saying whose, and each name or number of the question that no article contains (up
+# in a sentence saying whose and for the words of the speaker the question asks for (less for
+# someone else's), and each name or number of the question that no article contains (up
 # to two) counts against it. Weights fitted on the tuning questions
 # (``python -m bench.fit_scorer``) did no better on them and worse on other questions; see the
 # README's benchmark section.
@@ -363,7 +364,7 @@ for _name, _rank, _conf in (
     ("passage_cosine", 0.1, 0.25),
     ("sentence_cover", 0.5, 0.125),
     ("answer_type", 0.2, 0.0),
-    ("speaker", 0.1, 0.0),
+    ("speaker", 0.1, 0.05),
     ("role_name", 0.2, 0.1),
     ("counted", 0.05, 0.0),
     ("agent", 0.2, 0.0),

@@ -403,6 +403,26 @@ def test_a_term_and_its_equals_weigh_as_one_term(harbour: QA) -> None:
     assert bm25.idf("harbour", "nosuchword") == bm25.idf("harbour")
 
 
+def test_the_asked_speakers_words_raise_the_confidence_and_others_words_lower_it(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from qa.answer import rank
+
+    qa = _engine(
+        tmp_path,
+        harbour=(
+            'Harbour to reopen\n\n"The harbour will reopen in 2027," said Mayor Ana Ruiz.\n\n'
+            '"The harbour will cost too much," said Councillor Tom Baker.\n'
+        ),
+    )
+    index = qa.index
+    q = _question(qa, "What did Ana Ruiz say about the harbour?")
+    assert q.speaker == "Ana Ruiz"
+    asked, unasked = rank(index, q, 8).confidence, rank(index, replace(q, speaker=None), 8).confidence
+    assert asked[_sentence(qa, "reopen in 2027")] > unasked[_sentence(qa, "reopen in 2027")]
+    assert asked[_sentence(qa, "cost too much")] < unasked[_sentence(qa, "cost too much")]
+
+
 def test_a_question_about_someone_is_answered_from_an_article_that_names_them(tmp_path: Path) -> None:
     from qa.answer import rank
 
