@@ -20,7 +20,9 @@ _DATE = re.compile(
     # a year or a decade ("the 1990s"), a century ("the 19th century"), a date before the present
     # or the era ("~11,600 BP", "500 BC", "AD 79"), a weekday or month, or a word for a time
     rf"\b(?:\d{{4}}s?|\d{{1,2}}(?:st|nd|rd|th)[ -]centur(?:y|ies)|\d[\d,.]*\s?(?:BP|BC|BCE)|(?:AD|CE)\s?\d{{1,4}}|{WEEKDAYS}|{MONTHS}|"
-    r"yesterday|today|tomorrow|tonight|overnight|week|weekend|month|year|decade|century|spring|summer|autumn|winter|season)\b"
+    r"yesterday|today|tomorrow|tonight|overnight|week|weekend|month|year|decade|century|spring|summer|autumn|winter|season|"
+    # a time counted back ("66 million years ago") or a war that dates it ("after World War II")
+    r"(?:years|months|weeks|days|decades|centuries)\s+ago|World\s+War\s+(?:I{1,2}|One|Two|[12])|(?:First|Second)\s+World\s+War)\b"
 )
 # A digit after a letter is part of a name ("MP3", "G8"), not a number.
 _NUMBER = re.compile(r"(?<![^\W\d_])(?:\d[\d,.]*\d|\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|dozen)\b", re.I)

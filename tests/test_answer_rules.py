@@ -232,6 +232,10 @@ HOW_LONG = "How long did the repairs take?"
         ("Where did the band meet its guitarist?", "where", "They met him on Monday.", False),  # a day, not a place
         # dates beyond a year and a month: a decade, a century, a date before the present or the era
         ("When did the harbour get busy again?", "when", "It has been busy again since the 1990s.", True),
+        ("When did the harbour first open?", "when", "It opened 300 years ago.", True),  # a time counted back
+        ("When did the harbour first open?", "when", "It opened after World War II.", True),  # a war that dates it
+        ("When did the harbour first open?", "when", "It opened after the Second World War.", True),
+        ("When did the harbour first open?", "when", "It has opened for many years.", False),  # how long, not when
         ("In what century was the harbour built?", "when", "It was built in the early 19th century.", True),
         ("In what century was the harbour built?", "when", "It was built a century ago.", False),  # "century" is the question's
         ("When was the first sea wall built?", "when", "The first wall dates from about 500 BC.", True),
