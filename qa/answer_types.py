@@ -14,6 +14,7 @@ from .index import Index
 from .lexical import tokenize
 from .names import DEMONYMS, PERSON_NOUNS, ROLE_WORDS
 from .question import MEASURES, MONTHS, ROLE_EQUALS, WEEKDAYS, WHEN_GRAIN, Question
+from .quote_patterns import IRREGULAR_PAST
 from .speakers import CAP_RUN, split_title_name
 
 _DATE = re.compile(
@@ -126,15 +127,23 @@ for _pair in _OPPOSITE_PAIRS.split(", "):
     OPPOSITES[_b] = OPPOSITES.get(_b, frozenset()) | {_a}
 _WORD = re.compile(r"[a-z]+")
 _HOW_MEASURE = re.compile(r"\bhow ([a-z]+)")
+# "last" that is no end of a series: the one before this in the calendar ("last October", "last
+# year") or "most recently" before a verb ("since he last played", "when did she last win?").
+_NOT_AN_END = re.compile(
+    rf"\blast\s+(?=(?:{WEEKDAYS}|{MONTHS}|week|weekend|month|year|season|night|spring|summer|autumn|winter)\b)"
+    rf"|\blast\s+(?=[a-z]+ed\b|(?:{'|'.join(sorted(IRREGULAR_PAST))})\b)"
+    r"|(?<=\bdid\s)((?:[\w’'-]+\s+){1,3}?)last\s+(?=[a-z]+\b)",
+    re.I,
+)
 
 
 def says_the_opposite(question: str, sentence: str) -> tuple[str, str] | None:
     """A word of the question and its opposite, when the sentence has the opposite and not the word
     ("What is the lowest court?" and "… is the highest court"). The word after "how" asks for a
     measure, not one end of it ("How high is the tower?" is answered by "a low tower of 20 m")."""
-    asked = question.lower()
+    asked = _NOT_AN_END.sub(lambda m: m.group(1) or "", question).lower()
     words = set(_WORD.findall(asked)) - set(_HOW_MEASURE.findall(asked))
-    said = set(_WORD.findall(sentence.lower()))
+    said = set(_WORD.findall(_NOT_AN_END.sub(lambda m: m.group(1) or "", sentence).lower()))
     for word in sorted(words & OPPOSITES.keys()):
         if word in said:
             continue

@@ -908,6 +908,12 @@ def test_words_an_irregular_form_shares_with_another_word_keep_their_own_term() 
         # a measure asked with "how" has no opposite
         ("How high is the wall?", "The wall is low: only 2 metres.", None),
         ("Which team won the final?", "Leeds lost the final to York.", None),  # read from either end
+        # "last" of the calendar or "most recently" is no end of a series
+        ("When did she give her first speech?", "She made her debut speech last October.", None),
+        ("What was the first album?", "Their last album sold well last year.", ("first", "last")),
+        ("How long is it since Ruiz last played a match?", "It was her first match for two months.", None),
+        ("When did Ruiz last win a match?", "It was her first win in two months.", None),
+        ("Who won the last match?", "Ruiz won the first match.", ("last", "first")),
     ],
 )
 def test_the_opposite_of_a_word_the_question_asks_about(question: str, sentence: str, opposite) -> None:
