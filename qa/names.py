@@ -26,7 +26,7 @@ PEERAGE = {"lord", "lady", "baroness", "baron", "earl", "viscount"}
 _POST_NOMINALS = {"MP", "MEP", "MSP", "AM", "QC", "KC", "Jr", "Sr", "OBE", "MBE", "CBE"}
 
 
-_PARTICLES = {"de", "da", "del", "della", "van", "von", "der", "den", "ten", "ter", "du", "bin", "al", "le", "la", "di", "dos"}
+NAME_PARTICLES = {"de", "da", "del", "della", "van", "von", "der", "den", "ten", "ter", "du", "bin", "al", "le", "la", "di", "dos"}
 
 
 # Words that make up titles: "US Secretary of State", "Deputy Prime Minister", "Chief Executive".
@@ -245,12 +245,12 @@ _DESCRIBING_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 def is_described(token: str) -> bool:
     """Is ``token`` a compound that describes the name after it ("Film-maker Spike Lee", "Man-of-the-match
     Duff") rather than a part of that name (not "Ross-van Dorp": a surname with its particle)?"""
-    return _DESCRIBING_COMPOUND.fullmatch(token) is not None and token.split("-")[-1] not in _PARTICLES
+    return _DESCRIBING_COMPOUND.fullmatch(token) is not None and token.split("-")[-1] not in NAME_PARTICLES
 
 
 def _is_name_token(token: str) -> bool:
     t = POSSESSIVE.sub("", token)
-    if token.lower() in _PARTICLES:
+    if token.lower() in NAME_PARTICLES:
         return True
     return bool(re.fullmatch(NAME_TOKEN, t)) and not _is_role_token(t) and norm(t) not in NON_NAME
 
@@ -292,12 +292,12 @@ def split_title_name(run: str) -> tuple[str | None, str | None, bool | None]:
     tokens = run.split()
     i = len(tokens)
     # The name is the trailing tokens that are not title words (particles allowed inside).
-    while i > 0 and (norm(tokens[i - 1]) not in ROLE_WORDS or tokens[i - 1].lower() in _PARTICLES):
-        if not re.fullmatch(NAME_TOKEN, tokens[i - 1]) and tokens[i - 1].lower() not in _PARTICLES:
+    while i > 0 and (norm(tokens[i - 1]) not in ROLE_WORDS or tokens[i - 1].lower() in NAME_PARTICLES):
+        if not re.fullmatch(NAME_TOKEN, tokens[i - 1]) and tokens[i - 1].lower() not in NAME_PARTICLES:
             break
         i -= 1
     name_tokens = tokens[i:]
-    while name_tokens and name_tokens[0].lower() in _PARTICLES:
+    while name_tokens and name_tokens[0].lower() in NAME_PARTICLES:
         name_tokens = name_tokens[1:]
     role_tokens = tokens[:i]
     if role_tokens and role_tokens[0].lower() in {"the", "a", "an"}:
@@ -360,7 +360,7 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
     if i == len(tokens) - 1 and i > 0 and norm(tokens[i - 1]) in _FIRST_NAME_WORDS and (i == 1 or _is_role_token(tokens[i - 2])) and not country_key(tokens[-1]):
         i -= 1  # "Chief executive Bill Gammell": a first name that is also a common noun
     name = tokens[i:]
-    while name and name[0] in _PARTICLES:  # "de Gaulle" is Gaulle's; "Ten Cate" is a surname
+    while name and name[0] in NAME_PARTICLES:  # "de Gaulle" is Gaulle's; "Ten Cate" is a surname
         name = name[1:]
     pre = tokens[:i]
     if len(name) > 1 and not pre and name[0] in {"Said", "Says", "Added", "Adds"}:
@@ -383,7 +383,7 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
         if honorific in PEERAGE and len(name) == 1:
             name = [pre[-1].rstrip(".")] + name
         pre = pre[:-1]
-    if not name or len([t for t in name if t not in _PARTICLES]) > 4 or any(country_key(t) for t in name):  # ("Luiz Inacio Lula da Silva": a particle is no fifth name)
+    if not name or len([t for t in name if t not in NAME_PARTICLES]) > 4 or any(country_key(t) for t in name):  # ("Luiz Inacio Lula da Silva": a particle is no fifth name)
         return None, None, None
     if all(norm(t) in _COMPASS for t in name) and any(norm(t).split("-")[-1] in _COMPASS_POINTS for t in name):
         return None, None, None  # "the North East", "the Middle East": a region, not a person

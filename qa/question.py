@@ -15,6 +15,7 @@ import numpy as np
 
 from .index import Index
 from .lexical import tokenize
+from .names import NAME_PARTICLES
 from .places import country_words, same_place
 
 _WORDS_ASKED = r"say|said|says|tell|told|speak|spoke|remarks?|statement|comments?|quote[sd]?|words"
@@ -312,13 +313,17 @@ def _counted(text: str) -> str | None:
 _TIMES = set(f"{WEEKDAYS}|{MONTHS}".split("|"))  # a time, never a name the passage must repeat
 
 
+# A run of capitalised words, with a name's particles inside it ("Theo van Gogh" is one run, his).
+_CAP_RUN = re.compile(rf"[A-Z][\w-]*(?:[’']s)?(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*[A-Z][\w-]*(?:[’']s)?)*")
+
+
 def _things(text: str, people: tuple[str, ...], unknown: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The question's capitalised runs after its first word ("Retail Decisions", "League Cup",
     "Moscow") that are not people and that the articles hold → the terms of each of its names
     (``Question.things``)."""
     skip = {w.lower() for w in people} | {w.lower() for w in unknown}
     out = {}
-    for m in re.finditer(r"[A-Z][\w-]*(?:[’']s)?(?:\s+[A-Z][\w-]*(?:[’']s)?)*", text):
+    for m in _CAP_RUN.finditer(text):
         words = [re.sub(r"[’']s$", "", w) for w in m.group().split()][m.start() == 0 :]
         # A day or a month is no name the passage must repeat ("Who won Saturday's match?"), and a
         # compound's lower-case part is no part of the name ("the English-language song": "English").

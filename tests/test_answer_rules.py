@@ -836,6 +836,23 @@ def test_an_event_s_name_is_no_person(tmp_path: Path) -> None:
         assert q.people == () and event in q.things
 
 
+def test_a_name_with_a_particle_is_one_name(tmp_path: Path) -> None:
+    """ "Theo van Gogh": his first name is no thing of its own that the answer's passage must
+    repeat when it calls him "Mr van Gogh"."""
+    qa = _engine(
+        tmp_path,
+        film=(
+            "Title: Film maker killed\n\nThe harbour city mourned a film maker.\n\n"
+            "Theo van Gogh was killed on Tuesday.\n\n"
+            "A daily newspaper, De Post, printed a photograph of Mr van Gogh taken with a phone.\n"
+        ),
+    )
+    qa.build()
+    q = _question(qa, "Which newspaper printed a photograph of Theo van Gogh?")
+    assert "Theo" not in q.things
+    assert _anchors_missing(qa.index, q, _sentence(qa, "De Post")) == []
+
+
 def test_a_day_or_a_compound_s_lower_case_part_is_no_thing(harbour: QA) -> None:
     """The names a question gives that the answer's passage must mention leave out days and months
     ("Saturday's regatta") and the lower-case part of a compound ("Porto-bound" is "Porto")."""
