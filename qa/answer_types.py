@@ -42,6 +42,10 @@ _PLACE = re.compile(
     r"stadium|prison|shop|village|town|city|airport|station|museum|theatre|cinema|university|college|kitchen|library|"
     r"island|beach|coast|farm|ship|boat|street|road|square|camp|base|factory|plant|refinery|office|headquarters|"
     r"court|centre|center|arena|hall|market|port|harbour|harbor|border|estate|palace|castle|cathedral|mine|warehouse)\b|"
+    # a kind of place with no determiner: "by land and sea", "in rural areas", "to global markets",
+    # or a word that says where by itself ("abroad")
+    r"\b(?:in|at|to|into|across|by|on|from|over)\s+(?:[a-z-]+\s+)?(areas|regions|markets|countries|cities|towns|villages|"
+    r"communities|land|sea|air)\b|\b(abroad|overseas|offshore|nationwide|worldwide)\b|"
     # a place made an adjective: "a Geneva-based company", "the London-born singer"
     r"(?<=[\w,] )([A-Z][\w’']+)-(?:based|born|headquartered|registered|listed)\b"
 )
@@ -244,7 +248,7 @@ def _answer_items(kind: str, text: str) -> tuple[tuple[str, ...], ...]:
     if kind == "when":
         found = (m.group() for m in _DATE.finditer(text))
     elif kind == "where":
-        found = (m.group(1) or m.group(2) or m.group(3) for m in _PLACE.finditer(text))
+        found = (next(g for g in m.groups() if g) for m in _PLACE.finditer(text))
     elif kind in MEASURES:  # each measure as its words: "26-year-old", "59 %", "two thirds"
         return tuple(tuple(re.findall(r"[\w’'-]+", m.group().lower())) for m in MEASURES[kind][1].finditer(text))
     else:

@@ -225,6 +225,10 @@ HOW_LONG = "How long did the repairs take?"
         ("Where did the band meet its guitarist?", "where", "They met him in a hurry in 2003.", False),
         ("Where is the story set?", "where", "The musical, set on a small Greek island, tells the story.", True),  # on, two words before
         ("Where is the story set?", "where", "The musical, set on a small budget, tells the story.", False),
+        ("Where will patrols be stepped up?", "where", "They will step up patrols by land and sea.", True),  # no determiner
+        ("Where should the goods be sold?", "where", "Farmers want to sell to global markets.", True),
+        ("Where do the players train?", "where", "They train abroad in the winter.", True),
+        ("Where do the players train?", "where", "They train by themselves in the winter.", False),
         ("Where is the company based?", "where", "He bought it through a Geneva-based company.", True),
         ("Where is the company based?", "where", "Land-based firms bought it.", False),  # a capital only by opening the sentence
         ("Where is the harbour school?", "where", "It keeps a site on the University campus.", True),
