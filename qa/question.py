@@ -15,7 +15,7 @@ import numpy as np
 
 from .index import Index
 from .lexical import tokenize
-from .names import NAME_PARTICLES
+from .names import NAME_PARTICLES, PERSON_NOUNS
 from .places import country_words, same_place
 
 _WORDS_ASKED = r"say|said|says|tell|told|speak|spoke|remarks?|statement|comments?|quote[sd]?|words"
@@ -211,12 +211,21 @@ def correct_names(index: Index, text: str) -> str:
     return re.sub(r"\b[A-Z][a-z]+\b", fix, text)
 
 
+# "Which (government) minister unveiled …?", "What actress played …?": a person asked for by what
+# they are, as "who" asks (the noun followed by a verb or a preposition: "What official reason …?"
+# is no person; nor are the nouns that are as often adjectives or things: "chief", "head", "star").
+_WHICH_PERSON = re.compile(
+    rf"\s*(?:which|what)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(PERSON_NOUNS - {'general', 'international', 'chief', 'head', 'star', 'source', 'official', 'host', 'member'}))})"
+    r"\s+(?:[a-z]+ed|is|was|are|were|has|have|had|will|would|did|does|do|said|says|told|won|led|made|took|gave|wrote|ran|became|on|at|of|from|in|for|to|with|who)\b"
+)
+
+
 def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
     low = text.lower()
     kind = ""
     if (who_is := _ASKS_WHO_IS.match(text)) and index.is_person(who_is["name"].split()[-1]):
         kind = "identity"
-    elif re.match(r"\s*(?:who|whom|whose)\b", low):
+    elif re.match(r"\s*(?:who|whom|whose)\b", low) or _WHICH_PERSON.match(low):
         kind = "who"
     elif re.match(r"\s*(?:when\b|(?:what|which|in what|in which|on what|on which) (?:year|day|date|time|month|week|decade|century)\b)", low):
         kind = "when"

@@ -197,6 +197,10 @@ HOW_LONG = "How long did the repairs take?"
         (WHO, "who", "The Harbour survey was carried out last year.", False),  # all of it is in the question
         (WHO, "who", "Okafor, who runs the harbour, carried out the survey.", True),  # "who" makes the opening word a name
         (WHO, "who", "Meanwhile, the survey was carried out by hand.", False),
+        ("Which harbour manager carried out the survey?", "who", "Harbour master Ada Okafor carried it out.", True),  # a person by what they are
+        ("Which harbour manager carried out the survey?", "who", "The harbour survey was carried out by hand.", False),
+        ("What actress opened the harbour?", "who", "The harbour was opened by Ana Ruiz.", True),
+        ("What official reason was given for the survey?", "", "The harbour survey was carried out by hand.", True),  # "official" of a reason: no type
         (HOW_OLD, "age", "The 61-year-old has run the harbour since 2001.", True),
         (HOW_OLD, "age", "The harbour master has run it since 2001.", False),
         (HOW_OLD, "age", "The harbour master, 61, has run it since 2001.", True),  # news style: the age between commas
