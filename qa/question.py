@@ -216,7 +216,7 @@ def correct_names(index: Index, text: str) -> str:
 # is no person; nor are the nouns that are as often adjectives or things: "chief", "head", "star").
 # Words before the noun only after "which": "What drove residents to …?" asks for no person.
 _WHICH_PERSON = re.compile(
-    rf"\s*(?:which\s+(?:[\w-]+\s+){{0,2}}?|what\s+)(?:{'|'.join(sorted(PERSON_NOUNS - {'general', 'international', 'chief', 'head', 'star', 'source', 'official', 'host', 'member'}))})"
+    rf"\s*(?:which\s+(?:[\w-]+\s+){{0,2}}?|what\s+)(?:{'|'.join(sorted(PERSON_NOUNS - {'general', 'international', 'chief', 'head', 'star', 'source', 'host'}))})"
     r"\s+(?:[a-z]+ed|is|was|are|were|has|have|had|will|would|did|does|do|said|says|told|won|led|made|took|gave|wrote|ran|became|on|at|of|from|in|for|to|with|who)\b"
 )
 

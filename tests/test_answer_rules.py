@@ -202,6 +202,7 @@ HOW_LONG = "How long did the repairs take?"
         ("What actress opened the harbour?", "who", "The harbour was opened by Ana Ruiz.", True),
         ("What official reason was given for the survey?", "", "The harbour survey was carried out by hand.", True),  # "official" of a reason: no type
         ("What drove residents to the harbour?", "", "The harbour survey was carried out by hand.", True),  # no person asked for
+        ("Which harbour official opened the survey?", "who", "The harbour survey was opened by Ana Ruiz.", True),
         (HOW_OLD, "age", "The 61-year-old has run the harbour since 2001.", True),
         (HOW_OLD, "age", "The harbour master has run it since 2001.", False),
         (HOW_OLD, "age", "The harbour master, 61, has run it since 2001.", True),  # news style: the age between commas
