@@ -132,22 +132,36 @@ for _pair in _OPPOSITE_PAIRS.split(", "):
 _WORD = re.compile(r"[a-z]+")
 _HOW_MEASURE = re.compile(r"\bhow ([a-z]+)")
 # "last" that is no end of a series: the one before this in the calendar ("last October", "last
-# year") or "most recently" before a verb ("since he last played", "when did she last win?").
-_NOT_AN_END = re.compile(
-    rf"\blast\s+(?=(?:{WEEKDAYS}|{MONTHS}|week|weekend|month|year|season|night|spring|summer|autumn|winter)\b)"
-    rf"|\blast\s+(?=[a-z]+ed\b|(?:{'|'.join(sorted(IRREGULAR_PAST))})\b)"
-    r"|(?<=\bdid\s)((?:[\w’'-]+\s+){1,3}?)last\s+(?=[a-z]+\b)",
-    re.I,
-)
+# year") or "most recently" before a verb ("since he last played", "when did she last win?"); but
+# after a determiner it is an end ("the last week of the season", "did the last train leave").
+_LAST = re.compile(r"(?:\b([\w’'-]+)\s+)?\blast\s+(?=([\w’'-]+))", re.I)
+_CALENDAR = re.compile(rf"(?:{WEEKDAYS}|{MONTHS}|week|weekend|month|year|season|night|spring|summer|autumn|winter)$", re.I)
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "my", "your"}
+
+
+def _ends_only(text: str) -> str:
+    """``text`` without the words "last" that are no end of a series."""
+
+    def drop(m: re.Match) -> str:
+        before, after = (m.group(1) or "").lower(), m.group(2).lower()
+        if before in _DETERMINERS:
+            return m.group()
+        past = after.endswith("ed") or after in IRREGULAR_PAST
+        did = re.search(r"\bdid\s+(?:[\w’'-]+\s+){0,3}$", text[: m.start(0) + len(m.group(1) or "") + 1], re.I)
+        if _CALENDAR.match(after) or past or did:
+            return m.group(1) + " " if m.group(1) else ""
+        return m.group()
+
+    return _LAST.sub(drop, text)
 
 
 def says_the_opposite(question: str, sentence: str) -> tuple[str, str] | None:
     """A word of the question and its opposite, when the sentence has the opposite and not the word
     ("What is the lowest court?" and "… is the highest court"). The word after "how" asks for a
     measure, not one end of it ("How high is the tower?" is answered by "a low tower of 20 m")."""
-    asked = _NOT_AN_END.sub(lambda m: m.group(1) or "", question).lower()
+    asked = _ends_only(question).lower()
     words = set(_WORD.findall(asked)) - set(_HOW_MEASURE.findall(asked))
-    said = set(_WORD.findall(_NOT_AN_END.sub(lambda m: m.group(1) or "", sentence).lower()))
+    said = set(_WORD.findall(_ends_only(sentence).lower()))
     for word in sorted(words & OPPOSITES.keys()):
         if word in said:
             continue

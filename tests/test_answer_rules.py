@@ -941,6 +941,8 @@ def test_words_an_irregular_form_shares_with_another_word_keep_their_own_term() 
         ("How long is it since Ruiz last played a match?", "It was her first match for two months.", None),
         ("When did Ruiz last win a match?", "It was her first win in two months.", None),
         ("Who won the last match?", "Ruiz won the first match.", ("last", "first")),
+        ("When did the last ferry leave?", "The first ferry left at six.", ("last", "first")),  # after a determiner: an end
+        ("What happened in the last week of the season?", "The first week of the season was wet.", ("last", "first")),
     ],
 )
 def test_the_opposite_of_a_word_the_question_asks_about(question: str, sentence: str, opposite) -> None:
