@@ -140,9 +140,9 @@ def _anchors_missing(index: Index, q: Question, best: int) -> list[str]:
     about); a place and its adjective are one name ("European" is in a passage about Europe). The
     article's title and lead (its first passage) say what every passage of it is about, so a person
     or name there counts too ("Who directed Harbour Lights?" answered by "Directed by Ana Ruiz, the
-    film …" further down); a number does not. When the answer is someone's words, what the article says of them
-    where it names them counts too ("According to the Trade Guide editor …" for words of "Taran
-    Adarsh, editor of … Trade Guide")."""
+    film …" further down); a number does not. When the answer is someone's words, what the article
+    says of them where it names them counts too ("According to the Trade Guide editor …" for words
+    of "Taran Adarsh, editor of … Trade Guide")."""
     pid = index.passage_id(best)
     passage = index.passages[pid]
     introduction = _introduction(index, best)
