@@ -317,6 +317,10 @@ def number_before(term: str, text: str) -> float:
     return 0.0
 
 
+# The pronoun "I" (and "I'm", "I've" …): capitalised, but no name.
+_FIRST_PERSON = re.compile(r"I(?:[’'](?:m|d|ve|ll))?")
+
+
 def proper_names(text: str) -> list[str]:
     """Who can answer "who": people ("Carl Clump", the name without its title), and bodies and
     groups named by a capitalised run ("Pew Internet", "the Salvation Army", "Apacs"), but not a
@@ -324,6 +328,8 @@ def proper_names(text: str) -> list[str]:
     ("Gravesen, who replaced Zidane, …")."""
     out = []
     for m in CAP_RUN.finditer(text):
+        if _FIRST_PERSON.fullmatch(m.group()):
+            continue  # "I" is who speaks, not a name ("… that I was named to play")
         name = split_title_name(m.group())[1]
         opens = not text[: m.start()].strip(" “”\"'‘’([")
         if name:

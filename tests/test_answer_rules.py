@@ -265,6 +265,9 @@ HOW_LONG = "How long did the repairs take?"
         ("What was the score of the regatta final?", "score", "Porto won it 20–18 after extra time.", True),
         ("What was the score of the regatta final?", "score", "Porto won the 2004-05 regatta final.", False),
         ("What was the score of the regatta final?", "score", "Porto won the final by 12 lengths.", False),
+        # who: the pronoun "I" is capitalised but names no one
+        ("Who won the regatta final?", "who", "\u201cI was surprised that I was picked for the final,\u201d he said.", False),
+        ("Who won the regatta final?", "who", "\u201cI\u2019m proud of the crew,\u201d said Tom Hale after the final.", True),
     ],
 )
 def test_a_typed_question_needs_an_answer_of_its_type(harbour: QA, question: str, kind: str, sentence: str, holds: bool) -> None:
