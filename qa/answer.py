@@ -34,6 +34,7 @@ import numpy as np
 from .answer_types import agent_after, count_of_something_else, exact_when, future_unmet, holds_answer_type, introduces, number_before, role_by_name, says_the_opposite, type_match
 from .index import Index
 from .lexical import tokenize
+from .places import same_place
 from .question import NUMBER_WORDS, QUESTION_WORDS, ROLE_ASKED, ROLE_EQUALS, WHO_VERB, Question, capitalised_names
 from .search import Retrieved, search_passages
 from .text import sentence_spans
@@ -65,6 +66,15 @@ def rank(index: Index, q: Question, n_candidates: int) -> Ranking:
     hits = search_passages(index, q.vector, q.search_tokens, n_candidates)
     scored, confidence = _score_sentences(index, q, hits) if len(hits.ids) else ({}, {})
     order = sorted(scored, key=lambda i: (-scored[i], i))
+    if any(not same_place(name) for name in q.things) and len({int(index.sentence_article[i]) for i in order}) > 1:
+        # The other names a question gives ("Halloween", "Yukos") choose the article too, after
+        # the people it names: "How much did Halloween take at the box office?" is answered from
+        # the article that names the film, not from another one on box office takings.
+        holds = {a: _article_holds(index, a, q) for a in {int(index.sentence_article[i]) for i in order}}
+        named = [i for i in order if holds[int(index.sentence_article[i])]]
+        if named:
+            keep = set(named)
+            order = named + [i for i in order if i not in keep]
     people = q.people + ((q.titled[0],) if q.titled else ())
     if people:  # a question about someone is answered from an article that names them
         named = [i for i in order if all(index.names_person(int(index.sentence_article[i]), p) for p in people)]
@@ -72,6 +82,22 @@ def rank(index: Index, q: Question, n_candidates: int) -> Ranking:
             keep = set(named)
             order = named + [i for i in order if i not in keep]
     return Ranking(hits, order, scored, confidence)
+
+
+def _article_holds(index: Index, article: int, q: Question) -> bool:
+    """Whether the article holds every other name the question gives (``Question.things``), each
+    in one of its ways of being named, a place also by its adjective."""
+    held = _article_terms(index, article)
+    return all(any(all(_held(held, w) for w in t) for t in terms) for name, terms in q.things.items() if not same_place(name))
+
+
+def _article_terms(index: Index, article: int) -> set[str]:
+    """The stemmed terms of an article's passages (and title), cached on the index."""
+    cache = index.__dict__.setdefault("_article_terms", {})
+    if article not in cache:
+        pids = range(int(index._passage_offset[article]), int(index._passage_offset[article + 1]))
+        cache[article] = {t for pid in pids for t in index.passage_bm25.tokens(pid)}
+    return cache[article]
 
 
 def answer(index: Index, q: Question, k: int, n_candidates: int, min_score: float) -> Answer:

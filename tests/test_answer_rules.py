@@ -458,6 +458,27 @@ def test_a_question_about_someone_is_answered_from_an_article_that_names_them(tm
     assert article(ranking.order[0]) == "ruiz"
 
 
+def test_a_name_the_question_gives_chooses_the_article_too(tmp_path: Path) -> None:
+    from qa.answer import rank
+
+    qa = _engine(
+        tmp_path,
+        takings="Box office\n\nCinemas said films took much more money at the box office last year.\n",
+        nightfall="Screenwriter dies\n\nAna Ruiz, who wrote the horror film Nightfall, has died.\n\nMade in Spain for $300,000, it took $47m.\n",
+    )
+    index = qa.index
+    article = lambda i: index.articles[index.sentence_article[i]].id
+    q = _question(qa, "How much money did Nightfall take at the box office?")
+    assert list(q.things) == ["Nightfall"]
+    ranking = rank(index, q, 8)
+    assert article(max(ranking.score, key=ranking.score.get)) != "nightfall"  # scores alone prefer another article
+    assert article(ranking.order[0]) == "nightfall"
+    # a country is the setting many articles share, not what picks one out
+    q = _question(qa, "How much money did films take at the box office in Spain?")
+    ranking = rank(index, q, 8)
+    assert article(ranking.order[0]) == article(max(ranking.score, key=ranking.score.get)) == "takings"
+
+
 def test_the_fast_feature_path_fills_every_weighted_column(harbour: QA) -> None:
     import numpy as np
 
