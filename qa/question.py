@@ -30,6 +30,11 @@ _ASKS_FOR_VIEWS = re.compile(
     r"admit|deny|denie|call|pledge|predict|suggest|propose|recommend|reveal|stress|criticise|criticize|praise)"
     r"(?:s|d|ed)?)\b"
 )
+# "Is X said / reported / thought to …?": hearsay about X, in the passive, not X's own words or views.
+_HEARSAY = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:[\w’'-]+\s+){0,4}?(?:said|reported|thought|believed|alleged|rumou?red|understood|known)\s+to\s+"
+    r"(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|him|them|me|us)\b)"
+)
 _SMALL = r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|few)"
 # Measures a question can ask for, beyond names, dates, places and counts: what asks for it, and
 # what in a sentence gives it.
@@ -248,9 +253,11 @@ def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
     words = re.findall(r"\w+", part.lower())
     # Look the 1- to 4-word runs up among the speakers' names (not each name in the text).
     runs = (" ".join(words[i : i + n]) for n in (4, 3, 2, 1) for i in range(len(words) - n + 1))
-    speaker = next((speakers[r] for r in runs if r in speakers), None) if _ASKS_FOR_VIEWS.search(low) else None
+    # What others say of someone ("Whose style is Juninho said to admire?") asks for no one's words.
+    asking = _HEARSAY.sub(" ", low)
+    speaker = next((speakers[r] for r in runs if r in speakers), None) if _ASKS_FOR_VIEWS.search(asking) else None
     unquoted = None
-    if speaker is None and _ASKS_FOR_WORDS.search(low):
+    if speaker is None and _ASKS_FOR_WORDS.search(asking):
         names = [re.sub(r"[’']s?$", "", w) for w in re.findall(r"\b[A-Z][\w’'-]+", part)[0 if subject else 1 :]]
         unquoted = next((n for n in names if index.is_person(n)), None)
     people = tuple(n for n in capitalised_names(text) if n.lower() not in QUESTION_WORDS and index.is_person(n))

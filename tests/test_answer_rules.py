@@ -458,6 +458,23 @@ def test_a_question_about_someone_is_answered_from_an_article_that_names_them(tm
     assert article(ranking.order[0]) == "ruiz"
 
 
+@pytest.mark.parametrize(
+    "question, speaker",
+    [
+        ("What did Ana Ruiz say about the harbour?", "Ana Ruiz"),
+        ("What did Ana Ruiz think of the sea wall?", "Ana Ruiz"),
+        # hearsay about her, in the passive: what others say of her, not her words
+        ("Which harbour is Ana Ruiz said to admire?", None),
+        ("When was Ana Ruiz thought to have reopened the harbour?", None),
+        ("What has Ana Ruiz said to the council about the harbour?", "Ana Ruiz"),  # "said to" someone: her words
+    ],
+)
+def test_hearsay_about_someone_asks_for_no_one_s_words(harbour: QA, question: str, speaker: str | None) -> None:
+    q = _question(harbour, question)
+    assert q.speaker == speaker
+    assert q.unquoted_person is None  # nor is it declined as the words of someone never quoted
+
+
 def test_a_name_the_question_gives_chooses_the_article_too(tmp_path: Path) -> None:
     from qa.answer import rank
 
