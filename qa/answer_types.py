@@ -36,11 +36,11 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PLACE = re.compile(
     r"\b(?:in|at|from|to|near|inside|outside|on|within|across|throughout|through|along|around|into|between|beyond)\s+(?:the\s+)?"
     rf"(?!(?:{WEEKDAYS}|{MONTHS})\b)([A-Z][\w’'-]+)|"
-    # a common place: "after spotting him in a pub", "at their farmhouse"
-    r"\b(?:in|at|inside|outside|near|on|off)\s+(?:a|an|the|his|her|their|its|our|my)\s+(?:[A-Za-z-]+\s+){0,2}?"
+    # a common place: "after spotting him in a pub", "at their farmhouse", "at the party's London HQ"
+    r"\b(?:in|at|inside|outside|near|on|off)\s+(?:a|an|the|his|her|their|its|our|my)\s+(?:[A-Za-z’'-]+\s+){0,2}?"
     r"(pub|bar|club|hotel|restaurant|cafe|school|hospital|church|park|garden|house|home|flat|studio|farmhouse|"
     r"stadium|prison|shop|village|town|city|airport|station|museum|theatre|cinema|university|college|kitchen|library|"
-    r"island|beach|coast|farm|ship|boat|street|road|square|camp|base|factory|plant|refinery|office|headquarters|"
+    r"island|beach|coast|farm|ship|boat|street|road|square|camp|base|factory|plant|refinery|office|headquarters|HQ|"
     r"court|centre|center|arena|hall|market|port|harbour|harbor|border|estate|palace|castle|cathedral|mine|warehouse)\b|"
     # a kind of place with no determiner: "by land and sea", "in rural areas", "to global markets",
     # or a word that says where by itself ("abroad")

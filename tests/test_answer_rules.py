@@ -265,6 +265,9 @@ HOW_LONG = "How long did the repairs take?"
         ("What was the score of the regatta final?", "score", "Porto won it 20–18 after extra time.", True),
         ("What was the score of the regatta final?", "score", "Porto won the 2004-05 regatta final.", False),
         ("What was the score of the regatta final?", "score", "Porto won the final by 12 lengths.", False),
+        # where: a common place after a possessive ("the party's London HQ")
+        ("Where will the mayor hold her news conferences?", "where", "She will hold them at the party's London HQ every morning.", True),
+        ("Where will the mayor hold her news conferences?", "where", "She will hold them at the council\u2019s main office.", True),
         # who: the pronoun "I" is capitalised but names no one
         ("Who won the regatta final?", "who", "\u201cI was surprised that I was picked for the final,\u201d he said.", False),
         ("Who won the regatta final?", "who", "\u201cI\u2019m proud of the crew,\u201d said Tom Hale after the final.", True),
