@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -331,7 +332,25 @@ def _says_whose(index: Index, q: Question, si: int) -> bool:
         return True
     s = index.sentences[si]
     quote = _quote_at(index.passages[index.passage_id(si)], s.start, s.end)
-    return quote is not None and all(t & set(tokenize(quote.speaker)) for t in owner)
+    if quote is not None and all(t & set(tokenize(quote.speaker)) for t in owner):
+        return True
+    # "its Paris lawyer, Emmanuel Gaillard" after a sentence naming the owner ("Menatep said …")
+    before = si - 1
+    return (
+        before >= 0
+        and index.sentence_article[before] == index.sentence_article[si]
+        and index.sentences[before].paragraph == s.paragraph
+        and all(t & set(index.sentence_bm25.tokens(before)) for t in owner)
+        and _POSSESSED_ROLE(q.role[0]).search(index.sentence_text(si)) is not None
+    )
+
+
+@lru_cache(maxsize=256)
+def _POSSESSED_ROLE(role: str) -> re.Pattern:
+    """The role (or a word news uses for it) after "its", "his", "her" or "their", up to two words
+    between ("its Paris lawyer")."""
+    stems = [re.escape(r[:-1]) + "(?:y|ies)" if r.endswith("y") else re.escape(r) + "(?:s|es)?" for r in (role, *ROLE_EQUALS.get(role, ()))]
+    return re.compile(rf"\b(?:its|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(stems)})\b", re.I)
 
 
 def _more_features(index: Index, q: Question, cand: list[int], feats: np.ndarray, cover) -> None:

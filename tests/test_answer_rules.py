@@ -608,6 +608,23 @@ def test_a_role_in_a_quote_belongs_to_its_speaker(tmp_path: Path) -> None:
     assert "Tom Hale" in qa.ask(question).answer.text
 
 
+def test_its_role_says_whose_after_a_sentence_naming_the_owner(tmp_path: Path) -> None:
+    qa = _engine(
+        tmp_path,
+        claim=(
+            "Harbour claim\n\nHarbour Ltd has sued the city for its losses. According to its Lisbon lawyer, Rosa Lima, "
+            "the claim is sound.\n\nThe city's lawyer, Ben Ross, disagreed. Its rival Porto Ltd hired a lawyer, Ana Vale.\n"
+        ),
+    )
+    q = _question(qa, "Who is acting as Harbour Ltd's lawyer?")
+    column = _column(qa, q, "role_name")
+    role_name = lambda words: next(value for text, value in column.items() if words in text)
+    # "its" is Harbour Ltd, named in the sentence before; Ben Ross is the city's; Ana Vale is Porto Ltd's
+    # (after a sentence that does not name Harbour Ltd).
+    assert role_name("Rosa Lima") == 1.0
+    assert role_name("Ben Ross") == 0.0 and role_name("Ana Vale") == 0.0
+
+
 def test_a_role_next_to_a_name_ranks_first_when_the_sentence_says_whose(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import numpy as np
 
