@@ -27,6 +27,7 @@ X's deputy?") that the answer's article never names.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -88,17 +89,8 @@ def rank(index: Index, q: Question, n_candidates: int) -> Ranking:
 def _article_holds(index: Index, article: int, q: Question) -> bool:
     """Whether the article holds every other name the question gives (``Question.things``), each
     in one of its ways of being named, a place also by its adjective."""
-    held = _article_terms(index, article)
+    held = index.article_terms(article)
     return all(any(all(_held(held, w) for w in t) for t in terms) for name, terms in q.things.items() if not same_place(name))
-
-
-def _article_terms(index: Index, article: int) -> set[str]:
-    """The stemmed terms of an article's passages (and title), cached on the index."""
-    cache = index.__dict__.setdefault("_article_terms", {})
-    if article not in cache:
-        pids = range(int(index._passage_offset[article]), int(index._passage_offset[article + 1]))
-        cache[article] = {t for pid in pids for t in index.passage_bm25.tokens(pid)}
-    return cache[article]
 
 
 def answer(index: Index, q: Question, k: int, n_candidates: int, min_score: float) -> Answer:
@@ -213,7 +205,7 @@ def _introduction(index: Index, best: int) -> str:
 _PEOPLE_ENDINGS = ("n", "an", "ean", "ian")
 
 
-def _held(held: set[str], term: str) -> bool:
+def _held(held: Set[str], term: str) -> bool:
     """Whether ``held`` has the term, or the place it is the adjective of, or its adjective."""
     if term in held:
         return True
@@ -341,12 +333,12 @@ def _says_whose(index: Index, q: Question, si: int) -> bool:
         and index.sentence_article[before] == index.sentence_article[si]
         and index.sentences[before].paragraph == s.paragraph
         and all(t & set(index.sentence_bm25.tokens(before)) for t in owner)
-        and _POSSESSED_ROLE(q.role[0]).search(index.sentence_text(si)) is not None
+        and _possessed_role(q.role[0]).search(index.sentence_text(si)) is not None
     )
 
 
 @lru_cache(maxsize=256)
-def _POSSESSED_ROLE(role: str) -> re.Pattern:
+def _possessed_role(role: str) -> re.Pattern:
     """The role (or a word news uses for it) after "its", "his", "her" or "their", up to two words
     between ("its Paris lawyer")."""
     stems = [re.escape(r[:-1]) + "(?:y|ies)" if r.endswith("y") else re.escape(r) + "(?:s|es)?" for r in (role, *ROLE_EQUALS.get(role, ()))]

@@ -106,6 +106,7 @@ class Index:
             if len(speakers) == 1:
                 self._aliases.setdefault(role, next(iter(speakers)))
         self._capitalised: dict[int, set[str]] | None = None  # ``spelling``'s words, by length
+        self._article_terms: dict[int, frozenset[str]] = {}  # ``article_terms``, filled as asked
         words = {w.lower() for a in self.articles for w in re.findall(r"[\w’'-]+", a.text)}
         self._vocab = words | {part for w in words for part in re.split(r"[’'-]", w) if part}
 
@@ -150,6 +151,14 @@ class Index:
     def passage_id(self, sentence: int) -> int:
         """Global passage id of a sentence (sentences store their article-local passage index)."""
         return int(self.sentence_passage[sentence])
+
+    def article_terms(self, article: int) -> frozenset[str]:
+        """The stemmed terms of an article's passages and title (cached)."""
+        terms = self._article_terms.get(article)
+        if terms is None:
+            pids = range(int(self._passage_offset[article]), int(self._passage_offset[article + 1]))
+            terms = self._article_terms[article] = frozenset(t for pid in pids for t in self.passage_bm25.tokens(pid))
+        return terms
 
     def lead_passage(self, article: int) -> int | None:
         """Global id of an article's first passage (its lead), if it has any passage."""
