@@ -229,7 +229,8 @@ def introduces(people: tuple[str, ...], text: str) -> bool:
 def holds_answer_type(q: Question, text: str) -> bool:
     """A who/when/where/how-many question (or one asking for an age, a share, a duration or an
     amount of money) is answered only by a sentence holding a name, date, place, number or such
-    measure that the question itself does not already contain."""
+    measure that the question itself does not already contain; a "how many" question by a count, not
+    only a sum of money or a share ("How many people work there?" is not answered by "£300m")."""
     if not q.kind or q.kind == "title":  # a title may be said in many ways: no check
         return True
     if q.kind == "identity":  # who someone is may be said in many ways too: it only ranks and adds confidence
@@ -245,7 +246,18 @@ def holds_answer_type(q: Question, text: str) -> bool:
             return False  # an amount, not a count: "two countries" does not say how much aid
         if new(tuple((m.group().lower(),) for m in _FRACTION_OR_MULTIPLE.finditer(text))):
             return True
+    if re.search(r"\bhow many\b", q.text.lower()) and q.counted not in _MONEY_COUNTED:
+        return new(_answer_items("count", text))
     return new(_answer_items("number", text))
+
+
+# What "how many" may count in money ("How many dollars …?"): there a sum answers.
+_MONEY_COUNTED = frozenset(tokenize("dollars pounds euros pence cents yen yuan roubles rubles francs rupees pesos"))
+
+
+def _money_or_share(text: str, m: re.Match) -> bool:
+    """Whether the number ``m`` is a sum of money ("£300m") or a share ("58%", "31 per cent")."""
+    return text[: m.start()].rstrip()[-1:] in {"$", "€", "£", "¥"} or bool(re.match(r"\s?(?:%|per ?cent\b|percent\b)", text[m.end() :], re.I))
 
 
 @lru_cache(maxsize=1024)
@@ -265,6 +277,8 @@ def _answer_items(kind: str, text: str) -> tuple[tuple[str, ...], ...]:
         found = (next(g for g in m.groups() if g) for m in _PLACE.finditer(text))
     elif kind in MEASURES:  # each measure as its words: "26-year-old", "59 %", "two thirds"
         return tuple(tuple(re.findall(r"[\w’'-]+", m.group().lower())) for m in MEASURES[kind][1].finditer(text))
+    elif kind == "count":  # a count: no sum of money ("£300m") and no share ("58%")
+        found = (m.group() for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group()) and not _money_or_share(text, m))
     else:
         found = (m.group() for m in _NUMBER.finditer(text) if not _YEAR.fullmatch(m.group()))
     return tuple((f.lower(),) for f in found)

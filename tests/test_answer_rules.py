@@ -271,6 +271,13 @@ HOW_LONG = "How long did the repairs take?"
         # who: the pronoun "I" is capitalised but names no one
         ("Who won the regatta final?", "who", "\u201cI was surprised that I was picked for the final,\u201d he said.", False),
         ("Who won the regatta final?", "who", "\u201cI\u2019m proud of the crew,\u201d said Tom Hale after the final.", True),
+        # how many: a count, not a sum of money or a share
+        ("How many people work at the harbour?", "number", "Some 450 people work at the harbour.", True),
+        ("How many people work at the harbour?", "number", "The harbour was valued at £300m.", False),
+        ("How many votes did the mayor win?", "number", "The mayor won 31% of the vote.", False),
+        ("How many votes did the mayor win?", "number", "The mayor won 31 per cent of the vote.", False),
+        ("How many dollars did the harbour cost?", "number", "The harbour cost $300m.", True),  # money counted in money
+        ("How much aid does the US send?", "number", "The US sends $300m in aid.", True),  # how much: an amount
     ],
 )
 def test_a_typed_question_needs_an_answer_of_its_type(harbour: QA, question: str, kind: str, sentence: str, holds: bool) -> None:
