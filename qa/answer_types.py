@@ -226,17 +226,31 @@ def introduces(people: tuple[str, ...], text: str) -> bool:
     return False
 
 
+# "Which company bought …?", "Which bank lent …?", "Which firms have been suspended …?": a body asked
+# for by what it is, which its name answers (the noun followed by a verb or a preposition: not "Which
+# company's shares …?"; not "What body …?", "What group of scientists …?", answered by a kind).
+_WHICH_BODY = re.compile(
+    r"\s*which\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|banks?|organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|"
+    r"charit(?:y|ies)|teams?|clubs?|part(?:y|ies)|unions?|networks?|broadcasters?|newspapers?|airlines?|retailers?|"
+    r"manufacturers?|carmakers?|publishers?|labels?|institutions?|universit(?:y|ies))"
+    r"\s+(?:[a-z]+ed|is|was|are|were|has|have|had|will|would|did|does|do|can|could|said|says|told|won|led|made|took|gave|"
+    r"wrote|ran|sells?|sold|bought|owns?|runs?|on|at|of|from|in|for|to|with|that|which)\b"
+)
+
+
 def holds_answer_type(q: Question, text: str) -> bool:
     """A who/when/where/how-many question (or one asking for an age, a share, a duration or an
     amount of money) is answered only by a sentence holding a name, date, place, number or such
     measure that the question itself does not already contain; a "how many" question by a count, not
     only a sum of money or a share ("How many people work there?" is not answered by "£300m")."""
+    asked = _words(q.text)
+    new = lambda items: any(any(t not in asked for t in item) for item in items)
+    if not q.kind and _WHICH_BODY.match(q.text.lower()):  # "Which company …?": a name, as "who" asks
+        return new(_answer_items("who", text))
     if not q.kind or q.kind == "title":  # a title may be said in many ways: no check
         return True
     if q.kind == "identity":  # who someone is may be said in many ways too: it only ranks and adds confidence
         return True
-    asked = _words(q.text)
-    new = lambda items: any(any(t not in asked for t in item) for item in items)
     if q.kind in {"who", "when", "where", *MEASURES}:
         return new(_answer_items(q.kind, text))
     if re.search(r"\bhow many years\b", q.text.lower()):

@@ -278,6 +278,12 @@ HOW_LONG = "How long did the repairs take?"
         ("How many votes did the mayor win?", "number", "The mayor won 31 per cent of the vote.", False),
         ("How many dollars did the harbour cost?", "number", "The harbour cost $300m.", True),  # money counted in money
         ("How much aid does the US send?", "number", "The US sends $300m in aid.", True),  # how much: an amount
+        # which company / bank / firms + verb: a name, as "who" asks
+        ("Which company runs the ferries?", "", "Ferries are run by Atlantic Lines.", True),
+        ("Which company runs the ferries?", "", "A private company runs the ferries.", False),
+        ("Which firms have been fined?", "", "At least ten firms have been fined.", False),
+        ("Which bank lent the harbour money?", "", "The harbour borrowed from Banco Sul.", True),
+        ("What body runs the harbour?", "", "The city government runs the harbour.", True),  # "what body": a kind answers
     ],
 )
 def test_a_typed_question_needs_an_answer_of_its_type(harbour: QA, question: str, kind: str, sentence: str, holds: bool) -> None:
