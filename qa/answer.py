@@ -37,7 +37,7 @@ from .answer_types import agent_after, count_of_something_else, exact_when, futu
 from .index import Index
 from .lexical import tokenize
 from .places import same_place
-from .question import NUMBER_WORDS, QUESTION_WORDS, ROLE_ASKED, ROLE_EQUALS, WHO_VERB, Question, capitalised_names
+from .question import MONTHS, NUMBER_WORDS, QUESTION_WORDS, ROLE_ASKED, ROLE_EQUALS, WEEKDAYS, WHO_VERB, Question, capitalised_names
 from .search import Retrieved, search_passages
 from .text import sentence_spans
 from .types import Answer, Passage, Quote, Span
@@ -153,15 +153,19 @@ def _role_unknown(index: Index, q: Question, best: int) -> bool:
     return not re.search(rf"\b(?:{'|'.join(map(re.escape, sorted(forms)))})\b", text, re.I)
 
 
+_TIMES = frozenset(f"{WEEKDAYS}|{MONTHS}".split("|"))
+
+
 def _anchors_missing(index: Index, q: Question, best: int) -> list[str]:
     """People, numbers and other names the question gives that the answer's passage never
     mentions (a question about someone or something else, or another year, than the passage is
     about); a place and its adjective are one name ("European" is in a passage about Europe). The
     article's title and lead (its first passage) say what every passage of it is about, so a person
     or name there counts too ("Who directed Harbour Lights?" answered by "Directed by Ana Ruiz, the
-    film …" further down); a number does not. When the answer is someone's words, what the article
-    says of them where it names them counts too ("According to the Trade Guide editor …" for words
-    of "Taran Adarsh, editor of … Trade Guide")."""
+    film …" further down); a number does not, unless it ends a name ("Super Bowl 50", "Apollo 11",
+    where the title counts too). When the answer is someone's words, what the article says of them
+    where it names them counts too ("According to the Trade Guide editor …" for words of "Taran
+    Adarsh, editor of … Trade Guide")."""
     pid = index.passage_id(best)
     passage = index.passages[pid]
     introduction = _introduction(index, best)
@@ -169,8 +173,12 @@ def _anchors_missing(index: Index, q: Question, best: int) -> list[str]:
     lead = index.lead_passage(int(index.sentence_article[best]))
     about = text if lead is None or lead == pid else text + " " + index.passages[lead].text
     numbers = re.findall(r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?![\w]|[.,]\d)", q.text)  # not "MP3", "G8", "5m"
+    # A number that ends a name ("Super Bowl 50", "Apollo 11") is the name's: the title and lead count.
+    # (not a year, nor a day of a month: "in November 2015", "May 4")
+    named = {n for w, n in re.findall(r"\b([A-Z][\w-]*)\s(\d{1,3})(?![\w]|[.,]\d)", q.text) if w not in _TIMES}
+    titled = about + " " + index.articles[index.sentence_article[best]].title
     missing = [
-        a for a, where in [(p, about) for p in q.people] + [(n, text) for n in numbers]
+        a for a, where in [(p, about) for p in q.people] + [(n, titled if n in named else text) for n in numbers]
         if not re.search(rf"(?<![\w.,]){re.escape(a)}(?:[’']?s)?(?![\w]|[.,]\d)", where)  # "1980" in "the 1980s"
         and not (a in NUMBER_WORDS and re.search(rf"\b{NUMBER_WORDS[a]}\b", where, re.I))  # "9" for "nine"
     ]

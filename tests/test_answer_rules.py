@@ -103,6 +103,29 @@ def test_the_article_s_lead_says_what_every_passage_is_about(tmp_path: Path, que
     assert _anchors_missing(qa.index, _question(qa, question), _sentence(qa, "small island")) == missing
 
 
+RACE = """Title: Harbour Race 4
+
+Crews from nine nations sailed in the race.
+
+The winning crew, led by Ana Ruiz, finished in ten hours.
+"""
+
+
+@pytest.mark.parametrize(
+    "question, missing",
+    [
+        ("Who led the winning crew at Harbour Race 4?", []),  # a number ending a name: the title holds it
+        ("Who led the winning crew at Harbour Race 5?", ["5"]),
+        ("Who led the winning crew on May 4?", ["4"]),  # a day of a month is no name's number
+        ("Who led the winning crew in 4 hours?", ["4"]),
+    ],
+)
+def test_a_number_ending_a_name_is_held_by_the_title(tmp_path: Path, question: str, missing: list[str]) -> None:
+    qa = _engine(tmp_path, race=RACE)
+    qa.build()
+    assert _anchors_missing(qa.index, _question(qa, question), _sentence(qa, "winning crew")) == missing
+
+
 def test_what_the_article_says_of_a_speaker_where_it_names_them_is_theirs(tmp_path: Path) -> None:
     qa = _engine(
         tmp_path,
