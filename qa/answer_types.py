@@ -57,10 +57,11 @@ def exact_when(question: str, sentence: str) -> bool:
 
 
 # "When will the trial end?", "When is the report due?": a time still to come, which a sentence
-# about what has happened does not give ("… began testimony on Friday").
+# about what has happened does not give ("… began testimony on Friday"); "due to" a thing is
+# "because of" ("rose due to a cold winter"), "due to" a verb a time to come ("due to meet").
 _ASKS_FUTURE = re.compile(r"^\s*when\s+(?:will|shall|(?:is|are)\b.*\b(?:due|expected|set|scheduled|planned|to\s+be)\b)", re.I)
 _SPEAKS_OF_FUTURE = re.compile(
-    r"\b(?:will|would|shall|[a-z]+[’']ll|due|expect(?:s|ed|ing)?|set\s+to|to\s+be|plans?|planned|planning|scheduled|intends?|"
+    r"\b(?:will|would|shall|[a-z]+[’']ll|due(?!\s+to\s+(?:a|an|the|its|his|her|their|this|that|these|those|[a-z]+(?:ing|ion|ions|ness|ment|ments|ity|ies|s))\b)|expect(?:s|ed|ing)?|set\s+to|to\s+be|plans?|planned|planning|scheduled|intends?|"
     r"(?:hopes?|hoping|aims?|aiming)\s+to|next|later|"
     r"forthcoming|upcoming|coming|soon|from\s+now|until|by\s+the\s+end|in\s+(?:the\s+)?(?:future|spring|summer|autumn|winter))\b",
     re.I,

@@ -1130,6 +1130,9 @@ def test_who_is_a_person_asks_where_the_article_says_who_they_are(tmp_path: Path
         ("When will power return?", "Engineers expect to restore it by Sunday evening.", False),
         ("When is the report due?", "The report was published in 2004.", True),
         ("When did the trial end?", "The trial ended on Friday.", False),  # not a question about the future
+        ("When is the board next due to meet?", "Fares rose due to a combination of cold weather and strikes.", True),  # because of
+        ("When is the board next due to meet?", "Fares rose due to rising fuel costs.", True),
+        ("When is the board next due to meet?", "The board is due to meet in May.", False),  # due to + a verb
     ],
 )
 def test_a_when_will_question_needs_a_time_to_come(question: str, sentence: str, unmet: bool) -> None:
