@@ -239,6 +239,11 @@ _WHICH_BODY = re.compile(
 )
 
 
+# A money question about a price, which "is free" answers ("How much do tickets cost?"), not about a
+# sum earned, lost, raised or spent ("How much money does the firm lose to piracy?").
+_ASKS_PRICE = re.compile(r"\b(?:cost|costs|price|prices|priced|fee|fees|charge|charges|charged|pay|pays|paid|sell|sells|sold|retail|retails|tickets?)\b")
+
+
 def holds_answer_type(q: Question, text: str) -> bool:
     """A who/when/where/how-many question (or one asking for an age, a share, a duration or an
     amount of money) is answered only by a sentence holding a name, date, place, number or such
@@ -252,6 +257,8 @@ def holds_answer_type(q: Question, text: str) -> bool:
         return True
     if q.kind == "identity":  # who someone is may be said in many ways too: it only ranks and adds confidence
         return True
+    if q.kind == "money" and not _ASKS_PRICE.search(q.text.lower()):  # being free is a price, not a sum earned or lost
+        return new(item for item in _answer_items(q.kind, text) if "free" not in item and item[:2] != ("at", "no"))
     if q.kind in {"who", "when", "where", *MEASURES}:
         return new(_answer_items(q.kind, text))
     if re.search(r"\bhow many years\b", q.text.lower()):

@@ -301,6 +301,9 @@ HOW_LONG = "How long did the repairs take?"
         ("How many votes did the mayor win?", "number", "The mayor won 31 per cent of the vote.", False),
         ("How many dollars did the harbour cost?", "number", "The harbour cost $300m.", True),  # money counted in money
         ("How much aid does the US send?", "number", "The US sends $300m in aid.", True),  # how much: an amount
+        # being free answers a price, not a sum lost or raised
+        ("How much money does the port lose to theft each year?", "money", "Stolen goods will be replaced for free.", False),
+        ("How much does a ferry ticket cost?", "money", "Ferry tickets are free for children.", True),
         # which company / bank / firms + verb: a name, as "who" asks
         ("Which company runs the ferries?", "", "Ferries are run by Atlantic Lines.", True),
         ("Which company runs the ferries?", "", "A private company runs the ferries.", False),
