@@ -60,8 +60,8 @@ MEASURES = {
             r"\bhow much (?:money|cash|capital|funding|compensation|revenue|profit|rent|tax)\b|"
             r"\bhow much\b.*\b(?:cost|costs|earn|earns|earned|pay|pays|paid|spend|spends|spent|raise|raised|"
             r"charge|charges|charged|worth|sell for|sells for|sold for|invest|invests|invested)\b|"
-            r"\bwhat (?:is|was|are|were|will be|would be) the (?:[\w-]+ ){0,2}(?:price|cost|fee|salary)s?\b|"
-            r"\bwhat (?:[\w-]+ )?(?:price|fine|fee|salary|wage|bonus)s? (?:will|would|did|does|do|is|was|are|were|could|can|has|have|had)\b|"
+            r"\bwhat (?:is|was|are|were|will be|would be) the (?:[\w-]+ ){0,2}(?:price|cost|fee|salary|budget)s?\b|"
+            r"\bwhat (?:[\w-]+ )?(?:price|fine|fee|salary|wage|bonus|budget)s? (?:will|would|did|does|do|is|was|are|were|could|can|has|have|had)\b|"
             r"\bwhat (?:does|do|did|will|would)\b.*\b(?:sell|sells|sold|retail|retails) for\b"
         ),
         re.compile(

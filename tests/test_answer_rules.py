@@ -304,6 +304,9 @@ HOW_LONG = "How long did the repairs take?"
         # being free answers a price, not a sum lost or raised
         ("How much money does the port lose to theft each year?", "money", "Stolen goods will be replaced for free.", False),
         ("How much does a ferry ticket cost?", "money", "Ferry tickets are free for children.", True),
+        # a budget is an amount of money
+        ("What was the budget of the harbour works?", "money", "The works were given $40m.", True),
+        ("What was the budget of the harbour works?", "money", "The works were praised by the mayor.", False),
         # which company / bank / firms + verb: a name, as "who" asks
         ("Which company runs the ferries?", "", "Ferries are run by Atlantic Lines.", True),
         ("Which company runs the ferries?", "", "A private company runs the ferries.", False),
