@@ -244,6 +244,11 @@ _WHICH_BODY = re.compile(
 _ASKS_PRICE = re.compile(r"\b(?:cost|costs|price|prices|priced|fee|fees|charge|charges|charged|pay|pays|paid|sell|sells|sold|retail|retails|tickets?)\b")
 
 
+# "How large / big / tall / wide / heavy is X?" asks for a size, which a number gives ("discounts of up to
+# 50%", "5,500 km2", "twice the size"), not a sentence that only names the thing.
+_HOW_BIG = re.compile(r"\bhow (?:large|big|tall|wide|heavy)\b")
+
+
 def holds_answer_type(q: Question, text: str) -> bool:
     """A who/when/where/how-many question (or one asking for an age, a share, a duration or an
     amount of money) is answered only by a sentence holding a name, date, place, number or such
@@ -253,6 +258,8 @@ def holds_answer_type(q: Question, text: str) -> bool:
     new = lambda items: any(any(t not in asked for t in item) for item in items)
     if not q.kind and _WHICH_BODY.match(q.text.lower()):  # "Which company …?": a name, as "who" asks
         return new(_answer_items("who", text))
+    if not q.kind and _HOW_BIG.search(q.text.lower()):  # "How large are the discounts?": a measure
+        return new(_answer_items("number", text)) or bool(_FRACTION_OR_MULTIPLE.search(text))
     if not q.kind or q.kind == "title":  # a title may be said in many ways: no check
         return True
     if q.kind == "identity":  # who someone is may be said in many ways too: it only ranks and adds confidence

@@ -307,6 +307,10 @@ HOW_LONG = "How long did the repairs take?"
         # a budget is an amount of money
         ("What was the budget of the harbour works?", "money", "The works were given $40m.", True),
         ("What was the budget of the harbour works?", "money", "The works were praised by the mayor.", False),
+        # how large / big …: a size, which a number gives
+        ("How large are the discounts for ferry users?", "", "Ferry users get discounts of up to 40%.", True),
+        ("How large are the discounts for ferry users?", "", "The port offers discounts to ferry users.", False),
+        ("How big is the new harbour?", "", "The new harbour is twice the size of the old one.", True),
         # which company / bank / firms + verb: a name, as "who" asks
         ("Which company runs the ferries?", "", "Ferries are run by Atlantic Lines.", True),
         ("Which company runs the ferries?", "", "A private company runs the ferries.", False),
