@@ -35,6 +35,9 @@ _HEARSAY = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:[\w’'-]+\s+){0,4}?(?:said|reported|thought|believed|alleged|rumou?red|understood|known)\s+to\s+"
     r"(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|him|them|me|us)\b)"
 )
+# Days and months: times, not names.
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _SMALL = r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|few)"
 # Measures a question can ask for, beyond names, dates, places and counts: what asks for it, and
 # what in a sentence gives it.
@@ -78,7 +81,10 @@ MEASURES = {
         re.compile(
             rf"\b{_SMALL}\s+(?:(?:hundred|thousand|million|billion)\s+)?(?:more\s+|full\s+|long\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\b|"
             rf"\b{_SMALL}-(?:second|minute|hour|day|week|month|year|decade)\b|"  # "the two-day talks"
-            r"\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft)\b",
+            r"\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft)\b|"
+            # a span told by its end: "since 2003", "until the second quarter of the 19th century"
+            rf"\b(?:since|until|till)\s+(?:(?:the\s+)?(?:(?:early|mid|late|end|start|beginning|middle|first|second|third|last)\s+(?:half\s+|quarter\s+)?(?:of\s+)?(?:the\s+)?)?)?"
+            rf"(?:\d{{4}}s?\b|\d{{1,2}}(?:st|nd|rd|th)[ -]century|(?:{MONTHS})\b)",
             re.I,
         ),
     ),
@@ -150,9 +156,6 @@ QUESTION_WORDS = {"who", "whom", "whose", "what", "when", "where", "why", "how",
 
 # "Who directed …?", "Who first proposed …?": the verb a who-question asks the doer of.
 WHO_VERB = re.compile(r"\s*who\s+(?:first\s+|originally\s+|actually\s+)?([a-z]+ed)\b", re.I)
-# Days and months: times, not names.
-WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "Which day of the week / what year / which month …?": what asks for that grain of date, and what
 # in a sentence gives it.
 WHEN_GRAIN = (

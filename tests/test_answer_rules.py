@@ -307,6 +307,10 @@ HOW_LONG = "How long did the repairs take?"
         # a budget is an amount of money
         ("What was the budget of the harbour works?", "money", "The works were given $40m.", True),
         ("What was the budget of the harbour works?", "money", "The works were praised by the mayor.", False),
+        # how long: a span told by its end
+        ("How long has the harbour fair been held?", "duration", "The fair has been held since 2003.", True),
+        ("How long did the harbour fair last?", "duration", "The fair went on until the second quarter of the 19th century.", True),
+        ("How long has the harbour fair been held?", "duration", "The fair has been held since the mayor's election.", False),
         # how large / big …: a size, which a number gives
         ("How large are the discounts for ferry users?", "", "Ferry users get discounts of up to 40%.", True),
         ("How large are the discounts for ferry users?", "", "The port offers discounts to ferry users.", False),
