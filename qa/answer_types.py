@@ -17,10 +17,15 @@ from .question import MEASURES, MONTHS, ROLE_EQUALS, WEEKDAYS, WHEN_GRAIN, Quest
 from .quote_patterns import IRREGULAR_PAST
 from .speakers import CAP_RUN, split_title_name
 
+# A century in words: "the early nineteenth century", "the twenty-first century".
+_CENTURY_WORDS = (
+    r"(?:(?:twenty|thirty)-?\s?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
+)
 _DATE = re.compile(
-    # a year or a decade ("the 1990s"), a century ("the 19th century"), a date before the present
+    # a year or a decade ("the 1990s"), a century ("the 19th century", "the nineteenth century"), a date before the present
     # or the era ("~11,600 BP", "500 BC", "AD 79"), a weekday or month, or a word for a time
-    rf"\b(?:\d{{4}}s?|\d{{1,2}}(?:st|nd|rd|th)[ -]centur(?:y|ies)|\d[\d,.]*\s?(?:BP|BC|BCE)|(?:AD|CE)\s?\d{{1,4}}|{WEEKDAYS}|{MONTHS}|"
+    rf"\b(?:\d{{4}}s?|\d{{1,2}}(?:st|nd|rd|th)[ -]centur(?:y|ies)|{_CENTURY_WORDS}[ -]centur(?:y|ies)|\d[\d,.]*\s?(?:BP|BC|BCE)|(?:AD|CE)\s?\d{{1,4}}|{WEEKDAYS}|{MONTHS}|"
     r"yesterday|today|tomorrow|tonight|overnight|week|weekend|month|year|decade|century|spring|summer|autumn|winter|season|"
     # a time counted back ("66 million years ago") or a war that dates it ("after World War II")
     r"(?:years|months|weeks|days|decades|centuries)\s+ago|World\s+War\s+(?:I{1,2}|One|Two|[12])|(?:First|Second)\s+World\s+War)\b"

@@ -271,6 +271,7 @@ HOW_LONG = "How long did the repairs take?"
         ("When did the harbour first open?", "when", "It has opened for many years.", False),  # how long, not when
         ("In what century was the harbour built?", "when", "It was built in the early 19th century.", True),
         ("In what century was the harbour built?", "when", "It was built a century ago.", False),  # "century" is the question's
+        ("In what century was the harbour built?", "when", "It was built in the early nineteenth century.", True),  # in words
         ("When was the first sea wall built?", "when", "The first wall dates from about 500 BC.", True),
         ("When did the harbour reopen?", "when", "It reopened during the summer.", True),  # a season or a part of the day
         ("When did the harbour reopen?", "when", "It reopened overnight.", True),
