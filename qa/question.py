@@ -45,7 +45,12 @@ MEASURES = {
     "age": (
         re.compile(r"\bhow old\b|\b(?:what|which) age\b"),
         # ... or news style's age between commas after a name or a person: "The prince, 20, apologised"
-        re.compile(r"\b\d{1,3}(?:-| )years?(?:-| )old\b|\baged?\s+\d{1,3}\b|\bage of \d{1,3}\b|(?<=[^\W\d_]),\s(?:[1-9]\d?|1[01]\d),\s(?=[a-z])", re.I),
+        re.compile(
+            r"\b\d{1,3}(?:-| )years?(?:-| )old\b|\baged?\s+\d{1,3}\b|\bage of \d{1,3}\b|(?<=[^\W\d_]),\s(?:[1-9]\d?|1[01]\d),\s(?=[a-z])|"
+            # ... or a time counted back, for the age of a thing: "fossils … about 515 million years ago"
+            r"\b\d[\d,.]*\s+(?:(?:hundred|thousand|million|billion)\s+)?years\s+ago\b",
+            re.I,
+        ),
     ),
     "share": (
         re.compile(r"\bwhat (?:percentage|percent|per cent|proportion|share|fraction|portion)\b|\bhow many (?:percent|per cent)\b"),

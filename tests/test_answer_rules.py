@@ -278,6 +278,8 @@ HOW_LONG = "How long did the repairs take?"
         ("When did the harbour reopen?", "when", "It reopened after the repairs.", False),
         ("When did the bay freeze over?", "when", "The bay froze over about 13,000 BP.", True),
         (HOW_OLD, "age", "He took over the harbour at age 38.", True),
+        ("How old are the harbour's oldest stones?", "age", "The oldest stones were laid about 2,000 years ago.", True),  # a time counted back
+        ("How old are the harbour's oldest stones?", "age", "The oldest stones were laid by the Romans.", False),
         ("How long ago was the bay formed?", "duration", "The bay formed around a billion years ago.", True),
         # how much: a fraction or a multiple says it too
         (HOW_MUCH, "number", "The US sends ten times as much aid as Spain.", True),
