@@ -281,7 +281,10 @@ def holds_answer_type(q: Question, text: str) -> bool:
         if new(tuple((m.group().lower(),) for m in _FRACTION_OR_MULTIPLE.finditer(text))):
             return True
     if re.search(r"\bhow many\b", q.text.lower()) and q.counted not in _MONEY_COUNTED:
-        return new(_answer_items("count", text))
+        # a number that looks like a year counts before what is counted ("attended by 2000 guests")
+        return new(_answer_items("count", text)) or bool(q.counted) and any(
+            m.group(1) not in asked for m in re.finditer(rf"\b((?:1[89]|20)\d\d)\s+(?:[\w-]+\s+)?[\w-]*{re.escape(q.counted)}", text, re.I)
+        )
     return new(_answer_items("number", text))
 
 

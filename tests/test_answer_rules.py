@@ -303,6 +303,8 @@ HOW_LONG = "How long did the repairs take?"
         ("How many votes did the mayor win?", "number", "The mayor won 31% of the vote.", False),
         ("How many votes did the mayor win?", "number", "The mayor won 31 per cent of the vote.", False),
         ("How many dollars did the harbour cost?", "number", "The harbour cost $300m.", True),  # money counted in money
+        ("How many guests attended the harbour dinner?", "number", "The dinner was attended by 2000 guests.", True),  # no year
+        ("How many guests attended the harbour dinner?", "number", "The dinner was first held in 2000.", False),
         ("How much aid does the US send?", "number", "The US sends $300m in aid.", True),  # how much: an amount
         # being free answers a price, not a sum lost or raised
         ("How much money does the port lose to theft each year?", "money", "Stolen goods will be replaced for free.", False),
