@@ -89,7 +89,8 @@ MEASURES = {
             r"\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|feet|ft)\b|"
             # a span told by its end: "since 2003", "until the second quarter of the 19th century"
             rf"\b(?:since|until|till)\s+(?:(?:the\s+)?(?:(?:early|mid|late|end|start|beginning|middle|first|second|third|last)\s+(?:half\s+|quarter\s+)?(?:of\s+)?(?:the\s+)?)?)?"
-            rf"(?:\d{{4}}s?\b|\d{{1,2}}(?:st|nd|rd|th)[ -]century|(?:{MONTHS})\b)",
+            rf"(?:\d{{4}}s?\b|\d{{1,2}}(?:st|nd|rd|th)[ -]century|(?:{MONTHS})\b)|"
+            r"\b(?:until|till)\s+the\s+end\s+of\b",  # "would hold until the end of the current Parliament"
             re.I,
         ),
     ),

@@ -316,6 +316,7 @@ HOW_LONG = "How long did the repairs take?"
         ("How long has the harbour fair been held?", "duration", "The fair has been held since 2003.", True),
         ("How long did the harbour fair last?", "duration", "The fair went on until the second quarter of the 19th century.", True),
         ("How long has the harbour fair been held?", "duration", "The fair has been held since the mayor's election.", False),
+        ("How long will the harbour deal last?", "duration", "The deal will hold until the end of the current council.", True),
         # how large / big …: a size, which a number gives
         ("How large are the discounts for ferry users?", "", "Ferry users get discounts of up to 40%.", True),
         ("How large are the discounts for ferry users?", "", "The port offers discounts to ferry users.", False),
