@@ -258,7 +258,12 @@ FEATURES = (
 def _score_sentences(index: Index, q: Question, hits: Retrieved) -> tuple[dict[int, float], dict[int, float]]:
     """Ranking scores (which sentence answers best) and confidences (does it answer at all)."""
     cand, feats = features(index, q, hits)
-    return dict(zip(cand, (feats @ RANK_WEIGHTS).tolist())), dict(zip(cand, (feats @ CONFIDENCE).tolist()))
+    confidence = feats @ CONFIDENCE
+    # The asked speaker's own words add confidence only when they share a word with what the question
+    # asks about: Ruiz's words on the budget do not answer "What did Ruiz say about the ferries?".
+    unrelated = (feats[:, _W["speaker"]] > 0) & (feats[:, _W["sentence_cover"]] == 0)
+    confidence[unrelated] -= CONFIDENCE[_W["speaker"]] * feats[unrelated, _W["speaker"]]
+    return dict(zip(cand, (feats @ RANK_WEIGHTS).tolist())), dict(zip(cand, confidence.tolist()))
 
 
 def features(index: Index, q: Question, hits: Retrieved, every: bool = False) -> tuple[list[int], np.ndarray]:
