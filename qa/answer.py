@@ -37,7 +37,7 @@ from .answer_types import agent_after, count_of_something_else, exact_when, futu
 from .index import Index
 from .lexical import tokenize
 from .places import same_place
-from .question import MONTHS, NUMBER_WORDS, QUESTION_WORDS, ROLE_ASKED, ROLE_EQUALS, WEEKDAYS, WHO_VERB, Question, capitalised_names
+from .question import NUMBER_WORDS, QUESTION_WORDS, ROLE_ASKED, ROLE_EQUALS, TIMES, WHO_VERB, Question, capitalised_names
 from .search import Retrieved, search_passages
 from .text import sentence_spans
 from .types import Answer, Passage, Quote, Span
@@ -153,9 +153,6 @@ def _role_unknown(index: Index, q: Question, best: int) -> bool:
     return not re.search(rf"\b(?:{'|'.join(map(re.escape, sorted(forms)))})\b", text, re.I)
 
 
-_TIMES = frozenset(f"{WEEKDAYS}|{MONTHS}".split("|"))
-
-
 def _anchors_missing(index: Index, q: Question, best: int) -> list[str]:
     """People, numbers and other names the question gives that the answer's passage never
     mentions (a question about someone or something else, or another year, than the passage is
@@ -175,7 +172,7 @@ def _anchors_missing(index: Index, q: Question, best: int) -> list[str]:
     numbers = re.findall(r"(?<![\w.,])(?:\d[\d,.]*\d|\d)(?![\w]|[.,]\d)", q.text)  # not "MP3", "G8", "5m"
     # A number that ends a name ("Super Bowl 50", "Apollo 11") is the name's: the title and lead count.
     # (not a year, nor a day of a month: "in November 2015", "May 4")
-    named = {n for w, n in re.findall(r"\b([A-Z][\w-]*)\s(\d{1,3})(?![\w]|[.,]\d)", q.text) if w not in _TIMES}
+    named = {n for w, n in re.findall(r"\b([A-Z][\w-]*)\s(\d{1,3})(?![\w]|[.,]\d)", q.text) if w not in TIMES}
     titled = about + " " + index.articles[index.sentence_article[best]].title
     missing = [
         a for a, where in [(p, about) for p in q.people] + [(n, titled if n in named else text) for n in numbers]

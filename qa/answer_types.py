@@ -23,8 +23,9 @@ _CENTURY_WORDS = (
     r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"
 )
 _DATE = re.compile(
-    # a year or a decade ("the 1990s"), a century ("the 19th century", "the nineteenth century"), a date before the present
-    # or the era ("~11,600 BP", "500 BC", "AD 79"), a weekday or month, or a word for a time
+    # a year or a decade ("the 1990s"), a century ("the 19th century", "the nineteenth century"), a
+    # date before the present or the era ("~11,600 BP", "500 BC", "AD 79"), a weekday or month, or a
+    # word for a time
     rf"\b(?:\d{{4}}s?|\d{{1,2}}(?:st|nd|rd|th)[ -]centur(?:y|ies)|{_CENTURY_WORDS}[ -]centur(?:y|ies)|\d[\d,.]*\s?(?:BP|BC|BCE)|(?:AD|CE)\s?\d{{1,4}}|{WEEKDAYS}|{MONTHS}|"
     r"yesterday|today|tomorrow|tonight|overnight|week|weekend|month|year|decade|century|spring|summer|autumn|winter|season|"
     # a time counted back ("66 million years ago") or a war that dates it ("after World War II")
@@ -66,7 +67,9 @@ def exact_when(question: str, sentence: str) -> bool:
 # "because of" ("rose due to a cold winter"), "due to" a verb a time to come ("due to meet").
 _ASKS_FUTURE = re.compile(r"^\s*when\s+(?:will|shall|(?:is|are)\b.*\b(?:due|expected|set|scheduled|planned|to\s+be)\b)", re.I)
 _SPEAKS_OF_FUTURE = re.compile(
-    r"\b(?:will|would|shall|[a-z]+[’']ll|due(?!\s+to\s+(?:a|an|the|its|his|her|their|this|that|these|those|[a-z]+(?:ing|ion|ions|ness|ment|ments|ity|ies|s))\b)|expect(?:s|ed|ing)?|set\s+to|to\s+be|plans?|planned|planning|scheduled|intends?|"
+    r"\b(?:will|would|shall|[a-z]+[’']ll|"
+    r"due(?!\s+to\s+(?:a|an|the|its|his|her|their|this|that|these|those|[a-z]+(?:ing|ion|ions|ness|ment|ments|ity|ies|s))\b)|"
+    r"expect(?:s|ed|ing)?|set\s+to|to\s+be|plans?|planned|planning|scheduled|intends?|"
     r"(?:hopes?|hoping|aims?|aiming)\s+to|next|later|"
     r"forthcoming|upcoming|coming|soon|from\s+now|until|by\s+the\s+end|in\s+(?:the\s+)?(?:future|spring|summer|autumn|winter))\b",
     re.I,

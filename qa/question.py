@@ -35,9 +35,10 @@ _HEARSAY = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:[\w’'-]+\s+){0,4}?(?:said|reported|thought|believed|alleged|rumou?red|understood|known)\s+to\s+"
     r"(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those|him|them|me|us)\b)"
 )
-# Days and months: times, not names.
+# Days and months: times, not names (``TIMES``: a time is never a name the passage must repeat).
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+TIMES = frozenset(f"{WEEKDAYS}|{MONTHS}".split("|"))
 _SMALL = r"(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|few)"
 # Measures a question can ask for, beyond names, dates, places and counts: what asks for it, and
 # what in a sentence gives it.
@@ -336,7 +337,6 @@ def _counted(text: str) -> str | None:
     return terms[-1] if terms else None
 
 
-_TIMES = set(f"{WEEKDAYS}|{MONTHS}".split("|"))  # a time, never a name the passage must repeat
 
 
 # A run of capitalised words, with a name's particles inside it ("Theo van Gogh" is one run, his).
@@ -353,7 +353,7 @@ def _things(text: str, people: tuple[str, ...], unknown: list[str]) -> dict[str,
         words = [re.sub(r"[’']s$", "", w) for w in m.group().split()][m.start() == 0 :]
         # A day or a month is no name the passage must repeat ("Who won Saturday's match?"), and a
         # compound's lower-case part is no part of the name ("the English-language song": "English").
-        words = [re.sub(r"-[a-z][\w-]*$", "", w) for w in words if w not in _TIMES]
+        words = [re.sub(r"-[a-z][\w-]*$", "", w) for w in words if w not in TIMES]
         # A run with a person's name in it is theirs ("Tessa Jowell"); one with a name no article
         # holds is counted among the unknown names.
         if not words or any(w.lower() in skip for w in words):
