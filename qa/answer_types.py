@@ -13,7 +13,7 @@ from functools import lru_cache
 from .index import Index
 from .lexical import tokenize
 from .names import DEMONYMS, PERSON_NOUNS, ROLE_WORDS
-from .question import MEASURES, MONTHS, ROLE_EQUALS, WEEKDAYS, WHEN_GRAIN, Question
+from .question import ASKED_NOUN_END, MEASURES, MONTHS, ROLE_EQUALS, WEEKDAYS, WHEN_GRAIN, Question
 from .quote_patterns import IRREGULAR_PAST
 from .speakers import CAP_RUN, split_title_name
 
@@ -241,9 +241,7 @@ def introduces(people: tuple[str, ...], text: str) -> bool:
 _WHICH_BODY = re.compile(
     r"\s*which\s+(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|banks?|organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|"
     r"charit(?:y|ies)|teams?|clubs?|part(?:y|ies)|unions?|networks?|broadcasters?|newspapers?|airlines?|retailers?|"
-    r"manufacturers?|carmakers?|publishers?|labels?|institutions?|universit(?:y|ies))"
-    r"\s+(?:[a-z]+ed|is|was|are|were|has|have|had|will|would|did|does|do|can|could|said|says|told|won|led|made|took|gave|"
-    r"wrote|ran|sells?|sold|bought|owns?|runs?|on|at|of|from|in|for|to|with|that|which)\b"
+    r"manufacturers?|carmakers?|publishers?|labels?|institutions?|universit(?:y|ies))" + ASKED_NOUN_END
 )
 
 

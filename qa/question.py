@@ -226,13 +226,21 @@ def correct_names(index: Index, text: str) -> str:
     return re.sub(r"\b[A-Z][a-z]+\b", fix, text)
 
 
+# What follows the noun a "which …?" question asks for by kind: a verb or a preposition ("Which
+# company bought …?", "Which minister in the cabinet …?"), not another noun ("What official reason …?").
+ASKED_NOUN_END = (
+    r"\s+(?:[a-z]+ed|is|was|are|were|has|have|had|will|would|did|does|do|can|could|said|says|told|won|led|made|took|gave|"
+    r"wrote|ran|became|sells?|sold|bought|owns?|runs?|on|at|of|from|in|for|to|with|who|that|which)\b"
+)
+
+
 # "Which (government) minister unveiled …?", "What actress played …?": a person asked for by what
 # they are, as "who" asks (the noun followed by a verb or a preposition: "What official reason …?"
 # is no person; nor are the nouns that are as often adjectives or things: "chief", "head", "star").
 # Words before the noun only after "which": "What drove residents to …?" asks for no person.
 _WHICH_PERSON = re.compile(
     rf"\s*(?:which\s+(?:[\w-]+\s+){{0,2}}?|what\s+)(?:{'|'.join(sorted(PERSON_NOUNS - {'general', 'international', 'chief', 'head', 'star', 'source', 'host'}))})"
-    r"\s+(?:[a-z]+ed|is|was|are|were|has|have|had|will|would|did|does|do|said|says|told|won|led|made|took|gave|wrote|ran|became|on|at|of|from|in|for|to|with|who)\b"
+    + ASKED_NOUN_END
 )
 
 
