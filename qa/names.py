@@ -23,7 +23,10 @@ _FEMALE = {"mrs", "ms", "miss", "dame", "lady", "baroness"}
 PEERAGE = {"lord", "lady", "baroness", "baron", "earl", "viscount"}
 
 
-_POST_NOMINALS = {"MP", "MEP", "MSP", "AM", "QC", "KC", "Jr", "Sr", "OBE", "MBE", "CBE"}
+# Honours and offices written after a name ("Ann Roe, QC", "Tom Hale MP"), and the suffixes that
+# also follow it.
+HONOURS = {"MP", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "CBE"}
+_POST_NOMINALS = HONOURS | {"Jr", "Sr"}
 
 
 NAME_PARTICLES = {"de", "da", "del", "della", "van", "von", "der", "den", "ten", "ter", "du", "bin", "al", "le", "la", "di", "dos"}
@@ -192,6 +195,8 @@ INTRODUCING = set(
 )  # ("German carmaker Kelso Motors", "jet fuel supplier Hale Oil", "record label Roe Records", "insurance
 # broker Kelso & Hale" (a firm: "The insurer said …" is it); "provider" is
 # no head of a body of its own: "Internet service providers have long claimed …" are no speaking body)
+# The nouns as one regex alternation, longest first ("carmaker" before "car").
+INTRODUCING_ALT = "|".join(sorted(INTRODUCING, key=len, reverse=True))
 
 
 # Relations are no titles: "his wife Sharon" does not make Sharon anything but a person.
@@ -270,7 +275,7 @@ def nominal_head(words: list[str]) -> str:
             if i >= 3 and lowered[i - 1].endswith("ed") and words[i - 2][:1].islower():
                 return lowered[i - 2]  # "a poll conducted for the BBC" → "poll"
             return lowered[i - 1]
-        if w in _PLACING_PREPS and lowered[i - 1].endswith("s") and words[i - 1][:1].islower():
+        if w in PLACING_PREPS and lowered[i - 1].endswith("s") and words[i - 1][:1].islower():
             return lowered[i - 1]  # "the developers behind the system", "residents near the site": a group placed by a thing
         if (
             w == "in" and words[i - 1][:1].islower() and lowered[i - 1] in PERSON_NOUNS and not lowered[i - 1].endswith("s")
@@ -282,8 +287,9 @@ def nominal_head(words: list[str]) -> str:
     return lowered[-1]
 
 
-# Prepositions that place a group of people by a thing: "developers behind the system".
-_PLACING_PREPS = {"behind", "near", "across", "around", "among", "inside", "outside", "within", "throughout"}
+# Prepositions that place a group of people by a thing ("developers behind the system", "residents near
+# the site", "workers across the industry"): after a plural noun for people the phrase is still the subject's.
+PLACING_PREPS = {"behind", "near", "across", "around", "among", "inside", "outside", "within", "throughout"}
 
 
 def split_title_name(run: str) -> tuple[str | None, str | None, bool | None]:

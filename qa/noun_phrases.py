@@ -19,6 +19,7 @@ from .names import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    PLACING_PREPS,
     ROLE_WORDS,
     split_run,
     is_person_head,
@@ -61,11 +62,6 @@ _BE = {"is", "are", "was", "were", "be", "been", "being"}
 _PORTFOLIO_BODIES = {"committee", "department", "ministry", "council", "commission", "board", "panel", "agency"}
 
 
-# Prepositions that place a group of people by a thing ("developers behind the system", "residents near
-# the site", "workers across the industry"): after a plural noun for people the phrase is still the subject's.
-_PLACING_PREPS = {"behind", "near", "across", "around", "among", "inside", "outside", "within", "throughout"}
-
-
 def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The noun phrase that ends at ``end`` (reading back from a verb), or None."""
     chunk = text[start:end]
@@ -106,7 +102,7 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             if i >= 3 and (prep in NP_PREPS or (prep == "on" and (before_prep[:1].isupper() or is_person_head(norm(before_prep))))) and (is_person_head(norm(before_prep)) or before_prep[:1].isupper() or det_led or body):
                 i -= 1
                 continue  # "a spokeswoman for the Riverside Mall": the article inside the phrase
-            if i >= 3 and prep in _PLACING_PREPS and before_prep.endswith("s") and is_person_head(norm(before_prep)):
+            if i >= 3 and prep in PLACING_PREPS and before_prep.endswith("s") and is_person_head(norm(before_prep)):
                 # "The developers behind the system claim", "Residents near the site say": people placed by
                 # what they stand behind or near are the subject, not the thing
                 i -= 1
@@ -119,7 +115,7 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
                 continue  # "a statement on her website said": the document, not where it was posted
             i -= 1
             break
-        if lw in _PLACING_PREPS and i >= 2 and i < len(words) and words[i - 2][0].endswith("s") and is_person_head(norm(words[i - 2][0])):
+        if lw in PLACING_PREPS and i >= 2 and i < len(words) and words[i - 2][0].endswith("s") and is_person_head(norm(words[i - 2][0])):
             pass  # "residents near Kelso Airport"
         elif lw in NP_PREPS and i < len(words):
             nxt = words[i][0]

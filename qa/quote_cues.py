@@ -13,7 +13,9 @@ from .names import (
     DOCUMENT_NOUNS,
     HONORIFICS,
     HONORIFIC_ALT,
+    HONOURS,
     INTRODUCING,
+    INTRODUCING_ALT,
     ORG_NOUNS,
     PERSON_NOUNS,
     ROLE_WORDS,
@@ -125,11 +127,10 @@ _DESCRIBED_DOCUMENT = re.compile(
 )
 # A piece of research the article sets apart from one it has already mentioned.
 _OTHER_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:separate|second|third|further|different|rival|earlier|previous|later|other)\b")
-_INTRODUCING_ALT = "|".join(sorted(INTRODUCING, key=len, reverse=True))
 # "The label believed …", "But the firm has …": a sentence opening with a body called by its kind, as
 # the subject of a verb.
 _BODY_NOUN_SUBJECT = re.compile(
-    rf"(?:(?:But|And|However,|Yet|Meanwhile,)\s+)?[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>{_INTRODUCING_ALT})\s+(?:also\s+|later\s+|then\s+)?(?:was|is|has|had|will|would|[a-z]{{3,}}ed|[a-z]{{2,}}[^s\W]s)\b"
+    rf"(?:(?:But|And|However,|Yet|Meanwhile,)\s+)?[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>{INTRODUCING_ALT})\s+(?:also\s+|later\s+|then\s+)?(?:was|is|has|had|will|would|[a-z]{{3,}}ed|[a-z]{{2,}}[^s\W]s)\b"
 )
 # A plural common noun opening a sentence with its complement ("Shares in Kelso fell …", "Signs that it
 # was in trouble emerged …", "Sales of the drug rose …"), after an optional dash or connective.
@@ -229,8 +230,6 @@ _OWN_REPORTER = re.compile(r"(?:\bBBC(?:’s|'s)?|\b[Oo]ur)\s+(?:[a-z][\w-]*\s+)
 
 # Nouns for several people at once: "his family has said" is no one person named next.
 _GROUP_NOUNS = {"family", "pair", "duo", "couple"}
-# Honours and offices written after a name: "Ann Roe, QC", "Tom Hale, MP".
-_LETTERS_AFTER_NAME = {"MP", "MEP", "MSP", "AM", "QC", "KC", "OBE", "MBE", "CBE"}
 # Verbs of going on speaking: "“…,” added the 30-year-old" is whoever was quoted just before.
 _CONTINUING = {"added", "adds", "continued", "continues", "went on", "goes on"}
 # A name saying something: "Ed Low said", "said Ed Low".
@@ -538,7 +537,7 @@ class CueReader(ArticleState):
                     if described is None and aside is not None and not has_verb(aside.group("aside")) and has_verb(text[aside.end() : e]):
                         return Cue(verb, v.start(), v.end(), ent, after[1], aside.end("aside"), True)
                     return Cue(verb, v.start(), v.end(), ent, after[1], end + (described.end() if described else 0), True)
-        if np is not None and np[0] in _LETTERS_AFTER_NAME and (named := re.search(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+(?=,\s*$)", text[floor : np[1]])):
+        if np is not None and np[0] in HONOURS and (named := re.search(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+(?=,\s*$)", text[floor : np[1]])):
             # "Judge Tom Hale, QC told the hearing …": letters after a name and its comma are the
             # person's, who is the subject (not a body called "QC")
             np = np_before(text, floor, floor + named.end()) or np
@@ -676,7 +675,7 @@ class CueReader(ArticleState):
             if np is not None and (country_key(np[0]) or DEMONYM.fullmatch(np[0]) or norm(np[0]) in DEMONYMS):
                 # "UK advertising giant Kelso has posted …": the country only describes the body named
                 # after its kind, which is the subject
-                kind = re.match(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{_INTRODUCING_ALT})\s+(?=[A-Z])", text[np[1] + len(np[0]) : limit])
+                kind = re.match(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?(?:{INTRODUCING_ALT})\s+(?=[A-Z])", text[np[1] + len(np[0]) : limit])
                 named = CAP_RUN.match(text, np[1] + len(np[0]) + kind.end(), limit) if kind is not None else None
                 if named is not None:
                     np = (named.group(), named.start())

@@ -39,6 +39,7 @@ from .names import (
     GENERIC_HEADS,
     INSTITUTION_HEADS,
     INTRODUCING,
+    INTRODUCING_ALT,
     NOT_ROLE,
     PEERAGE,
     POSSESSIVE,
@@ -517,8 +518,8 @@ class Cast:
         "Technology firms Sony, Philips and Samsung", "a new book, Brown's Britain,"."""
         out: list[tuple[int, int, str]] = []
         run = rf"{CAP_RUN.pattern}"
-        nouns = "|".join(sorted(INTRODUCING, key=len, reverse=True))
-        capitalised = "|".join(n.capitalize() for n in sorted(INTRODUCING, key=len, reverse=True))
+        nouns = INTRODUCING_ALT
+        capitalised = "|".join(n.capitalize() for n in INTRODUCING_ALT.split("|"))
         # The noun opens the sentence too: "Bookmaker Ladbrokes said …".
         pat = re.compile(
             rf"(?:\b(?P<noun>{nouns})|(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?:{capitalised}))(?:,)?\s+"
