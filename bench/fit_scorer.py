@@ -9,13 +9,18 @@ The tuning set is XQuAD English minus the paragraphs it shares with the SQuAD 2.
   question's own paragraph left out (same topic, same names, the answer gone), and each question
   with one of its names swapped for a name of the article that its paragraph never uses.
 
+With ``--news`` the tuning split of the reader questions on news (``bench/news.py``) joins them,
+asked of its whole corpus: answerable questions, and unanswerable ones written by readers.
+
 Two models are fitted and compared with the hand-set weights of ``qa/answer.py`` (all figures
 in sample, on the tuning questions): a ranking model, a softmax over each question's candidates
-(the gold sentence should come first), and a decision model, a logistic regression over each
-question's best candidate (answerable: 1, paragraph left out or name swapped: 0), under the
-hand-set ranking unless ``--fit-ranking``. Weights and figures are written to
-``bench/results/scorer-fit.json``; the package keeps its hand-set weights unless fitted ones do
-better (so far they have not: see the README). The SQuAD 2.0 report set is never read.
+(the gold sentence should come first), and a decision model, a logistic regression over the
+engine's best candidate of each question that passes the decline checks (answerable: 1, not: 0),
+which would replace the confidence floor; its cut-off is chosen on the tuning questions. Weights and
+figures are written to ``bench/results/scorer-fit.json``; the package keeps its hand-set weights
+unless fitted ones do better (so far they have not: see the README). The SQuAD 2.0 report set is
+read only with ``--report``, to score the fitted decision (with the news held-out split's totals)
+after it is fixed.
 """
 
 from __future__ import annotations
@@ -26,40 +31,60 @@ import random
 import re
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
 from qa import answer as scorer
-from qa.question import analyse_question
+from qa import QA
+from qa.question import analyse_question, correct_names
 from qa.embedding import get_embedder
 from qa.settings import Settings
 
+from . import news
 from .common import RESULTS_DIR, log
 from .squad import Item, SquadArticle, load_sets, pooled
 
 
 @dataclass
 class Row:
-    """One question: its candidates' feature rows and labels."""
+    """One question: its candidates' feature rows and labels, and what the engine made of it."""
 
     feats: np.ndarray
     labels: np.ndarray
     answerable: bool
+    best: int = -1  # the engine's best candidate (a row of ``feats``), -1 when there is none
+    lead: float = 0.0  # its ranking score's lead over the runner-up
+    confidence: float = 0.0  # its confidence
+    passes: bool = False  # it passes every decline check but the confidence floor
+    answered: bool = False  # the engine answers (the checks and the floor)
 
 
-def _rows(qa, items) -> list[Row]:
+def _rows(qa: QA, items: list[Item], article: str | None = None) -> list[Row]:
+    """Each question asked as the engine asks it (names spelt, then ranked and decided); a
+    candidate is labelled right when it holds a gold start (and, given ``article``, is in it)."""
     index = qa.index
-    vectors = qa.embedder.encode([it.question for it in items])
+    spelt = [correct_names(index, it.question) for it in items]
     out = []
-    for it, v in zip(items, vectors):
-        q = analyse_question(index, it.question, v)
-        hits = scorer.search_passages(index, q.vector, q.tokens, qa.settings.candidate_passages)
-        cand, feats = scorer.features(index, q, hits, every=True)
+    for it, text, v in zip(items, spelt, qa.embedder.encode(spelt)):
+        q = analyse_question(index, text, v)
+        ranking = scorer.rank(index, q, qa.settings.candidate_passages)
+        cand, feats = scorer.features(index, q, ranking.hits, every=True)
         spans = [(index.sentences[c].start, index.sentences[c].end) for c in cand]
         labels = np.array([any(s <= g < e for g in it.gold) for s, e in spans], dtype=bool)
-        out.append(Row(feats, labels, it.answerable))
+        if article is not None:
+            labels &= np.array([Path(index.articles[int(index.sentence_article[c])].path).stem == article for c in cand], dtype=bool)
+        row = Row(feats, labels, it.answerable)
+        if ranking.order:
+            best = ranking.order[0]
+            scores = sorted(ranking.score.values(), reverse=True)
+            row.best = cand.index(best)
+            row.lead = min(scores[0] - scores[1], 1.0) if len(scores) > 1 else 1.0
+            row.confidence = ranking.confidence[best]
+            row.passes = scorer.decide(index, q, ranking, 1, -np.inf).found
+            row.answered = scorer.decide(index, q, ranking, 1, qa.settings.min_answer_score).found
+        out.append(row)
     return out
 
 
@@ -105,7 +130,22 @@ def _swap_name(item: Item, art: SquadArticle, rng: random.Random) -> Item | None
 
 
 def _unanswerable(rows: list[Row]) -> list[Row]:
-    return [Row(r.feats, np.zeros(len(r.labels), dtype=bool), False) for r in rows]
+    return [replace(r, labels=np.zeros(len(r.labels), dtype=bool), answerable=False) for r in rows]
+
+
+def news_rows(workdir: Path, split: str) -> list[Row]:
+    """The reader questions of one split of ``bench/news/questions.json``, asked of the whole
+    news corpus (every split's articles, as ``python -m bench news`` asks them)."""
+    data = json.loads(news.QUESTIONS.read_text(encoding="utf-8"))
+    news.write_corpus(workdir / "news" / "corpus", sorted({e["file"] for e in data["articles"]}))
+    qa = QA(corpus_dir=workdir / "news" / "corpus", index_dir=workdir / "news" / "index")
+    qa.build()
+    rows: list[Row] = []
+    for e in (e for e in data["articles"] if e.get("split", "tune") == split):
+        items = [Item(e["file"], it["q"], tuple(g[0] for g in it["gold"]), True, 0) for it in e["answerable"]]
+        items += [Item(e["file"], q, (), False, 0) for q in e["unanswerable"]]
+        rows += _rows(qa, items, article=Path(news.article_name(e["file"])).stem)
+    return rows
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, class_weight: bool = False) -> np.ndarray:
@@ -155,84 +195,101 @@ def _p_at_1(rows: list[Row], w: np.ndarray) -> float:
     return float(np.mean([bool(r.labels[np.argmax(r.feats @ w)]) if len(r.feats) else False for r in rows]))
 
 
-def decision_features(feats: np.ndarray, ranking: np.ndarray, second: float) -> np.ndarray:
-    """Per candidate: its features, its ranking score and its lead over the runner-up."""
-    return np.column_stack([feats, ranking, np.minimum(ranking - second, 5.0)])
+def decision_x(rows: list[Row]) -> np.ndarray:
+    """The decision model's inputs: the best candidate's features, its confidence and its lead."""
+    return np.array([np.concatenate([r.feats[r.best], [r.confidence, r.lead]]) for r in rows])
 
 
-def best_rows(rows: list[Row], rank_w: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Each question's best candidate: its decision features, its hand-set confidence, whether it
-    holds the answer, and whether the question is answerable."""
-    feats, confidence, hit, answerable = [], [], [], []
-    for r in rows:
-        if not len(r.feats):
-            continue
-        ranking = r.feats @ rank_w
-        order = np.argsort(-ranking, kind="stable")
-        second = ranking[order[1]] if len(order) > 1 else ranking[order[0]] - 1.0
-        feats.append(decision_features(r.feats[order[:1]], ranking[order[:1]], second)[0])
-        confidence.append(float(r.feats[order[0]] @ scorer.CONFIDENCE))
-        hit.append(bool(r.labels[order[0]]))
-        answerable.append(r.answerable)
-    return np.array(feats), np.array(confidence), np.array(hit), np.array(answerable)
-
-
-def _decisions(answered: np.ndarray, a: np.ndarray) -> dict[str, float]:
+def _decisions(rows: list[Row], answered: np.ndarray) -> dict[str, float]:
+    """Declined shares and accuracy, and (as the news benchmark counts) answers right: answered
+    with a best candidate holding the gold answer."""
+    a = np.array([r.answerable for r in rows], dtype=bool)
+    right = np.array([r.best >= 0 and bool(r.labels[r.best]) for r in rows], dtype=bool)
     return {
-        "declined_unanswerable": float((~answered[~a]).mean()),
-        "declined_answerable": float((~answered[a]).mean()),
-        "accuracy": float(np.mean(np.where(a, answered, ~answered))),
+        "declined_unanswerable": round(float((~answered[~a]).mean()), 4) if (~a).any() else None,
+        "declined_answerable": round(float((~answered[a]).mean()), 4) if a.any() else None,
+        "accuracy": round(float(np.mean(np.where(a, answered, ~answered))), 4),
+        "answered_right": int((answered & a & right).sum()),
     }
+
+
+class Decision:
+    """A fitted decision: standardised inputs, logistic weights and a cut-off on the logit."""
+
+    def __init__(self, rows: list[Row], news: list[Row], l2: float) -> None:
+        x = decision_x([r for r in rows + news if r.passes])
+        self.mean, self.std = x.mean(0), x.std(0) + 1e-9
+        y = np.array([r.answerable for r in rows + news if r.passes])
+        self.w = fit_logistic((x - self.mean) / self.std, y, l2=l2)
+        self.cut = max(np.linspace(-3, 3, 121), key=lambda c: self._tuning_score(rows, news, c))
+
+    def logit(self, rows: list[Row]) -> np.ndarray:
+        x = (decision_x(rows) - self.mean) / self.std
+        return x @ self.w[:-1] + self.w[-1]
+
+    def answered(self, rows: list[Row], cut: float | None = None) -> np.ndarray:
+        ok = np.array([r.passes for r in rows], dtype=bool)
+        answered = np.zeros(len(rows), dtype=bool)
+        if ok.any():
+            answered[ok] = self.logit([r for r, o in zip(rows, ok) if o]) >= (self.cut if cut is None else cut)
+        return answered
+
+    def _tuning_score(self, rows: list[Row], news: list[Row], cut: float) -> float:
+        """Accuracy on the SQuAD-style tuning questions, averaged with the news tuning questions'
+        (answered right or declined unanswerable) when there are any."""
+        score = _decisions(rows, self.answered(rows, cut))["accuracy"]
+        if not news:
+            return score
+        d = _decisions(news, self.answered(news, cut))
+        return 0.5 * score + 0.5 * (d["answered_right"] + round(d["declined_unanswerable"] * sum(not r.answerable for r in news))) / len(news)
+
+
+def _hand(rows: list[Row]) -> np.ndarray:
+    return np.array([r.answered for r in rows], dtype=bool)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.fit_scorer", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="eight tuning articles")
-    parser.add_argument("--fit-ranking", action="store_true", help="replace the hand-set ranking weights by fitted ones")
-    parser.add_argument("--cache", type=Path, help="keep the collected feature rows in this .npz file")
+    parser.add_argument("--news", action="store_true", help="add the news reader questions of the tuning split")
+    parser.add_argument("--report", action="store_true", help="then score the fitted decision on SQuAD 2.0 and the news held-out split")
+    parser.add_argument("--l2", type=float, default=1.0, help="the decision model's L2 penalty")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
-    if args.cache and args.cache.exists():
-        data = np.load(args.cache, allow_pickle=False)
-        rows = [Row(f, l, bool(a)) for f, l, a in zip(np.split(data["feats"], data["cuts"]), np.split(data["labels"], data["cuts"]), data["answerable"])]
-    else:
-        tune = load_sets(args.quick)["tune"]
-        with tempfile.TemporaryDirectory(prefix="qa-fit-") as tmp:
-            rows = collect(tune, Path(tmp))
-        if args.cache:
-            np.savez(
-                args.cache, feats=np.concatenate([r.feats for r in rows]), labels=np.concatenate([r.labels for r in rows]),
-                cuts=np.cumsum([len(r.feats) for r in rows])[:-1], answerable=np.array([r.answerable for r in rows]),
-            )
-    if rows and rows[0].feats.shape[1] != len(scorer.FEATURES):
-        raise SystemExit("the cached rows have other features than qa/answer.py: delete the cache")
+    sets = load_sets(args.quick)
+    with tempfile.TemporaryDirectory(prefix="qa-fit-") as tmp:
+        rows = collect(sets["tune"], Path(tmp))
+        news_tune = news_rows(Path(tmp), "tune") if args.news else []
+        held = news_rows(Path(tmp), "heldout") if args.report else []
+        embedder = get_embedder(Settings().model)
+        report = [r for art in sets["report"] for r in _rows(art.build(Path(tmp), embedder), art.items)] if args.report else []
 
     answerable = [r for r in rows if r.answerable]
     fitted = fit_listwise(answerable)
-    rank_w = fitted if args.fit_ranking else scorer.RANK_WEIGHTS.astype(np.float64)
-    log("tuning P@1, hand-set ranking: %.3f; fitted ranking: %.3f (in sample)" % (_p_at_1(answerable, scorer.RANK_WEIGHTS), _p_at_1(answerable, fitted)))
-    d_x, hand_conf, d_hit, a = best_rows(rows, rank_w)
-    decide_w = fit_logistic(d_x, a, class_weight=True)
-    p = 1.0 / (1.0 + np.exp(-(d_x @ decide_w[:-1] + decide_w[-1])))
-    figures = {
-        "answerable": int(a.sum()),
-        "unanswerable": int((~a).sum()),
+    decision = Decision([r for r in rows if r.best >= 0], [r for r in news_tune if r.best >= 0], args.l2)
+    figures: dict[str, object] = {
+        "answerable": len(answerable),
+        "unanswerable": len(rows) - len(answerable),
+        "news_questions": len(news_tune),
         "p_at_1_hand_ranking": _p_at_1(answerable, scorer.RANK_WEIGHTS),
         "p_at_1_fitted_ranking": _p_at_1(answerable, fitted),
-        "hand_set_confidence": _decisions(hand_conf >= Settings().min_answer_score, a),
-        "fitted_decision": _decisions(p >= 0.5, a),
-        "seconds": time.perf_counter() - t0,
     }
+    named = {"tuning": rows, "news tune": news_tune, "news held-out": held, "SQuAD 2.0 report": report}
+    for name, group in named.items():
+        if group:
+            figures[name] = {"hand-set": _decisions(group, _hand(group)), "fitted": _decisions(group, decision.answered(group))}
+    figures["seconds"] = round(time.perf_counter() - t0, 1)
     result = {
         "features": list(scorer.FEATURES),
-        "ranking": "fitted" if args.fit_ranking else "hand-set",
         "fitted_rank_weights": [round(float(w), 4) for w in fitted],
-        "fitted_decision_weights": [round(float(w), 4) for w in decide_w],
-        "tuning_figures": figures,
+        "decision_inputs": [*scorer.FEATURES, "confidence", "lead"],
+        "fitted_decision_weights": [round(float(w), 4) for w in decision.w],
+        "decision_cut": round(float(decision.cut), 3),
+        "figures": figures,
     }
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     (RESULTS_DIR / "scorer-fit.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(result, indent=2))
+    print(json.dumps(figures, indent=2))
     return 0
 
 
