@@ -290,7 +290,8 @@ def analyse_question(index: Index, text: str, vector: np.ndarray) -> Question:
 
 def _titled_person(index: Index, low: str, speakers: dict[str, str], people: tuple[str, ...]) -> tuple[str, frozenset[str]] | None:
     """The person a question names by a title of two to four words that only they hold among the
-    quoted speakers, and the title's terms; not for "Who is the X?", which asks for the name."""
+    quoted speakers, and the title's terms; not for "Who is the X?" nor "Which X …?", which ask for
+    the name."""
     if re.match(r"\s*who\s+(?:is|was|are|were)\b", low):
         return None
     words = re.findall(r"\w+", low)
@@ -298,8 +299,8 @@ def _titled_person(index: Index, low: str, speakers: dict[str, str], people: tup
         for i in range(len(words) - n + 1):
             run = " ".join(words[i : i + n])
             person = speakers.get(run)
-            if person is None:
-                continue
+            if person is None or words[:i] in (["which"], ["what"]):
+                continue  # "Which Tory co-chairman outlined …?" asks who holds the title
             if set(words[i : i + n]) & set(person.lower().split()) or not index.is_person(person):
                 return None  # a name, or a body's title
             if person in people or person.split()[-1] in people:

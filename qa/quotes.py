@@ -48,6 +48,7 @@ from .reported_speech import UNATTRIBUTED, ReportedReader
 from .names import CAP_RUN, SOURCE_HEADS, parse_person
 from .speakers import ORG_NOUNS, PERSON_NOUNS, RANKINGS, ROLE_WORDS, Cast, Entity, norm
 from .text import Paragraph, paragraph_spans
+from .roles import with_roles
 from .types import Quote, QuoteKind
 
 __all__ = ["SPEECH_VERBS", "QuoteAnalysis", "analyze", "find_quotes"]
@@ -234,7 +235,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         if text != self.original:  # (the words as the article writes them, apostrophes and all)
             quotes = [replace(q, text=self.original[q.start : q.end]) for q in quotes]
         people = [e.name for e in cast.entities if e.kind == "person"]
-        return QuoteAnalysis(dedupe(quotes), attribution, self.paragraphs, people)
+        return QuoteAnalysis(with_roles(self.original, dedupe(quotes), people), attribution, self.paragraphs, people)
 
     # -- one paragraph ------------------------------------------------------------------------
     def _paragraph(self, para: Paragraph, marks: list[Mark], chain: Quote | None) -> Quote | None:

@@ -22,9 +22,10 @@ class Quote:
     """Words the article attributes to someone.
 
     ``speaker`` is the canonical name as the article first gives it in full ("Antony Blinken"),
-    ``role`` the title it gives ("US Secretary of State") or None, ``cue`` the attributing words
-    ("said Blinken"). ``kind`` is "block" (a paragraph of speech with its speaker on the line
-    after it), "direct" (inside quotation marks) or "reported" ("X said that ...").
+    ``role`` the title or description it gives a person ("US Secretary of State", "chief economist
+    at Kelso Bank") or None, ``cue`` the attributing words ("said Blinken"). ``kind`` is "block" (a
+    paragraph of speech with its speaker on the line after it), "direct" (inside quotation marks)
+    or "reported" ("X said that ...").
     """
 
     text: str

@@ -468,6 +468,7 @@ def test_a_title_in_the_question_picks_the_article_like_the_name_it_stands_for(t
     assert by_start("Finance Minister Ana Ruiz met") > 0.0  # "union"
     # "Who is the finance minister?" asks for the name: the title stays a term to match.
     assert _question(qa, "Who is the finance minister?").titled is None
+    assert _question(qa, "Which finance minister opened a school?").titled is None  # so does "Which X …?"
     # A question about someone's words is already about that speaker.
     assert _question(qa, "What did the finance minister say about the budget?").titled is None
 
