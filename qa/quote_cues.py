@@ -361,6 +361,11 @@ class CueReader(ArticleState):
             # broadcasters, like Kelso TV, claim …", "Labour, needless to say, claim …")
             rf"|[\w’'-],\s+[^,;:“”\"]{{2,60}},)\s*$", left) and not SHARE.search(left):
             return None  # "A US government claim …": a plain form needs a plural subject ("critics claim", "some MPs argue", "half of them argue", "They claim" opening a sentence)
+        if verb == "report" and not re.search(
+            r"(?:\b[Tt]hey|(?<![\w’'-])[a-z][\w-]*[^s\W’']s(?:\s+(?:in|from|at|across|around|outside)\s+[^,;:“”\"]{1,40}?)?)(?:\s+(?:also|now|still|often|too))?\s*$", left
+        ):
+            return None  # "Some users in Canada also report that …", "Firms report …"; the noun is as
+            # often a plain form's lookalike: "a press report that …", "The Demos report looked at …"
         if verb in {"added", "adds", "adding"} and (
             re.match(r"\s+to\s", text[v.end() :]) or re.match(r"(?:\s+[\w’'%.-]+){1,8}\s+to\s+(?:the|his|her|their|its|a)\s", text[v.end() :])
         ):

@@ -12,14 +12,14 @@ import re
 
 # Verbs that take what was said as a clause ("said (that) …") or as quoted words.
 SPEECH_VERBS = (
-    "said|says|say|told|tells|added|adds|reported|reports|forecast|forecasts|estimated|estimates|estimate|claim|argue|insist|warn|admit|deny|predict|maintain|concede|stated|states|noted|notes|explained|explains|warned|warns|"
+    "said|says|say|told|tells|added|adds|reported|reports|report|forecast|forecasts|estimated|estimates|estimate|claim|argue|insist|warn|admit|deny|predict|maintain|concede|stated|states|noted|notes|explained|explains|warned|warns|"
     "argued|argues|claimed|claims|insisted|insists|denied|denies|admitted|admits|urged|urges|accuse|"
     "confirmed|confirms|reiterated|reiterates|stressed|stresses|emphasised|emphasized|emphasises|"
     "emphasizes|announced|announces|acknowledged|acknowledges|suggested|suggests|predicted|predicts|"
     "revealed|reveals|vowed|vows|promised|promises|pledged|pledges|declared|declares|proclaimed|proclaims|maintained|"
     "maintains|conceded|concedes|asked|asks|replied|replies|answered|answers|wrote|writes|tweeted|"
     "remarked|commented|observed|recalled|recalls|contended|contends|contend|countered|responded|continued|"
-    "complained|complains|complain|speculated|speculates|asserted|asserts|alleged|alleges|disclosed|"
+    "complained|complains|complain|speculated|speculates|speculate|asserted|asserts|alleged|alleges|disclosed|"
     "cautioned|protested|accused|accuses|criticised|criticized|criticises|criticizes|slated|praised|praises|"
     "went on|pointed out|points out|pointing out|point out|made it clear|makes it clear|spoke|speaks|"
     "saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|denying|"
@@ -88,7 +88,7 @@ NO_OBJECT = {
     "commented", "say", "concluded", "concludes",
 }
 # Verbs in their plain form: "critics argue …", but not "refused to say".
-BASE_FORMS = {"say", "contend", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede", "allege", "agree that", "accuse", "point out", "estimate", "complain"}
+BASE_FORMS = {"say", "contend", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede", "allege", "agree that", "accuse", "point out", "estimate", "complain", "speculate", "report"}
 # (a forecast in the plain form is its plural subject's words too: "Security firms estimate that about
 # 1m websites …", "experts estimate it will take a decade"; not "to estimate the cost", "an estimate";
 # so is a complaint: "some critics complain that the remakes fall short")

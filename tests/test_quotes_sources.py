@@ -4731,3 +4731,15 @@ def test_a_description_given_by_nobody_named_is_unattributed():
     assert q.speaker == "unattributed" and q.text.startswith("as a game")
     qs = quotes_of("""Police want to trace a man. He is described as white, aged 30 to 40, with a ginger beard.""")
     assert not_quoted(qs, "ginger beard")
+
+
+def test_a_plural_subject_speculates_or_reports_in_the_plain_form():
+    # "Anti-virus firms speculate that …", "Some users in Kelso also report that …": plain forms of
+    # speech verbs after a plural subject; "report" only after a plural noun, not as the noun after a
+    # modifier ("The Kelso report looked at …").
+    qs = quotes_of("""The Zorb virus spreads by e-mail. Anti-virus firms speculate that its many languages help it spread.""")
+    assert speaker(qs, "its many languages help it spread") == "Anti-virus firms"
+    qs = quotes_of("""The site is blocked abroad. Some web users in Kelso also report that they can still browse the site.""")
+    assert speaker(qs, "they can still browse the site") == "Some web users"
+    qs = quotes_of("""Broadband use is growing fast. The Kelso report looked at how people use the net.""")
+    assert not_quoted(qs, "how people use the net")
