@@ -390,6 +390,10 @@ NEW_CUE = re.compile(
     # "…, although Ann Roe admitted she was …": a concession with a named speaker of its own
     rf"|,\s+(?:although|though)\s+(?:(?:the|Mr|Mrs|Ms|Dr|Sir)\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}{_NEW_CUE_VERB}"
     rf"|\s+and\s+(?:some|many|most|other|several|rival|fellow)\s+(?:[\w’'-]+\s+){{0,2}}{_NEW_CUE_VERB}"  # "… and some analysts predict …"
+    # "… grew by 9.5% and experts say …": a plain plural noun (and any adjective) with a cue of its own
+    # (not "… and that previous claims of …": a noun in -s is no verb here, nor "previous" a noun)
+    r"|(?<=[\w”\"%])\s+and\s+(?!(?:that|the|this|these|those|its|his|her|their)\b)(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?<!ou)[^s\W’']s"
+    r"\s+(?:also\s+)?(?:say|said|warn|warned|argue|argued|insist|insisted|predict|predicted|believe|told|added|admit|admitted)\b"
     rf"|(?<=[\w”\"%])\s+and\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}{_NEW_CUE_VERB}"  # "… rose 0.8% and Kelso reported …": a named speaker of its own
     rf"|(?:,?\s+but|(?:,|\s+[-–—])\s+and)\s+(?:{_PRONOUN_PAT}|(?:(?:the|his|her|their|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}(?:,\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*,)?\s+){_NEW_CUE_VERB}"
     # "…, a new documentary has revealed.", "…, a witness has told jurors.": a cue in the perfect closing

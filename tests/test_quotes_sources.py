@@ -4743,3 +4743,11 @@ def test_a_plural_subject_speculates_or_reports_in_the_plain_form():
     assert speaker(qs, "they can still browse the site") == "Some web users"
     qs = quotes_of("""Broadband use is growing fast. The Kelso report looked at how people use the net.""")
     assert not_quoted(qs, "how people use the net")
+
+
+def test_a_plain_plural_noun_with_its_own_cue_after_and_ends_the_clause():
+    # "The ministry said the economy grew by 9.5% and experts say the picture remains strong": the
+    # experts speak for themselves; "… and that previous claims of …" is no new speaker.
+    qs = quotes_of("""Trade grew fast. The ministry said Kelso's economy grew by 9.5% in 2004 and experts say the overall picture remains strong.""")
+    assert find(qs, "grew by 9.5%").text == "Kelso's economy grew by 9.5% in 2004"
+    assert speaker(qs, "the overall picture remains strong") == "experts"
