@@ -81,6 +81,11 @@ _NEXT_CLOSING_VERB = re.compile(_CLOSING_VERB.pattern.removesuffix(r"\s*[.!?]?\s
 _CLOSING_VERB_BEFORE = re.compile(
     r"\s*(?P<v>[a-z]+ed|[a-z]{3,}[^s\W]s)\s+(?P<np>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|(?:the|a|an|one)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w-]*)\s*[.!?]?\s*$"
 )
+# A written statement's wording: "“…,” read a statement from the firm." (the statement speaks)
+_READ_STATEMENT = re.compile(
+    r"\s*(?P<v>read)\s+(?P<np>(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|letter|message|note|e-?mail)"
+    r"(?:\s+(?:from|by|of|on\s+behalf\s+of)\s+[^,.;:“”\"]{1,60})?)\s*[.!?]?\s*$"
+)
 # A description heading a sentence as its subject: "The confident 23-year-old is undaunted …", "The
 # world number two was taken to three sets …", after a connective and with a place the person is
 # from: "But the 25-year-old Dubliner insisted …".
@@ -430,13 +435,13 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             m = marks[i]
             after = None
             if m.closed and text[m.end - 1 : m.end] in {",", "?", "!"}:
-                after = _CLOSING_VERB.match(text, m.outer_end, e) or _CLOSING_VERB_BEFORE.match(text, m.outer_end, e)
+                after = _CLOSING_VERB.match(text, m.outer_end, e) or _CLOSING_VERB_BEFORE.match(text, m.outer_end, e) or _READ_STATEMENT.match(text, m.outer_end, e)
             if after is None and m.closed and text[m.end - 1 : m.end] in {"?", "!"} and not text[m.outer_end : e].strip():
                 after = _NEXT_CLOSING_VERB.match(text, e, para.end)  # (split after “…?”: the cue is the next "sentence")
             if after and not any(c.start >= m.outer_end for c in cues):
                 ent = self._resolve(after.group("np"), after.start("np"))
                 if ent is not None:
-                    cues.append(Cue(after.group("v"), after.start("v"), after.end("v"), ent, after.start("np"), after.end("np"), after.re is _CLOSING_VERB_BEFORE))
+                    cues.append(Cue(after.group("v"), after.start("v"), after.end("v"), ent, after.start("np"), after.end("np"), after.re is not _CLOSING_VERB))
         if not cues and s == para.start and (named := _NAME_COLON.match(text, s, e)):
             # "- Blackburn boss Mark Hughes: “…”" (a match report's list of reactions): a person's
             # name and a colon open the quote.

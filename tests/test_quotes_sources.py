@@ -4767,3 +4767,12 @@ def test_figures_data_and_statistics_speak_through_what_they_show():
     assert speaker(qs, "fraud was falling") == "the office"
     qs = quotes_of("""Clerks have stepped up the shredding of files, figures compiled by the Tories suggest.""", headline="Shredding rises")
     assert speaker(qs, "stepped up the shredding") == "figures compiled by the Tories"
+
+
+def test_a_statement_read_after_the_quote_speaks_it():
+    # '"…," read a statement from the firm.': the written statement is the speaker (as "the statement
+    # said" is), not whoever spoke before it.
+    qs = quotes_of(
+        """Kelco adverts were spotted on the network, said Tom Hale of Kelso Research. "It is typical," he added. "We have investigated this matter and believe a partner placed the advert," read a statement from the discount phone firm."""
+    )
+    assert speaker(qs, "a partner placed the advert") == "a statement from the discount phone firm"
