@@ -36,6 +36,7 @@ from .noun_phrases import as_named, head_noun, np_after, one_person_noun, np_bef
 from .quote_clauses import has_verb
 from .quote_patterns import (
     FINDING_VERBS,
+    ASKED_ALT,
     DATA_SUBJECT,
     DATA_VERBS,
     STUDY_NOUNS,
@@ -372,7 +373,7 @@ class CueReader(ArticleState):
         if verb in EMPHATIC_ONLY and not re.search(rf"\b(?:did|does|do)\b(?:,[^,]*,)?\s*$|\b{SPEAKS_TO}\s*$", left):
             return None  # "figures suggest …", "to add to the pressure": only "did stress that …" speaks
         joined = re.search(r"\b(?:and|but)\s*$", left) is not None and any(c.ent is not None for c in cues)  # "… say X and claim Y": the same speakers
-        if verb in BASE_FORMS and verb != "say" and not emphatic and not joined and not re.search(rf"(?:\b(?:[Tt]hey|[Ww]e|I|[Yy]ou)|[a-z]s|\b[A-Z]+s|[a-z]s\s+(?:of|for|in|at|from|behind|near|across|around|among|inside|outside|within|throughout)\s+[^,;:]{{1,40}}|\b(?:police|staff|people|men|women|children|pair|duo|trio|couple|family)|\b{_AUX_WORDS_ALT}"
+        if verb in BASE_FORMS and verb != "say" and not emphatic and not joined and not re.search(rf"(?:\b(?:[Tt]hey|[Ww]e|I|[Yy]ou)|[a-z]s|\b[A-Z]+s|[a-z]s\s+(?:of|for|in|at|from|behind|near|across|around|among|inside|outside|within|throughout)\s+[^,;:]{{1,40}}|[a-z]s\s+(?:{ASKED_ALT})\s+by\s+[^,;:]{{1,40}}|\b(?:police|staff|people|men|women|children|pair|duo|trio|couple|family)|\b{_AUX_WORDS_ALT}"
             # (or a subject and an aside between commas: "The men, elected in May, deny …", "Certain
             # broadcasters, like Kelso TV, claim …", "Labour, needless to say, claim …")
             rf"|[\w’'-],\s+[^,;:“”\"]{{2,60}},)\s*$", left) and not SHARE.search(left):
@@ -855,6 +856,11 @@ class CueReader(ArticleState):
             named = portfolio.group("name")
             at = pos + portfolio.start("name")
             return cast.by_name(named, at) or cast.add_person(named, at, s[: portfolio.start("name")].strip(), None)
+        # "Companies contacted by the BBC said", "Analysts questioned by Reuters said": people or bodies a
+        # newsroom or a poll asked speak as the article names them, not whoever asked them.
+        asked = re.match(rf"(?:(?:the|some|many|most|other|several)\s+)?(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*s)\s+(?:{ASKED_ALT})\s+by\s+\S", s, re.I)
+        if asked and ((h := singular(norm(asked.group("head")))) in ORG_NOUNS or is_person_head(h)):
+            return source(cast, as_named(s), pos, norm(asked.group("head")))
         # "a spokesman for Manchester's Trafford Centre": an unnamed source with its body.
         pp = re.match(r"(?:\S+\s+){0,4}?(?P<head>[a-z][\w-]*)\s+(?:for|of|at|from|with|close\s+to)\s+\S", s)
         # (not a post with its portfolio before the holder's full name: "the minister for civil aviation
@@ -991,7 +997,7 @@ class CueReader(ArticleState):
             return None
         if s in {"Many", "Some", "Others", "Most", "Several", "many", "some", "others", "most", "several"}:
             return source(cast, s.lower(), pos, "people")  # "Many suggested that …", "Others said …", "Similarly, some said …"
-        if re.fullmatch(r"(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew|Others|Two|Three)\s+of\s+(?:those|them|the\s+[a-z][\w-]*s)(?:\s+(?:questioned|polled|asked|surveyed|interviewed|quizzed))?", s):
+        if re.fullmatch(rf"(?:[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Ff]ew|Others|Two|Three)\s+of\s+(?:those|them|the\s+[a-z][\w-]*s)(?:\s+(?:{ASKED_ALT}))?", s):
             # "Some of those who were banned … said", "many of those questioned said": a poll's respondents
             return source(cast, s[0].lower() + s[1:], pos, "people")
         # "The National Association of Probation Officers said", "the European Court of Human Rights

@@ -525,6 +525,11 @@ PARTICIPLE_STOP = re.compile(
 )
 
 
+# The participles of asking people, for those a poll or a newsroom asked: "those questioned", "companies
+# contacted by the BBC".
+ASKED_ALT = "questioned|polled|asked|surveyed|interviewed|quizzed|contacted|consulted|approached"
+
+
 # A share of the people a poll asked, speaking: "87% of the 1,000 adults quizzed said", "some 87% said",
 # "a majority in 14 countries said",
 # "just under three-quarters of respondents (73%) said", "two in three voters say", "the remaining 33% said",
@@ -548,5 +553,5 @@ SHARE = re.compile(
 # The same share after a fronted phrase with no comma ("In the UK 69% of those questioned said …",
 # "Despite this liking for search sites half of those questioned said …"): only the share of those
 # asked, "of" and its people, so that a quantity is no speaker ("fell by half said …").
-FRONTED_SHARE = re.compile(rf"(?<=\s)(?P<np>{_SHARE_LEAD}{_SHARE_CORE}\s+of\s+(?:those|the\s+[^,;:“”\"]{{1,60}}?)\s+(?:questioned|polled|asked|surveyed|interviewed|quizzed))\s*$")
+FRONTED_SHARE = re.compile(rf"(?<=\s)(?P<np>{_SHARE_LEAD}{_SHARE_CORE}\s+of\s+(?:those|the\s+[^,;:“”\"]{{1,60}}?)\s+(?:{ASKED_ALT}))\s*$")
 

@@ -4776,3 +4776,13 @@ def test_a_statement_read_after_the_quote_speaks_it():
         """Kelco adverts were spotted on the network, said Tom Hale of Kelso Research. "It is typical," he added. "We have investigated this matter and believe a partner placed the advert," read a statement from the discount phone firm."""
     )
     assert speaker(qs, "a partner placed the advert") == "a statement from the discount phone firm"
+
+
+def test_people_or_firms_asked_by_a_newsroom_speak_as_the_article_names_them():
+    # "Companies contacted by the BBC said …", "firms contacted by the Kelso Post insist that …": those
+    # asked speak under the whole phrase, not the newsroom that asked them (a plain form after them too).
+    qs = quotes_of(
+        """Ads appear on the network. Companies contacted by the BBC said they were not aware of it. Meanwhile firms contacted by the Kelso Post insist that they did not know where their ads appeared."""
+    )
+    assert speaker(qs, "they were not aware of it") == "Companies contacted by the BBC"
+    assert speaker(qs, "where their ads appeared") == "firms contacted by the Kelso Post"
