@@ -49,7 +49,8 @@ SPEECH_VERBS = (
     # and its clause with no "that", or "that" after a time ("the High Court last month ruled the act
     # was valid", "A Kelso court ruled in 2003 that …"; not "ruled the country and was loved", "was
     # ruled to have crossed", "ruled out")
-    r"ruled(?=\s+(?:in\s+\d{4}|on\s+[A-Z]\w+|last\s+\w+|earlier\s+this\s+\w+)\s+that\b"
+    # (or a date: "The commission ruled on 30 July, 2002 that …")
+    r"ruled(?=\s+(?:in\s+\d{4}|on\s+[A-Z]\w+|on\s+\d{1,2}\s+[A-Z][a-z]+(?:,?\s+\d{4})?|last\s+\w+|earlier\s+this\s+\w+)\s+that\b"
     r"|\s+(?!(?:to|out|in|on|against|over|by|with|for|from|at|as|and|or|but|him|her|them|it|himself|herself|itself)\b)(?:(?!(?:and|but|or|who|which|while)\b)[\w’'-]+\s+){1,4}?(?:could|would|should|must|was|were|had|is|are|did|can|will|may|might|has|have)\b)|"
     # (a hint is said: "the coach hinted he may be back early"; not "hints", as often the noun)
     "hinted|hinting|"
@@ -334,6 +335,8 @@ AFTER_VERB = re.compile(
     # ("announced earlier in January that …", "said earlier in the day that …", "said earlier that …")
     r"|\s+(?:earlier|later)\s+in\s+(?:the\s+(?:day|week|month|year)|January|February|March|April|May|June|July|August|September|October|November|December)\b(?![’']s\b)"
     r"|\s+earlier(?=\s+that\s)"
+    # (a date, its year after a comma too: "announced on 3 March, 2004 that …")
+    r"|\s+on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+\d{4})?(?=\s+that\b)"
     r"|\s+(?:last|this)\s+(?:summer|spring|autumn|winter)(?![’']s\b)|\s+in\s+the\s+past"
     r"|\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|letter|speech|report|response|briefing|article|column|blog|message|note|email|submission)"
     r"|\s+(?:publicly|privately|repeatedly|also|again|later|recently|yesterday|today|firmly|strongly|previously|openly|bluntly)\b)*"

@@ -2647,3 +2647,13 @@ def test_a_joke_or_a_hint_coordinated_with_said_ends_the_reported_clause():
     qs = quotes_of("""Tom Hale said the aim was to keep the club and hinted that a merger was likely.""")
     assert find(qs, "the aim was").text == "the aim was to keep the club"
     assert speaker(qs, "a merger was likely") == "Tom Hale"
+
+
+def test_a_date_with_its_year_between_the_verb_and_that_is_skipped():
+    # "announced on 3 March, 2004 that …", "The commission ruled on 30 July, 2002 that …": the date
+    # (its year after a comma too) is no part of what was said.
+    qs = quotes_of(
+        """Kelco is in trouble. Tom Hale announced on 3 March, 2004 that he would quit. The men went to the Kelso Appeals Commission. The commission ruled on 30 July, 2002 that the act was unfair."""
+    )
+    assert find(qs, "he would quit").text == "he would quit"
+    assert find(qs, "the act was unfair").speaker == "Kelso Appeals Commission"
