@@ -37,8 +37,6 @@ from .quote_clauses import has_verb
 from .quote_patterns import (
     FINDING_VERBS,
     ASKED_ALT,
-    DATA_SUBJECT,
-    DATA_VERBS,
     STUDY_NOUNS,
     AUX_WORDS,
     SPEAKS_TO,
@@ -61,7 +59,6 @@ from .quote_patterns import (
     SHARE,
     SPEECH_VERBS,
     THINKING_VERB,
-    VERB,
 )
 from .speakers import Cast, Entity, word_spans
 from .text import Paragraph
@@ -320,19 +317,6 @@ class CueReader(ArticleState):
             examiner = np is not None and norm(head_noun(np[0].split())) in _EXAMINERS and not nested
             if np is None or not (_STUDY.match(np[0]) or examiner):
                 return None
-        data = DATA_SUBJECT.search(left) if verb in DATA_VERBS else None
-        if data is not None and not re.search(r"\bto\s+$", left) and VERB.search(text, floor, floor + data.start("np")) is None:
-            # "Earlier this month figures showed that …", "…, Kelco's figures show.": figures speak through
-            # what they show, under the name the article gives them (not nested in another speaker's
-            # words: "The office said figures showed …" is the office's)
-            ds, de = floor + data.start("np"), floor + data.end("np")
-            name = as_named(text[ds:de])
-            if re.match(r"(?:Figures|Data|Statistics|These|Its|Their|Other|Official|Latest|New|Recent|Government|Provisional|Preliminary|Separate|Monthly|Quarterly|Annual|Overnight|Sales|Trade)\b", name):
-                name = name[0].lower() + name[1:]  # (a sentence-initial capital: "Figures show …" are "figures")
-            ent = source(self.cast, name, ds, "figures")
-            return Cue(verb, v.start(), v.end(), ent, ds, de, False)
-        if verb in DATA_VERBS and verb not in EMPHATIC_ONLY:
-            return None  # "the film shows a priest …", "the survey shows": no figures speak
         hearsay = _HEARSAY.search(left)
         if hearsay:
             # "Mr Hale is alleged to have said that …", "She is understood to have told colleagues …":

@@ -88,27 +88,6 @@ NO_OBJECT = {
     "claims", "insists", "argues", "admits", "explains", "notes", "stresses", "maintains", "concedes", "warns",
     "commented", "say", "concluded", "concludes",
 }
-# Verbs that report what figures, data or statistics say, and only with one of those for their subject
-# (DATA_SUBJECT): "Earlier this month figures showed that job creation is weak", "…, figures compiled by
-# the party suggest." (not "the film shows a priest", "the survey shows", "Kelso did suggest").
-DATA_VERBS = {"show", "shows", "showed", "indicate", "suggest", "reveal"}
-# (those no other speaker uses, read on their own: not speech verbs, whose list also ends spans and
-# finds cues inside quoted words, where "show" is as often the noun)
-DATA_VERB = re.compile(r"\b(?:show|shows|showed|indicate)\b")
-DATA_SUBJECT = re.compile(
-    # (with the words before it that name whose or which figures they are: "CML figures", "the ODPM
-    # data", "Apacs' figures", "the overnight figures"; not a time or a connective: "On Friday figures …")
-    r"(?P<np>(?:(?:[Tt]he|[Tt]hese|[Ii]ts|[Tt]heir|[Oo]ther|[Oo]fficial|[Ll]atest|[Nn]ew|[Rr]ecent|[Gg]overnment|[Pp]rovisional|[Pp]reliminary|[Ss]eparate|"
-    r"[Mm]onthly|[Qq]uarterly|[Aa]nnual|[Oo]vernight|[Ss]ales|[Tt]rade|"
-    r"(?!(?:But|And|Yet|So|However|Meanwhile|Earlier|Later|Last|This|On|In|At|By|For|From|After|Before|Since|Then|Now|Unadjusted|Adjusted"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-    r"[A-Z][\w.&-]*(?:’s|'s|’|')?)\s+){0,4}(?:[Ff]igures|[Dd]ata|[Ss]tatistics)"
-    # (and a phrase on where they come from: "figures from the trade ministry", "data gathered by Kelso";
-    # not a time, nor an aside between dashes: "Data on Wednesday showed", "figures - issued on Monday -")
-    r"(?:\s+(?:from|by|for|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|compiled|published|released|issued|gathered)\b"
-    r"(?:(?!\s[-–—]\s)[^,;:“”\"]){0,60}?)?)"
-    r"(?:\s+(?:also|have|has|had|do|does|did|now|all|still|again|both))*\s+$"
-)
 # Verbs in their plain form: "critics argue …", but not "refused to say".
 BASE_FORMS = {"say", "contend", "claim", "argue", "insist", "warn", "admit", "deny", "predict", "maintain", "concede", "allege", "agree that", "accuse", "point out", "estimate", "complain", "speculate", "report"}
 # (a forecast in the plain form is its plural subject's words too: "Security firms estimate that about
@@ -160,7 +139,6 @@ NP_OBJECT_VERBS = {
     "signalled", "signaled", "signalling", "signaling",  # "signalled the strongest growth yet": a thing shown
     # the plain forms after a modal or a plural subject: "hopes the console will maintain the firm's
     # lead", "firms confirm the figures" (a thing kept or confirmed, no words)
-    "show", "shows", "showed", "indicate",  # "figures showed a rise of 2%": a thing shown, no words
     "confirm", "deny", "announce", "reveal", "admit", "acknowledge", "promise", "pledge", "reiterate", "concede",
     "maintain", "recommend", "estimate",
 }

@@ -43,7 +43,7 @@ from .quote_clauses import GOES_ON, clause_end, dedupe, has_verb, n_words, quote
 from .quote_cues import CueReader, Cue, cue_text
 from .quote_marks import Mark, double_apostrophes, paragraph_quote_marks, paragraph_sentences
 from .noun_phrases import as_named, singular, source
-from .quote_patterns import DATA_VERB, LIGHT_VERB_NOUN, MAIN_AFTER_COMMA, NOT_NP, NOUN_CLAUSE_END, NP_DETS, PARTICIPLE, PRONOUN, SOURCED_NOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
+from .quote_patterns import LIGHT_VERB_NOUN, MAIN_AFTER_COMMA, NOT_NP, NOUN_CLAUSE_END, NP_DETS, PARTICIPLE, PRONOUN, SOURCED_NOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
 from .reported_speech import UNATTRIBUTED, ReportedReader
 from .names import CAP_RUN, SOURCE_HEADS, parse_person
 from .speakers import ORG_NOUNS, PERSON_NOUNS, RANKINGS, ROLE_WORDS, Cast, Entity, norm
@@ -417,10 +417,6 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 continue
             cue = self._cue(v, s, e, spans, cues)
             if cue is not None:
-                cues.append(cue)
-        for v in DATA_VERB.finditer(text, s, e):
-            # "Earlier this month figures showed that …": verbs only figures speak with (DATA_VERBS)
-            if not in_mark(v.start()) and (cue := self._cue(v, s, e, spans, cues)) is not None:
                 cues.append(cue)
         if not cues and (colon := self._colon_cue(s, e, spans)) is not None:
             cues.append(colon)  # "Her conclusion was simple: …"

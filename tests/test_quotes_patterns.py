@@ -1817,11 +1817,10 @@ def test_a_modal_after_and_goes_on_with_the_reported_clause():
 
 def test_a_plain_speech_verb_after_emphatic_do_is_a_cue():
     # "Tom Hale did stress that …", "But he did add that …": "did" before the plain form makes it the
-    # subject's speech verb; the plain form alone is no cue ("Rising prices suggest that …", "Rates add
-    # to the pressure", "Tom Hale did confirm the deal": a noun phrase, nothing said; figures speak,
-    # test_figures_data_and_statistics_speak_through_what_they_show).
+    # subject's speech verb; the plain form alone is no cue ("Figures suggest that …", "Rates add to
+    # the pressure", "Tom Hale did confirm the deal": a noun phrase, nothing said).
     qs = quotes_of(
-        """Tom Hale did stress that the club was not selling its captain. Ann Roe spoke on Monday. But she did add that the numbers should fall.\n\nRising prices suggest that sales will rise. Rates add to the pressure on firms. Tom Hale did confirm the deal."""
+        """Tom Hale did stress that the club was not selling its captain. Ann Roe spoke on Monday. But she did add that the numbers should fall.\n\nFigures suggest that sales will rise. Rates add to the pressure on firms. Tom Hale did confirm the deal."""
     )
     assert speaker(qs, "club was not selling") == "Tom Hale"
     assert find(qs, "club was not selling").text == "the club was not selling its captain"

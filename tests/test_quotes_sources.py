@@ -4753,22 +4753,6 @@ def test_a_plain_plural_noun_with_its_own_cue_after_and_ends_the_clause():
     assert speaker(qs, "the overall picture remains strong") == "experts"
 
 
-def test_figures_data_and_statistics_speak_through_what_they_show():
-    # "Earlier this month figures showed that …", "…, figures compiled by the party suggest.", "Kelco's
-    # figures show": figures speak under the name the article gives them; not a thing shown ("Official
-    # figures showed a rise of 2%"), not "show" with any other subject, nor figures inside another
-    # speaker's words.
-    qs = quotes_of(
-        """Rates rose again. Earlier this month figures showed that job creation is still weak. Card fraud totalled £43m, Kelco's figures show. Official figures showed a rise of 2%. The film shows a priest in a church. The office said figures showed that fraud was falling."""
-    )
-    assert speaker(qs, "job creation is still weak") == "figures"
-    assert speaker(qs, "Card fraud totalled £43m") == "Kelco's figures"
-    assert not_quoted(qs, "a rise of 2%") and not_quoted(qs, "a priest in a church")
-    assert speaker(qs, "fraud was falling") == "the office"
-    qs = quotes_of("""Clerks have stepped up the shredding of files, figures compiled by the Tories suggest.""", headline="Shredding rises")
-    assert speaker(qs, "stepped up the shredding") == "figures compiled by the Tories"
-
-
 def test_a_statement_read_after_the_quote_speaks_it():
     # '"…," read a statement from the firm.': the written statement is the speaker (as "the statement
     # said" is), not whoever spoke before it.
