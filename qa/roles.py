@@ -117,7 +117,7 @@ def _title_before(text: str, start: int) -> str | None:
     return left[run[0][1] : at + len(last)]
 
 
-# A description set beside the name (after its honours: "Tom Hale MP, Labour's chief whip, said"), up
+# A description set beside the name (after its honours: "Tom Hale MP, Labour's health spokesman, said"), up
 # to the next comma or bracket or a speech verb: ", the party's Treasury spokesman,", ", chief
 # economist at Kelso Bank," (not ", 45,", ", who chairs …", ", said …").
 _BESIDE = re.compile(
