@@ -124,7 +124,7 @@ PERSON_NOUNS = set(
     chancellor diplomat envoy ambassador officer executive chief director chairman chairwoman chair
     mayor governor senator aide adviser advisor source sources analyst economist expert lawyer
     prosecutor judge manager coach captain player star singer actor actress founder
-    boss head premier politician mp representative negotiator journalist editor correspondent
+    boss head premier politician mp mep msp representative negotiator journalist editor correspondent
     comedian presenter host author writer blogger campaigner striker midfielder defender goalkeeper
     international veteran chief-executive attorney general solicitor commissioner inspector detective
     constable superintendent sergeant brigadier

@@ -991,8 +991,8 @@ class CueReader(ArticleState):
         if body and norm(body.group("kind")) in ORG_NOUNS - {"executive"} and not s.endswith(("’s", "'s")):
             return cast.by_name(body.group("name"), pos) or cast.add_org(body.group("name"), pos)
         head_word = words[words.index(next(w for w in words if norm(w) == head)) if any(norm(w) == head for w in words) else -1]
-        # ("a senior Tory MP has said": "MP" is a person noun written in capitals, not a body's name)
-        nominal = lead in NP_DETS and (head in PERSON_NOUNS or head in ORG_NOUNS) and (not head_word[0].isupper() or head_word in {"MP", "MPs"}) and holder is None
+        # ("a senior Tory MP has said", "The MEP said": a person noun written in capitals, not a body's name)
+        nominal = lead in NP_DETS and (head in PERSON_NOUNS or head in ORG_NOUNS) and (not head_word[0].isupper() or re.fullmatch(r"[A-Z]{2,3}s?", head_word) is not None) and holder is None
         if runs and runs[-1].end() == len(s) and not nominal:
             run = runs[-1]
             # "Detective Inspector Paul Miller of Thames Valley Police": the person, not the force.

@@ -4770,3 +4770,11 @@ def test_people_or_firms_asked_by_a_newsroom_speak_as_the_article_names_them():
     )
     assert speaker(qs, "they were not aware of it") == "Companies contacted by the BBC"
     assert speaker(qs, "where their ads appeared") == "firms contacted by the Kelso Post"
+def test_an_office_written_in_capitals_is_a_person_noun():
+    # "The MEP said …", "The MSP added …": an office written in capital initials, like "MP", is a title
+    # for the person the article has named, not a body called "MEP".
+    qs = quotes_of(
+        """Former newsreader Tom Hale has quit the Kelso Party.\n\nThe MEP said he was ashamed to have joined it.\n\nDunmore MSP Ann Roe stayed. The MSP said that the party would survive."""
+    )
+    assert speaker(qs, "ashamed to have joined") == "Tom Hale"
+    assert speaker(qs, "the party would survive") == "Ann Roe"
