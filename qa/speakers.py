@@ -1722,6 +1722,11 @@ class Cast:
             return False  # "the prime minister" is not the Deputy Prime Minister
         if not keys or head in keys or modifiers & keys - {"new", "top", "senior"}:
             return True
+        if any(w == "former" or w.startswith("ex-") for w in modifiers | {head}):
+            # "Kelso coach Tom Hale … said the former England winger", "Tom Hale, a candidate for the
+            # Kelso Party, … The former teacher confirmed …": what somebody used to be, which the title the
+            # article gives them now does not rule out
+            return True
         if any(head in kin and keys & kin for kin in _KIN_CALLINGS):
             return True
         if head == "mp" and keys & _IN_PARLIAMENT:

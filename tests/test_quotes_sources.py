@@ -4778,3 +4778,14 @@ def test_an_office_written_in_capitals_is_a_person_noun():
     )
     assert speaker(qs, "ashamed to have joined") == "Tom Hale"
     assert speaker(qs, "the party would survive") == "Ann Roe"
+
+
+def test_a_former_calling_does_not_clash_with_a_title_held_now():
+    # "Kelso coach Tom Hale … said the former England winger", "Ben Vale, a candidate for …, has quit.
+    # The former teacher confirmed …": what somebody used to be is no rival to the title the article
+    # gives them now, so the description is the person the sentence before is about.
+    qs = quotes_of(
+        """Dunmore have named a new coach.\n\nAnn Roe, the club's chairman, praised the board. Kelso coach Tom Hale will take over in May. "I am thrilled to be here," said the former England winger.\n\nBen Vale, a candidate for the Kelso Party, has quit. The former teacher confirmed he had attended a rival's meeting."""
+    )
+    assert speaker(qs, "thrilled to be here") == "Tom Hale"
+    assert speaker(qs, "attended a rival's meeting") == "Ben Vale"
