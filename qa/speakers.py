@@ -716,7 +716,9 @@ class Cast:
         m = re.match(r",\s+(?!who\b|which\b|whose\b|(?:him|her|them)sel(?:f|ves)\b|(?:was|is|were|are|has|had|have|will|would|did|does|do|could|can|should|may|might|must|not)\b)(?:(?:a|an|the)\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:of|at|for|in|from|and)\b|,|\.|\s+[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their|that)\s)", self.text[end : end + 80])
         if m:
             words.update(norm(w) for w in m.group(1).split() if _LOWER_WORD.fullmatch(w))
-        return {w for w in words if w not in _DESCRIPTOR_STOP}
+        # (a country folds to its key, as in a title: "England forward Tom Hale" is "the England striker",
+        # "the English forward")
+        return {w for w in words if w not in _DESCRIPTOR_STOP} | {k for w in words if (k := country_key(w))}
 
     def _register_mentions(self) -> None:
         """Every mention by full name, "Mr Surname", surname or a first name only this person has.

@@ -4789,3 +4789,13 @@ def test_a_former_calling_does_not_clash_with_a_title_held_now():
     )
     assert speaker(qs, "thrilled to be here") == "Tom Hale"
     assert speaker(qs, "attended a rival's meeting") == "Ben Vale"
+
+
+def test_a_country_before_a_name_matches_the_same_country_in_a_description():
+    # "England forward Tom Hale … the England striker said": the country the article gives with the name
+    # counts as it does in a title ("England" and "English" fold to one key), so the description is him,
+    # not the person named most.
+    qs = quotes_of(
+        """Kelso have signed England forward Tom Hale from Dunmore. Club chairman Ann Roe said the deal was done. Ms Roe said fans would be pleased.\n\nSpeculation had linked Hale with a move home, but the England striker said he was happy in Kelso."""
+    )
+    assert speaker(qs, "he was happy in Kelso") == "Tom Hale"
