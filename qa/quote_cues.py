@@ -1134,9 +1134,10 @@ class CueReader(ArticleState):
             ent = self._own_reporter(pos)
             if ent is not None:
                 return ent
-        if head in {"man", "woman"} and lead == "the" and len(words) == 3 and words[1][:1].isupper() and not POSSESSIVE.search(words[1]):
-            # "“…,” says the Waterford man": a person the article has named, described by where they are
-            # from, as "the Russian" is (not "the woman", somebody it does not name)
+        if head in {"man", "woman"} and lead == "the" and 3 <= len(words) <= 5 and words[-2][:1].isupper() and not POSSESSIVE.search(words[-2]):
+            # "“…,” says the Waterford man", "The 22-cap Kelso man says …": a person the article has named,
+            # described by where they are from or play, as "the Russian" is (not "the woman", somebody it
+            # does not name)
             ent = cast.by_nominal(s, pos)
             if ent is not None and ent.female in (None, head == "woman"):  # (never one the article has shown to be of the other sex)
                 return ent

@@ -4799,3 +4799,12 @@ def test_a_country_before_a_name_matches_the_same_country_in_a_description():
         """Kelso have signed England forward Tom Hale from Dunmore. Club chairman Ann Roe said the deal was done. Ms Roe said fans would be pleased.\n\nSpeculation had linked Hale with a move home, but the England striker said he was happy in Kelso."""
     )
     assert speaker(qs, "he was happy in Kelso") == "Tom Hale"
+
+
+def test_a_man_described_by_his_club_with_more_words_before_it_is_a_person_named():
+    # "The 22-cap Dunmore man says …": "man" after a club or place, with more words before it, is a person
+    # the article has named, as "the Waterford man" is, not an unnamed source.
+    qs = quotes_of(
+        """Kelso have named Ben Vale as their new captain.\n\nCoach Tom Hale believes the 24-year-old is ready for the job. Hale praised Vale's work as vice-captain last season. The 22-cap Dunmore man says the honour came as a surprise."""
+    )
+    assert speaker(qs, "the honour came as a surprise") == "Ben Vale"
