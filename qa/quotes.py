@@ -287,6 +287,16 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             and re.fullmatch(r"\s*[.!?]?\s*", text[closer.subj_end : e]) is not None
         ):
             return True
+        if (
+            # "Changes which critics claim would allow tolls were not a ploy, the minister has said.": a
+            # speaker in a relative clause speaks inside the sentence that the closing cue reports
+            closer.ent is not None and closer.ent is not c.ent and not c.inverted and not closer.inverted
+            and closer.verb in {"said", "says"} and closer.start > c.verb_end
+            and re.search(r"\b(?:which|that|who)\s+$", text[max(0, c.subj_start - 8) : c.subj_start]) is not None
+            and re.search(r",\s*$", text[c.verb_end : closer.start]) is not None
+            and re.fullmatch(r"\s*[.!?]?\s*", text[closer.verb_end : e]) is not None
+        ):
+            return True
         return (
             closer.ent is not None and closer.ent is not c.ent and not c.inverted and not closer.inverted
             and closer.verb in {"reported", "reports"} and closer.start > c.verb_end

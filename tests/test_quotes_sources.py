@@ -4808,3 +4808,13 @@ def test_a_man_described_by_his_club_with_more_words_before_it_is_a_person_named
         """Kelso have named Ben Vale as their new captain.\n\nCoach Tom Hale believes the 24-year-old is ready for the job. Hale praised Vale's work as vice-captain last season. The 22-cap Dunmore man says the honour came as a surprise."""
     )
     assert speaker(qs, "the honour came as a surprise") == "Ben Vale"
+
+
+def test_a_speaker_in_a_relative_clause_is_inside_the_sentence_a_closing_cue_reports():
+    # "Changes which critics claim would allow … were not a ploy, the transport secretary has said.": the
+    # closing cue reports the whole sentence; "critics claim" only speaks inside its relative clause.
+    qs = quotes_of(
+        """Changes to a bill which critics claim would allow tolls "by the back door" were not a ploy, the transport secretary has said.\n\nTom Hale told MPs the changes were fair."""
+    )
+    q = find(qs, "were not a ploy")
+    assert q.speaker == "Tom Hale" and q.text.startswith("Changes to a bill")
