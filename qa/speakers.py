@@ -852,6 +852,16 @@ class Cast:
             longer = [e for e in self.entities if e.kind == "person" and (e.name.endswith(" " + name) or e.name.startswith(name + " of "))]
             if len(longer) == 1:
                 return longer[0]
+            # "Viktor Makarov … Victor Makarov": the same surname after a first name spelt one letter
+            # differently is the person already named, as the article first spelt them
+            first = name.split()[0]
+            respelt = [
+                e for e in self.entities
+                if e.kind == "person" and len(e.name.split()) == len(name.split()) and e.surname == surname
+                and len(first) >= 4 and _one_letter_apart(e.name.split()[0], first) and e.name.split()[1:-1] == name.split()[1:-1]
+            ]
+            if len(respelt) == 1:
+                return respelt[0]
         if not create:
             return None
         ent = Entity(name)

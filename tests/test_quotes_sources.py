@@ -4818,3 +4818,12 @@ def test_a_speaker_in_a_relative_clause_is_inside_the_sentence_a_closing_cue_rep
     )
     q = find(qs, "were not a ploy")
     assert q.speaker == "Tom Hale" and q.text.startswith("Changes to a bill")
+
+
+def test_a_first_name_spelt_one_letter_differently_is_the_person_already_named():
+    # "Viktor Vasko … Victor Vasko … Mr Vasko … He says …": the same surname after a first name spelt
+    # one letter differently is the person the article named first, under the first spelling.
+    qs = quotes_of(
+        """Viktor Vasko, 50, says he has been betrayed by the Kelso authorities.\n\n"They took what Victor Vasko had and left him in the cold," said Ann Roe, a historian.\n\nMr Vasko joined the army in 1970. He says he was promised a pension."""
+    )
+    assert speaker(qs, "he was promised a pension") == "Viktor Vasko"
