@@ -277,6 +277,10 @@ def nominal_head(words: list[str]) -> str:
             return lowered[i - 1]
         if w in PLACING_PREPS and lowered[i - 1].endswith("s") and words[i - 1][:1].islower():
             return lowered[i - 1]  # "the developers behind the system", "residents near the site": a group placed by a thing
+        if w == "behind" and words[i - 1][:1].islower() and lowered[i - 1] in PERSON_NOUNS - {"man", "woman"}:
+            # "the director behind Kelso Nights": one person, known by their work (not the work's name; "the
+            # man behind the site" stays a phrase of its own, as "the man" does)
+            return lowered[i - 1]
         if (
             w == "in" and words[i - 1][:1].islower() and lowered[i - 1] in PERSON_NOUNS and not lowered[i - 1].endswith("s")
             and all(x[:1].islower() for x in words[i + 1 :])

@@ -4827,3 +4827,13 @@ def test_a_first_name_spelt_one_letter_differently_is_the_person_already_named()
         """Viktor Vasko, 50, says he has been betrayed by the Kelso authorities.\n\n"They took what Victor Vasko had and left him in the cold," said Ann Roe, a historian.\n\nMr Vasko joined the army in 1970. He says he was promised a pension."""
     )
     assert speaker(qs, "he was promised a pension") == "Viktor Vasko"
+
+
+def test_a_calling_behind_a_named_work_is_a_person_not_the_work():
+    # '"…," said the director behind Kelso Nights and Blue Door.': the director the article has named,
+    # known by his films, not a speaker called "Kelso Nights"; "He added" is him too.
+    qs = quotes_of(
+        """Director Tom Hale's new film has flopped at the US box office.\n\nCritic Ann Roe called it dull. In Oslo, Hale said he hoped Europe would like it better. "Europeans see me differently," said the director behind Kelso Nights and Blue Door. He added that the film was hard to make."""
+    )
+    assert speaker(qs, "Europeans see me differently") == "Tom Hale"
+    assert speaker(qs, "the film was hard to make") == "Tom Hale"
