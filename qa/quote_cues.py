@@ -417,7 +417,10 @@ class CueReader(ArticleState):
             # appositive that describes a speaker named after the verb ("said Nadia Petrov, a lecturer
             # at Kelso Law School, adding that …").
             appositive = lambda c, gap: c.inverted and (a := re.fullmatch(r"\s*,\s*([^,;:“”\"]{1,80}),\s*", gap)) is not None and not has_verb(a.group(1))
-            cue_before = next((c for c in reversed(cues) if c.ent is not None and (re.fullmatch(r"\s*,?\s*", text[c.end : v.start()]) or appositive(c, text[c.end : v.start()]))), None)
+            # (and past what a cue's verb is followed by, with no verb of its own: "Mr Hale “made the
+            # decisions,” he told the court, saying …", "she said on Friday, adding …")
+            addressed = lambda c, gap: not c.inverted and re.fullmatch(r"\s+[^,;:“”\"]{1,50},\s*", gap) is not None and not has_verb(gap)
+            cue_before = next((c for c in reversed(cues) if c.ent is not None and (re.fullmatch(r"\s*,?\s*", text[c.end : v.start()]) or appositive(c, text[c.end : v.start()]) or addressed(c, text[c.end : v.start()]))), None)
             if cue_before is not None:
                 return Cue(verb, v.start(), v.end(), cue_before.ent, v.start(), v.start(), False)
             # "The party suspended a candidate for allegedly suggesting …": who is punished or blamed

@@ -4837,3 +4837,13 @@ def test_a_calling_behind_a_named_work_is_a_person_not_the_work():
     )
     assert speaker(qs, "Europeans see me differently") == "Tom Hale"
     assert speaker(qs, "the film was hard to make") == "Tom Hale"
+
+
+def test_a_participle_after_a_cue_and_its_object_is_the_cues_speaker():
+    # 'Ms Roe "made the accounting decisions," he told the court, saying …': the participle goes on from
+    # the cue before it, past what the verb is said to (no verb of its own), not from the name that opens
+    # the sentence.
+    qs = quotes_of(
+        """Former Kelco boss Tom Hale has given evidence at his fraud trial.\n\nSpeaking in court, Mr Hale rejected claims he pressured finance chief Ann Roe to falsify the accounts. Ms Roe "made the accounting decisions," he told the court, saying his finance chief had a keen grasp of the numbers."""
+    )
+    assert speaker(qs, "a keen grasp of the numbers") == "Tom Hale"
