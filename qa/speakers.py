@@ -194,6 +194,8 @@ _ACHIEVED = {"champion", "medallist", "winner", "nominee", "finalist", "semi-fin
 _KIN_CALLINGS = [
     {"comedian", "comic"},
     {"specialist", "expert", "researcher", "academic", "scientist"},
+    {"boss", "manager"},  # "Magpies manager Graeme Souness … The Toon boss vowed …"
+    {"boss", "chief"},  # "Kelco chief executive Ann Roe … the Kelco boss said"
 ]
 
 

@@ -4847,3 +4847,12 @@ def test_a_participle_after_a_cue_and_its_object_is_the_cues_speaker():
         """Former Kelco boss Tom Hale has given evidence at his fraud trial.\n\nSpeaking in court, Mr Hale rejected claims he pressured finance chief Ann Roe to falsify the accounts. Ms Roe "made the accounting decisions," he told the court, saying his finance chief had a keen grasp of the numbers."""
     )
     assert speaker(qs, "a keen grasp of the numbers") == "Tom Hale"
+
+
+def test_a_boss_is_a_manager_or_a_chief():
+    # "Magpies manager Tom Hale … The Toon boss vowed …": a football club's boss is its manager (as a
+    # firm's is its chief), so the description fits him, not the player the article named more.
+    qs = quotes_of(
+        """Kelso striker Ben Vale is set to join Dunmore.\n\nThe Welsh striker has rejected a move to Ashby after falling out with Magpies manager Tom Hale. The Toon boss vowed Vale would not play again after a row over training."""
+    )
+    assert speaker(qs, "would not play again") == "Tom Hale"
