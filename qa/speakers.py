@@ -1756,18 +1756,37 @@ class Cast:
         contradict ``head``; if nobody is named yet, the next person the article names."""
         counts: dict[int, int] = {}
         first: dict[int, int] = {}
+        quoted: dict[int, int] = {}  # people named so far only in somebody's words
         for m in self._mentions:
-            if m.ent.kind != "person" or m.pos >= pos or self._is_excluded(m.pos):
+            if m.ent.kind != "person" or m.pos >= pos:
+                continue
+            if self._is_excluded(m.pos):
+                if not self._inside_marks(m.pos):
+                    quoted.setdefault(id(m.ent), m.pos)  # (in reported words, not a direct quote)
                 continue
             counts[id(m.ent)] = counts.get(id(m.ent), 0) + 1
             first.setdefault(id(m.ent), m.pos)
-        people = [e for e in self.entities if e.kind == "person" and id(e) in counts and (female is None or e.female in (None, female)) and not (title and self._speaks_of(e, title, pos))]
+        person = lambda e: e.kind == "person" and (female is None or e.female in (None, female)) and not (title and self._speaks_of(e, title, pos))
+        people = [e for e in self.entities if id(e) in counts and person(e)]
         fitting = [e for e in people if self._fits(e, pos, head, modifiers, strict=False)]
+        if not fitting and head in ROLE_WORDS:
+            # "Home Secretary Tom Hale vowed to press on despite a call from Ann Roe. The Lib Dem leader
+            # said …": with nobody named outside reported words fitting the title, the one fitting it
+            # whom somebody's reported words named first, before a person who holds another title
+            heard = [e for e in self.entities if id(e) in quoted and id(e) not in counts and person(e) and self._fits(e, pos, head, modifiers, strict=False)]
+            if heard:
+                return min(heard, key=lambda e: quoted[id(e)])
         pool = fitting or people
         if pool:
             return max(pool, key=lambda e: (counts[id(e)], -first[id(e)]))
         later = [m for m in self._mentions if m.pos >= (after or pos) and m.ent.kind == "person"]
         return later[0].ent if later else None
+
+    def _inside_marks(self, pos: int) -> bool:
+        """Is ``pos`` inside quotation marks opened earlier in its paragraph?"""
+        start = self.text.rfind("\n", 0, pos) + 1
+        before = self.text[start:pos]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
     def _last_pos(self, ent: Entity, pos: int) -> int | None:
         """Where ``ent`` was last mentioned at or before ``pos``, if at all."""

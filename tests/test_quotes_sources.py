@@ -4856,3 +4856,14 @@ def test_a_boss_is_a_manager_or_a_chief():
         """Kelso striker Ben Vale is set to join Dunmore.\n\nThe Welsh striker has rejected a move to Ashby after falling out with Magpies manager Tom Hale. The Toon boss vowed Vale would not play again after a row over training."""
     )
     assert speaker(qs, "would not play again") == "Tom Hale"
+
+
+def test_a_title_nobody_outside_reported_words_fits_is_one_those_words_named():
+    # "Home Secretary Tom Hale has vowed to press on … despite a call … from Ann Roe. The Kelso Party leader
+    # said …": nobody named outside the reported words fits "leader" (Tom Hale holds another office), so
+    # it is the person those words named, not the home secretary.
+    qs = quotes_of(
+        """New Home Secretary Tom Hale has vowed to press on with ID cards despite a call for him to "think again" from Ann Roe.\n\nThe Kelso Party leader said the resignation of Mr Hale's predecessor was a chance to pause. But Mr Hale said he had always backed the plans."""
+    )
+    assert speaker(qs, "a chance to pause") == "Ann Roe"
+    assert speaker(qs, "he had always backed the plans") == "Tom Hale"
