@@ -469,7 +469,9 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
             # main one opens with the name, its title an aside after it
             or (re.search(r"\b(?<!such )(?:as|while|whilst|whereas|when|after|before|because|since|although|though)\s+$", text[a2 : np[1]]) is not None and parse_person(np[0])[1] is not None and len(parse_person(np[0])[1].split()) > 1)
         )
-        if whole and (not _appositive(np[0]) or opening):
+        # ("The club's new manager, former England striker Tom Hale, said": a name after its own
+        # lower-case title, in apposition, is the subject's name)
+        if whole and (not _appositive(np[0]) or opening or _titled_name(np[0])):
             found.append(np)
         opening = False
     # "The new President, Viktor Yushchenko, has said": the name rather than the title.
@@ -506,8 +508,9 @@ def _titled_name(np: str) -> bool:
     """"former minister Tom Hale", "chief economist Ann Roe": lower-case title words and a person's
     full name after them name the subject itself, no aside about an earlier one ("The market, former
     minister Tom Hale said, has no morality"; not "director of the Committee")."""
-    # (a nationality or a party may qualify the title: "former British government minister Tom Hale")
-    m = re.fullmatch(rf"(?P<title>(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+(?=[a-z])){{1,5}})(?P<name>{CAP_RUN.pattern})", np.strip())
+    # (a nationality, a party or a firm may qualify the title: "former British government minister Tom
+    # Hale", "former KelCom finance chief Ann Roe")
+    m = re.fullmatch(rf"(?P<title>(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:[A-Z][a-z]+)?\s+(?=[a-z])){{1,5}})(?P<name>{CAP_RUN.pattern})", np.strip())
     if m is None or re.search(r"\b(?:of|at|for|from|in|with|by|to|and|or|the|a|an)\s", m.group("title")):
         return False
     last = norm(m.group("title").split()[-1])

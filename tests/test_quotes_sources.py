@@ -4867,3 +4867,14 @@ def test_a_title_nobody_outside_reported_words_fits_is_one_those_words_named():
     )
     assert speaker(qs, "a chance to pause") == "Ann Roe"
     assert speaker(qs, "he had always backed the plans") == "Tom Hale"
+
+
+def test_a_name_after_its_own_title_in_apposition_to_a_description_speaks():
+    # "The prosecution's star witness, former KelCom finance chief Tom Hale, has said …", "The club's new
+    # manager, former England striker Carl Moss, told …": the titled name set off by commas is who the
+    # description is, not an aside to pass over.
+    qs = quotes_of(
+        """Lawyers for Ann Roe have called their first witness.\n\nMs Roe also said the board met rarely. The prosecution's star witness, former KelCom finance chief Tom Hale, has said that Ms Roe ordered the changes. The club's new manager, former England striker Carl Moss, told reporters he was delighted."""
+    )
+    assert speaker(qs, "Ms Roe ordered the changes") == "Tom Hale"
+    assert speaker(qs, "he was delighted") == "Carl Moss"
