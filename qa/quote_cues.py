@@ -533,6 +533,8 @@ class CueReader(ArticleState):
             after = np_after(text, v.end(), e)
             if after is not None and re.fullmatch(PRONOUN, after[0]) and re.search(r"\w", left) and re.match(r"\s+\w", text[after[1] + len(after[0]) : e]):
                 after = None  # "…, of Torfaen, said it was vital …": the pronoun opens the clause
+            elif after is not None and re.match(r"\s+(?:was|were|is|are|had|has|have|would|could|will|should|may|might|must|can)\b", text[after[1] + len(after[0]) : e]):
+                after = None  # "The guidance, published on Tuesday, said the police had a duty …": so does a noun phrase with its verb
             if after is not None:
                 ent = self._resolve(*after)
                 if ent is not None:

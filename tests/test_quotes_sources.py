@@ -4878,3 +4878,13 @@ def test_a_name_after_its_own_title_in_apposition_to_a_description_speaks():
     )
     assert speaker(qs, "Ms Roe ordered the changes") == "Tom Hale"
     assert speaker(qs, "he was delighted") == "Carl Moss"
+
+
+def test_a_noun_phrase_after_said_with_its_own_verb_opens_the_words_not_the_cue():
+    # "The guidance published on Tuesday, said the police had a duty …": "the police" is the subject of
+    # what was said (its verb follows), not a speaker after the verb, as "it" would be.
+    qs = quotes_of(
+        """Police chief Tom Hale backed the new rules.\n\nThe guidance published on Tuesday, said the police had a duty to investigate all incidents."""
+    )
+    assert not_quoted(qs, "The guidance published")
+    assert not any(q.speaker == "Tom Hale" and "a duty to investigate" in q.text for q in qs)
