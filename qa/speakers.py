@@ -1761,8 +1761,7 @@ class Cast:
             if m.ent.kind != "person" or m.pos >= pos:
                 continue
             if self._is_excluded(m.pos):
-                if not self._inside_marks(m.pos):
-                    quoted.setdefault(id(m.ent), m.pos)  # (in reported words, not a direct quote)
+                quoted.setdefault(id(m.ent), m.pos)
                 continue
             counts[id(m.ent)] = counts.get(id(m.ent), 0) + 1
             first.setdefault(id(m.ent), m.pos)
@@ -1773,7 +1772,11 @@ class Cast:
             # "Home Secretary Tom Hale vowed to press on despite a call from Ann Roe. The Lib Dem leader
             # said …": with nobody named outside reported words fitting the title, the one fitting it
             # whom somebody's reported words named first, before a person who holds another title
-            heard = [e for e in self.entities if id(e) in quoted and id(e) not in counts and person(e) and self._fits(e, pos, head, modifiers, strict=False)]
+            # (in reported words, not a direct quote)
+            heard = [
+                e for e in self.entities
+                if id(e) in quoted and id(e) not in counts and person(e) and self._fits(e, pos, head, modifiers, strict=False) and not self._inside_marks(quoted[id(e)])
+            ]
             if heard:
                 return min(heard, key=lambda e: quoted[id(e)])
         pool = fitting or people
