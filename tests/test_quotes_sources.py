@@ -4888,3 +4888,12 @@ def test_a_noun_phrase_after_said_with_its_own_verb_opens_the_words_not_the_cue(
     )
     assert not_quoted(qs, "The guidance published")
     assert not any(q.speaker == "Tom Hale" and "a duty to investigate" in q.text for q in qs)
+def test_a_capitalised_description_after_the_is_no_person():
+    # "the Kelso Harrier has yet to …": a runner called by his club, a capitalised run after "the",
+    # names nobody, so "he said" goes back to the runner named before; a name also given alone
+    # elsewhere stays a person ("the Ann Roe doping row … Roe says …").
+    body = """Tom Hale says he will win gold. The 22-year-old beat Bob Vane in the final in Athens. But the Kelso Harrier has yet to win a title of his own. "I want to get there again," he said."""
+    qs = quotes_of(body)
+    assert speaker(qs, "I want to get there again") == "Tom Hale"
+    qs = quotes_of("""The minister at the centre of the Ann Roe doping row says he will not apologise. Roe says the pill was a cold remedy.""")
+    assert speaker(qs, "the pill was a cold remedy") == "Ann Roe"
