@@ -472,6 +472,45 @@ def unprefixed(noun: str) -> str:
     return re.sub(r"^(?:co|vice|deputy|joint|ex)-(?=[a-z])", "", noun)
 
 
+# Common first names that are one sex's only, for a person the article names in full without Mr or
+# Ms ("Karen Walsh, from the foundation, said …" is a "she"). Names given to both sexes (Chris, Jan,
+# Kelly, Kim, Lee, Hilary, Robin, Jean, Andrea, Terry, Jo, Sam, Alex) are in neither list.
+_FEMALE_FIRST_NAMES = set(
+    "abigail agnes alice alison amanda amy anastasia angela angelina anita ann anna anne annie barbara beatrice "
+    "belinda beth betty beverley brenda bridget britney carol carole caroline catherine cathy charlotte cherie "
+    "christina christine claire clara clare claudia denise diana diane donna dorothy edith eileen elaine eleanor "
+    "elena elizabeth ellen emily emma erica fiona frances gemma geraldine gillian gloria gwyneth harriet hayley "
+    "hazel heather helen helena ingrid irene isabel jacqueline jacqui jane janet janice jennifer jenny jessica "
+    "jill joan joanna joanne josephine judith judy julia julie justine karen kate katherine kathryn kathy katie "
+    "kirsty kylie laura lesley linda lisa liz lorraine louise lucy lynne madonna maggie margaret maria marie "
+    "martha martina mary maureen melanie michelle monica nancy natalia natalie nicola nicole nina olivia "
+    "patricia paula pauline penny rachel rebecca rosemary ruth sally samantha sandra sarah serena sharon "
+    "sheila shirley sophie stephanie sue susan suzanne svetlana tatiana tessa theresa tracey valerie vanessa "
+    "venus victoria wendy yvonne zoe".split()
+)
+_MALE_FIRST_NAMES = set(
+    "adam alan alastair albert alexander alfred alistair andre andrew andy angus anthony antony arnold arsene "
+    "arthur barry ben benjamin bernard bill bob brad brian bruce carl charles charlie christopher clint clive "
+    "colin craig damien daniel danny darren david dean dennis derek dominic donald douglas duncan edward elton "
+    "eric frank fred gareth gary gavin geoff geoffrey george gerald gerhard gerry gordon graham greg gregory "
+    "harold harry henry howard hugh iain ian jack jacques james jamie jason jeff jeremy jim jimmy joe john "
+    "jonathan jonny jose joseph keith ken kenneth kevin larry lawrence leonard luke malcolm marat mark martin "
+    "matthew michael mick mike neil nicholas nick nigel norman oliver patrick paul peter phil philip ralph "
+    "raymond richard rob robbie robert roger ronald roy rupert russell ryan scott sean silvio simon stephen "
+    "steve steven stuart sven ted thierry thomas tim timothy tom tony trevor vincent vladimir walter wayne "
+    "william".split()
+)
+
+
+def sex_of_first_name(name: str) -> bool | None:
+    """True for a woman's first name heading a full name ("Karen Walsh"), False for a man's, else None."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0].lower()
+    return True if first in _FEMALE_FIRST_NAMES else False if first in _MALE_FIRST_NAMES else None
+
+
 def gender_of_noun(noun: str) -> bool | None:
     """"spokeswoman", "actress", "mother-of-nine" → True; "chairman", "father" → False."""
     first = noun.split("-")[0]

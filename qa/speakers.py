@@ -50,6 +50,7 @@ from .names import (
     SOURCE_HEADS_PLURAL,
     THING_ALT,
     gender_of_noun,
+    sex_of_first_name,
     split_run,
     country_key,
     is_described,
@@ -72,6 +73,9 @@ class Entity:
     kind: str = "person"  # or "org"
     roles: list[str] = field(default_factory=list)
     female: bool | None = None
+    # the sex a first name gives ("Karen Walsh"): it rules out "he" or "she" but, unlike ``female``,
+    # which the article's own words give, is no reason to prefer the person over others
+    name_female: bool | None = None
     descriptors: set[str] = field(default_factory=set)  # "chancellor", "analyst": lower-case titles
     keyed: list[tuple[int, set[str]]] = field(default_factory=list)  # (where given, title words)
     aliases: set[str] = field(default_factory=set)  # an organisation's nouns ("firm", "book"); a person's nickname ("Mido")
@@ -479,6 +483,8 @@ class Cast:
                         keys.update(norm(w).split("-"))
                 if female is not None and ent.female is None:
                     ent.female = female
+                if ent.name_female is None:
+                    ent.name_female = sex_of_first_name(name)
                 ent.descriptors |= keys
                 ent.keyed.append((start, keys))
         for s, e, name in org_runs:
@@ -857,6 +863,8 @@ class Cast:
         if len(name.split()) == 1:
             same = [e for e in self.entities if e.kind == "person" and e.surname == surname]
             if female is not None:  # "Mr Jackson" is not his mother, Katherine Jackson
+                # (nor "Mrs Hale" her husband Mark Hale)
+                same = [e for e in same if e.name_female in (None, female)]
                 same = [e for e in same if e.female in (None, female)] or same
             if len(same) > 1 and pos is not None:
                 named_before = [(self.text.rfind(e.name, 0, pos), e) for e in same]
@@ -1222,9 +1230,9 @@ class Cast:
     def _by_pronoun(self, pronoun: str, pos: int, documents: bool) -> Entity | None:
         p = pronoun.lower()
         if p in {"he", "him", "his"}:
-            fits = lambda e: e.kind in {"person", "source"} and e.female is not True
+            fits = lambda e: e.kind in {"person", "source"} and e.female is not True and (e.female is False or e.name_female is not True)
         elif p in {"she", "her"}:
-            fits = lambda e: e.kind in {"person", "source"} and e.female is not False
+            fits = lambda e: e.kind in {"person", "source"} and e.female is not False and (e.female is True or e.name_female is not False)
         elif p in {"it", "its"}:
             fits = lambda e: e.kind == "org" and not e.plural
         else:  # they: a body or a group of people, never one document

@@ -4897,3 +4897,16 @@ def test_a_capitalised_description_after_the_is_no_person():
     assert speaker(qs, "I want to get there again") == "Tom Hale"
     qs = quotes_of("""The minister at the centre of the Ann Roe doping row says he will not apologise. Roe says the pill was a cold remedy.""")
     assert speaker(qs, "the pill was a cold remedy") == "Ann Roe"
+
+
+def test_a_womans_first_name_rules_her_out_for_he():
+    # "said Karen Walsh … '…,' he said": a first name only women bear rules her out for "he", so it
+    # goes to the man named since; and "Mrs Hale" is not her husband Mark Hale.
+    body = """A new mouse helps people with shaky hands. "We are delighted that it has been made," said Karen Walsh, from the Kelso Tremor Trust.
+
+The mouse is the work of Kelco researcher Tom Vane, who built it after seeing his uncle struggle. "I knew there must be a way to help him.
+
+"More people will need it as they age," he said."""
+    assert speaker(quotes_of(body), "More people will need it") == "Tom Vane"
+    qs = quotes_of("""Mark Hale is the party leader. His wife has joined him on the campaign trail. Mrs Hale has also appeared beside her husband on chat shows. In an interview she said she often teased her husband.""")
+    assert speaker(qs, "she often teased") != "Mark Hale"
