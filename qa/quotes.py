@@ -204,6 +204,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         self.pending: Quote | None = None  # "X told reporters:" closing a paragraph: the quote is next
         self.sourceless: set[int] = set()  # starts of quotes nobody in the article owns ("reports that …")
         self.deferred: dict[int, Quote] = {}  # this paragraph's mark index -> the last quote it goes on with, if no cue names somebody new
+        self.open_tail: Quote | None = None  # quoted words with no cue left open at a paragraph's end, given to the last speaker
 
     def run(self) -> QuoteAnalysis:
         text, cast = self.text, self.cast
@@ -247,6 +248,8 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         text = self.text
         assigned: dict[int, Quote] = {}  # mark index -> its quote
         self.deferred = {}
+        tail, self.open_tail = self.open_tail, None
+        chain_start = bool(marks) and marks[0].start - 1 == para.start
         first = 0
         for s, e in self.sentences[para.number]:
             while first < len(marks) and marks[first].start - 1 < s:
@@ -269,6 +272,11 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         for i, prev in self.deferred.items():
             if i not in assigned:
                 assigned[i] = self._add(continuing(text, marks[i], prev))
+        if tail is not None and chain_start and 0 in assigned and assigned[0].speaker != tail.speaker and tail in self.quotes:
+            # 'Kelco's device is the work of Tom Vane. “I knew there had to be a way. ¶ “It is simple,”
+            # he said.': words left open at a paragraph's end go on into the next one, so the cue there
+            # names who says them, not the last speaker before them
+            self.quotes[self.quotes.index(tail)] = replace(tail, speaker=assigned[0].speaker, role=assigned[0].role, cue=assigned[0].cue)
         if marks and not marks[-1].closed and len(marks) - 1 in assigned:
             return assigned[len(marks) - 1]
         return None
@@ -680,6 +688,8 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                     self.deferred[i] = prev
                     continue
                 q = continuing(text, m, prev)
+                if prev is self.last and not m.closed and i + 1 == len(marks) and m.end == para.end:
+                    self.open_tail = q  # (the next paragraph's cue may name who says it)
             if q is not None:
                 assigned[i] = self._add(q)
         # "… told reporters outside the main entrance:" ends the paragraph: the quote opens the next.

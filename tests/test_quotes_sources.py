@@ -4910,3 +4910,15 @@ The mouse is the work of Kelco researcher Tom Vane, who built it after seeing hi
     assert speaker(quotes_of(body), "More people will need it") == "Tom Vane"
     qs = quotes_of("""Mark Hale is the party leader. His wife has joined him on the campaign trail. Mrs Hale has also appeared beside her husband on chat shows. In an interview she said she often teased her husband.""")
     assert speaker(qs, "she often teased") != "Mark Hale"
+
+
+def test_words_left_open_at_a_paragraphs_end_are_said_by_the_cue_of_the_next():
+    # 'The mouse is the work of Tom Vane … “I knew there must be a way. ¶ “…,” he said.': quoted
+    # words with no cue left open at a paragraph's end go on into the next paragraph, whose cue names
+    # who says them (not Karen Walsh, who spoke last before them).
+    body = """A new mouse helps people with shaky hands. "We are delighted that it has been made," said Karen Walsh, from the Kelso Tremor Trust.
+
+The mouse is the work of Kelco researcher Tom Vane, who built it after seeing his uncle struggle. "I knew there must be a way to help him.
+
+"More people will need it as they age," he said."""
+    assert speaker(quotes_of(body), "I knew there must be a way") == "Tom Vane"
