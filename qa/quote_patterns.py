@@ -218,14 +218,14 @@ LY_NOUNS = {"family", "assembly", "supply", "rally", "monopoly", "ally", "reply"
 # (a season or weekend too, a time with two words before it, and a stretch of recent time or the past,
 # never a speaker: "A Kelco poll this summer suggested", "The firm earlier this week said", "speeches by
 # Kelso Council in recent months said …", "Kelso has in the past said …")
-_TIME_PHRASE = (
+TIME_PHRASE = (
     r"(?:(?:on|last|this|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend|summer|spring|autumn|winter)"
     r"|(?:earlier|later)\s+(?:this|last)\s+(?:week|month|year)"
     r"|(?:in|over|during)\s+(?:recent|the\s+(?:past|last)(?:\s+(?:few|two|three|several))?)\s+(?:days|weeks|months|years)"
     r"|in\s+the\s+past)"  # "Kelso has in the past said …"
 )
 # (also a connective without its commas: "Mr Hale meanwhile told the BBC: …")
-TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|{_TIME_PHRASE}|meanwhile|however|(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)[a-z]{{3,}}ly))+\s*$")  # "Mr Smith separately said", "Mr Hilton on Tuesday said"
+TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|{TIME_PHRASE}|meanwhile|however|(?!(?:{'|'.join(sorted(LY_NOUNS))})\b)[a-z]{{3,}}ly))+\s*$")  # "Mr Smith separately said", "Mr Hilton on Tuesday said"
 
 
 # (an adverb of how often between: "was twice denied his chance", "were again told to wait")

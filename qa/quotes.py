@@ -43,7 +43,7 @@ from .quote_clauses import GOES_ON, clause_end, dedupe, has_verb, n_words, quote
 from .quote_cues import CueReader, Cue, cue_text
 from .quote_marks import Mark, double_apostrophes, paragraph_quote_marks, paragraph_sentences
 from .noun_phrases import as_named, singular, source
-from .quote_patterns import LIGHT_VERB_NOUN, MAIN_AFTER_COMMA, NOT_NP, NOUN_CLAUSE_END, NP_DETS, PARTICIPLE, PRONOUN, SOURCED_NOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
+from .quote_patterns import TIME_PHRASE, LIGHT_VERB_NOUN, MAIN_AFTER_COMMA, NOT_NP, NOUN_CLAUSE_END, NP_DETS, PARTICIPLE, PRONOUN, SOURCED_NOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
 from .reported_speech import UNATTRIBUTED, ReportedReader
 from .names import CAP_RUN, SOURCE_HEADS, parse_person
 from .speakers import ORG_NOUNS, PERSON_NOUNS, RANKINGS, ROLE_WORDS, Cast, Entity, norm
@@ -126,11 +126,12 @@ _THEY_NEXT = re.compile(r"\s*(?:(?:But|And|So|Yet|However|Now|Instead|[A-Z][a-z]
 # pair, a verb after it (an auxiliary or a past tense, an adverb allowed before it).
 _PAIR_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|So|However|Meanwhile|Now),?\s+)?(?P<np>(?:[A-Za-z][\w’'-]*\s+){1,7}?and\s+(?:[\w’'-]+\s+){1,5}?)"
-    r"(?:(?:also|both|now|still|[a-z]+ly)\s+)?(?:(?:have|has|had|are|were|will|would)\s+|[a-z]+ed\b)"
+    # (a time between them and the verb: "Tom Lee and Ann Roe on Thursday launched …")
+    rf"(?:{TIME_PHRASE}\s+)?(?:(?:also|both|now|still|[a-z]+ly)\s+)?(?:(?:have|has|had|are|were|will|would)\s+|[a-z]+ed\b)"
 )
 # "they" as the subject of one of the next two sentences, at its start or after a fronted phrase and
-# its comma ("Along with their colleagues, they are insisting …", "And they have both warned …").
-_THEY_SUBJECT = re.compile(r"\s*(?:(?:But|And|So|Yet|However|Now|Meanwhile),?\s+)?(?:[^.!?;:“”\"]{1,80},\s+)?[Tt]hey\s+(?!said\b|say\b)")
+# its comma ("Along with their colleagues, they are insisting …", "And they have both warned …", also a cue of its own: "They say …").
+_THEY_SUBJECT = re.compile(r"\s*(?:(?:But|And|So|Yet|However|Now|Meanwhile),?\s+)?(?:[^.!?;:“”\"]{1,80},\s+)?[Tt]hey\s+")
 # An unnamed source with its body as the subject of a sentence that quotes nobody ("But a spokesman for
 # the ministry defended the plan."): "he" or "she" in the next sentence may be them. The article, up to
 # three lower-case words, the head, its body; then the verb, after an adverb.

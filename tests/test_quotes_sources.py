@@ -4922,3 +4922,11 @@ The mouse is the work of Kelco researcher Tom Vane, who built it after seeing hi
 
 "More people will need it as they age," he said."""
     assert speaker(quotes_of(body), "I knew there must be a way") == "Tom Vane"
+
+
+def test_a_pair_heading_a_sentence_with_a_time_before_its_verb_is_they_said():
+    # "Tom Lee and Ann Roe on Thursday launched plans … They say …": the pair the sentence before is
+    # about is who "they" stands for, a time between them and their verb or not, and also when "they"
+    # opens a cue of its own (not Kelso MPs, named before them).
+    body = """Kelso MPs unveiled a poster on Wednesday. Party leader Tom Lee and frontbencher Ann Roe on Thursday launched new plans to cut quangos. They say the government is spending too much."""
+    assert speaker(quotes_of(body), "the government is spending too much") == "Tom Lee and Ann Roe"
