@@ -60,7 +60,7 @@ from .quote_patterns import (
     SPEECH_VERBS,
     THINKING_VERB,
 )
-from .speakers import Cast, Entity, word_spans
+from .speakers import PUBLIC_BODY_HEADS, Cast, Entity, word_spans
 from .text import Paragraph
 from .types import Quote
 
@@ -129,9 +129,12 @@ _DESCRIBED_DOCUMENT = re.compile(
 # A piece of research the article sets apart from one it has already mentioned.
 _OTHER_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:separate|second|third|further|different|rival|earlier|previous|later|other)\b")
 # "The label believed …", "But the firm has …": a sentence opening with a body called by its kind, as
-# the subject of a verb.
+# the subject of a verb; also a public body ("The commission, an independent panel of judges, had been
+# asked …"), after a description set off by commas.
 _BODY_NOUN_SUBJECT = re.compile(
-    rf"(?:(?:But|And|However,|Yet|Meanwhile,)\s+)?[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>{INTRODUCING_ALT})\s+(?:also\s+|later\s+|then\s+)?(?:was|is|has|had|will|would|[a-z]{{3,}}ed|[a-z]{{2,}}[^s\W]s)\b"
+    rf"(?:(?:But|And|However,|Yet|Meanwhile,)\s+)?[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>{INTRODUCING_ALT}|{'|'.join(sorted(PUBLIC_BODY_HEADS))})"
+    r"(?:,\s+(?:an?|the)\s+[^.;:!?“”\"]{1,100}?,)?"
+    rf"\s+(?:also\s+|later\s+|then\s+)?(?:was|is|has|had|will|would|[a-z]{{3,}}ed|[a-z]{{2,}}[^s\W]s)\b"
 )
 # A plural common noun opening a sentence with its complement ("Shares in Kelso fell …", "Signs that it
 # was in trouble emerged …", "Sales of the drug rose …"), after an optional dash or connective.
@@ -736,7 +739,8 @@ class CueReader(ArticleState):
         m = _BODY_NOUN_SUBJECT.match(self.text, *before) if before is not None else None
         if m is None:
             return None
-        ent = self.cast.by_alias(m.group("noun"), m.start("noun"))
+        noun = m.group("noun")
+        ent = self.cast.by_alias(noun, m.start("noun")) if noun in INTRODUCING else self._resolve(f"the {noun}", m.start("noun"))
         return ent if ent is not None and ent.kind == "org" and ent.name[:1].isupper() else None
 
     def _body_subject_near(self, pos: int) -> Entity | None:

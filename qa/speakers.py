@@ -297,7 +297,7 @@ _BODY_KINDS = INTRODUCING - {"book", "paper", "newspaper", "magazine", "website"
 # Nouns for a body that oversees others, and the heads of the public bodies' names they may stand for
 # ("the Kell Securities Commission … the regulator", "the Kelso Standards Authority … the watchdog").
 _OVERSEERS = {"regulator", "watchdog"}
-_PUBLIC_BODY_HEADS = {"commission", "authority", "office", "agency", "board", "bureau", "department", "ministry", "administration", "council", "inspectorate", "committee"}
+PUBLIC_BODY_HEADS = {"commission", "authority", "office", "agency", "board", "bureau", "department", "ministry", "administration", "council", "inspectorate", "committee"}
 # Kinds of body no business is: a firm the article introduced as one is never "the regulator".
 _NO_BUSINESS = {"regulator", "watchdog", "union", "charity"}
 # Kinds any body outside trade may be called by ("the think-tank", "the non-partisan charity", "the
@@ -1461,7 +1461,7 @@ class Cast:
             # "Kelso Mae was admonished by the Kell Securities Commission … The financial regulator said
             # Kelso Mae must raise capital": a regulator is a public body the article named, never the
             # firm it watches, however often that one is named; else the phrase stands as it is
-            ent = self._salient(pos, lambda e: e.kind == "org" and not e.plural and norm(e.name.split()[-1]) in _PUBLIC_BODY_HEADS)
+            ent = self._salient(pos, lambda e: e.kind == "org" and not e.plural and norm(e.name.split()[-1]) in PUBLIC_BODY_HEADS)
             if ent is not None:
                 ent.aliases.add(noun)
             return ent

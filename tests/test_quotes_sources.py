@@ -4930,3 +4930,11 @@ def test_a_pair_heading_a_sentence_with_a_time_before_its_verb_is_they_said():
     # opens a cue of its own (not Kelso MPs, named before them).
     body = """Kelso MPs unveiled a poster on Wednesday. Party leader Tom Lee and frontbencher Ann Roe on Thursday launched new plans to cut quangos. They say the government is spending too much."""
     assert speaker(quotes_of(body), "the government is spending too much") == "Tom Lee and Ann Roe"
+
+
+def test_it_after_a_public_body_called_by_its_kind_heading_a_sentence():
+    # "The commission, an independent body of judges, lawyers and experts, had been asked … But it
+    # said …": the body the sentence before opens with, called by its kind after a description set off
+    # by commas, is "it" (not the Kelso Office, which spoke before).
+    body = """In its report, the Kelso Law Commission said it had found wide support for change. But the Kelso Office said the rules would stay. The commission, an independent body of judges, lawyers and experts, had been asked to consider reforms. But it said its proposals would not work without a wider review."""
+    assert speaker(quotes_of(body), "its proposals would not work") == "Kelso Law Commission"
