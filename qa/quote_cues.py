@@ -207,9 +207,10 @@ _DESCRIPTION_BEFORE = re.compile(r",[\"”]\s+(?P<desc>(?:[Tt]he|[Hh]is|[Hh]er|[
 
 
 # A body described by its rank in a place: "the UK's biggest mortgage lender", "Europe's second-largest
-# carmaker", "the world's leading coal producer" (a capitalised owner, a superlative, up to two more words).
+# carmaker", "the world's leading coal producer" (a capitalised owner or the world, country or nation,
+# a superlative, up to two more words).
 _RANKED_BODY = re.compile(
-    r"(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?:’s|'s|’)\s+(?:(?:second|third|fourth|fifth|2nd|3rd)[\s-])?"
+    r"(?:[Tt]he\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*|(?<=[Tt]he\s)(?:world|country|nation))(?:’s|'s|’)\s+(?:(?:second|third|fourth|fifth|2nd|3rd)[\s-])?"
     r"(?:biggest|largest|leading|top|oldest|main|dominant)\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)"
 )
 # Nouns for what a firm does that are not body nouns of their own: "the biggest coal producer".

@@ -1546,8 +1546,13 @@ class Cast:
 
     def body_in_view(self, pos: int) -> Entity | None:
         """The body named by a proper name in this sentence or the one before ``pos``, else the one the
-        article has named most so far ("the UK's biggest lender" in a report on Kelco is Kelco)."""
-        return self._salient(pos, lambda e: e.kind == "org" and not e.plural and e.name[:1].isupper())
+        article has named most so far ("the UK's biggest lender" in a report on Kelco is Kelco); with
+        none, a name close by that was taken for a person's but is never treated as one ("…, said Kelso
+        Re. … The world's second biggest insurer said …")."""
+        ent = self._salient(pos, lambda e: e.kind == "org" and not e.plural and e.name[:1].isupper())
+        if ent is None and (ent := self._body_taken_for_person(pos)) is not None:
+            ent.kind = "org"  # (so "it" is the body from now on: "… biggest insurer said X. Y, it said.")
+        return ent
 
     def _named_together(self, pos: int) -> Entity | None:
         """The bodies last named together before ``pos`` ("Elan and Tavex Pharma", "Dalton Motors,

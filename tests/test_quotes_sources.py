@@ -4938,3 +4938,13 @@ def test_it_after_a_public_body_called_by_its_kind_heading_a_sentence():
     # by commas, is "it" (not the Kelso Office, which spoke before).
     body = """In its report, the Kelso Law Commission said it had found wide support for change. But the Kelso Office said the rules would stay. The commission, an independent body of judges, lawyers and experts, had been asked to consider reforms. But it said its proposals would not work without a wider review."""
     assert speaker(quotes_of(body), "its proposals would not work") == "Kelso Law Commission"
+
+
+def test_a_body_ranked_in_the_world_is_the_one_named_close_by():
+    # "The world's second biggest insurer said …": a body described by its rank in the world is the
+    # one the article reports on, though its two-word name was taken for a person's; "it" is then that
+    # body too.
+    body = """Storms made 2004 the costliest year on record for insurers, according to Kelso Re. The world's second biggest insurer said claims reached $42bn. "2004 reinforces the trend," said Kelso Re. Packed cities were partly to blame for the rise in claims, it said."""
+    qs = quotes_of(body)
+    assert speaker(qs, "claims reached $42bn") == "Kelso Re"
+    assert speaker(qs, "Packed cities were partly to blame") == "Kelso Re"
