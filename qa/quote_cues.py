@@ -141,10 +141,12 @@ _BODY_NOUN_SUBJECT = re.compile(
 _COMMON_PLURAL_SUBJECT = re.compile(r"[\s\-–—]*(?:(?:But|And|Meanwhile|However),?\s+)?[A-Z][a-z]+s\s+(in|that|of|at|for|about|over)\s+")
 # A report, survey or study heading its sentence as the subject of a verb: "Thursday's report was
 # drawn up by …", "The survey also looked at …", "A study by the council found …"; also after a
-# connective and with a verb in the present ("But a recent report from Kelso Research reflects …").
+# connective and with a verb in the present ("But a recent report from Kelso Research reflects …"), its
+# source set off by commas or not ("The study, from the Kelso Institute, does not …").
 _DOCUMENT_SUBJECT = re.compile(
     r"(?:(?:But|And|Yet|However,|Meanwhile,)\s+)?"
     rf"(?P<np>(?:[Tt]he|[Aa]n?|[Tt]his|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOC_ALT})(?:\s+(?:by|from|for|of)\s+[^,.;:“”\"]{{1,60}}?)?)"
+    r"(?:,\s+(?:by|from|for|of)\s+[^,.;:“”\"]{1,60}?,)?"
     r"\s+(?:also\s+)?(?:was|is|has|had|[a-z]+ed|[a-z]{2,}[^s\W]s)\b"
 )
 # A body heading a sentence as its subject, after its connective or opening phrase and before any aside:

@@ -4948,3 +4948,10 @@ def test_a_body_ranked_in_the_world_is_the_one_named_close_by():
     qs = quotes_of(body)
     assert speaker(qs, "claims reached $42bn") == "Kelso Re"
     assert speaker(qs, "Packed cities were partly to blame") == "Kelso Re"
+
+
+def test_it_after_a_study_whose_source_is_set_off_by_commas():
+    # "The study, from the Kelso Institute, does not praise … But it argues …": the study heading the
+    # sentence before, its source set off by commas, is "it" (not the firm named after its verb).
+    body = """Jailing bosses ought to be bad for business. The study, from the Kelso Institute, does not praise the handling of oil firm Halvex. But it argues that tougher tax policing has helped all firms."""
+    assert speaker(quotes_of(body), "tougher tax policing") == "the study"
