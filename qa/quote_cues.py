@@ -35,6 +35,7 @@ from .names import (
 from .noun_phrases import as_named, head_noun, np_after, one_person_noun, np_before, np_forward, reduced_subject, singular, source, split_run_parts
 from .quote_clauses import has_verb
 from .quote_patterns import (
+    IRREGULAR_PAST,
     FINDING_VERBS,
     ASKED_ALT,
     STUDY_NOUNS,
@@ -131,10 +132,12 @@ _OTHER_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:separate|second|third|furt
 # "The label believed …", "But the firm has …": a sentence opening with a body called by its kind, as
 # the subject of a verb; also a public body ("The commission, an independent panel of judges, had been
 # asked …"), after a description set off by commas.
+_IRREGULAR_PAST_ALT = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
+_PUBLIC_BODY_ALT = "|".join(sorted(PUBLIC_BODY_HEADS | {"government", "opposition"}))
 _BODY_NOUN_SUBJECT = re.compile(
-    rf"(?:(?:But|And|However,|Yet|Meanwhile,)\s+)?[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>{INTRODUCING_ALT}|{'|'.join(sorted(PUBLIC_BODY_HEADS))})"
+    rf"(?:(?:But|And|However,|Yet|Meanwhile,)\s+)?[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>{INTRODUCING_ALT}|{_PUBLIC_BODY_ALT})"
     r"(?:,\s+(?:an?|the)\s+[^.;:!?“”\"]{1,100}?,)?"
-    rf"\s+(?:also\s+|later\s+|then\s+)?(?:was|is|has|had|will|would|[a-z]{{3,}}ed|[a-z]{{2,}}[^s\W]s)\b"
+    rf"\s+(?:also\s+|later\s+|then\s+)?(?:was|is|has|had|will|would|[a-z]{{3,}}ed|[a-z]{{2,}}[^s\W]s|{_IRREGULAR_PAST_ALT})\b"
 )
 # A plural common noun opening a sentence with its complement ("Shares in Kelso fell …", "Signs that it
 # was in trouble emerged …", "Sales of the drug rose …"), after an optional dash or connective.
@@ -744,7 +747,8 @@ class CueReader(ArticleState):
             return None
         noun = m.group("noun")
         ent = self.cast.by_alias(noun, m.start("noun")) if noun in INTRODUCING else self._resolve(f"the {noun}", m.start("noun"))
-        return ent if ent is not None and ent.kind == "org" and ent.name[:1].isupper() else None
+        # (a public body may go by the noun alone: "The opposition made capital from the figures. It said …")
+        return ent if ent is not None and ent.kind == "org" and (ent.name[:1].isupper() or noun not in INTRODUCING) else None
 
     def _body_subject_near(self, pos: int) -> Entity | None:
         """"Intel filed a document with the court. … It said …", "The government is cracking down on

@@ -4955,3 +4955,11 @@ def test_it_after_a_study_whose_source_is_set_off_by_commas():
     # sentence before, its source set off by commas, is "it" (not the firm named after its verb).
     body = """Jailing bosses ought to be bad for business. The study, from the Kelso Institute, does not praise the handling of oil firm Halvex. But it argues that tougher tax policing has helped all firms."""
     assert speaker(quotes_of(body), "tougher tax policing") == "the study"
+
+
+def test_it_after_the_opposition_heading_a_sentence_with_an_irregular_verb():
+    # "The opposition also made capital from the figures. It said …": the body the sentence before
+    # opens with, as "the opposition" (its verb an irregular past), is "it", not the agency that spoke
+    # before.
+    body = """The Kelso Labour Agency said the jobless total had reached five million. The opposition also made political capital from the figures. It said a further two million people were on job schemes."""
+    assert speaker(quotes_of(body), "a further two million") == "the opposition"
