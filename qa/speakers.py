@@ -848,7 +848,9 @@ class Cast:
             tally[1] += she
         for ent in self.entities:
             he, she = votes.get(id(ent), (0, 0))
-            if ent.female is None and he != she and max(he, she) >= 2 * min(he, she) + 1:
+            # (never against a first name only one sex bears: "Ann Roe said that he looked tired" is
+            # about somebody else)
+            if ent.female is None and he != she and max(he, she) >= 2 * min(he, she) + 1 and ent.name_female in (None, she > he):
                 ent.female = she > he
 
     def _entity_for(self, name: str, create: bool, pos: int | None = None, female: bool | None = None, first_name: bool = False) -> Entity | None:

@@ -4963,3 +4963,11 @@ def test_it_after_the_opposition_heading_a_sentence_with_an_irregular_verb():
     # before.
     body = """The Kelso Labour Agency said the jobless total had reached five million. The opposition also made political capital from the figures. It said a further two million people were on job schemes."""
     assert speaker(quotes_of(body), "a further two million") == "the opposition"
+
+
+def test_a_womans_first_name_outweighs_a_he_after_her_name():
+    # "His assistant, Alice Vane, said that he looked like a gangster. …, she added, …": the "he" after
+    # her name is somebody else, so it teaches nothing against her first name, and "she" is hers (not
+    # the writer named before, whose first name says nothing).
+    body = """Writer Budd Kern told the magazine that the star had warmed to the role. His assistant, Alice Vane, said that he looked like a gangster. Every time she went to see Tom Hale from then on, she added, he was wearing a different moustache."""
+    assert speaker(quotes_of(body), "he was wearing a different moustache") == "Alice Vane"
