@@ -575,6 +575,11 @@ class CueReader(ArticleState):
             goes_on = re.match(r",\s+(?:(?:also|still)\s+)?(?:was|were|is|are|would|could|will|had|has|have|should|might|may|can|must)\b", text[end + (where.end() if where else 0) : e])
             if goes_on is not None and (ent := self._resolve(*after)) is not None:
                 return Cue(verb, v.start(), v.end(), ent, after[1], end + (where.end() if where else 0), True)
+        if np is not None and np[0].strip() + "s" in PERSON_NOUNS and re.search(r"(?<![\w’'-])(?!(?:the|a|an|and|or)\s)[a-z]+\s+$", text[max(0, np[1] - 20) : np[1]]):
+            # "… a stronger economy than official estimates, Ms Lee said": a lone singular person noun
+            # after an ordinary word, with no article, is no subject ("official" qualifies the noun
+            # after it, which is no verb)
+            return None
         if np is not None:
             # "But while he tipped Swank to win, he predicted …": a pronoun again in the same sentence
             # is the same person, not someone named in between.

@@ -4971,3 +4971,12 @@ def test_a_womans_first_name_outweighs_a_he_after_her_name():
     # the writer named before, whose first name says nothing).
     body = """Writer Budd Kern told the magazine that the star had warmed to the role. His assistant, Alice Vane, said that he looked like a gangster. Every time she went to see Tom Hale from then on, she added, he was wearing a different moustache."""
     assert speaker(quotes_of(body), "he was wearing a different moustache") == "Alice Vane"
+
+
+def test_a_lone_person_noun_qualifying_a_noun_is_no_speaker():
+    # "… a stronger economy than official estimates, Ms Vale said": "official" qualifies "estimates",
+    # no verb, so it names no speaker, and the "she" after is Ms Vale.
+    body = """The economy grew faster than the 0.4% reported, according to deputy governor Ann Vale. Business surveys suggest a stronger economy than official estimates, Ms Vale said. Other surveys show a slowdown in house prices, she pointed out."""
+    qs = quotes_of(body)
+    assert speaker(qs, "Other surveys show a slowdown") == "Ann Vale"
+    assert speaker(qs, "than official estimates") == "Ann Vale"
