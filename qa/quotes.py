@@ -45,7 +45,7 @@ from .quote_marks import Mark, double_apostrophes, paragraph_quote_marks, paragr
 from .noun_phrases import as_named, singular, source
 from .quote_patterns import TIME_PHRASE, LIGHT_VERB_NOUN, MAIN_AFTER_COMMA, NOT_NP, NOUN_CLAUSE_END, NP_DETS, PARTICIPLE, PRONOUN, SOURCED_NOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
 from .reported_speech import UNATTRIBUTED, ReportedReader
-from .names import CAP_RUN, SOURCE_HEADS, parse_person
+from .names import CAP_RUN, DEMONYMS, SOURCE_HEADS, parse_person
 from .speakers import ORG_NOUNS, PERSON_NOUNS, RANKINGS, ROLE_WORDS, Cast, Entity, norm
 from .text import Paragraph, paragraph_spans
 from .roles import with_roles
@@ -88,9 +88,9 @@ _READ_STATEMENT = re.compile(
 )
 # A description heading a sentence as its subject: "The confident 23-year-old is undaunted …", "The
 # world number two was taken to three sets …", after a connective and with a place the person is
-# from: "But the 25-year-old Dubliner insisted …".
+# from: "But the 25-year-old Dubliner insisted …"; also a nationality alone: "The Kenyan was unsure …".
 _DESCRIBED_SUBJECT = re.compile(
-    rf"\s*(?:(?:But|And|Yet|So|However|Still),?\s+(?=the\b))?(?P<np>[Tt]he\s+(?:[a-z\d][\w-]*\s+){{0,3}}?(?P<head>\d+-year-old|number\s+(?:{'|'.join(RANKINGS)})|[a-z]+))"
+    rf"\s*(?:(?:But|And|Yet|So|However|Still),?\s+(?=the\b))?(?P<np>[Tt]he\s+(?:[a-z\d][\w-]*\s+){{0,3}}?(?P<head>\d+-year-old|number\s+(?:{'|'.join(RANKINGS)})|[a-z]+|(?<=[Tt]he\s)[A-Z][a-z]+))"
     r"(?:\s+[A-Z][a-z]+(?=\s+[a-z]+ed\b))?\s+(?:is|was|has|had|will|would|[a-z]+ed)\b"
 )
 # A document as the subject of a sentence that quotes nobody, after any opening clause ("Other than
@@ -418,7 +418,9 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         spans = [(marks[i].start - 1, marks[i].outer_end) for i in inside]
         in_mark = lambda pos: any(a <= pos < b for a, b in spans)
         desc = _DESCRIBED_SUBJECT.match(text, s, e)
-        described = desc is not None and (desc.group("head") in PERSON_NOUNS or re.search(r"-year-old|number", desc.group("head")) is not None)
+        described = desc is not None and (
+            desc.group("head") in PERSON_NOUNS or re.search(r"-year-old|number", desc.group("head")) is not None or desc.group("head").lower() in DEMONYMS
+        )
         if described:
             # "… Henson, who can expect the spotlight. The confident 23-year-old is undaunted. “…,” he
             # said": the description is the person it stands for, and "he" after it (in this sentence

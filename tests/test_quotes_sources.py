@@ -4980,3 +4980,11 @@ def test_a_lone_person_noun_qualifying_a_noun_is_no_speaker():
     qs = quotes_of(body)
     assert speaker(qs, "Other surveys show a slowdown") == "Ann Vale"
     assert speaker(qs, "than official estimates") == "Ann Vale"
+
+
+def test_a_nationality_heading_a_sentence_is_the_person_before_for_she():
+    # "Ann Kibet has decided she is fit. The Kenyan was unsure if she would recover from her tussle
+    # with Jo Vane … But she has declared …": the nationality heading the sentence is the runner named
+    # before, so "she" is her, not the rival named after it.
+    body = """Ann Kibet has decided she is fit enough to run in next month's race. The Kenyan was initially unsure if she would recover from her tussle with Jo Vane in the New York Marathon. But she has declared herself up to the task."""
+    assert speaker(quotes_of(body), "herself up to the task") == "Ann Kibet"
