@@ -4988,3 +4988,10 @@ def test_a_nationality_heading_a_sentence_is_the_person_before_for_she():
     # before, so "she" is her, not the rival named after it.
     body = """Ann Kibet has decided she is fit enough to run in next month's race. The Kenyan was initially unsure if she would recover from her tussle with Jo Vane in the New York Marathon. But she has declared herself up to the task."""
     assert speaker(quotes_of(body), "herself up to the task") == "Ann Kibet"
+
+
+def test_the_mep_is_the_person_named_before():
+    # "Ex-chatshow host Tom Hale … The MEP said …": a member of the European Parliament called by the
+    # office alone, like "the MP", is the person the article is about (not an unnamed "MEP").
+    body = """Ex-chatshow host Tom Hale has attacked policy on immigration. The Kelso leader said only employers had gained. The MEP said his party would only admit foreigners with skills."""
+    assert speaker(quotes_of(body), "his party would only admit") == "Tom Hale"
