@@ -592,6 +592,11 @@ class CueReader(ArticleState):
             first = re.fullmatch(rf"[\s,“”\"]*(?P<first>(?:[A-Z][\w&.-]*\s+){{0,3}}?(?:[a-z][\w-]*\s+){{0,3}}?{CAP_RUN.pattern})\s+and\s+", text[floor : np[1]])
             if ent is not None and ent.kind == "person" and first is not None and (pair := self._named_pair(text[floor + first.start("first") : np[1] + len(np[0])], np[1])) is not None:
                 return Cue(verb, v.start(), v.end(), pair, floor + first.start("first"), np[1] + len(np[0]), False)
+            if (
+                ent is not None and ent.kind == "org" and first is not None
+                and (bodies := self._named_bodies(text[floor + first.start("first") : np[1] + len(np[0])], np[1], ent)) is not None
+            ):
+                return Cue(verb, v.start(), v.end(), bodies, floor + first.start("first"), np[1] + len(np[0]), False)
             if ent is not None:
                 # '“…,” the firm's chief executive, Ann Roe, told the BBC': the description the name
                 # stands in apposition to opens the cue, right after the quote it closes
@@ -1211,6 +1216,19 @@ class CueReader(ArticleState):
             named = self._named_next(s, pos, head, bool(possessive)) if lead in {"a", "an"} or possessive else None
             return named or source(cast, as_named(s), pos, head)
         return None
+
+    def _named_bodies(self, s: str, pos: int, second: Entity) -> Entity | None:
+        """"Labour and the Tories have attacked …", "Kelco and Hale Motors said …": two bodies named by
+        their own names speak together, as the article names them (one entity for both, who "they" then
+        stands for); not a person and a body, nor one body named twice."""
+        s = re.sub(r"^(?:But|And|Yet|So|Now|Meanwhile),?\s+", "", s.strip())  # ("But the SNP and the Tories say …")
+        halves = s.split(" and ")
+        if len(halves) != 2 or not re.fullmatch(rf"(?:[Tt]he\s+|Both\s+)?{CAP_RUN.pattern}", halves[0].strip()):
+            return None
+        first = self._resolve(halves[0].strip(), pos - len(s))
+        if first is None or first.kind != "org" or first is second or not first.name[:1].isupper() or not second.name[:1].isupper():
+            return None
+        return self.cast.add_org(as_named(s), pos - len(halves[1]) - len(halves[0]) - 5, plural=True)
 
     def _named_pair(self, s: str, pos: int) -> Entity | None:
         """"singer Tom Lee and drummer Ann Roe said", "Lee and his business partner Ann Roe said": two

@@ -4995,3 +4995,13 @@ def test_the_mep_is_the_person_named_before():
     # office alone, like "the MP", is the person the article is about (not an unnamed "MEP").
     body = """Ex-chatshow host Tom Hale has attacked policy on immigration. The Kelso leader said only employers had gained. The MEP said his party would only admit foreigners with skills."""
     assert speaker(quotes_of(body), "his party would only admit") == "Tom Hale"
+
+
+def test_two_bodies_joined_by_and_speak_together():
+    # "Labour and the Kelso Greens say …": two bodies named by their own names, joined by "and" as
+    # the subject, speak together as the article names them (not the second alone); a leading "But"
+    # is no part of the name.
+    body = """The Tories unveiled £35bn of savings on Monday. Labour and the Kelso Greens say the party's sums do not add up. But the Kelso Party and the Tories say the issue should be decided locally."""
+    qs = quotes_of(body)
+    assert speaker(qs, "sums do not add up") == "Labour and the Kelso Greens"
+    assert speaker(qs, "decided locally") == "the Kelso Party and the Tories"
