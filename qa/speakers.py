@@ -1397,8 +1397,8 @@ class Cast:
             by_surname = self.by_name(name, run.start())
             if by_surname is not None and by_surname.kind == "person" and by_surname.surname == name:
                 continue  # "Wilson has …": a person called by surname
-            if known is not None and known.kind == "person" and (known.female is not None or known.roles or known.descriptors):
-                continue  # a person the article says something of is no "it"
+            if known is not None and known.kind == "person" and (known.female is not None or known.name_female is not None or known.roles or known.descriptors):
+                continue  # a person the article says something of, or whose first name is a man's or woman's, is no "it"
             # (not registered as a body of the article: only this pronoun is taken to mean it, and
             # "the bank" or "Wilson" elsewhere go on meaning whom they meant)
             return known if known is not None else Entity(name, kind="org")

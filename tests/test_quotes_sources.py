@@ -5005,3 +5005,11 @@ def test_two_bodies_joined_by_and_speak_together():
     qs = quotes_of(body)
     assert speaker(qs, "sums do not add up") == "Labour and the Kelso Greens"
     assert speaker(qs, "decided locally") == "the Kelso Party and the Tories"
+
+
+def test_a_person_with_a_mans_first_name_is_never_it():
+    # "Tom Hale founded Argonaut in 1982. … In August it warned …": a sentence headed by a person
+    # whose first name is a man's is no body for "it", though the article says nothing else of him.
+    body = """Tom Hale founded Argonaut in 1982. But, like all developers, Argonaut needed a constant flow of deals. In August it warned that losses would grow."""
+    qs = quotes_of(body)
+    assert all(q.speaker != "Tom Hale" for q in qs if "losses would grow" in q.text)
