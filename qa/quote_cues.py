@@ -157,7 +157,7 @@ _DOCUMENT_SUBJECT = re.compile(
 # losing money, no longer wants …". A name (capitalised, after up to four words that introduce it) or
 # "the" and a noun; then its verb.
 _BODY_HEADING = re.compile(
-    r"\s*(?:(?:But|And|Yet|So|However|Meanwhile|Now|Instead),?\s+)?(?:(?:In|On|At|Last|Earlier|After|During)\b[^,.;:“”\"]{0,50},\s+)?"
+    r"\s*(?:(?:But|And|Yet|So|However|Meanwhile|Now|Instead),?\s+)?(?:(?:In|On|At|Last|Earlier|After|During|[Ll]ike|[Uu]nlike)\b[^,.;:“”\"]{0,50},\s+)?"
     r"(?P<np>(?:[Tt]he\s+)?(?:[\w&’'.-]+\s+){0,4}?(?:[A-Z][\w&’'.-]*|[a-z][\w-]*))"
     r"(?:,\s+(?:(?:whose|which|a|an|the)\s[^.;:“”\"]{1,100}?|however|meanwhile|though|too),)?"
     r"\s+(?:(?:also|now|then|later|still|again|no\s+longer|[a-z]+ly)\s+)?"

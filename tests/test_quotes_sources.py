@@ -5013,3 +5013,10 @@ def test_a_person_with_a_mans_first_name_is_never_it():
     body = """Tom Hale founded Argonaut in 1982. But, like all developers, Argonaut needed a constant flow of deals. In August it warned that losses would grow."""
     qs = quotes_of(body)
     assert all(q.speaker != "Tom Hale" for q in qs if "losses would grow" in q.text)
+
+
+def test_it_after_a_body_heading_a_sentence_after_a_fronted_like_phrase():
+    # "But, like all developers, Argonaut needed deals. In August it warned …": the body heading the
+    # sentence before, after a fronted "like …" phrase, is "it".
+    body = """Tom Hale founded Argonaut in 1982. But, like all developers, Argonaut needed a constant flow of deals. In August it warned that losses would grow."""
+    assert speaker(quotes_of(body), "losses would grow") == "Argonaut"
