@@ -1350,8 +1350,13 @@ class Cast:
             return lone_cue
         if p == "it":
             # No body known yet: "Intel filed a brief with the court. …, it said." - a name heading this
-            # sentence or one of the two before as the subject of its verb is the body "it" means.
-            return self._body_heading(pos)
+            # sentence or one of the two before as the subject of its verb is the body "it" means; else
+            # a name close by that was taken for a person's but is never treated as one ("…, according
+            # to trade paper Kelso Daily. …, Kelso Daily said. …, it added.").
+            found = self._body_heading(pos)
+            if found is None and (found := self._body_taken_for_person(pos)) is not None:
+                found.kind = "org"
+            return found
         # Nobody named before: an article whose opening lost its name ("But he denied that … Mr
         # Brown said …") means the person it names next.
         if p not in {"he", "him", "his", "she", "her"} or self._sentence_index(pos) - self._sentence_index(self.body_start) > 1:

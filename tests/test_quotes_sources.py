@@ -5020,3 +5020,10 @@ def test_it_after_a_body_heading_a_sentence_after_a_fronted_like_phrase():
     # sentence before, after a fronted "like …" phrase, is "it".
     body = """Tom Hale founded Argonaut in 1982. But, like all developers, Argonaut needed a constant flow of deals. In August it warned that losses would grow."""
     assert speaker(quotes_of(body), "losses would grow") == "Argonaut"
+
+
+def test_it_is_a_two_word_name_taken_for_a_person_that_just_spoke():
+    # "…, according to Kelso Daily. …, Kelso Daily said. …, it added.": with no body known, a
+    # two-word name named twice close by that was taken for a person's is the body "it" stands for.
+    body = """The film took $14m in its first weekend, according to Kelso Daily. Its takings represented 1.1 million admissions, Kelso Daily said. The record may stand for years, it added."""
+    assert speaker(quotes_of(body), "The record may stand for years") == "Kelso Daily"
