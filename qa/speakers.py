@@ -418,6 +418,15 @@ class Cast:
                         name, known = token, True  # "his wife Sharon", "Edwards' sister Rachel": a relative by first name
                         female = RELATION_GENDER[occupation]
                         kin.add(start)
+                initialled = re.fullmatch(r"[A-Z]{2} [A-Z][a-z][\w’'-]*", bare)
+                if name is None and initialled:
+                    # "author JK Hale", "JF Vane, spokesman for Kelco, said": two initials run together
+                    # before a surname are a person's name when an occupation goes before it or a calling
+                    # in apposition after it (alone they may be a body's: "JD Kelso estimates")
+                    before_word = (re.search(r"\b([a-z]+)[ \t]+$", text[max(0, start - 30) : start]) or [None, ""])[1]
+                    apposed = re.match(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[\w’'&-]+[ \t]+){0,3}?([a-z]+)\b", text[start + len(bare) : start + len(bare) + 80])
+                    if (before_word in PERSON_NOUNS and before_word not in SOURCE_HEADS_PLURAL) or (apposed and apposed.group(1) in PERSON_NOUNS and apposed.group(1) not in SOURCE_HEADS_PLURAL):
+                        name, known = bare, True
                 relative = re.match(r"(?:’s|'s)\s+([a-z]+)\b", text[start + len(bare) : start + len(bare) + 20])
                 if name is None and " " not in bare and relative and (relative.group(1) in RELATIONS or relative.group(1) in RELATION_GENDER):
                     # "Juninho's father": a lone name with a family is a person's (a body has none)

@@ -5027,3 +5027,13 @@ def test_it_is_a_two_word_name_taken_for_a_person_that_just_spoke():
     # two-word name named twice close by that was taken for a person's is the body "it" stands for.
     body = """The film took $14m in its first weekend, according to Kelso Daily. Its takings represented 1.1 million admissions, Kelso Daily said. The record may stand for years, it added."""
     assert speaker(quotes_of(body), "The record may stand for years") == "Kelso Daily"
+
+
+def test_two_initials_before_a_surname_with_a_calling_in_apposition_are_a_person():
+    # "JF Vane, spokesman for e-mail firm Kelco, said …": two initials run together before a surname,
+    # with a calling in apposition or an occupation before them, name a person, so "he said" after is
+    # him (not Bob Hale, who spoke before).
+    body = """Bob Hale, of Kelso Research, said search was vital. JF Vane, spokesman for e-mail software firm Kelco said firms were starting to see how important e-mail was. "The key thing is being able to manage all this information," he said."""
+    assert speaker(quotes_of(body), "The key thing is being able") == "JF Vane"
+    body = """Bob Hale, of Kelso Research, said search was vital. Also search is key, said author JF Vane. "The key thing is being able to manage all this information," he said."""
+    assert speaker(quotes_of(body), "The key thing is being able") == "JF Vane"
