@@ -42,7 +42,7 @@ ROLE_WORDS = set(
     energy transport environment culture affairs external national security adviser advisor
     coach manager captain economist analyst professor councillor cllr mp mep colonel admiral
     lieutenant commander sergeant inspector detective superintendent constable brigadier commodore corporal
-    sheriff marshal supt sgt insp bishop archbishop cardinal rabbi imam
+    sheriff marshal supt sgt insp bishop archbishop cardinal rabbi imam rev revd reverend rt
     reverend crown first opposition shadow junior senior acting interim former new top chief
     of for the and white house party media culture sport sports digital business industry agriculture
     development international relations public works justice immigration economic chairperson

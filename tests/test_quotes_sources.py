@@ -5037,3 +5037,12 @@ def test_two_initials_before_a_surname_with_a_calling_in_apposition_are_a_person
     assert speaker(quotes_of(body), "The key thing is being able") == "JF Vane"
     body = """Bob Hale, of Kelso Research, said search was vital. Also search is key, said author JF Vane. "The key thing is being able to manage all this information," he said."""
     assert speaker(quotes_of(body), "The key thing is being able") == "JF Vane"
+
+
+def test_the_rt_rev_is_a_title_not_part_of_the_name():
+    # "the Rt Rev Tom Vane said … Rt Rev Vane argued …": a clergyman's style is a title like "Dr", so
+    # both quotes are Tom Vane's under one canonical name.
+    body = """The Bishop of Kelso, the Rt Rev Tom Vane, said it would separate the state from the church. Rt Rev Vane argued such a state would be less tolerant."""
+    qs = quotes_of(body)
+    assert speaker(qs, "separate the state") == "Tom Vane"
+    assert speaker(qs, "less tolerant") == "Tom Vane"
