@@ -5046,3 +5046,11 @@ def test_the_rt_rev_is_a_title_not_part_of_the_name():
     qs = quotes_of(body)
     assert speaker(qs, "separate the state") == "Tom Vane"
     assert speaker(qs, "less tolerant") == "Tom Vane"
+
+
+def test_according_to_a_source_run_into_a_share_that_says_something():
+    # "According to Kelso Research 40% of homes say it helps them …": no comma after the source, whose
+    # words open at the share; the share's own "say" is nested inside them.
+    body = """Downloads are rising. According to Kelso Research 40% of homes with broadband say it helps them pick programmes."""
+    q = find(quotes_of(body), "helps them pick")
+    assert q.speaker == "Kelso Research" and q.text.startswith("40% of homes")
