@@ -477,27 +477,27 @@ def unprefixed(noun: str) -> str:
 # Kelly, Kim, Lee, Hilary, Robin, Jean, Andrea, Terry, Jo, Sam, Alex) are in neither list.
 _FEMALE_FIRST_NAMES = set(
     "abigail agnes alice alison amanda amy anastasia angela angelina anita ann anna anne annie barbara beatrice "
-    "belinda beth betty beverley brenda bridget britney carol carole caroline catherine cathy charlotte cherie "
+    "belinda beth betty beverley brenda bridget carol carole caroline catherine cathy charlotte "
     "christina christine claire clara clare claudia denise diana diane donna dorothy edith eileen elaine eleanor "
-    "elena elizabeth ellen emily emma erica fiona frances gemma geraldine gillian gloria gwyneth harriet hayley "
+    "elena elizabeth ellen emily emma erica fiona frances gemma geraldine gillian gloria harriet hayley "
     "hazel heather helen helena ingrid irene isabel jacqueline jacqui jane janet janice jennifer jenny jessica "
     "jill joan joanna joanne josephine judith judy julia julie justine karen kate katherine kathryn kathy katie "
-    "kirsty kylie laura lesley linda lisa liz lorraine louise lucy lynne madonna maggie margaret maria marie "
+    "kirsty laura lesley linda lisa liz lorraine louise lucy lynne maggie margaret maria marie "
     "martha martina mary maureen melanie michelle monica nancy natalia natalie nicola nicole nina olivia "
-    "patricia paula pauline penny rachel rebecca rosemary ruth sally samantha sandra sarah serena sharon "
+    "patricia paula pauline penny rachel rebecca rosemary ruth sally samantha sandra sarah sharon "
     "sheila shirley sophie stephanie sue susan suzanne svetlana tatiana tessa theresa tracey valerie vanessa "
-    "venus victoria wendy yvonne zoe".split()
+    "victoria wendy yvonne zoe".split()
 )
 _MALE_FIRST_NAMES = set(
-    "adam alan alastair albert alexander alfred alistair andre andrew andy angus anthony antony arnold arsene "
-    "arthur barry ben benjamin bernard bill bob brad brian bruce carl charles charlie christopher clint clive "
-    "colin craig damien daniel danny darren david dean dennis derek dominic donald douglas duncan edward elton "
+    "adam alan alastair albert alexander alfred alistair andre andrew andy angus anthony antony arnold "
+    "arthur barry ben benjamin bernard bill bob brad brian bruce carl charles charlie christopher clive "
+    "colin craig damien daniel danny darren david dean dennis derek dominic donald douglas duncan edward "
     "eric frank fred gareth gary gavin geoff geoffrey george gerald gerhard gerry gordon graham greg gregory "
     "harold harry henry howard hugh iain ian jack jacques james jamie jason jeff jeremy jim jimmy joe john "
-    "jonathan jonny jose joseph keith ken kenneth kevin larry lawrence leonard luke malcolm marat mark martin "
+    "jonathan jonny jose joseph keith ken kenneth kevin larry lawrence leonard luke malcolm mark martin "
     "matthew michael mick mike neil nicholas nick nigel norman oliver patrick paul peter phil philip ralph "
-    "raymond richard rob robbie robert roger ronald roy rupert russell ryan scott sean silvio simon stephen "
-    "steve steven stuart sven ted thierry thomas tim timothy tom tony trevor vincent vladimir walter wayne "
+    "raymond richard rob robbie robert roger ronald roy rupert russell ryan scott sean simon stephen "
+    "steve steven stuart ted thomas tim timothy tom tony trevor vincent vladimir walter wayne "
     "william".split()
 )
 
