@@ -432,16 +432,6 @@ class Cast:
                     # "Juninho's father": a lone name with a family is a person's (a body has none)
                     if re.fullmatch(NAME_TOKEN, bare) and norm(bare) not in NON_NAME and bare.lower() not in lower_words:
                         name, known = bare, True
-                # "the Kelso Harrier has yet to …", "the Nou Camp": a capitalised run after "the" with no
-                # title is a description, a place or a thing, not a person's name (people are named
-                # without an article), unless its last word also stands alone elsewhere as a surname
-                # does ("the Ann Roe doping row … Roe says …")
-                at = start + surface.find(name) if name else -1
-                if name and role is None and not known and " " in name and self._after_the(at) and not any(
-                    not self._after_the(e - len(name) if text[e - len(name) : e] == name else s)
-                    for s, e in word_spans(text, name.split()[-1])
-                ):
-                    continue
                 if name and (len(name.split()) >= 2 or role or female is not None or known):
                     full.append((start, start + len(surface), name, role, female))
         # "Ahmed 'Mido' Hossam": a name with a nickname in it, the whole as the article gives it; the
@@ -714,9 +704,6 @@ class Cast:
 
         after = [m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?:\s+([^\s]+)|$)", self.text)]
         return bool(after) and all(w is not None and re.fullmatch(r"[a-z][a-z-]*[^s\W]", w) is not None and not has_verb(w) for w in after)
-
-    def _after_the(self, pos: int) -> bool:
-        return re.search(r"(?<![\w-])[Tt]he[ \t]+$", self.text[max(0, pos - 4) : pos]) is not None
 
     def _opens_sentence(self, pos: int) -> bool:
         """Does ``pos`` start a sentence (after any opening quotation mark)?"""
