@@ -15,8 +15,6 @@ quotes_of = partial(quote_helpers.quotes_of, headline="Harbour plan divides town
 
 
 # -- names ---------------------------------------------------------------------------------------
-
-
 def test_an_owner_before_a_name_is_no_part_of_it():
     qs = quotes_of(
         """Dunmore's Lena Okafor denied that the club had broken any rule. The row came before Dunmore's Premiership fixture with Kelso. "We have nothing to hide," she said."""
@@ -99,8 +97,6 @@ He was once dropped by City boss Ian Lowe but has since responded with strong di
 
 
 # -- organisations and unnamed sources -----------------------------------------------------------
-
-
 def test_a_plural_of_people_speaks_as_a_group_not_as_the_person_named_before():
     qs = quotes_of(
         """Harbour minister Tom Hale lost the appeal on Monday. The law lords said his ban on night fishing was unlawful."""
@@ -174,8 +170,6 @@ def test_a_newspaper_reported():
 
 
 # -- reported speech -----------------------------------------------------------------------------
-
-
 def test_a_ruling_is_what_a_jury_or_tribunal_says():
     qs = quotes_of(
         """A jury ruled that the harbour master had lied. The harbour board broke its lease, the tribunal has ruled. The mayor ruled out a new vote."""
