@@ -4983,13 +4983,6 @@ def test_a_nationality_heading_a_sentence_is_the_person_before_for_she():
     assert speaker(quotes_of(body), "herself up to the task") == "Ann Kibet"
 
 
-def test_the_mep_is_the_person_named_before():
-    # "Ex-chatshow host Tom Hale … The MEP said …": a member of the European Parliament called by the
-    # office alone, like "the MP", is the person the article is about (not an unnamed "MEP").
-    body = """Ex-chatshow host Tom Hale has attacked policy on immigration. The Kelso leader said only employers had gained. The MEP said his party would only admit foreigners with skills."""
-    assert speaker(quotes_of(body), "his party would only admit") == "Tom Hale"
-
-
 def test_two_bodies_joined_by_and_speak_together():
     # "Labour and the Kelso Greens say …": two bodies named by their own names, joined by "and" as
     # the subject, speak together as the article names them (not the second alone); a leading "But"
