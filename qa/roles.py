@@ -69,8 +69,8 @@ def _qualifies(low: str, next_word: str) -> bool:
         return False
     if _is_title_word(low) or low in _TITLE_S_ING:
         return True
-    if low in IRREGULAR or re.search(r"(?:ed|ing|ly|s)$", low):
-        return False
+    if low in IRREGULAR or re.search(r"(?:ed|ing|ly|(?<!ic)s)$", low):
+        return False  # (but "economics spokesman", "athletics coach")
     return next_word[0].islower()
 
 
@@ -104,8 +104,13 @@ def _title_before(text: str, start: int) -> str | None:
     run = [words[head]]
     for word, pos in reversed(words[:head]):
         low = word.lower()
-        if not left[pos + len(word) : run[0][1]].isspace() or len(run) == 8:
-            break  # a comma or a dash ends the title: "Speaking on Monday, coach Tom Hale"
+        gap = left[pos + len(word) : run[0][1]]
+        listed = gap == ", " and word[0].isupper() and run[0][0][0].isupper() and any(w == "and" for w, _ in run)
+        if not (gap.isspace() or listed) or len(run) == 8:
+            break  # a comma or a dash ends the title ("Speaking on Monday, coach Tom Hale"), unless
+            # it lists what an office covers ("Culture, Media and Sport Secretary Ann Roe")
+        if not word[0].isalpha():
+            break  # "in 2003 and President Ann Roe"
         common = word.islower() or pos == words[0][1] and not word.isupper() and (low in _FUNCTION or re.search(rf"\b{re.escape(low)}\b", text))
         if common and not _qualifies(low, run[0][0]) or run[0][0] in {"of", "for"} and not word[0].isupper():
             break  # "But", "Yesterday", "told": no word of a title, whether or not it opens the sentence
@@ -156,13 +161,20 @@ def role_of(text: str, name: str) -> str | None:
     return None
 
 
+def _names_a_job(role: str) -> bool:
+    """Whether a title holds a word for a job ("Mr Justice" a judge's); a playing position ("centre",
+    "wing") only alone, as in "Centre Tom Hale" (not "Foreign Policy Centre")."""
+    words = [w.lower().rstrip(".") for w in _WORD.findall(role)]
+    return any(w in ROLE_HEADS - POSITIONS or w == "justice" for w in words) or len(words) == 1 and words[0] in POSITIONS
+
+
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 def with_roles(text: str, quotes: list[Quote], people: list[str]) -> list[Quote]:
     """``quotes`` with the role of each person who speaks filled in from the article where the
     quote reader gave none, or gave one the article writes longer ("Trade and Industry Secretary"
-    for "Industry Secretary")."""
+    for "Industry Secretary"), and without one that holds no word for a job."""
     persons = set(people)
     found: dict[str, str | None] = {}
     out = []
@@ -173,5 +185,7 @@ def with_roles(text: str, quotes: list[Quote], people: list[str]) -> list[Quote]
             role = found[q.speaker]
             if role and (q.role is None or _ARTICLE.sub("", role) != q.role and role.endswith(" " + q.role)):
                 q = replace(q, role=role)
+            elif q.role is not None and not _names_a_job(q.role):
+                q = replace(q, role=None)  # "Malcolm X." or "Tunisian-born" before a name is no title
         out.append(q)
     return out

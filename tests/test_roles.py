@@ -59,3 +59,18 @@ def test_a_title_the_quote_reader_cut_short_is_given_whole() -> None:
 def test_bodies_get_no_role() -> None:
     body = "Harbour Securities chief executive Ann Roe spoke first. Kelso Bank said that profits had risen by 5%."
     assert find(quotes_of(body), "profits had risen").role is None
+
+
+def test_an_office_listing_what_it_covers_and_an_ics_word_stay_whole() -> None:
+    body = "Culture, Media and Sport Secretary Ann Roe said the licence fee would stay."
+    assert _role(body, "licence fee would stay") == "Culture, Media and Sport Secretary"
+    body = "Kelso Party economics spokesman Tom Hale said taxes would rise."
+    assert _role(body, "taxes would rise") == "Kelso Party economics spokesman"
+    assert _role("Rates rose in 2003 and President Ann Roe said that growth was slow.", "growth was slow") == "President"
+
+
+def test_words_before_a_name_that_name_no_job_are_no_role() -> None:
+    # the quote reader's capitalised run before a name: a place adjective, a ranking, a body
+    assert _role("Frankfurt-based Tom Hale said the bid was fair.", "bid was fair") is None
+    assert _role("In a speech to the Kelso Policy Centre Tom Hale said the plan was fair.", "plan was fair") is None
+    assert _role("Mr Justice Hale said the ruling stood.", "ruling stood") == "Mr Justice"
