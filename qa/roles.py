@@ -161,11 +161,14 @@ def role_of(text: str, name: str) -> str | None:
     return None
 
 
+_JOB_HEADS = ROLE_HEADS - POSITIONS
+
+
 def _names_a_job(role: str) -> bool:
     """Whether a title holds a word for a job ("Mr Justice" a judge's); a playing position ("centre",
     "wing") only alone, as in "Centre Tom Hale" (not "Foreign Policy Centre")."""
     words = [w.lower().rstrip(".") for w in _WORD.findall(role)]
-    return any(w in ROLE_HEADS - POSITIONS or w == "justice" for w in words) or len(words) == 1 and words[0] in POSITIONS
+    return any(w in _JOB_HEADS or w == "justice" for w in words) or len(words) == 1 and words[0] in POSITIONS
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
