@@ -150,12 +150,31 @@ def _description_after(text: str, end: int) -> str | None:
     return desc
 
 
+def _description_before(text: str, start: int, end: int) -> str | None:
+    """A description that opens the sentence and is set off by commas before the name ("The
+    Herald's correspondent in Kelso, Ann Roe, said", "A spokesman for Kelco, Tom Hale, told"): it
+    must end its head in a job before any preposition, as a description after the name must."""
+    if not re.match(r"\s*,", text[end : end + 3]):
+        return None
+    left = text[max(0, start - 120) : start]
+    cut = max(left.rfind(c) for c in ".!?:;()“”\"\n")
+    m = re.fullmatch(r"\s*(?P<d>(?:The|A|An|[A-Z][\w’'&.-]*(?:’s|'s))\s[^,]{2,100}?),\s+", left[cut + 1 :])
+    if not m:
+        return None
+    desc = m.group("d")
+    head_part = re.split(r"\s(?:of|at|for|in|with|to|from|on)\s", desc, maxsplit=1)[0]
+    words = _WORD.findall(head_part)
+    if not _is_head(words[-1]) or any(w.lower() in _FUNCTION - {"the", "a", "an"} for w in words):
+        return None
+    return desc
+
+
 def role_of(text: str, name: str) -> str | None:
     """The title or description the article gives ``name`` where it names them in full (the first
     mention that has one)."""
     pattern = re.compile(rf"(?<![\w-])(?:(?:{HONORIFIC_ALT})\.?\s+)?{re.escape(name)}(?![\w-])")
     for m in pattern.finditer(text):
-        found = _title_before(text, m.start()) or _description_after(text, m.end())
+        found = _title_before(text, m.start()) or _description_after(text, m.end()) or _description_before(text, m.start(), m.end())
         if found:
             return found
     return None

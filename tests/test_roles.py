@@ -74,3 +74,11 @@ def test_words_before_a_name_that_name_no_job_are_no_role() -> None:
     assert _role("Frankfurt-based Tom Hale said the bid was fair.", "bid was fair") is None
     assert _role("In a speech to the Kelso Policy Centre Tom Hale said the plan was fair.", "plan was fair") is None
     assert _role("Mr Justice Hale said the ruling stood.", "ruling stood") == "Mr Justice"
+
+
+def test_a_description_opening_the_sentence_before_the_name() -> None:
+    body = "The Herald\u2019s correspondent in Kelso, Ann Roe, said the count was slow."
+    assert _role(body, "count was slow") == "The Herald\u2019s correspondent in Kelso"
+    body = "A spokesman for Kelco, Tom Hale, said that the plant would close."
+    assert _role(body, "plant would close") == "A spokesman for Kelco"
+    assert _role("In Kelso, Tom Hale said the plant would close.", "plant would close") is None
