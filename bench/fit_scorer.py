@@ -210,6 +210,8 @@ def _decisions(rows: list[Row], answered: np.ndarray) -> dict[str, float]:
         "declined_answerable": round(float((~answered[a]).mean()), 4) if a.any() else None,
         "accuracy": round(float(np.mean(np.where(a, answered, ~answered))), 4),
         "answered_right": int((answered & a & right).sum()),
+        # answered right or declined unanswerable, the news benchmark's accuracy
+        "right_or_declined": round(float(np.mean(np.where(a, answered & right, ~answered))), 4),
     }
 
 
@@ -240,8 +242,7 @@ class Decision:
         score = _decisions(rows, self.answered(rows, cut))["accuracy"]
         if not news:
             return score
-        d = _decisions(news, self.answered(news, cut))
-        return 0.5 * score + 0.5 * (d["answered_right"] + round(d["declined_unanswerable"] * sum(not r.answerable for r in news))) / len(news)
+        return 0.5 * score + 0.5 * _decisions(news, self.answered(news, cut))["right_or_declined"]
 
 
 def _hand(rows: list[Row]) -> np.ndarray:

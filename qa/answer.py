@@ -148,9 +148,14 @@ def _role_unknown(index: Index, q: Question, best: int) -> bool:
     "deputies", or a word news uses for it): another article's deputies are no answer."""
     if q.role is None or not ROLE_ASKED.match(q.text):  # "Who heads X?" may be answered by "X, headed by"
         return False
-    forms = {f for role in (q.role[0], *ROLE_EQUALS.get(q.role[0], ())) for f in (role, role + "s", role + "es", role[:-1] + "ies" if role.endswith("y") else role)}
     text = index.articles[index.sentence_article[best]].text
-    return not re.search(rf"\b(?:{'|'.join(map(re.escape, sorted(forms)))})\b", text, re.I)
+    return not re.search(rf"\b(?:{_role_forms(q.role[0])})\b", text, re.I)
+
+
+@lru_cache(maxsize=256)
+def _role_forms(role: str) -> str:
+    """The role and the words news uses for it, singular or plural, as a regex alternation."""
+    return "|".join(re.escape(r[:-1]) + "(?:y|ys|ies)" if r.endswith("y") else re.escape(r) + "(?:s|es)?" for r in (role, *ROLE_EQUALS.get(role, ())))
 
 
 def _anchors_missing(index: Index, q: Question, best: int) -> list[str]:
@@ -351,8 +356,7 @@ def _says_whose(index: Index, q: Question, si: int) -> bool:
 def _possessed_role(role: str) -> re.Pattern:
     """The role (or a word news uses for it) after "its", "his", "her" or "their", up to two words
     between ("its Paris lawyer")."""
-    stems = [re.escape(r[:-1]) + "(?:y|ies)" if r.endswith("y") else re.escape(r) + "(?:s|es)?" for r in (role, *ROLE_EQUALS.get(role, ()))]
-    return re.compile(rf"\b(?:its|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{'|'.join(stems)})\b", re.I)
+    return re.compile(rf"\b(?:its|his|her|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_role_forms(role)})\b", re.I)
 
 
 def _more_features(index: Index, q: Question, cand: list[int], feats: np.ndarray, cover) -> None:

@@ -346,8 +346,6 @@ def _counted(text: str) -> str | None:
     return terms[-1] if terms else None
 
 
-
-
 # A run of capitalised words, with a name's particles inside it ("Theo van Gogh" is one run, his).
 _CAP_RUN = re.compile(rf"[A-Z][\w-]*(?:[’']s)?(?:\s+(?:(?:{'|'.join(sorted(NAME_PARTICLES))})\s+)*[A-Z][\w-]*(?:[’']s)?)*")
 

@@ -137,23 +137,30 @@ _NOT_A_DESCRIPTION = re.compile(
 
 
 def _description_after(text: str, end: int) -> str | None:
-    """The description set beside a name that ends at ``end``, if it ends in a job before any
-    preposition ("chief economist at Kelso Bank", "the party's Treasury spokesman")."""
+    """The description set beside a name that ends at ``end``, if it ends in a job ("chief economist
+    at Kelso Bank", "the party's Treasury spokesman")."""
     m = _BESIDE.match(text, end)
     if not m or _NOT_A_DESCRIPTION.match(m.group("d")):
         return None
     desc = m.group("d").strip()
-    head_part = re.split(r"\s(?:of|at|for|in|with|to|from|on)\s", desc, maxsplit=1)[0]
-    words = _WORD.findall(head_part)
-    if not words or not _is_head(words[-1]) or any(w.lower() in _FUNCTION - {"the", "a", "an", "his", "her", "its", "their"} for w in words):
-        return None
-    return desc
+    return desc if _ends_in_job(desc) else None
+
+
+# Words a description may hold before its head beyond the nouns and adjectives: its determiner.
+_DESCRIPTION_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
+
+
+def _ends_in_job(desc: str) -> bool:
+    """Whether a description's head, its last word before any preposition, is a job ("chief
+    economist at Kelso Bank", "A spokesman for Kelco"), with no verb or other function word in it."""
+    words = _WORD.findall(re.split(r"\s(?:of|at|for|in|with|to|from|on)\s", desc, maxsplit=1)[0])
+    return bool(words) and _is_head(words[-1]) and not any(w.lower() in _FUNCTION - _DESCRIPTION_DETERMINERS for w in words)
 
 
 def _description_before(text: str, start: int, end: int) -> str | None:
     """A description that opens the sentence and is set off by commas before the name ("The
-    Herald's correspondent in Kelso, Ann Roe, said", "A spokesman for Kelco, Tom Hale, told"): it
-    must end its head in a job before any preposition, as a description after the name must."""
+    Herald's correspondent in Kelso, Ann Roe, said", "A spokesman for Kelco, Tom Hale, told"), if it
+    ends in a job as a description after the name must."""
     if not re.match(r"\s*,", text[end : end + 3]):
         return None
     left = text[max(0, start - 120) : start]
@@ -162,11 +169,7 @@ def _description_before(text: str, start: int, end: int) -> str | None:
     if not m:
         return None
     desc = m.group("d")
-    head_part = re.split(r"\s(?:of|at|for|in|with|to|from|on)\s", desc, maxsplit=1)[0]
-    words = _WORD.findall(head_part)
-    if not _is_head(words[-1]) or any(w.lower() in _FUNCTION - {"the", "a", "an"} for w in words):
-        return None
-    return desc
+    return desc if _ends_in_job(desc) else None
 
 
 def role_of(text: str, name: str) -> str | None:

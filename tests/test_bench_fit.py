@@ -36,6 +36,7 @@ def test_counts_match_the_news_benchmark() -> None:
     assert d["declined_answerable"] == round(1 / 3, 4)
     assert d["declined_unanswerable"] == 0.5
     assert d["accuracy"] == 0.6  # answered answerable (2) + declined unanswerable (1), of 5
+    assert d["right_or_declined"] == 0.4  # answered right (1) + declined unanswerable (1), of 5
 
 
 def test_decision_cut_separates_the_tuning_rows_and_keeps_the_checks() -> None:
