@@ -45,6 +45,9 @@ RULES = hashlib.sha256(
     ))
 ).hexdigest()[:16]
 MANIFEST = "manifest.json"
+# The names ``save`` gives its data files and ``atomic_write_bytes`` its temporary files.
+_DATA_FILE = re.compile(r"(?:records|passages|sentences)-\d{14}-\d{6}\.(?:json|faiss)")
+_TEMP_FILE = re.compile(r"\.(?:(?:records|passages|sentences)-\d{14}-\d{6}\.(?:json|faiss)|manifest\.json)\..+\.tmp")
 EMBED_GROUP = 512  # texts per encode call when building (see _embed)
 log = logging.getLogger("qa")
 Progress = Callable[[int, int, str], None]
@@ -251,14 +254,16 @@ class Index:
         }
         atomic_write_bytes(folder / MANIFEST, json.dumps(manifest, indent=1).encode())
         _sync_dir(folder)
+        # Only files of the index's own naming go: the folder may hold other files of the user's.
         keep = {n for n, _ in files.values()} | {MANIFEST}
-        for old in folder.glob("*-*.*"):
-            if old.name not in keep and old.suffix in {".json", ".faiss"} and old.name[:1] != ".":
+        for old in folder.iterdir():
+            if old.name not in keep and _DATA_FILE.fullmatch(old.name):
                 old.unlink(missing_ok=True)
         # Temporary files of a writer killed mid-write: QA.build saves under the folder's write lock,
         # so no live writer owns one.
-        for tmp in folder.glob(".*.tmp"):
-            tmp.unlink(missing_ok=True)
+        for tmp in folder.iterdir():
+            if _TEMP_FILE.fullmatch(tmp.name):
+                tmp.unlink(missing_ok=True)
 
     def _records_json(self) -> bytes:
         rec = {

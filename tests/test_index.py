@@ -318,6 +318,20 @@ def test_orphan_files_of_an_interrupted_save_are_removed_by_the_next_save(built,
     assert_clean(index_dir)
 
 
+def test_a_save_leaves_the_users_own_files_in_the_index_folder_alone(corpus_dir, tmp_path):
+    folder = tmp_path / "project"  # --index pointed at a folder that holds other things
+    folder.mkdir()
+    theirs = {"package-lock.json": "{}", "tsconfig-base.json": "{}", "my-notes.faiss": "x", ".draft.md.tmp": "y"}
+    for name, text in theirs.items():
+        (folder / name).write_text(text, "utf-8")
+    qa = make_qa(corpus_dir, folder)
+    qa.build()
+    (corpus_dir / "storm.txt").write_text(STORM, encoding="utf-8")
+    qa.build()  # a second save, which removes the first one's generation
+    assert {name: (folder / name).read_text("utf-8") for name in theirs if (folder / name).exists()} == theirs
+    assert len(data_files(folder) - set(theirs)) == 4  # the manifest and one generation of data files
+
+
 def test_two_qas_building_at_once_embed_the_corpus_once(corpus_dir, index_dir):
     embedders = [FakeEmbedder(), FakeEmbedder()]
     qas = [make_qa(corpus_dir, index_dir, e) for e in embedders]
