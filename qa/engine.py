@@ -120,15 +120,18 @@ class QA:
 
     def _stamp(self) -> tuple:
         """A cheap fingerprint of the corpus folder: names, sizes and modification times."""
+        entries = []
         try:
-            entries = sorted(
-                (e.name, e.stat().st_size, e.stat().st_mtime_ns)
-                for e in os.scandir(self.settings.corpus_dir)
-                if e.name.lower().endswith(ARTICLE_SUFFIXES)
-            )
+            for e in os.scandir(self.settings.corpus_dir):
+                if e.name.lower().endswith(ARTICLE_SUFFIXES):
+                    try:
+                        st = e.stat()
+                    except OSError:  # a broken symlink, or a file removed this moment: no article
+                        continue
+                    entries.append((e.name, st.st_size, st.st_mtime_ns))
         except OSError:
             return ()
-        return tuple(entries)
+        return tuple(sorted(entries))
 
     # -- asking ------------------------------------------------------------------------------
     def ask(self, question: str, k: int | None = None) -> Answer:

@@ -133,6 +133,14 @@ def test_a_running_qa_follows_the_corpus_folder(built, fake_embedder, corpus_dir
     assert {p.article for p in answer.passages} == {SEED_ID}
 
 
+def test_a_broken_symlink_in_the_corpus_does_not_hide_later_changes(built, corpus_dir, monkeypatch):
+    monkeypatch.setattr(qa.engine, "_CORPUS_CHECK_SECONDS", 0.0)
+    (corpus_dir / "gone.txt").symlink_to(corpus_dir / "no-such-file.txt")
+    assert [a.id for a in built.articles] == [SEED_ID]
+    (corpus_dir / "storm.txt").write_text(STORM, encoding="utf-8")
+    assert built.ask(STORM_QUESTION).answer.article == "storm"
+
+
 def test_editing_an_article_re_embeds_it(built, corpus_dir, index_dir):
     path = corpus_dir / SEED.name
     path.write_text(
