@@ -12,6 +12,7 @@ the previous index loadable; a damaged file fails its checksum and the index is 
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import hashlib
 import json
@@ -31,6 +32,7 @@ from . import vectors as vector_index
 from .chunking import Chunks, Sentence, chunk
 from .corpus import Article, atomic_write_bytes
 from .embedding import Embedder
+from .errors import IndexFormatError
 from .lexical import BM25
 from .types import Passage, Quote
 
@@ -229,7 +231,14 @@ class Index:
 
     # -- saving and loading ------------------------------------------------------------------
     def save(self, folder: Path) -> None:
+        """Write the index into ``folder``; raises IndexFormatError when the folder cannot be written."""
         folder = Path(folder)
+        try:
+            self._save(folder)
+        except OSError as e:
+            raise _unwritable(folder, e) from None
+
+    def _save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         gen = time.strftime("%Y%m%d%H%M%S") + f"-{time.time_ns() % 1_000_000:06d}"
         files = {
@@ -340,15 +349,32 @@ class Index:
 
 @contextmanager
 def write_lock(folder: Path) -> Iterator[None]:
-    """One writer at a time per index folder (across threads and processes)."""
+    """One writer at a time per index folder (across threads and processes). In a folder this
+    process may not write (a read-only mount), nothing is locked: an index that is up to date is
+    only read, and one that is not fails to save with ``IndexFormatError``."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / ".lock", "w") as fh:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fh = open(folder / ".lock", "w")
+    except OSError as e:
+        if folder.is_dir() and e.errno in {errno.EROFS, errno.EACCES, errno.EPERM}:
+            yield
+            return
+        raise _unwritable(folder, e) from None
+    with fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         try:
             yield
         finally:
             fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _unwritable(folder: Path, e: OSError) -> IndexFormatError:
+    if (folder.exists() and not folder.is_dir()) or isinstance(e, (FileExistsError, NotADirectoryError)):
+        return IndexFormatError(f"{folder} is a file or lies inside one, so the index cannot be kept there; give a folder with --index or $QA_INDEX")
+    return IndexFormatError(
+        f"cannot write the index in {folder} ({e.strerror or e}); make it writable or give another folder with --index or $QA_INDEX"
+    )
 
 
 def _sync_dir(folder: Path) -> None:

@@ -95,6 +95,15 @@ def test_unknown_model_folder_exits_2_with_one_error_line(capsys, dirs, tmp_path
     assert_one_error_line(err, "no-such-model")
 
 
+@pytest.mark.parametrize("where", ["file", "under-a-file"])
+def test_an_index_path_that_is_a_file_exits_2_with_one_error_line(capsys, dirs, where):
+    corpus, _ = dirs
+    index = corpus / SEED.name if where == "file" else corpus / SEED.name / "index"
+    code, out, err = run_main(capsys, ["ask", "What did Blinken say?", "--corpus", str(corpus), "--index", str(index)])
+    assert code == 2 and out == ""
+    assert_one_error_line(err, str(index), "--index")
+
+
 def test_usage_errors_exit_2(capsys):
     with pytest.raises(SystemExit) as info:
         main(["ask"])

@@ -3,6 +3,7 @@ cleanly when damaged or made by another model or format, and ``QA.add_article``.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import threading
@@ -12,7 +13,7 @@ import pytest
 from conftest import SEED, FakeEmbedder
 
 import qa.engine
-from qa import QA, CorpusError
+from qa import QA, CorpusError, IndexFormatError
 from qa.index import FORMAT_VERSION, MANIFEST, RULES
 from qa.settings import Settings
 
@@ -338,6 +339,38 @@ def test_a_save_leaves_the_users_own_files_in_the_index_folder_alone(corpus_dir,
     qa.build()  # a second save, which removes the first one's generation
     assert {name: (folder / name).read_text("utf-8") for name in theirs if (folder / name).exists()} == theirs
     assert len(data_files(folder) - set(theirs)) == 4  # the manifest and one generation of data files
+
+
+def read_only(monkeypatch, index_dir: Path) -> None:
+    """Make ``index_dir`` behave as on a read-only mount: nothing can be created or replaced in it."""
+    real_open = open
+
+    def no_lock(path, *args, **kwargs):
+        if Path(path).parent == index_dir:
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_open(path, *args, **kwargs)
+
+    def no_write(path, data, overwrite=True):
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+    monkeypatch.setattr(qa.index, "open", no_lock, raising=False)
+    monkeypatch.setattr(qa.index, "atomic_write_bytes", no_write)
+
+
+def test_an_up_to_date_index_on_a_read_only_mount_answers(built, corpus_dir, index_dir, monkeypatch):
+    read_only(monkeypatch, index_dir)
+    again = make_qa(corpus_dir, index_dir)
+    assert again.ask(SEED_QUESTION).answer.article == SEED_ID
+
+
+def test_an_index_that_cannot_be_written_is_a_qa_error_saying_so(built, corpus_dir, index_dir, monkeypatch):
+    read_only(monkeypatch, index_dir)
+    (corpus_dir / "storm.txt").write_text(STORM, encoding="utf-8")
+    with pytest.raises(IndexFormatError, match=r"cannot write the index in .*Read-only file system.*--index"):
+        make_qa(corpus_dir, index_dir).ask(STORM_QUESTION)
+    with pytest.raises(IndexFormatError):
+        built.add_article("flood.txt", STORM.replace("Storm", "Flood"))
+    assert not (corpus_dir / "flood.txt").exists()  # an article that cannot be indexed does not stay
 
 
 def test_two_qas_building_at_once_embed_the_corpus_once(corpus_dir, index_dir):
