@@ -8,6 +8,7 @@ usual headline-then-body layout). Otherwise the title is the file name and the w
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -20,6 +21,9 @@ from .errors import CorpusError
 ARTICLE_SUFFIXES = (".txt", ".md")
 _HEADER_RE = re.compile(r"[A-Za-z][A-Za-z -]{0,30}:[ \t]*\S.*")
 _MAX_TITLE_CHARS = 200
+# The process's umask, read once at import (setting it is the only way to read it).
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,8 @@ def atomic_write_bytes(path: Path, data: bytes, overwrite: bool = True) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        with contextlib.suppress(OSError):  # mkstemp makes the file private: give it the mode open() would
+            os.fchmod(fd, 0o666 & ~_UMASK)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

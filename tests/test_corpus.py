@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from pathlib import Path
 
 import pytest
 
 from qa import CorpusError, QAError
-from qa.corpus import Article, article_paths, load_corpus, read_article
+from qa.corpus import Article, article_paths, atomic_write_bytes, load_corpus, read_article
 
 BODY = "The council approved the budget on Monday.\n\nThe mayor said the vote was close.\n"
 
@@ -214,3 +216,14 @@ def test_load_corpus_is_sorted_and_reads_every_article(tmp_path):
     articles = load_corpus(tmp_path)
     assert [a.id for a in articles] == ["a", "b", "c"]
     assert [a.title for a in articles] == ["Story a.txt", "Story b.md", "Story c.txt"]
+
+
+@pytest.mark.parametrize("overwrite", [True, False])
+def test_atomically_written_files_get_the_usual_permissions(tmp_path, overwrite):
+    # An article added from the chat page, or an index file, must be readable by the other users a
+    # plain file would be (mkstemp alone makes it private to its owner).
+    umask = os.umask(0o022)
+    os.umask(umask)
+    atomic_write_bytes(tmp_path / "added.txt", b"Title\n\nBody.\n", overwrite=overwrite)
+    (tmp_path / "plain.txt").write_bytes(b"Title\n\nBody.\n")
+    assert stat.S_IMODE((tmp_path / "added.txt").stat().st_mode) == stat.S_IMODE((tmp_path / "plain.txt").stat().st_mode) == 0o666 & ~umask
