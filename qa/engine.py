@@ -9,6 +9,7 @@ index load on first use, and the index follows the corpus (only changed articles
 from __future__ import annotations
 
 import logging
+import operator
 import os
 import re
 import threading
@@ -139,10 +140,8 @@ class QA:
         return self.ask_batch([question], k)[0]
 
     def ask_batch(self, questions: list[str], k: int | None = None) -> list[Answer]:
-        cleaned = [self._clean(q) for q in questions]
-        k = self.settings.k if k is None else k
-        if k < 1:
-            raise QuestionError(f"k must be at least 1 (got {k})")
+        cleaned = self._clean_all(questions)
+        k = self._k(k)
         index = self.index
         spelt = [correct_names(index, q) for q in cleaned]
         vectors = self.embedder.encode(spelt)
@@ -154,8 +153,8 @@ class QA:
     def candidates(self, questions: list[str], n: int = 5, k: int | None = None) -> list[tuple[Answer, list[Span]]]:
         """Each question's answer together with the ``n`` best-ranked candidate sentences behind
         it (present even when the answer is ``found: false``): for evaluation and debugging."""
-        cleaned = [self._clean(q) for q in questions]
-        k = self.settings.k if k is None else k
+        cleaned = self._clean_all(questions)
+        k = self._k(k)
         index = self.index
         out = []
         spelt = [correct_names(index, q) for q in cleaned]
@@ -165,6 +164,23 @@ class QA:
             decided = replace(decide(index, question, ranking, k, self.settings.min_answer_score), question=asked)
             out.append((decided, candidate_spans(index, ranking, n)))
         return out
+
+    def _clean_all(self, questions: object) -> list[str]:
+        if isinstance(questions, (str, bytes)):  # would be asked character by character
+            raise QuestionError("give a list of questions (for one question, use ask)")
+        return [self._clean(q) for q in questions]
+
+    def _k(self, k: object) -> int:
+        k = self.settings.k if k is None else k
+        try:
+            if isinstance(k, bool):
+                raise TypeError
+            k = operator.index(k)  # an int, or a NumPy integer
+        except TypeError:
+            raise QuestionError(f"k must be a whole number of passages (got {k!r})") from None
+        if k < 1:
+            raise QuestionError(f"k must be at least 1 (got {k})")
+        return k
 
     def _clean(self, question: object) -> str:
         if not isinstance(question, str):

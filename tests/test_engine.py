@@ -193,6 +193,27 @@ def test_k_below_one_is_refused(fake_qa, k):
         fake_qa.ask(QUESTIONS[0], k=k)
 
 
+@pytest.mark.parametrize("k", [1.5, "3", True])
+def test_k_that_is_no_whole_number_is_refused(fake_qa, k):
+    with pytest.raises(QuestionError, match="k must be a whole number"):
+        fake_qa.ask(QUESTIONS[0], k=k)
+    with pytest.raises(QuestionError, match="k must be a whole number"):
+        fake_qa.candidates([QUESTIONS[0]], k=k)
+
+
+def test_candidates_refuse_k_below_one_as_ask_does(fake_qa):
+    with pytest.raises(QuestionError, match="k must be at least 1"):
+        fake_qa.candidates([QUESTIONS[0]], k=0)
+
+
+@pytest.mark.parametrize("batch", [QUESTIONS[0], QUESTIONS[0].encode()])
+def test_one_question_given_as_a_batch_is_refused_not_asked_letter_by_letter(fake_qa, batch):
+    with pytest.raises(QuestionError, match="list of questions"):
+        fake_qa.ask_batch(batch)
+    with pytest.raises(QuestionError, match="list of questions"):
+        fake_qa.candidates(batch)
+
+
 def test_ask_batch_equals_individual_asks(fake_qa):
     batch = fake_qa.ask_batch(QUESTIONS, k=4)
     assert [a.to_dict() for a in batch] == [fake_qa.ask(q, k=4).to_dict() for q in QUESTIONS]
