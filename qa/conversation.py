@@ -54,6 +54,8 @@ _SPEECH_RE = re.compile(
 )
 _ENDS_ON_THAT_RE = re.compile(r"\b(that|this|so|it)\s*[?.!]*\s*$", re.IGNORECASE)
 _NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
+# Passages searched for something a speaker said that the conversation has not given yet.
+_WIDER_K = 20
 
 
 class Asker(Protocol):
@@ -185,7 +187,7 @@ class Conversation:
         asked = resolve_followup(question, quote.speaker if quote else None, topics[0] if topics else None)
         answer = self.qa.ask(asked, k=self.k)
         if asked != question and quote is not None and (_ELSE_RE.search(question) or _SPEECH_RE.search(question)):
-            answer = self._in_their_words(answer, quote.speaker)
+            answer = self._in_their_words(answer, quote.speaker, asked)
         kind: TurnKind = "followup" if asked != question else "search"
         return self._keep(Turn(question, asked, answer, kind))
 
@@ -193,10 +195,11 @@ class Conversation:
         self.turns.append(turn)
         return turn.answer
 
-    def _in_their_words(self, answer: Answer, speaker: str) -> Answer:
+    def _in_their_words(self, answer: Answer, speaker: str, asked: str) -> Answer:
         """For "what else did he say" or "why does he think that": the answer should be something
         the speaker said that this conversation has not given yet. When the engine's answer is not
-        (narration, a repeat, or none at all), take the best-ranked such quote of its passages."""
+        (narration, a repeat, or none at all), take the best-ranked such quote of its passages, or
+        of a wider search's when those hold none (the third "what else" has used up the nearest)."""
         given = [(t.answer.answer.article, t.answer.answer.start, t.answer.answer.end)
                  for t in self.turns if t.answer.found and t.answer.answer]
 
@@ -205,11 +208,15 @@ class Conversation:
 
         if answer.found and answer.answer is not None and wanted(answer.answer):
             return answer
-        for passage in answer.passages:
-            for quote in passage.quotes:
-                span = _span_of_quote(passage, quote)
-                if wanted(span):
-                    return replace(answer, found=True, answer=span)
+        for search in (answer, None):
+            passages = search.passages if search is not None else self.qa.ask(asked, k=_WIDER_K).passages
+            for passage in passages:
+                for quote in passage.quotes:
+                    span = _span_of_quote(passage, quote)
+                    if wanted(span):
+                        known = any((p.article, p.start) == (passage.article, passage.start) for p in answer.passages)
+                        shown = answer.passages if known else (passage, *answer.passages[:-1])
+                        return replace(answer, found=True, answer=span, passages=shown)
         return answer
 
 

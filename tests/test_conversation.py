@@ -169,6 +169,21 @@ def test_what_else_when_the_engine_finds_nothing() -> None:
     assert again.found and again.answer is not None and again.answer.quote == CAUSES
 
 
+def test_what_else_looks_further_when_the_nearest_passages_are_used_up() -> None:
+    class Narrow(FakeQA):
+        def ask(self, question: str, k: int | None = None) -> Answer:
+            self.asked.append(question)
+            # The nearest passage holds only what was already given; the other quote ranks lower.
+            passages = (P1, P3) if k is not None and k > 3 else (P1,)
+            return Answer(question, True, _span(MIGRATION, MIGRATION.text, 1), passages)
+
+    chat = Conversation(Narrow())
+    chat.ask("What did Blinken say about migration?")
+    again = chat.ask("What else did he say?")
+    assert again.found and again.answer is not None and again.answer.quote == CAUSES
+    assert P3 in again.passages and len(again.passages) == 1
+
+
 def test_what_else_with_nothing_new_stays_unanswered() -> None:
     class Shy(FakeQA):
         def ask(self, question: str, k: int | None = None) -> Answer:
