@@ -4,6 +4,8 @@ An article file is UTF-8 text (``.txt`` or ``.md``). Its title comes from, in or
 a ``Title: ...`` header line (other ``Key: value`` header lines may follow it, ended by a blank line),
 a Markdown ``# Heading`` first line, or simply the first line when a blank line follows it (the
 usual headline-then-body layout). Otherwise the title is the file name and the whole text is body.
+Markdown front matter (``---`` / ``title: ...`` / ``---``) is a header: its ``title`` is the title
+(or else the heading after it) and none of it is body.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from .errors import CorpusError
 ARTICLE_SUFFIXES = (".txt", ".md")
 _HEADER_RE = re.compile(r"[A-Za-z][A-Za-z -]{0,30}:[ \t]*\S.*")
 _MAX_TITLE_CHARS = 200
+# A line of YAML front matter: "key: value", a list item or continuation (indented or "- "), or blank.
+_FRONT_MATTER_LINE = re.compile(r"[A-Za-z_][\w -]{0,40}:(?:\s.*)?$|[ \t-].*$|\s*$")
 # The process's umask, read once at import (setting it is the only way to read it).
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
@@ -75,6 +79,16 @@ def split_title(text: str, fallback: str) -> tuple[str, int]:
         return min(pos, len(text))
 
     head = lines[first] if first < len(lines) else ""
+    if head.rstrip() == "---":  # Markdown front matter (Jekyll, Hugo): "---", "key: value" lines, "---"
+        end = next((i for i in range(first + 1, len(lines)) if lines[i].rstrip() in {"---", "..."}), None)
+        if end is not None and all(_FRONT_MATTER_LINE.match(line) for line in lines[first + 1 : end]):
+            start = body_after(end - first + 1)
+            title = next((v.strip().strip("\"'").strip() for k, _, v in (line.partition(":") for line in lines[first + 1 : end])
+                          if k.strip().lower() == "title"), "")
+            if title:
+                return title, start
+            rest_title, rest_start = split_title(text[start:], fallback)  # a "# Heading" may follow it
+            return rest_title, start + rest_start
     if head.lower().startswith("title:"):
         n = 1
         while first + n < len(lines) and _HEADER_RE.fullmatch(lines[first + n].strip()):

@@ -52,6 +52,25 @@ def test_title_from_markdown_heading(tmp_path):
     assert body_of(a) == BODY
 
 
+def test_markdown_front_matter_is_a_header_not_body(tmp_path):
+    front = '---\ntitle: "Council passes budget"\ndate: 2024-03-01\ntags:\n  - city\n  - money\n---\n\n'
+    a = read_article(write(tmp_path, "budget.md", front + BODY))
+    assert a.title == "Council passes budget"
+    assert body_of(a) == BODY
+
+
+def test_front_matter_without_a_title_takes_the_heading_after_it(tmp_path):
+    a = read_article(write(tmp_path, "budget.md", "---\nlayout: post\n---\n# Council passes budget\n\n" + BODY))
+    assert a.title == "Council passes budget"
+    assert body_of(a) == BODY
+
+
+def test_a_rule_that_opens_no_front_matter_is_body(tmp_path):
+    text = "---\nThe council met on Monday. It passed the budget.\n---\n\n" + BODY
+    a = read_article(write(tmp_path, "budget.md", text))
+    assert a.title == "Budget" and body_of(a) == text
+
+
 def test_title_from_headline_then_blank_line(tmp_path):
     a = read_article(write(tmp_path, "budget.txt", "Council passes budget\n\n" + BODY))
     assert a.title == "Council passes budget"
