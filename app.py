@@ -450,13 +450,24 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description="Serve the Article QA chat page.")
     parser.add_argument("--host", default=env.get("QA_HOST", "127.0.0.1"),
                         help="address to listen on (default 127.0.0.1, this machine only; env QA_HOST)")
-    parser.add_argument("--port", type=int, default=int(env.get("QA_PORT", "7860")),
+    parser.add_argument("--port", type=_port, default=env.get("QA_PORT", "7860"),
                         help="port (default 7860; env QA_PORT)")
     parser.add_argument("--corpus", default=env.get("QA_CORPUS", "corpus"),
                         help="folder of .txt/.md articles (default corpus; env QA_CORPUS)")
     parser.add_argument("--index", default=env.get("QA_INDEX", "index"),
                         help="index folder, built on first use (default index; env QA_INDEX)")
     return parser.parse_args(argv)
+
+
+def _port(value: str) -> int:
+    """A TCP port number from the command line or QA_PORT (argparse applies it to the default too)."""
+    try:
+        port = int(value)
+    except ValueError:
+        port = -1
+    if not 0 < port < 65536:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port number; give one from 1 to 65535 (--port or QA_PORT)")
+    return port
 
 
 def load(corpus: str, index: str) -> QA:
@@ -492,9 +503,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     demo = build_page(qa)
     demo.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_SIZE)
-    demo.launch(server_name=args.host, server_port=args.port, share=False, css=CSS, theme=THEME,
-                prevent_thread_lock=True, quiet=True, show_error=True, ssr_mode=False,
-                max_file_size=4 * max(qa.settings.max_article_bytes, 1))
+    try:
+        demo.launch(server_name=args.host, server_port=args.port, share=False, css=CSS, theme=THEME,
+                    prevent_thread_lock=True, quiet=True, show_error=True, ssr_mode=False,
+                    max_file_size=4 * max(qa.settings.max_article_bytes, 1))
+    except OSError as err:  # the port is taken, or the host is no address of this machine
+        reason = " ".join(str(err.strerror or err).split(". ")[0].split())
+        print(f"error: cannot serve on {args.host}:{args.port} ({reason}); choose another --port or --host", file=sys.stderr)
+        return 2
     host = "127.0.0.1" if args.host in ("0.0.0.0", "::", "") else args.host
     url = f"http://{host}:{args.port}/"
     log.info("Article QA is serving at %s", url)

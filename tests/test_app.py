@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
+import socket
 from pathlib import Path
 
 import pytest
@@ -94,6 +95,42 @@ def test_options_fall_back_to_environment(monkeypatch: pytest.MonkeyPatch) -> No
     args = app.parse_args([])
     assert (args.host, args.port, args.corpus, args.index) == ("127.0.0.1", 8123, "elsewhere", "index")
     assert app.parse_args(["--port", "9000"]).port == 9000
+
+
+@pytest.mark.parametrize("port", ["abc", "99999", "0", "-5"])
+def test_a_bad_port_is_a_usage_error_not_a_traceback(monkeypatch: pytest.MonkeyPatch, capsys, port: str) -> None:
+    app = _load_app_module()
+    monkeypatch.setenv("QA_PORT", port)
+    with pytest.raises(SystemExit) as info:
+        app.parse_args([])
+    assert info.value.code == 2
+    monkeypatch.delenv("QA_PORT")
+    with pytest.raises(SystemExit):
+        app.parse_args(["--port", port])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "is not a port number" in err.splitlines()[-1]
+
+
+def test_a_port_in_use_exits_2_with_one_error_line(monkeypatch: pytest.MonkeyPatch, capsys, tmp_path: Path) -> None:
+    from conftest import FakeEmbedder
+
+    from qa import QA
+    from qa.settings import Settings
+
+    app = _load_app_module()
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    qa = QA(corpus_dir=corpus, index_dir=tmp_path / "index", embedder=FakeEmbedder(), settings=Settings(min_answer_score=0.0))
+    monkeypatch.setattr(app, "load", lambda corpus, index: qa)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code = app.main(["--port", str(port)])
+    assert code == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[-1].startswith("error: cannot serve on") and str(port) in lines[-1] and "--port" in lines[-1]
+    assert not any("Traceback" in line for line in lines)
 
 
 # --------------------------------------------------------------------------------------------
