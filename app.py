@@ -448,13 +448,13 @@ def build_page(qa: QA) -> gr.Blocks:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     env = os.environ
     parser = argparse.ArgumentParser(description="Serve the Article QA chat page.")
-    parser.add_argument("--host", default=env.get("QA_HOST", "127.0.0.1"),
+    parser.add_argument("--host", default=env.get("QA_HOST") or "127.0.0.1",
                         help="address to listen on (default 127.0.0.1, this machine only; env QA_HOST)")
-    parser.add_argument("--port", type=_port, default=env.get("QA_PORT", "7860"),
+    parser.add_argument("--port", type=_port, default=env.get("QA_PORT") or "7860",
                         help="port (default 7860; env QA_PORT)")
-    parser.add_argument("--corpus", default=env.get("QA_CORPUS", "corpus"),
+    parser.add_argument("--corpus", default=env.get("QA_CORPUS") or "corpus",
                         help="folder of .txt/.md articles (default corpus; env QA_CORPUS)")
-    parser.add_argument("--index", default=env.get("QA_INDEX", "index"),
+    parser.add_argument("--index", default=env.get("QA_INDEX") or "index",
                         help="index folder, built on first use (default index; env QA_INDEX)")
     return parser.parse_args(argv)
 

@@ -97,6 +97,15 @@ def test_options_fall_back_to_environment(monkeypatch: pytest.MonkeyPatch) -> No
     assert app.parse_args(["--port", "9000"]).port == 9000
 
 
+def test_empty_environment_variables_count_as_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+    # As for the library's settings: "QA_CORPUS=" must not make the current folder the corpus.
+    app = _load_app_module()
+    for name in ("QA_HOST", "QA_PORT", "QA_CORPUS", "QA_INDEX"):
+        monkeypatch.setenv(name, "")
+    args = app.parse_args([])
+    assert (args.host, args.port, args.corpus, args.index) == ("127.0.0.1", 7860, "corpus", "index")
+
+
 @pytest.mark.parametrize("port", ["abc", "99999", "0", "-5"])
 def test_a_bad_port_is_a_usage_error_not_a_traceback(monkeypatch: pytest.MonkeyPatch, capsys, port: str) -> None:
     app = _load_app_module()
