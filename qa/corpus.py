@@ -46,6 +46,12 @@ class Article:
     def body(self) -> str:
         return self.text[self.body_start :]
 
+    @property
+    def chunked_as(self) -> tuple[str, int]:
+        """What its passages and vectors follow from: the text and where the body starts in it (an
+        index made when the title rules read the header otherwise must chunk the article again)."""
+        return self.sha256, self.body_start
+
 
 def decode_article(data: bytes, name: str) -> str:
     """Decode file bytes the one way all offsets assume: UTF-8 (a BOM is dropped), ``\\r\\n`` → ``\\n``."""

@@ -104,11 +104,11 @@ class QA:
                 except StaleIndex as why:
                     # A damaged index is worth a warning; a missing or outdated one is routine.
                     (log.warning if isinstance(why, DamagedIndex) else log.info)("building the index: %s", why)
-            if previous is not None and [(a.id, a.sha256) for a in previous.articles] == [(a.id, a.sha256) for a in articles]:
+            if previous is not None and [(a.id, a.title, a.chunked_as) for a in previous.articles] == [(a.id, a.title, a.chunked_as) for a in articles]:
                 index, embedded = previous, 0
             else:
-                known = {a.sha256 for a in previous.articles} if previous else set()
-                embedded = sum(a.sha256 not in known for a in articles)
+                known = {a.chunked_as for a in previous.articles} if previous else set()
+                embedded = sum(a.chunked_as not in known for a in articles)
                 log.info("embedding %d of %d articles", embedded, len(articles))
                 index = Index.build(articles, self.embedder, previous, progress)
                 index.save(self.settings.index_dir)

@@ -182,7 +182,7 @@ class Index:
         """Index ``articles``, reusing ``previous``'s vectors for every article whose text is unchanged."""
         reuse = {}
         if previous is not None and previous.model == embedder.name:
-            reuse = {a.sha256: i for i, a in enumerate(previous.articles)}
+            reuse = {a.chunked_as: i for i, a in enumerate(previous.articles)}
         passages: list[Passage] = []
         sentences: list[Sentence] = []
         p_art: list[int] = []
@@ -190,12 +190,12 @@ class Index:
         people: list[list[str]] = []
         p_vecs: list[np.ndarray] = []
         s_vecs: list[np.ndarray] = []
-        todo = [a for a in articles if a.sha256 not in reuse]
+        todo = [a for a in articles if a.chunked_as not in reuse]
         fresh = iter(_embed(todo, embedder, progress))
         for ai, art in enumerate(articles):
-            if art.sha256 in reuse:
-                pv, sv, ps, ss = previous._article_part(reuse[art.sha256], art)
-                names = previous.people[reuse[art.sha256]]
+            if art.chunked_as in reuse:
+                pv, sv, ps, ss = previous._article_part(reuse[art.chunked_as], art)
+                names = previous.people[reuse[art.chunked_as]]
             else:
                 parts, pv, sv = next(fresh)
                 ps, ss, names = parts.passages, parts.sentences, parts.people

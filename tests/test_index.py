@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import SEED, FakeEmbedder
 
+import qa.corpus
 import qa.engine
 from qa import QA, CorpusError, IndexFormatError
 from qa.index import FORMAT_VERSION, MANIFEST, RULES
@@ -187,6 +188,26 @@ def test_renaming_an_article_reuses_its_vectors_under_the_new_id(built, corpus_d
     entry = manifest(index_dir)["articles"]
     assert set(entry) == {"renamed"}
     assert (entry["renamed"]["file"], entry["renamed"]["sha256"]) == ("renamed.md", again.articles[0].sha256)
+
+
+def test_an_index_made_by_other_title_rules_is_brought_up_to_date(corpus_dir, index_dir, monkeypatch):
+    # Front matter was body, titled by the file name, before it was read as a header: an index made
+    # then must not keep that title, nor the front matter as a passage, though the text is unchanged.
+    (corpus_dir / "storm.md").write_text("---\ntitle: Storm cuts power\ndate: 2024-01-05\n---\n\n" + STORM.split("\n\n", 1)[1], "utf-8")
+    with monkeypatch.context() as old_rules:
+        title_rules = qa.corpus.split_title
+        old_rules.setattr(qa.corpus, "split_title", lambda text, fallback: (fallback, 0) if text.startswith("---") else title_rules(text, fallback))
+        make_qa(corpus_dir, index_dir).build()
+    records = json.loads((index_dir / manifest(index_dir)["files"]["records"]["name"]).read_text("utf-8"))
+    assert {a["id"]: a["title"] for a in records["articles"]}["storm"] == "Storm"
+    embedder = FakeEmbedder()
+    again = make_qa(corpus_dir, index_dir, embedder)
+    report = again.build()
+    assert (report.embedded, report.reused) == (1, 1)
+    storm = next(a for a in again.articles if a.id == "storm")
+    assert storm.title == "Storm cuts power" and storm.body.startswith("A powerful storm")
+    assert not any("date:" in p.text for p in again.index.passages)
+    assert make_qa(corpus_dir, index_dir).articles == again.articles  # and saved so
 
 
 def test_force_rebuild_re_embeds_everything(built, corpus_dir, index_dir):
