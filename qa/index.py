@@ -357,10 +357,12 @@ def write_lock(folder: Path) -> Iterator[None]:
         folder.mkdir(parents=True, exist_ok=True)
         fh = open(folder / ".lock", "w")
     except OSError as e:
-        if folder.is_dir() and e.errno in {errno.EROFS, errno.EACCES, errno.EPERM}:
-            yield
-            return
-        raise _unwritable(folder, e) from None
+        if not (folder.is_dir() and e.errno in {errno.EROFS, errno.EACCES, errno.EPERM}):
+            raise _unwritable(folder, e) from None
+        fh = None
+    if fh is None:
+        yield
+        return
     with fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         try:
