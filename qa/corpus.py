@@ -55,6 +55,8 @@ class Article:
 
 def decode_article(data: bytes, name: str) -> str:
     """Decode file bytes the one way all offsets assume: UTF-8 (a BOM is dropped), ``\\r\\n`` → ``\\n``."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Notepad's "Unicode": text, but not UTF-8
+        raise CorpusError(f"{name}: is UTF-16 text, not UTF-8; save it as UTF-8 and try again")
     if b"\x00" in data:
         raise CorpusError(f"{name}: looks like a binary file, not a text article; remove it from the corpus")
     try:

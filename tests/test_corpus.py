@@ -161,6 +161,8 @@ def test_body_start_skips_a_blank_line_made_of_spaces(tmp_path):
         ("empty.txt", b"", "empty"),
         ("blank.txt", b"  \n\t\n   \n", "empty"),
         ("binary.txt", b"Head\n\nSome\x00binary\x00bytes", "binary"),
+        ("utf16.txt", "Caf\u00e9 society\n\nThe caf\u00e9 opened.".encode("utf-16"), "save it as UTF-8"),
+        ("utf16be.txt", "\ufeffCaf\u00e9 society\n\nThe caf\u00e9 opened.".encode("utf-16-be"), "save it as UTF-8"),
         ("title-only.txt", b"Title: Just a title\nAuthor: Nobody\n", "no article text"),
         ("heading-only.md", b"# Just a heading\n\n\n", "no article text"),
     ],
