@@ -59,7 +59,9 @@ class QA:
         settings: Settings | None = None,
     ) -> None:
         s = settings or Settings()
-        overrides = {k: v for k, v in {"corpus_dir": corpus_dir, "index_dir": index_dir, "model": model}.items() if v is not None}
+        # An empty string is no folder ("--index $UNSET_VARIABLE"): like None, and like an empty
+        # QA_INDEX, it means the configured value, not the current folder that Path("") would be.
+        overrides = {k: v for k, v in {"corpus_dir": corpus_dir, "index_dir": index_dir, "model": model}.items() if v is not None and v != ""}
         overrides = {k: Path(v) if k.endswith("_dir") else v for k, v in overrides.items()}
         if embedder is not None:
             overrides["model"] = embedder.name

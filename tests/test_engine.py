@@ -231,6 +231,14 @@ def test_ask_batch_of_nothing_is_an_empty_list(fake_qa):
     assert fake_qa.ask_batch([]) == []
 
 
+def test_empty_folder_names_mean_the_configured_folders_not_the_current_one(tmp_path, monkeypatch):
+    monkeypatch.setenv("QA_CORPUS", str(tmp_path / "corpus"))
+    monkeypatch.setenv("QA_INDEX", str(tmp_path / "index"))
+    q = QA(corpus_dir="", index_dir="", model="")
+    assert (q.settings.corpus_dir, q.settings.index_dir) == (tmp_path / "corpus", tmp_path / "index")
+    assert q.settings.model == Settings().model
+
+
 # -- corpus errors --------------------------------------------------------------------------------
 def test_missing_corpus_folder_raises_corpus_error(tmp_path, fake_embedder):
     q = QA(corpus_dir=tmp_path / "nowhere", index_dir=tmp_path / "index", embedder=fake_embedder)
