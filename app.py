@@ -21,6 +21,7 @@ import os
 import re
 import sys
 import time
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -266,8 +267,16 @@ SCROLL_TO_MARK = """() => { setTimeout(() => {
 def slug_name(text: str) -> str:
     """A file name from an article's first line: "Blinken in Bogotá" -> "blinken-in-bogota.txt"."""
     first = next((line for line in text.splitlines() if line.strip()), "article")
-    slug = re.sub(r"[^a-z0-9]+", "-", first.lower()).strip("-")[:60].strip("-")
+    # Accents on Latin letters go ("á" → "a"); letters of other scripts stay as they are ("ї"), so a
+    # Ukrainian or Chinese headline names its file too.
+    plain = "".join(_latin_base(c) for c in unicodedata.normalize("NFC", first.lower()))
+    slug = re.sub(r"[\W_]+", "-", plain).strip("-")[:60].strip("-")
     return (slug or "article") + ".txt"
+
+
+def _latin_base(c: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", c)
+    return "".join(x for x in decomposed if x.isascii()) if decomposed[:1].isascii() else c
 
 
 def read_upload(path: str | Path, limit: int) -> bytes:

@@ -86,6 +86,11 @@ def test_pasted_article_name() -> None:
     assert app.slug_name("Blinken in Bogota: talks open\n\nBody") == "blinken-in-bogota-talks-open.txt"
     assert app.slug_name("<script>\n") == "script.txt"
     assert app.slug_name("!!!") == "article.txt"
+    assert app.slug_name("Blinken in Bogotá") == "blinken-in-bogota.txt"
+    assert app.slug_name("Zoë Ångström wins") == "zoe-angstrom-wins.txt"
+    # Headlines in other scripts name their files too, not all "article.txt" (the second one clashed).
+    assert app.slug_name("Нові новини України\n\nТекст") == "нові-новини-україни.txt"
+    assert app.slug_name("北京举行会议") == "北京举行会议.txt"
 
 
 def test_options_fall_back_to_environment(monkeypatch: pytest.MonkeyPatch) -> None:
