@@ -349,6 +349,7 @@ class Cast:
         self._excluded: list[tuple[int, int]] = []  # sorted
         self._reach: list[int] | None = None
         self._said: list[tuple[int, str, str]] = []  # (where, speaker's name, words) of each quote so far
+        self._the_names: dict[int, bool] = {}  # per entity: named only after "the" (see _the_name)
         self._sentence_starts = [0] + [s for p in paragraph_spans(text, body_start) for s, _ in sentence_spans(text, p.start, p.end)]
         self._collect(body_start)
 
@@ -1228,9 +1229,9 @@ class Cast:
     def _by_pronoun(self, pronoun: str, pos: int, documents: bool) -> Entity | None:
         p = pronoun.lower()
         if p in {"he", "him", "his"}:
-            fits = lambda e: e.kind in {"person", "source"} and e.female is not True and (e.female is False or e.name_female is not True)
+            fits = lambda e: e.kind in {"person", "source"} and e.female is not True and (e.female is False or e.name_female is not True) and not self._the_name(e)
         elif p in {"she", "her"}:
-            fits = lambda e: e.kind in {"person", "source"} and e.female is not False and (e.female is True or e.name_female is not False)
+            fits = lambda e: e.kind in {"person", "source"} and e.female is not False and (e.female is True or e.name_female is not False) and not self._the_name(e)
         elif p in {"it", "its"}:
             fits = lambda e: e.kind == "org" and not e.plural
         else:  # they: a body or a group of people, never one document
@@ -1358,6 +1359,17 @@ class Cast:
         if p not in {"he", "him", "his", "she", "her"} or self._sentence_index(pos) - self._sentence_index(self.body_start) > 1:
             return None
         return next((m.ent for m in self._mentions if pos < m.pos < pos + 400 and fits(m.ent) and m.ent.kind == "person"), None)
+
+    def _the_name(self, ent: Entity) -> bool:
+        """Is ``ent`` a capitalised name the article only ever gives after "the" ("interest from the
+        Kelso Ospreys … The Ospreys are keen"): a team's or a body's, which no "he" or "she" stands for?"""
+        if ent.kind != "person" or ent.roles:
+            return False
+        key = id(ent)
+        if key not in self._the_names:
+            at = [m.pos for m in self._mentions if m.ent is ent]
+            self._the_names[key] = bool(at) and all(re.search(r"\b[Tt]he\s+$", self.text[max(0, a - 4) : a]) for a in at)
+        return self._the_names[key]
 
     def _plural_subject(self, pos: int) -> Entity | None:
         """The group of people or bodies a "they" later in its own sentence goes back to: a plural noun

@@ -5040,3 +5040,13 @@ def test_according_to_a_source_run_into_a_share_that_says_something():
     body = """Downloads are rising. According to Kelso Research 40% of homes with broadband say it helps them pick programmes."""
     q = find(quotes_of(body), "helps them pick")
     assert q.speaker == "Kelso Research" and q.text.startswith("40% of homes")
+
+
+def test_a_name_only_ever_given_after_the_is_no_he():
+    # "… interest from the Dunmore Ospreys. The Ospreys are keen on him, but …, he admitted …": a
+    # capitalised name the article only gives after "the" is a team's or a body's, never the person
+    # "he" stands for, though a "he" follows it.
+    body = """Wales hooker Tom Vane is likely to stay with Kelso despite interest from the Dunmore Ospreys.
+
+The Ospreys are keen on the 32-year-old, but he would rather stay where he is. Although he played for the Ospreys last season, he admitted that he was angry with the way he was treated. "It was very hard," Vane said at the time."""
+    assert speaker(quotes_of(body), "angry with the way") == "Tom Vane"
