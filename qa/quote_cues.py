@@ -455,6 +455,8 @@ class CueReader(ArticleState):
             return None  # "Under IAAF rules, the athletes could …", "broke Kelso Football Association (KFA) rules": the noun
         if verb in {"forecasts", "estimates", "claims", "reports", "warnings", "calls for"} and (
             re.search(r"\b(?:[Aa]mid|[Dd]espite|[Ff]ollowing|[Oo]ver|[Aa]bout)\s+(?:[\w-]+\s+){0,2}$", left)
+            # (right after any other preposition too: "quit after reports in a newspaper that he …")
+            or re.search(r"\b(?:after|before|since|with|by|from|of|on|to|against|behind)\s+$", left, re.I)
             or (re.fullmatch(r"\s*[A-Z][a-z]+ing\s+", left) and MAIN_AFTER_COMMA.search(text, v.end(), e) is not None)
         ):
             return None  # "amid opposition claims he was …", "Addressing claims that …": a noun after a preposition or gerund

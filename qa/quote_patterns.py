@@ -419,9 +419,11 @@ SPEECH_NOUN = re.compile(
 
 # "shrugged off claims from Tory leader Ann Roe that …", "rejected a plea by Lord Hale that …": a
 # speech noun with its source after "from" or "by" (a name, with any title before it) and its clause.
+# (a report also "in" the paper that carries it, which may go unnamed: "quit after reports in a
+# newspaper that he attended a rally")
 SOURCED_NOUN = re.compile(
-    r"\b(?:claims?|allegations?|accusations?|suggestions?|warnings?|assurances?|promises?|pledges?|pleas?|insistence|admission|denials?|predictions?)"
-    r"\s+(?:from|by)\s+(?P<who>(?:[A-Za-z][\w’'-]*\s+){0,4}?[A-Z][\w’'-]+)\s+that\s+"
+    r"\b(?:(?:claims?|allegations?|accusations?|suggestions?|warnings?|assurances?|promises?|pledges?|pleas?|insistence|admission|denials?|predictions?)"
+    r"\s+(?:from|by)|reports?\s+in)\s+(?P<who>(?:[A-Za-z][\w’'-]*\s+){0,4}?(?:[A-Z][\w’'-]+|(?:news)?papers?|magazines?))\s+that\s+"
 )
 
 

@@ -3162,6 +3162,17 @@ def test_a_speech_noun_with_its_source_after_from_or_by():
     assert speaker(qs, "the plan is unfair") == "Ann Roe"
 
 
+def test_reports_in_a_paper_that_are_the_papers_after_a_preposition():
+    # "quit after reports in a newspaper that he attended a rally": "reports" right after a
+    # preposition is the noun, no verb with the sentence's subject as its speaker; the paper the
+    # reports are in, named or not, says the words.
+    qs = quotes_of(
+        """Tom Vane, who had been chosen to fight the Kelso seat, quit after reports in a newspaper that he attended a rally. Ann Roe stood down after reports in the Kelso Post that she had lied about her age."""
+    )
+    assert speaker(qs, "he attended a rally") == "a newspaper"
+    assert speaker(qs, "she had lied about her age") == "Kelso Post"
+
+
 def test_a_report_with_a_participle_of_speech_says_the_words():
     # "has denied a report claiming he warned …": a reduced relative on the report ("a report (that
     # is) claiming …"); the report says the words, not the one who denies it. A story the article
