@@ -60,6 +60,7 @@ from .quote_patterns import (
     SHARE,
     SPEECH_VERBS,
     THINKING_VERB,
+    ZERO_THAT_SUBJECT,
 )
 from .speakers import PUBLIC_BODY_HEADS, Cast, Entity, word_spans
 from .text import Paragraph
@@ -446,9 +447,11 @@ class CueReader(ArticleState):
             r"\b(?:of|to|in|on|for|with|by|from|at|than)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){1,3}$", left
         ) and not (
             # (but a piece of research with its author is the verb's subject: "A separate report by Kelso
-            # forecasts that the market will grow", "a study from Tanco estimates that …")
-            re.search(rf"\b(?:{_DOC_ALT}|analysis|review)\s+(?:by|from|for)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){{1,3}}$", left)
-            and re.match(r"\s+that\s", text[v.end() :])
+            # forecasts that the market will grow", "a study from Tanco estimates that …"; so is a report
+            # with the paper it is in, also before a clause with no "that": "But another report in the
+            # Kelso Herald claims Mr Vane is unwilling to …")
+            re.search(rf"\b(?:{_DOC_ALT}|analysis|review)\s+(?:by|from|for|in)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+){{1,3}}$", left)
+            and (re.match(r"\s+that\s", text[v.end() :]) or ZERO_THAT_SUBJECT.match(text, v.end() + 1, e) is not None)
         ):
             return None  # "ahead of IMF forecasts": a noun after a preposition, not a verb
         if verb == "rules" and re.search(r"\b(?:[Uu]nder|[Aa]gainst|[Ww]ithin|breach(?:es|ed)?(?:\s+of)?|break(?:s|ing)?|broke)\s+(?:the\s+|its\s+|their\s+)?(?:[\w()&’'.-]+\s+){0,5}$", left):

@@ -3173,6 +3173,16 @@ def test_reports_in_a_paper_that_are_the_papers_after_a_preposition():
     assert speaker(qs, "she had lied about her age") == "Kelso Post"
 
 
+def test_a_report_in_a_paper_heads_its_verb_with_no_that():
+    # "But another report in the Kelso Herald claims Mr Vane is …": a report with the paper it is in
+    # is the subject of "claims", also before a clause with no "that"; the paper speaks (not a noun
+    # "Herald claims").
+    qs = quotes_of(
+        """Tom Vane will run the campaign, aides say. But another report in the Kelso Herald claims Mr Vane is unwilling to give up his seat."""
+    )
+    assert speaker(qs, "unwilling to give up") == "Kelso Herald"
+
+
 def test_a_report_with_a_participle_of_speech_says_the_words():
     # "has denied a report claiming he warned …": a reduced relative on the report ("a report (that
     # is) claiming …"); the report says the words, not the one who denies it. A story the article
