@@ -335,6 +335,12 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         body = re.search(r"(?:(?:by|of|from|at|for|with)\s+|(?:’s|'s)\s+)(?P<name>(?:the\s+)?[A-Z][\w&.-]*(?:\s+(?:(?:of|for|on|and|&)(?:\s+the)?\s+)?[A-Z][\w&.-]*)*)\s*$", text[floor:end])
         if body and re.search(r"[a-z]", text[floor : floor + body.start()]) and re.search(r"\s(?:of|for|on|and|&)\s", body.group("name")):
             return body.group("name"), floor + body.start("name")
+        # "… summed up the view of many firms in the submission which states …": "which" right after a
+        # document or body in a phrase after a preposition stands for it, not for the longer phrase; one
+        # named by its owner ("in its submission which …") is the owner's, whom this phrase does not name
+        doc = re.search(r"\s(?:in|of|from|by|with|for)\s+(?P<np>(?P<det>its|his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*))\s*$", text[floor:end])
+        if doc and "," not in rel.group() and (norm(doc.group("head")) in DOCUMENT_NOUNS or norm(doc.group("head")) in ORG_NOUNS):
+            return (doc.group("np"), floor + doc.start("np")) if doc.group("det") in {"the", "a", "an"} else None
     if rel:
         thing = re.search(r"(?:^|\s)([a-z][\w-]*)\s*$", text[floor:end])
         plural_thing = thing is not None and thing.group(1).endswith("s") and norm(thing.group(1)).rstrip("s") in SINGULAR_PERSON_NOUNS  # "figures which revealed"

@@ -297,6 +297,16 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         ):
             return True
         if (
+            # "Kelso guidance said files should go if they served “no purpose”, Mr Hale said.": a closing
+            # "X said." reports the sentence whose words end in a quoted fragment too, as it does one whose
+            # words end in plain ones
+            closer.ent is not None and closer.ent is not c.ent and not c.inverted and not closer.inverted
+            and closer.verb in {"said", "says", "added", "adds"} and closer.start > c.verb_end
+            and re.search(r"[”\"],\s*$", text[c.verb_end : closer.start]) is not None
+            and re.fullmatch(r"\s*[.!?]?\s*", text[closer.verb_end : e]) is not None
+        ):
+            return True
+        if (
             # "Changes which critics claim would allow tolls were not a ploy, the minister has said.": a
             # speaker in a relative clause speaks inside the sentence that the closing cue reports
             closer.ent is not None and closer.ent is not c.ent and not c.inverted and not closer.inverted

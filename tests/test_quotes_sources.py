@@ -5071,3 +5071,20 @@ def test_a_name_only_ever_given_after_the_is_no_he():
 
 The Ospreys are keen on the 32-year-old, but he would rather stay where he is. Although he played for the Ospreys last season, he admitted that he was angry with the way he was treated. "It was very hard," Vane said at the time."""
     assert speaker(quotes_of(body), "angry with the way") == "Tom Vane"
+
+
+def test_a_submission_and_guidance_speak_as_documents():
+    # "The 36-page submission also urges the government to …", "…, the guidance said.": a submission
+    # and guidance speak as a report does, under the name the article gives them. Inside a sentence a
+    # closing "Mr Hale said." reports, they stay his words, also when those end in a quoted fragment;
+    # and "which" after "in its submission" is the submission, not the longer phrase before it.
+    body = """The Kelso Union said action was needed. The 36-page submission also urges the government to examine support for industry.
+
+Using force was the best evidence of acting lawfully, the guidance said. Council leader Tom Hale spoke next. Official guidance said files should only go if they served "no current purpose", Mr Hale said.
+
+Kelco filed a brief with the court. It summed up the view of many tech firms in its submission which states that its products "are only tools"."""
+    qs = quotes_of(body)
+    assert speaker(qs, "examine support for industry") == "the 36-page submission"
+    assert speaker(qs, "evidence of acting lawfully") == "the guidance"
+    assert speaker(qs, "no current purpose") == "Tom Hale"
+    assert all(q.speaker != "many tech firms in its submission" for q in qs)
