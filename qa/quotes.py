@@ -565,6 +565,8 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             pos = s + m.start()
             if in_mark(pos) or any(a <= pos < b for a, b in taken):
                 continue
+            if text[pos] == "A" and re.search(r"[\w,]\s+[A-Z][\w’'-]*\s+$", text[s:pos]):
+                continue  # "new sitcom, The World According to Bex, penned by …": a capital inside a title's name
             q = self._according(pos, s, e, spans)
             if q is not None:
                 self._add(q)

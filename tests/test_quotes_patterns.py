@@ -2656,3 +2656,13 @@ def test_a_date_with_its_year_between_the_verb_and_that_is_skipped():
     )
     assert find(qs, "he would quit").text == "he would quit"
     assert find(qs, "the act was unfair").speaker == "Kelso Appeals Commission"
+
+
+def test_a_capital_according_inside_a_title_is_no_source():
+    # "new sitcom, The World According to Bex, penned by …": "According" with a capital after a
+    # capitalised word inside the sentence is part of a work's name, not a source's cue.
+    qs = quotes_of(
+        """Jo Vane will star in new sitcom, The World According to Bex, penned by Tom Hale and the Two Ronnies return for a special show. According to Kelso Research, sales will fall next year."""
+    )
+    assert not_quoted(qs, "penned by Tom Hale")
+    assert speaker(qs, "sales will fall") == "Kelso Research"
