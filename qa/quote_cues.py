@@ -387,6 +387,8 @@ class CueReader(ArticleState):
             return None  # "Ian Kerr added four conversions as …": a count of things as its object (not "added two plants would close")
         if verb in {"added", "adds"} and (amount := re.match(r"\s+(?:[£$€]\d[\d,.]*(?:bn|m|k)?|\d[\d,.]*(?:%|p|bn|m)(?=[\s,.;]))", text[v.end() : e])) and not has_verb(text[v.end() + amount.end() : e]):
             return None  # "he added 1.28p per litre", "shares added 5.3% to 740 yen": an amount as its object (not "added 20% of staff would go")
+        if re.match(r"\s+(?:(?:nothing|little|anything|something|everything)\s+(?:about|of|on|to|for|over)|(?:more|much|less)\s+(?:about|on|over))\b", text[v.end() : e]):
+            return None  # "Ministers said nothing about supporting the dollar", "This said more about …": no words reported
         if verb in {"continued", "continues", "went on", "goes on"} and re.match(r"\s+to\b", text[v.end() :]):
             return None  # "Iraq continued to be …": going on, not speaking
         if verb in {"went on", "goes on"} and re.match(r"\s+[\w(]", text[v.end() :]):

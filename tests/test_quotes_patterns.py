@@ -2666,3 +2666,16 @@ def test_a_capital_according_inside_a_title_is_no_source():
     )
     assert not_quoted(qs, "penned by Tom Hale")
     assert speaker(qs, "sales will fall") == "Kelso Research"
+
+
+def test_saying_nothing_about_something_reports_no_words():
+    # "Kelso ministers said nothing about supporting the dollar", "This said more about …": a verb of
+    # speech with "nothing", "little" or "more" about something as its object reports no words (but
+    # "Tom Hale said nothing had changed" does, and "said much of the money …").
+    qs = quotes_of(
+        """Kelso finance ministers said nothing about supporting the dollar, whose slide could hurt growth. This perhaps said more about how people saw the plan. Tom Hale said nothing had changed in the talks. Ann Roe said much of the money had gone."""
+    )
+    assert not_quoted(qs, "supporting the dollar")
+    assert not_quoted(qs, "how people saw the plan")
+    assert speaker(qs, "nothing had changed") == "Tom Hale"
+    assert speaker(qs, "much of the money") == "Ann Roe"
