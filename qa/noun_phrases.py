@@ -341,6 +341,8 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         doc = re.search(r"\s(?:in|of|from|by|with|for)\s+(?P<np>(?P<det>its|his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*))\s*$", text[floor:end])
         if doc and "," not in rel.group() and (norm(doc.group("head")) in DOCUMENT_NOUNS or norm(doc.group("head")) in ORG_NOUNS):
             return (doc.group("np"), floor + doc.start("np")) if doc.group("det") in {"the", "a", "an"} else None
+    if rel and re.search(r"\b[Tt]here\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:[\w-]+\s+){0,3}[\w-]+\s*$", text[floor:end]):
+        return None  # "There is guidance which suggests …": a thing said to exist, no speaker of the clause
     if rel:
         thing = re.search(r"(?:^|\s)([a-z][\w-]*)\s*$", text[floor:end])
         plural_thing = thing is not None and thing.group(1).endswith("s") and norm(thing.group(1)).rstrip("s") in SINGULAR_PERSON_NOUNS  # "figures which revealed"

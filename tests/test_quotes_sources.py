@@ -5088,3 +5088,10 @@ Kelco filed a brief with the court. It summed up the view of many tech firms in 
     assert speaker(qs, "evidence of acting lawfully") == "the guidance"
     assert speaker(qs, "no current purpose") == "Tom Hale"
     assert all(q.speaker != "many tech firms in its submission" for q in qs)
+
+
+def test_there_is_a_thing_which_says_names_no_speaker():
+    # "There is guidance which suggests the uniform cannot be used …": a relative clause on a noun
+    # that "there is" says exists gives it no words of its own to speak.
+    qs = quotes_of("""Ann Roe runs the blog. There is guidance which suggests the company uniform cannot be used without approval.""")
+    assert not_quoted(qs, "uniform cannot be used")
