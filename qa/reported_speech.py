@@ -154,12 +154,13 @@ _BEFORE_AGENTLESS = re.compile(
 # date an event: "after it was revealed that he had failed a test").
 _AGENTLESS_JOINED = re.compile(r"(?:,\s+|\s+)(?:but|and|although|though|while|whereas)\s+(?=it\s)")
 # "Other countries are reported to have pledged cash", "the company originally tipped to buy the
-# unit", "viewers are said to tune in": what an unnamed source says of someone, the infinitive on.
+# unit", "viewers are said to tune in", "Profit had been forecast to be £4m": what an unnamed source
+# says of someone or something, the infinitive on.
 # Without "is / are / was …" before it the participle opens a reduced relative ("those reported to
 # have doubts were …"), whose words stop before the sentence's own verb.
 _PASSIVE_INFINITIVE = re.compile(
     r"\b(?P<aux>(?:is|are|was|were|been|being)\s+)?(?:(?:also|widely|originally|now|still|once|reportedly)\s+)?"
-    r"(?P<verb>reported|said|tipped|rumou?red|alleged|claimed)\s+(?=to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|him|them|me|us|be\s+(?:told|asked))\b)[a-z])"
+    r"(?P<verb>reported|said|tipped|rumou?red|alleged|claimed|forecast|predicted)\s+(?=to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|him|them|me|us|be\s+(?:told|asked))\b)[a-z])"
 )
 _MAIN_VERB = re.compile(r"\s+(?:is|are|was|were|will|would)\s+")
 # "Ministers have been accused of panic …", "Balco has been accused by the US Anti-Doping Agency
@@ -489,6 +490,8 @@ class ReportedReader(ArticleState):
                 or not re.search(r"(?:[a-z]|,)\s+(?:\w+\s+)?$", text[max(s, m.start() - 30) : m.start()])
             ):
                 continue  # "He said to reporters …", "claimed to have seen it": active, the speaker named
+            if m.group("verb") in {"forecast", "predicted"} and re.search(rf"\b(?:{SPEECH_VERBS}|found|finds)\b", text[s : m.start()]):
+                continue  # "The CBI also found spending is forecast to rise": inside what somebody says or finds
             cs = m.end()
             ce = clause_end(text, cs, e)
             if m.group("aux") is None:

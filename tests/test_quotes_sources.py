@@ -5095,3 +5095,15 @@ def test_there_is_a_thing_which_says_names_no_speaker():
     # that "there is" says exists gives it no words of its own to speak.
     qs = quotes_of("""Ann Roe runs the blog. There is guidance which suggests the company uniform cannot be used without approval.""")
     assert not_quoted(qs, "uniform cannot be used")
+
+
+def test_forecast_and_predicted_to_report_an_unnamed_source():
+    # "Profit had been forecast to be £4m", "Spending is predicted to grow by 3%": a forecast nobody is
+    # named for, the infinitive on, as "is tipped to" is; not inside what somebody found or said ("The
+    # Kelso Union also found spending is forecast to rise …" is no forecast of its own).
+    body = """Kelco made £5m last year. Profit had been forecast to be £4m for the year. Spending is predicted to grow by 3% in the spring. The Kelso Union also found spending on training is forecast to rise next year."""
+    qs = quotes_of(body)
+    q = find(qs, "to be £4m")
+    assert (q.speaker, q.kind) == ("unattributed", "reported")
+    assert speaker(qs, "to grow by 3%") == "unattributed"
+    assert all(q.speaker != "unattributed" for q in qs if "rise next year" in q.text)
