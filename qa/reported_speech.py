@@ -683,9 +683,11 @@ class ReportedReader(ArticleState):
             if n_words(text[s : be - 1]) < 3 or (ADVERBIAL_START.match(text[s:be]) and not has_verb(text[s:be])) or re.search(r"[“”\"]", text[s:be]):
                 return None
             return span_or_none(text, *before)
-        # (not "…, said Mr Hale, but he did not think Y": what he thinks is no quote)
+        # (not "…, said Mr Hale, but he did not think Y": what he thinks is no quote; nor what somebody
+        # else named there expects: "…, analysts said, and the company expects approval in May")
+        thinker = rf"(?:{PRONOUN}|(?:the|a|an|its|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}})"
         thinks = after is not None and re.match(
-            rf"{conj}\s+{PRONOUN}\s+(?:(?:did|does|do|was|is)(?:\s+not|n[’']t)\s+|also\s+)?(?:think|believe|expect|hope|fear)(?:s|ed)?\b|{conj}\s+{PRONOUN}\s+thought\b",
+            rf"{conj}\s+{thinker}\s+(?:(?:did|does|do|was|is)(?:\s+not|n[’']t)\s+|also\s+|still\s+)?(?:think|believe|expect|hope|fear)(?:s|ed)?\b|{conj}\s+{thinker}\s+thought\b",
             after.group(1),
         )
         if span[1] <= c.start and after is not None and n_words(after.group(1)) >= 3 and not thinks:

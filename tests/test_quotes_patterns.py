@@ -2679,3 +2679,14 @@ def test_saying_nothing_about_something_reports_no_words():
     assert not_quoted(qs, "how people saw the plan")
     assert speaker(qs, "nothing had changed") == "Tom Hale"
     assert speaker(qs, "much of the money") == "Ann Roe"
+
+
+def test_what_somebody_else_expects_after_a_mid_sentence_cue_is_not_the_speakers():
+    # "…, analysts said, and the company expects approval in May.": a clause after the cue whose new
+    # subject expects, thinks or hopes is that subject's state of mind, told by the article, not more
+    # of what the speaker said (as "…, said Mr Hale, but he did not think …" already is not).
+    qs = quotes_of(
+        """Kelco won approval in Kelso. Final approval in Dunmore should now be little more than a formality, analysts said, and the company expects full approval early next year."""
+    )
+    assert speaker(qs, "little more than a formality") == "analysts"
+    assert not_quoted(qs, "the company expects")
