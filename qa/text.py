@@ -99,6 +99,8 @@ def is_abbreviation(text: str, dot: int, floor: int) -> bool:
         return bool(re.match(r"\.\s+\d", text[dot : dot + 4]))
     if "." in word and all(len(part) <= 2 for part in word.split(".")):  # "U.S", "e.g", "a.m"
         return word[-1].isupper() or word.lower() in {"e.g", "i.e"}
+    if len(word) > 1 and word.isupper() and word.isalpha():
+        return False  # "patients with MS. Final …", "…, sources tell the FT. But …": an acronym ends the sentence
     return word.lower() in _ABBREVIATIONS
 
 

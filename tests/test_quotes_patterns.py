@@ -2690,3 +2690,14 @@ def test_what_somebody_else_expects_after_a_mid_sentence_cue_is_not_the_speakers
     )
     assert speaker(qs, "little more than a formality") == "analysts"
     assert not_quoted(qs, "the company expects")
+
+
+def test_an_acronym_before_a_full_stop_ends_the_sentence():
+    # "… for patients with MS. Final approval should be a formality, analysts said.": an acronym in
+    # capitals is no title's abbreviation ("Ms."), so the sentence ends at its full stop and the next
+    # one's closing cue reports only its own words.
+    qs = quotes_of(
+        """The drug is a landmark for Kelco and for patients with MS. Final approval in Dunmore should now be little more than a formality, analysts said."""
+    )
+    q = find(qs, "little more than a formality")
+    assert q.speaker == "analysts" and q.text.startswith("Final approval")
