@@ -5107,3 +5107,10 @@ def test_forecast_and_predicted_to_report_an_unnamed_source():
     assert (q.speaker, q.kind) == ("unattributed", "reported")
     assert speaker(qs, "to grow by 3%") == "unattributed"
     assert all(q.speaker != "unattributed" for q in qs if "rise next year" in q.text)
+
+
+def test_a_festival_speaks_as_a_body():
+    # "The festival praises him for his “sensational start” …": a festival speaks as a body does,
+    # the one the article named ("the Kelso Film Festival").
+    body = """Actor Tom Hale is to be honoured at the Kelso Film Festival. The festival praises him for his "sensational start" in films and his "many roles" since."""
+    assert speaker(quotes_of(body), "sensational start") == "Kelso Film Festival"
