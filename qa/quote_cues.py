@@ -960,7 +960,10 @@ class CueReader(ArticleState):
                 len(parts) == 2 and len(parts[0]) == 1 and norm(parts[-1][-1]) in ORG_NOUNS and not parts[-1][-1].endswith("s")
                 and norm(parts[0][0]) not in ORG_NOUNS and people[0] is None and parse_person(parts[0][0])[1] is None
             )
-            return cast.add_org(name.rstrip(","), pos, plural=not one)
+            # "Consumers Against Tolls and Charges (Catch) said": a name the article shortens in
+            # brackets right after it is one body's, "and" and all
+            bracketed = self.text.startswith(s, pos) and re.match(r"\s*\([A-Z][\w&-]*\)", self.text[pos + len(s) : pos + len(s) + 40])
+            return cast.add_org(name.rstrip(","), pos, plural=not (one or bracketed))
         if " and " in s and (pair := self._named_pair(s, pos)) is not None:
             return pair
         if re.fullmatch(r"[Tt]he\s+PM", s):

@@ -5114,3 +5114,12 @@ def test_a_festival_speaks_as_a_body():
     # the one the article named ("the Kelso Film Festival").
     body = """Actor Tom Hale is to be honoured at the Kelso Film Festival. The festival praises him for his "sensational start" in films and his "many roles" since."""
     assert speaker(quotes_of(body), "sensational start") == "Kelso Film Festival"
+
+
+def test_a_body_name_with_and_shortened_in_brackets_is_one_body():
+    # "Drivers Against Tolls and Charges (Datc) has claimed … , it warned.": a name with "and" that
+    # the article shortens in brackets right after it is one body, which "it" can stand for.
+    body = """Some motoring groups have expressed concern about the scheme. At least one group - Drivers Against Tolls and Charges (Datc) - has claimed that the cameras could be used to track cars. Every journey in the city could be logged and kept for years, it warned."""
+    qs = quotes_of(body)
+    assert speaker(qs, "cameras could be used") == "Drivers Against Tolls and Charges"
+    assert speaker(qs, "could be logged") == "Drivers Against Tolls and Charges"
