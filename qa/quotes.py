@@ -62,6 +62,7 @@ _FRONTING_WORDS = {"following", "amid", "despite", "after", "over", "about", "wi
 # A paragraph that opens with a name and a colon before quoted words, no verb: "- Blackburn boss
 # Mark Hughes: “…”".
 _NAME_COLON = re.compile(r"(?:[-–•*]\s*)?(?P<np>[A-Z][^:;.“”\"]{1,80}?)\s*:\s*[“\"]")
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?=[-–•*]\s*[A-Z])")
 # A speech verb fronted before its speaker and a colon at the start of a sentence ("Said Mr Hale: “…”").
 # (also a speaker with an article or a lower-case title first: "Said the Kelso report: …", "Said coach
 # Tom Hale: …")
@@ -469,9 +470,11 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 ent = self._resolve(after.group("np"), after.start("np"))
                 if ent is not None:
                     cues.append(Cue(after.group("v"), after.start("v"), after.end("v"), ent, after.start("np"), after.end("np"), after.re is not _CLOSING_VERB))
-        if not cues and s == para.start and (named := _NAME_COLON.match(text, s, e)):
+        line = _LINE_BREAK.search(text, s, e)
+        if not cues and (s == para.start or line) and (named := _NAME_COLON.match(text, s if s == para.start else line.end(), e)):
             # "- Blackburn boss Mark Hughes: “…”" (a match report's list of reactions): a person's
-            # name and a colon open the quote.
+            # name and a colon open the quote, also on a line of its own that no blank line parts from
+            # the last reaction ("…” ⏎ - Kelso boss Tom Vane: “…”").
             ent = self._resolve(named.group("np"), named.start("np"))
             if ent is not None and ent.kind == "person":
                 cues.append(Cue(":", named.end("np"), named.end("np"), ent, named.start("np"), named.end("np"), False))

@@ -1402,6 +1402,19 @@ def test_a_name_and_a_colon_open_a_quote_in_a_list_of_reactions():
     assert all(q.kind == "direct" for q in qs)
 
 
+def test_a_name_and_a_colon_open_a_quote_on_a_line_no_blank_line_parts_from_the_last():
+    # "…” ⏎ - City coach Ann Bury: “…”": a reaction on a new line with no blank line before it is still
+    # the next speaker's, not a continuation of the last.
+    qs = quotes_of(
+        """Rovers won 2-0 at home.
+
+- Rovers boss Mark Hale: "It was a fantastic performance by us. "The boy Ronaldo is a fantastic player." \n - City coach Ann Bury: "We were second best. "We must do better on Saturday." KEY STATS \n - ROVERS are unbeaten in six games."""
+    )
+    assert speaker(qs, "The boy Ronaldo") == "Mark Hale"
+    assert speaker(qs, "second best") == "Ann Bury"
+    assert speaker(qs, "better on Saturday") == "Ann Bury"
+
+
 def test_a_body_named_as_a_sentence_subject_is_what_it_means():
     qs = quotes_of(
         """The government said workers would not be forced to retire.
