@@ -1318,6 +1318,22 @@ class Cast:
         subjects = [e for e, subj in near if subj]
         if subjects:
             return subjects[0] if known(subjects[0]) else next((e for e in subjects if known(e)), subjects[0])
+        if near and p in {"he", "him", "his", "she", "her"} and here >= 1:
+            # "“…,” Tom Hale argues. … Now he fears it could derail the club's hopes after players, including
+            # captain Tom Vane, were away. “…,” he added.": a "he" heading the sentence before, with nobody
+            # named there but in passing after it, is the same person as this one: the last to speak, up to
+            # three sentences before it
+            prev = self._sentence_starts[here - 1]
+            head = _OPENING.match(self.text[prev : min(pos, prev + 60)].lstrip(" \"“”‘’'"))
+            lead = prev + len(self.text[prev : min(pos, prev + 60)]) - len(self.text[prev : min(pos, prev + 60)].lstrip(" \"“”‘’'")) + head.end()
+            opener = re.match(r"(he|she)\b", self.text[lead : lead + 4], re.I)
+            if opener is not None and opener.group(1).lower() == ("she" if p in {"she", "her"} else "he") and all(m.pos > lead for m, _ in near_mentions if m.pos >= prev):
+                for i in range(bisect_right(self._positions, lead) - 1, -1, -1):
+                    m = self._mentions[i]
+                    if self._sentence_index(lead) - self._sentence_index(m.pos) > 3:
+                        break
+                    if m.cue and m.ent.kind == "person" and fits(m.ent):
+                        return m.ent
         if near:
             # "… a chance for Woodward to unveil his Red Lions squad. “…,” he said": a capitalised phrase
             # with no title, description or gender of its own gives way to a person the article gives one.

@@ -5136,3 +5136,13 @@ def test_a_body_name_with_and_shortened_in_brackets_is_one_body():
     qs = quotes_of(body)
     assert speaker(qs, "cameras could be used") == "Drivers Against Tolls and Charges"
     assert speaker(qs, "could be logged") == "Drivers Against Tolls and Charges"
+
+
+def test_he_heading_the_sentence_before_with_names_only_in_passing_is_the_last_speaker():
+    # "Now he fears … after eight players, including captain Ben Hale, were away. “…,” he added.": the
+    # "he" heading the sentence before, with nobody named there but in passing after it, is the same
+    # person as this "he": the last to speak, not the captain named in the list.
+    body = """"That's not good for the game," Kelso coach Tom Vane argues. It is an issue he has taken up before.
+
+Now he fears it could derail the club's hopes after eight players, including captain Ben Hale and fly-half Jim Roe, were away with their countries. "We're in the quarter-finals, it's always better to play at home," he added."""
+    assert speaker(quotes_of(body), "always better to play at home") == "Tom Vane"
