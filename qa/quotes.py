@@ -141,6 +141,14 @@ _BODY_SUBJECT = re.compile(
     r"\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+)?[A-Z][\w’'&-]*){0,4})"
     r"\s+(?:(?:also|now|then|later|still|again|[a-z]+ly)\s+)?(?!said\b|says\b|say\b|told\b)[a-z]+\b(?![’'-])"
 )
+# The same with a person's or a body's own spokesman or aide, after a fronted time ("On Monday, Tom
+# Hale's official spokesman declined to say …", "The minister's aide refused to comment"; the singular
+# SOURCE_HEADS one person can have).
+_OWNED_SOURCE_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|However|Meanwhile),?\s+)?(?:(?:On|In|At|Last|Earlier|Later)\b[^,.;:“”\"]{0,40},\s+)?"
+    r"(?P<np>(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>spokes(?:man|woman|person)|aide|adviser|advisor|agent))"
+    r"\s+(?:(?:also|now|then|later|still|again|[a-z]+ly)\s+)?(?!said\b|says\b|say\b|told\b)[a-z]+\b(?![’'-])"
+)
 # A sentence opening with a subject pronoun ("But he did not think …"), after its connectives.
 _PRONOUN_SUBJECT = re.compile(rf"\s*(?:(?:But|And|So|Yet|However|Still|Instead),?\s+)?(?P<pro>{PRONOUN})\s+(?!said|says)[a-z]")
 
@@ -400,7 +408,8 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         Office"); None for anything else."""
         np = body.group("np")
         head = norm(body.group("head"))
-        if np.split()[0].lower() not in {"a", "an"} or head not in SOURCE_HEADS or head.endswith("s"):
+        owned = body.re is _OWNED_SOURCE_SUBJECT
+        if (np.split()[0].lower() not in {"a", "an"} and not owned) or head not in SOURCE_HEADS or head.endswith("s"):
             return None
         # kept out of the cast's names: only "he" or "she" goes on with it, while a later cue's own
         # phrase still names its speaker as the article gives it there
@@ -744,12 +753,13 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             # its verb is a speech verb that reported nothing: "… are warning of the dangers")
             cast.note(pair.start("np"), ent)
         elif (
-            not cues and not described and (body := _BODY_SUBJECT.match(text, s, e)) is not None
+            not cues and not described and (body := _BODY_SUBJECT.match(text, s, e) or _OWNED_SOURCE_SUBJECT.match(text, s, e)) is not None
             and re.match(r"\s*(?:He|She)\s", text[e : e + 5]) and (ent := self._new_body(body)) is not None
         ):
             # "Ann Roe said the plan was bad. But a spokesman for the ministry defended it. He said …": "he"
             # opening the next sentence is the spokesman, this one's subject, though he had not spoken
-            # (only then: a later "the ministry spokesman said" is left to its own phrase).
+            # (only then: a later "the ministry spokesman said" is left to its own phrase); so is "On
+            # Monday, Tom Hale's official spokesman declined to say … He said …", not Tom Hale.
             cast.note(body.start("np"), ent)
         elif not cues and not described and (pro := _PRONOUN_SUBJECT.match(text, s, e)) is not None:
             # "Tia Ray said … He did not think Mr Law meant it. But he warned that …": a sentence that

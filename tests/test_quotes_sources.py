@@ -5146,3 +5146,10 @@ def test_he_heading_the_sentence_before_with_names_only_in_passing_is_the_last_s
 
 Now he fears it could derail the club's hopes after eight players, including captain Ben Hale and fly-half Jim Roe, were away with their countries. "We're in the quarter-finals, it's always better to play at home," he added."""
     assert speaker(quotes_of(body), "always better to play at home") == "Tom Vane"
+
+
+def test_he_after_a_sentence_headed_by_a_persons_own_spokesman_is_the_spokesman():
+    # "On Monday, Tom Hale's official spokesman declined to say … He said: “…”": "he" opening the next
+    # sentence is the spokesman heading this one, not his master named in the possessive.
+    body = """Pension ages for civil servants will rise to 65, the Cabinet Office said. On Monday, Tom Hale's official spokesman declined to say whether the prime minister backed the plans. He said: "What's important is that there's a process going on." """
+    assert speaker(quotes_of(body), "a process going on") == "Tom Hale's official spokesman"
