@@ -43,7 +43,7 @@ from .quote_clauses import GOES_ON, clause_end, dedupe, has_verb, n_words, quote
 from .quote_cues import CueReader, Cue, cue_text
 from .quote_marks import Mark, double_apostrophes, paragraph_quote_marks, paragraph_sentences
 from .noun_phrases import as_named, singular, source
-from .quote_patterns import TIME_PHRASE, LIGHT_VERB_NOUN, MAIN_AFTER_COMMA, NOT_NP, NOUN_CLAUSE_END, NP_DETS, PARTICIPLE, PRONOUN, SOURCED_NOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
+from .quote_patterns import IRREGULAR_PAST, TIME_PHRASE, LIGHT_VERB_NOUN, MAIN_AFTER_COMMA, NOT_NP, NOUN_CLAUSE_END, NP_DETS, PARTICIPLE, PRONOUN, SOURCED_NOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
 from .reported_speech import UNATTRIBUTED, ReportedReader
 from .names import CAP_RUN, DEMONYMS, SOURCE_HEADS, parse_person
 from .speakers import ORG_NOUNS, PERSON_NOUNS, RANKINGS, ROLE_WORDS, Cast, Entity, norm
@@ -89,10 +89,12 @@ _READ_STATEMENT = re.compile(
 )
 # A description heading a sentence as its subject: "The confident 23-year-old is undaunted …", "The
 # world number two was taken to three sets …", after a connective and with a place the person is
-# from: "But the 25-year-old Dubliner insisted …"; also a nationality alone: "The Kenyan was unsure …".
+# from: "But the 25-year-old Dubliner insisted …"; also a nationality alone: "The Kenyan was unsure …";
+# a club or country between the age and the calling, and an irregular past: "The 24-year-old Reds
+# skipper spoke out …".
 _DESCRIBED_SUBJECT = re.compile(
-    rf"\s*(?:(?:But|And|Yet|So|However|Still),?\s+(?=the\b))?(?P<np>[Tt]he\s+(?:[a-z\d][\w-]*\s+){{0,3}}?(?P<head>\d+-year-old|number\s+(?:{'|'.join(RANKINGS)})|[a-z]+|(?<=[Tt]he\s)[A-Z][a-z]+))"
-    r"(?:\s+[A-Z][a-z]+(?=\s+[a-z]+ed\b))?\s+(?:is|was|has|had|will|would|[a-z]+ed)\b"
+    rf"\s*(?:(?:But|And|Yet|So|However|Still),?\s+(?=the\b))?(?P<np>[Tt]he\s+(?:[a-z\d][\w-]*\s+){{0,3}}?(?:(?<=-year-old\s)[A-Z][a-z]+\s+(?=[a-z]))?(?P<head>\d+-year-old|number\s+(?:{'|'.join(RANKINGS)})|[a-z]+|(?<=[Tt]he\s)[A-Z][a-z]+))"
+    rf"(?:\s+[A-Z][a-z]+(?=\s+[a-z]+ed\b))?\s+(?:is|was|has|had|will|would|[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b"
 )
 # A document as the subject of a sentence that quotes nobody, after any opening clause ("Other than
 # its warning, the Hale report was upbeat."): "it" in the next sentence may be the document.

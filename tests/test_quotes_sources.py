@@ -5153,3 +5153,14 @@ def test_he_after_a_sentence_headed_by_a_persons_own_spokesman_is_the_spokesman(
     # sentence is the spokesman heading this one, not his master named in the possessive.
     body = """Pension ages for civil servants will rise to 65, the Cabinet Office said. On Monday, Tom Hale's official spokesman declined to say whether the prime minister backed the plans. He said: "What's important is that there's a process going on." """
     assert speaker(quotes_of(body), "a process going on") == "Tom Hale's official spokesman"
+
+
+def test_an_age_and_a_club_before_a_calling_heading_a_sentence_is_the_person_named():
+    # "The 24-year-old Reds skipper spoke out ahead of … at home to Borussia Kelsen, which he will
+    # miss. “…,” he told …": the description with a club's name between age and calling, and an
+    # irregular past verb, is the person named before, and so is "he" (not "Borussia Kelsen", taken
+    # for a person).
+    body = """Tom Vane has admitted that Kelso have little chance of winning the cup this season.
+
+The 24-year-old Reds skipper spoke out ahead of Tuesday's first leg at home to Borussia Kelsen, which he will miss through suspension. "Let's be realistic, there are some fantastic teams left," he told BBC Radio Five Live."""
+    assert speaker(quotes_of(body), "fantastic teams left") == "Tom Vane"
