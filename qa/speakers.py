@@ -1261,6 +1261,7 @@ class Cast:
         thing = lambda m: re.search(r"\b(?:the|an?|in)\s+(?:[a-z][\w-]*\s+)?$", self.text[max(0, m.pos - 30) : m.pos]) is not None
         lone: Entity | None = None  # a one-word name heading this or the previous sentence, taken for a body
         lone_cue: Entity | None = None  # a one-word name taken for a body that spoke up to three sentences back
+        lone_cue_pos = 0
         for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
             m = self._mentions[i]
             if (
@@ -1272,7 +1273,7 @@ class Cast:
                 lone_cue is None and p in {"he", "him", "his", "she", "her"} and m.cue and m.pos < content
                 and here - self._sentence_index(m.pos) <= 3 and self._lone_name(m.ent)
             ):
-                lone_cue = m.ent
+                lone_cue, lone_cue_pos = m.ent, m.pos
             if m.pos >= pos or not fits(m.ent) or self._is_excluded(m.pos) or (self._possessive(m) and not self._is_subject(i)) or m.pos >= content:
                 continue
             if spoken_of(m.ent):
@@ -1343,6 +1344,15 @@ class Cast:
             if p in {"she", "her"} and (woman := next((e for e, _ in near if e.female is True), None)) is not None:
                 return woman
             return next((e for e, _ in near if not bare(e)), passed or near[0][0])
+        if (
+            lone_cue is not None and here - self._sentence_index(lone_cue_pos) <= 1
+            and any(self._gendered_after(n, p) for n in self._mentions if n.ent is lone_cue and n.pos < pos)
+        ):
+            # "Rowling revealed she had finished the book. … said Amazon's Robin Terrell. … Rowling has
+            # already revealed that …. And she added that …": nobody fits close by, so the one-word name
+            # that spoke in the sentence before, taken for a body but going on to a "she" of its own
+            # elsewhere, is the person, before anyone named further back
+            return lone_cue
         if far_subjects or fallback:
             # (a "she" far from any name goes to the woman named nearest before a subject the article
             # says nothing of: "… my girlfriend Ann, a writer … She could not work. Of course, she

@@ -5164,3 +5164,13 @@ def test_an_age_and_a_club_before_a_calling_heading_a_sentence_is_the_person_nam
 
 The 24-year-old Reds skipper spoke out ahead of Tuesday's first leg at home to Borussia Kelsen, which he will miss through suspension. "Let's be realistic, there are some fantastic teams left," he told BBC Radio Five Live."""
     assert speaker(quotes_of(body), "fantastic teams left") == "Tom Vane"
+
+
+def test_she_after_a_one_word_name_that_spoke_just_before_and_has_a_she_of_its_own():
+    # "Vasko revealed she had finished the novel. … said Kelco's Robin Ridge. … Vasko has already revealed
+    # that …. And she added that …": the one-word name that spoke in the sentence before, taken for a
+    # body but going on to a "she" of its own, is the woman, not Robin Ridge quoted further back.
+    body = """Thousands of readers placed orders for the sixth book. Vasko revealed she had finished the novel on Tuesday. "The fact that the book is already number one shows how excited readers are," said Kelco's Robin Ridge.
+
+The book follows a young wizard's sixth year at school. Vasko has already revealed that the prince is neither of the heroes. And she added that the opening chapter had been brewing in her mind for 13 years."""
+    assert speaker(quotes_of(body), "brewing in her mind") == "Vasko"
