@@ -200,6 +200,7 @@ _KIN_CALLINGS = [
     {"specialist", "expert", "researcher", "academic", "scientist"},
     {"boss", "manager"},  # "Magpies manager Graeme Souness … The Toon boss vowed …"
     {"boss", "chief"},  # "Kelco chief executive Ann Roe … the Kelco boss said"
+    {"novelist", "author", "writer"},  # "Novelist Tom Hale … The writer was known for his research"
 ]
 
 
@@ -1718,6 +1719,8 @@ class Cast:
         # be the Secretary of State (only a title's own words must match).
         titled = {w for w in modifiers if w in ROLE_WORDS and w not in {"top", "new", "former", "senior"}} if head in ROLE_WORDS else set()
         heads = {head} | {h for w in modifiers for h in INSTITUTION_HEADS.get(w, ())} if head in GENERIC_HEADS else {head}
+        # ("Novelist Tom Hale … The writer was known for …": a kindred calling names the same work)
+        heads |= {k for kin in _KIN_CALLINGS if head in kin for k in kin}
         best: tuple[float, int] | None = None
         chosen: Entity | None = None
         for ent in self.entities:

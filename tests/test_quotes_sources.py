@@ -5174,3 +5174,13 @@ def test_she_after_a_one_word_name_that_spoke_just_before_and_has_a_she_of_its_o
 
 The book follows a young wizard's sixth year at school. Vasko has already revealed that the prince is neither of the heroes. And she added that the opening chapter had been brewing in her mind for 13 years."""
     assert speaker(quotes_of(body), "brewing in her mind") == "Vasko"
+
+
+def test_the_writer_is_the_novelist_the_article_named():
+    # "Novelist Tom Hale … The writer was known for his research … “…,” he once said": "novelist",
+    # "author" and "writer" name one calling, so the description heading the sentence is Tom Hale,
+    # and so is "he" (not the actor named last).
+    body = """Novelist Tom Hale, who has died at the age of 84, was known for his page-turners. His first book was later spoofed in a comedy starring Ben Vane.
+
+The writer was known for his painstaking research into the professions around which each novel was centred. "I have never been able to write quickly or easily," he once said."""
+    assert speaker(quotes_of(body), "write quickly or easily") == "Tom Hale"
