@@ -1710,6 +1710,11 @@ class Cast:
                 m = self._mentions[i]
                 if m.ent.kind == "person" and not self._is_excluded(m.pos) and self._is_subject(i):
                     return m.ent
+                if self._lone_name(m.ent) and not self._is_excluded(m.pos) and self._is_subject(i):
+                    # "Kelso's Edu has lifted the lid on … The Brazilian confirmed …": a one-word name taken
+                    # for a body is the person a nationality stands for, and a person from then on
+                    m.ent.kind = "person"
+                    return m.ent
         ranked = len(lowered) > 1 and lowered[-2] == "number" and head in RANKINGS  # "the world number one"
         if re.fullmatch(r"\d+-year-old", head) or head.split("-")[0] in RELATION_GENDER or (head in DEMONYMS and len(words) == 1) or ranked:
             head = "person"  # "the 61-year-old", "the mother-of-nine", "the Russian", "the world number two": somebody already named

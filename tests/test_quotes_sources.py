@@ -5184,3 +5184,13 @@ def test_the_writer_is_the_novelist_the_article_named():
 
 The writer was known for his painstaking research into the professions around which each novel was centred. "I have never been able to write quickly or easily," he once said."""
     assert speaker(quotes_of(body), "write quickly or easily") == "Tom Hale"
+
+
+def test_a_nationality_heading_a_sentence_is_a_one_word_name_taken_for_a_body():
+    # "Vasko said he was … The Russian hit himself on the head … “…,” he said": the nationality is
+    # the one-word name heading the sentence before (taken for a body's name), a person from then on,
+    # and so is "he" (not the opponent named in full).
+    body = """Andre Hale put in an erratic display before edging into the fourth round with victory over Tom Dent. The 34-year-old American made a poor start.
+
+Kolya Ancic looked set to push Vasko all the way when he took the second set but Vasko raised his game to sink the Croatian. Vasko said he was trying to keep his temper under control at this year's tournament. The Russian hit himself on the head repeatedly in one outburst but was otherwise calm. "I try to stay calm because if you go crazy you might never come back," he said."""
+    assert speaker(quotes_of(body), "I try to stay calm") == "Vasko"
