@@ -1259,7 +1259,11 @@ class Cast:
         named_inside: Entity | None = None
         passed: Entity | None = None  # a known subject further back, past phrases named in passing
         bare = lambda e: not (known(e) or e.roles or e.descriptors)
-        thing = lambda m: re.search(r"\b(?:the|an?|in)\s+(?:[a-z][\w-]*\s+)?$", self.text[max(0, m.pos - 30) : m.pos]) is not None
+        # (also after "against", "at" or "over", and inside or after another capitalised run: "good
+        # displays against Kelso Town and Ashby United", "an amendment to the Serious Organised Crime Bill")
+        thing = lambda m: re.search(
+            r"\b(?:the|an?|in|against|at|over)\s+(?:[a-z][\w-]*\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?(?:and\s+)?$", self.text[max(0, m.pos - 40) : m.pos]
+        ) is not None
         lone: Entity | None = None  # a one-word name heading this or the previous sentence, taken for a body
         lone_cue: Entity | None = None  # a one-word name taken for a body that spoke up to three sentences back
         lone_cue_pos = 0
@@ -1300,8 +1304,8 @@ class Cast:
                 # Ann Roe,"): "he" is the person an earlier sentence is about, whose sex the article gives.
                 if here - self._sentence_index(m.pos) > 3:
                     break
-                if self._is_subject(i) and (known(m.ent) or (m.cue and m.ent.kind == "person")):
-                    passed = m.ent  # (or one the article has quoted: a speaker is no place)
+                if self._is_subject(i) and (known(m.ent) or m.ent.name_female is not None or (m.cue and m.ent.kind == "person")):
+                    passed = m.ent  # (or one whose first name gives it, or one the article has quoted: a speaker is no place)
                     break
                 continue
             if fallback is None:

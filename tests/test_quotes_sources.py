@@ -5194,3 +5194,16 @@ def test_a_nationality_heading_a_sentence_is_a_one_word_name_taken_for_a_body():
 
 Kolya Ancic looked set to push Vasko all the way when he took the second set but Vasko raised his game to sink the Croatian. Vasko said he was trying to keep his temper under control at this year's tournament. The Russian hit himself on the head repeatedly in one outburst but was otherwise calm. "I try to stay calm because if you go crazy you might never come back," he said."""
     assert speaker(quotes_of(body), "I try to stay calm") == "Vasko"
+
+
+def test_he_passes_over_names_after_a_preposition_to_the_man_the_article_is_about():
+    # "Vane's future … However, good displays against West Ashby and Carlow Rovers have impressed the
+    # fans. “…,” he said": names after "against" (and the next after "and") are things named in passing,
+    # so "he" is the man heading a sentence before, whose first name is a man's; so after "the Serious
+    # Organised Crime …" (a bill's name).
+    qs = quotes_of("""Kelso have rejected a bid from Dunmore for midfielder Robbie Vane, saying he is not for sale.
+
+Vane's future at Kelso has been the source of speculation for several weeks, with some fans criticising his performances. However, good displays against West Ashby and Carlow Rovers have impressed the fans. "The crowd gave me a massive standing ovation when I came off," he said.""")
+    assert speaker(qs, "standing ovation") == "Robbie Vane"
+    qs = quotes_of("""Tom Hale has attacked the plans. His party will move an amendment to the Serious Organised Crime and Police Bill next week. He called on the prime minister to "enter into constructive discussions" with his party.""")
+    assert speaker(qs, "constructive discussions") == "Tom Hale"
