@@ -585,6 +585,11 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
             if q is not None:
                 self._add(q)
                 taken.append((q.start, q.end))
+                # "…, according to Kelso editor Paul Rees. ¶ “…” He added: …": the source speaks here, as
+                # the subject of a speech verb does, for a pronoun after it
+                named = next((m for m in cast.mentions_between(pos, pos + len(q.cue or "")) if m.ent.name == q.speaker), None)
+                if named is not None and named.ent.kind == "person":  # (a body's "it" has rules of its own)
+                    cast.note(named.pos, named.ent, cue=True)
                 subject = self._subject_before(pos, s, q)
                 if subject is not None:
                     # "The problem, according to Mr Lane, is not Iraq.": the subject before the cue too

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from .names import (
@@ -984,6 +984,10 @@ class Cast:
         i = bisect_right(self._positions, pos)
         self._positions.insert(i, pos)
         self._mentions.insert(i, Mention(pos, pos, ent, cue, distinct=True))
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """The mentions recorded from ``start`` up to ``end``."""
+        return self._mentions[bisect_left(self._positions, start) : bisect_left(self._positions, end)]
 
     def set_sentences(self, starts: list[int]) -> None:
         """Sentence starts that keep each quote whole (the analyser's), for pronoun distances."""

@@ -5207,3 +5207,12 @@ Vane's future at Kelso has been the source of speculation for several weeks, wit
     assert speaker(qs, "standing ovation") == "Robbie Vane"
     qs = quotes_of("""Tom Hale has attacked the plans. His party will move an amendment to the Serious Organised Crime and Police Bill next week. He called on the prime minister to "enter into constructive discussions" with his party.""")
     assert speaker(qs, "constructive discussions") == "Tom Hale"
+
+
+def test_a_person_cited_by_according_to_speaks_for_a_he_after_it():
+    # "…, according to Kelso magazine editor Paul Rees. ¶ “…” He added: “…”": the person an "according
+    # to" cites speaks there, as a cue's subject does, so "he" after is him, not the drummer quoted before.
+    body = """Drummer Larry Vane echoed those sentiments. "We don't want to be thought of as a veteran band." The band have done "everything in their considerable powers" to stay the biggest band in the world, according to Kelso magazine editor Paul Rees.
+
+"This makes them hugely determined and formidable." He added: "They are equally determined to push themselves." """
+    assert speaker(quotes_of(body), "equally determined") == "Paul Rees"
