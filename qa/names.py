@@ -507,7 +507,12 @@ def sex_of_first_name(name: str) -> bool | None:
     words = name.split()
     if len(words) < 2:
         return None
-    first = words[0].lower()
+    return sex_of_given_name(words[0])
+
+
+def sex_of_given_name(word: str) -> bool | None:
+    """True for a woman's first name ("Karen"), False for a man's, else None."""
+    first = word.lower()
     return True if first in _FEMALE_FIRST_NAMES else False if first in _MALE_FIRST_NAMES else None
 
 

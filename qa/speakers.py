@@ -51,6 +51,7 @@ from .names import (
     THING_ALT,
     gender_of_noun,
     sex_of_first_name,
+    sex_of_given_name,
     split_run,
     country_key,
     is_described,
@@ -429,6 +430,13 @@ class Cast:
                     apposed = re.match(r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[\w’'&-]+[ \t]+){0,3}?([a-z]+)\b", text[start + len(bare) : start + len(bare) + 80])
                     if (before_word in PERSON_NOUNS and before_word not in SOURCE_HEADS_PLURAL) or (apposed and apposed.group(1) in PERSON_NOUNS and apposed.group(1) not in SOURCE_HEADS_PLURAL):
                         name, known = bare, True
+                if (
+                    name is None and " " not in bare and (given := sex_of_given_name(bare)) is not None and self._opens_sentence(start)
+                    and re.match(r",[ \t]+who\b", text[start + len(bare) : start + len(bare) + 8]) and bare.lower() not in lower_words
+                ):
+                    # "Jane, who runs the website, compiles …": a first name alone, heading its sentence
+                    # with a relative clause on it, is a person introduced by first name
+                    name, known, female = bare, True, given
                 relative = re.match(r"(?:’s|'s)\s+([a-z]+)\b", text[start + len(bare) : start + len(bare) + 20])
                 if name is None and " " not in bare and relative and (relative.group(1) in RELATIONS or relative.group(1) in RELATION_GENDER):
                     # "Juninho's father": a lone name with a family is a person's (a body has none)

@@ -5216,3 +5216,13 @@ def test_a_person_cited_by_according_to_speaks_for_a_he_after_it():
 
 "This makes them hugely determined and formidable." He added: "They are equally determined to push themselves." """
     assert speaker(quotes_of(body), "equally determined") == "Paul Rees"
+
+
+def test_a_first_name_alone_with_a_who_clause_heading_a_sentence_is_a_woman_or_a_man():
+    # "Jane, who runs the website, compiles … “…,” she said": a first name alone, heading its sentence
+    # with a relative clause on it, is a person of that first name's sex, so "she" is her (not the
+    # player quoted before).
+    body = """Online games can take over lives, says player Robin Dale. "I cancelled invitations to dinner," Dale said.
+
+The thoughts of families of gamers can be found on one blog, Kelso Daily Grind. Jane, who runs the website, compiles a chronicle of stories. "I am convinced that some people spend more time in games than in reality," she said."""
+    assert speaker(quotes_of(body), "more time in games") == "Jane"
