@@ -767,6 +767,26 @@ class CueReader(ArticleState):
         # (a public body may go by the noun alone: "The opposition made capital from the figures. It said …")
         return ent if ent is not None and ent.kind == "org" and (ent.name[:1].isupper() or noun not in INTRODUCING) else None
 
+    def _public_body_heading(self, pos: int) -> Entity | None:
+        """"The Russian government forced the sale … to enforce a tax bill it says the firm owes": an "it"
+        in a clause on a noun of its own sentence (with "which" or "that", or none) is the public body
+        that sentence opens with, called by its kind ("the government", "the Kelso commission"), before
+        any body named in the sentence before."""
+        k = bisect_right(self.starts, pos) - 1
+        if k < 0:
+            return None
+        a = self.spans[k][0]
+        if not re.search(r"(?:\b(?:which|that)|[a-z]{3,})\s+$", self.text[a:pos]):
+            return None
+        m = _BODY_HEADING.match(self.text, a, pos)
+        if m is None:
+            return None
+        words = m.group("np").split()
+        if words[0].lower() != "the" or len(words) > 3 or words[-1] not in ORG_NOUNS or words[-1] in BUSINESS or words[-1].endswith("s"):
+            return None
+        ent = self._resolve(m.group("np"), m.start("np"))
+        return ent if ent is not None and ent.kind == "org" and not ent.plural else None
+
     def _body_subject_near(self, pos: int) -> Entity | None:
         """"Intel filed a document with the court. … It said …", "The government is cracking down on
         estates which it says are idle": an "it" that speaks, when no body has spoken yet, is the one
@@ -823,6 +843,8 @@ class CueReader(ArticleState):
                 return doc
             if s.lower() in {"it", "they"} and (body := self._body_noun_before(pos)) is not None:
                 return body
+            if s.lower() == "it" and (own := self._public_body_heading(pos)) is not None:
+                return own
             ent = cast.by_pronoun(s, pos)
             if ent is None and s.lower() == "it":
                 ent = self._body_subject_near(pos)

@@ -5226,3 +5226,13 @@ def test_a_first_name_alone_with_a_who_clause_heading_a_sentence_is_a_woman_or_a
 
 The thoughts of families of gamers can be found on one blog, Kelso Daily Grind. Jane, who runs the website, compiles a chronicle of stories. "I am convinced that some people spend more time in games than in reality," she said."""
     assert speaker(quotes_of(body), "more time in games") == "Jane"
+
+
+def test_it_in_a_clause_on_a_noun_is_the_public_body_heading_its_sentence():
+    # "The Kelso government forced the sale … to enforce a tax bill it says the firm owes": "it" in a
+    # clause on a noun of its own sentence is the body that sentence opens with, called by its kind,
+    # not the firm named in the sentence before.
+    body = """Many observers believe the unit could fall into the hands of Kelco, the state gas firm which opted out of the auction.
+
+The Kelso government forced the sale of the firm's most lucrative asset as part of its action to enforce a $27bn back tax bill it says the company owes."""
+    assert speaker(quotes_of(body), "the company owes") == "the Kelso government"
