@@ -2701,3 +2701,15 @@ def test_an_acronym_before_a_full_stop_ends_the_sentence():
     )
     q = find(qs, "little more than a formality")
     assert q.speaker == "analysts" and q.text.startswith("Final approval")
+
+
+def test_a_fronted_ahead_of_phrase_is_no_subject_in_apposition():
+    # "Ahead of Mr Hale's launch, a Labour spokesperson said: “…”": "Ahead of …" is a fronted phrase of
+    # time (like "Before …"), not a name the description after its comma stands beside.
+    qs = quotes_of(
+        """Tom Hale said students want action. Mr Hale also said students care about the environment.
+
+Labour has pushed through plans to let universities charge fees. Ahead of Mr Hale's launch, a Labour spokesperson said: "Like the Tories, the Kelso Party would restrict access. "They are committed to abandoning our targets." """
+    )
+    assert speaker(qs, "restrict access") == "a Labour spokesperson"
+    assert speaker(qs, "abandoning our targets") == "a Labour spokesperson"
