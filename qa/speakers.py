@@ -202,6 +202,7 @@ _KIN_CALLINGS = [
     {"boss", "manager"},  # "Magpies manager Graeme Souness … The Toon boss vowed …"
     {"boss", "chief"},  # "Kelco chief executive Ann Roe … the Kelco boss said"
     {"novelist", "author", "writer"},  # "Novelist Tom Hale … The writer was known for his research"
+    {"lawyer", "solicitor", "barrister", "attorney"},  # "The family's solicitor Tom Hale … The family's lawyer argued …"
 ]
 
 
@@ -1740,7 +1741,8 @@ class Cast:
         # be the Secretary of State (only a title's own words must match).
         titled = {w for w in modifiers if w in ROLE_WORDS and w not in {"top", "new", "former", "senior"}} if head in ROLE_WORDS else set()
         heads = {head} | {h for w in modifiers for h in INSTITUTION_HEADS.get(w, ())} if head in GENERIC_HEADS else {head}
-        # ("Novelist Tom Hale … The writer was known for …": a kindred calling names the same work)
+        # (a kindred calling names the same work: "Novelist Tom Hale … The writer was known for …", "the
+        # family's solicitor Tom Hale … the family's lawyer")
         heads |= {k for kin in _KIN_CALLINGS if head in kin for k in kin}
         best: tuple[float, int] | None = None
         chosen: Entity | None = None

@@ -5236,3 +5236,13 @@ def test_it_in_a_clause_on_a_noun_is_the_public_body_heading_its_sentence():
 
 The Kelso government forced the sale of the firm's most lucrative asset as part of its action to enforce a $27bn back tax bill it says the company owes."""
     assert speaker(quotes_of(body), "the company owes") == "the Kelso government"
+
+
+def test_a_lawyer_is_the_solicitor_the_article_named():
+    # "The families' solicitor Tom Hale … The families' lawyer argued …": a lawyer, a solicitor, a
+    # barrister and an attorney are one calling, so the description is the solicitor, not the man the
+    # case is about whom the article named last.
+    qs = quotes_of(
+        """The family of a Kelso farmer have won their case against the council.\n\nThe family's solicitor Tom Hale called it "a great day for Kelso". Father-of-three Mr Vane, 52, was evicted in May 2003. The family's lawyer argued that the eviction broke the law."""
+    )
+    assert speaker(qs, "the eviction broke the law") == "Tom Hale"
