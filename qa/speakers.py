@@ -740,8 +740,8 @@ class Cast:
                     words |= {norm(w), unprefixed(norm(w))}
         # (not "Ann Vey, herself nominated for …" or "Ann Vey, was greeted by …", "… in La Liga, did not rule
         # out a return": no title; a participle after the title ends it: "Ann Vey, Kelso attorney general
-        # announcing the case")
-        m = re.match(r",\s+(?!who\b|which\b|whose\b|(?:him|her|them)sel(?:f|ves)\b|(?:was|is|were|are|has|had|have|will|would|did|does|do|could|can|should|may|might|must|not)\b)(?:(?:a|an|the)\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:of|at|for|in|from|and)\b|,|\.|\s+[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their|that)\s)", self.text[end : end + 80])
+        # announcing the case"; an age before the description is skipped: "Tom Hale, 28, a hotel porter")
+        m = re.match(r"(?:,\s+\d{1,3}(?=,))?,\s+(?!who\b|which\b|whose\b|(?:him|her|them)sel(?:f|ves)\b|(?:was|is|were|are|has|had|have|will|would|did|does|do|could|can|should|may|might|must|not)\b)(?:(?:a|an|the)\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:of|at|for|in|from|and)\b|,|\.|\s+[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their|that)\s)", self.text[end : end + 80])
         if m:
             words.update(norm(w) for w in m.group(1).split() if _LOWER_WORD.fullmatch(w))
         # (a country folds to its key, as in a title: "England forward Tom Hale" is "the England striker",

@@ -5246,3 +5246,12 @@ def test_a_lawyer_is_the_solicitor_the_article_named():
         """The family of a Kelso farmer have won their case against the council.\n\nThe family's solicitor Tom Hale called it "a great day for Kelso". Father-of-three Mr Vane, 52, was evicted in May 2003. The family's lawyer argued that the eviction broke the law."""
     )
     assert speaker(qs, "the eviction broke the law") == "Tom Hale"
+
+
+def test_a_description_after_a_persons_age_is_their_calling():
+    # "Ann Roe, 25, a nurse, …": the calling set beside the name after the age is hers, so "the
+    # teacher" is the teacher the article named, not the nurse who heads the sentence before.
+    qs = quotes_of(
+        """Two people were hurt at a concert in Kelso on Friday.\n\nTom Lee, 30, a teacher, was at the gig with friends. Ann Roe, 25, a nurse, was taken to hospital. The teacher said the crowd had been pushed towards the stage."""
+    )
+    assert speaker(qs, "pushed towards the stage") == "Tom Lee"
