@@ -1801,7 +1801,9 @@ class Cast:
                         # (not someone who heads a sentence inside the quote before: '"Jo Bell is the
                         # best writer I know." …, according to the bishop.' is the bishop who said it)
                         return m.ent
-                    if head not in ROLE_WORDS and not self._is_excluded(m.pos):
+                    if head not in ROLE_WORDS and not self._is_excluded(m.pos) and not (self._possessive(m) and self._sentence_index(m.pos) < here):
+                        # (not an owner in passing: "… short of American Tom Hale's world record. 'I feel
+                        # good,' said the world champion" is whom the article is about)
                         nearest = nearest or m.ent
                         if m.end > m.pos and re.match(r",\s+[a-z]", self.text[m.end : m.end + 3]):
                             described = m.ent

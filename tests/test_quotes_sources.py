@@ -5255,3 +5255,13 @@ def test_a_description_after_a_persons_age_is_their_calling():
         """Two people were hurt at a concert in Kelso on Friday.\n\nTom Lee, 30, a teacher, was at the gig with friends. Ann Roe, 25, a nurse, was taken to hospital. The teacher said the crowd had been pushed towards the stage."""
     )
     assert speaker(qs, "pushed towards the stage") == "Tom Lee"
+
+
+def test_a_description_is_not_an_owner_named_in_passing_the_sentence_before():
+    # "… short of Ben Vale's world record. '…,' said the world indoor champion": the owner of a record
+    # the sentence before names in passing is not who the description stands for, but the runner the
+    # article is about.
+    qs = quotes_of(
+        """Tom Hale won the 60m race in Kelso on Saturday.\n\nHale beat Ann Roe's team-mate in the final. His time of 6.61 seconds was well short of Ben Vale's world record. "I feel I have trained very well," said the world indoor champion."""
+    )
+    assert speaker(qs, "trained very well") == "Tom Hale"
