@@ -393,6 +393,8 @@ def parse_person(run: str) -> tuple[str | None, str | None, bool | None]:
         if honorific in PEERAGE and len(name) == 1:
             name = [pre[-1].rstrip(".")] + name
         pre = pre[:-1]
+    if len(name) > 2 and country_key(name[0]) and not any(country_key(t) for t in name[1:]):
+        name = name[1:]  # "American Serena Williams", "English Tom Hale": a nationality before a full name is no part of it
     if not name or len([t for t in name if t not in NAME_PARTICLES]) > 4 or any(country_key(t) for t in name):  # ("Luiz Inacio Lula da Silva": a particle is no fifth name)
         return None, None, None
     if all(norm(t) in _COMPASS for t in name) and any(norm(t).split("-")[-1] in _COMPASS_POINTS for t in name):

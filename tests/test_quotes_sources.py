@@ -5265,3 +5265,12 @@ def test_a_description_is_not_an_owner_named_in_passing_the_sentence_before():
         """Tom Hale won the 60m race in Kelso on Saturday.\n\nHale beat Ann Roe's team-mate in the final. His time of 6.61 seconds was well short of Ben Vale's world record. "I feel I have trained very well," said the world indoor champion."""
     )
     assert speaker(qs, "trained very well") == "Tom Hale"
+
+
+def test_a_nationality_before_a_full_name_is_no_part_of_it():
+    # "American Ann Roe also won": the nationality says where she is from, so "Roe" later is Ann Roe,
+    # as the article first gives her name in full.
+    qs = quotes_of(
+        """Tom Hale and Ben Vale won their opening matches in Kelso.\n\nAmerican Ann Roe also won, beating Jo Kent 7-5 7-5. "I'm fighting and I'm hoping," said Roe."""
+    )
+    assert speaker(qs, "fighting and I'm hoping") == "Ann Roe"
