@@ -1882,6 +1882,16 @@ def test_a_reported_clause_may_open_with_a_subordinate_clause():
     assert not_quoted(qs, "as he left the court")
 
 
+def test_a_then_may_stand_for_the_comma_after_a_subordinate_clause_that_opens_the_reported_one():
+    # "said once Kelso had opted in then it could not opt out": "then" ends the subordinate clause as a
+    # comma does, and the main clause after it is what was said.
+    qs = quotes_of(
+        """Ann Roe met the mayor on Monday. Ms Roe said once Kelso had opted into the scheme then it could not opt out."""
+    )
+    assert find(qs, "Kelso had opted into").text == "once Kelso had opted into the scheme then it could not opt out"
+    assert speaker(qs, "Kelso had opted into") == "Ann Roe"
+
+
 def test_a_verdict_for_somebody_then_a_colon_gives_the_quotation():
     # 'His message to the chancellor was: "…"': a speech noun that names who it was for, and a colon
     # straight after "was" when a quotation follows, are the speaker's words as "His conclusion was
