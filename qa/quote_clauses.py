@@ -184,6 +184,8 @@ def clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
         return True  # "said as many as 300 firms may be checked": a quantity opens the clause's subject
     if w in _FRONTING and _fronted_clause(text[cs:ce]):
         return True  # "said as both parties planned cuts, they should accept …": the main clause is past the comma
+    if w == "when" and re.search(r"\b(?:said|says|added|adds)\s+$", text[max(0, cs - 8) : cs]) and not _fronted_clause(text[cs:ce]):
+        return False  # '"…," he said when his peerage was announced': when it was said (no main clause after a comma)
     lead = _TIME_LEAD.match(text, cs, ce)
     if lead is not None and has_verb(text[lead.end() : ce]):
         return True  # "said after seven years the party had changed": a time phrase, then the clause's subject and verb
@@ -214,7 +216,7 @@ _WHO_SUBJECT = re.compile(
 # drop", "said once Britain had opted in, it could not opt out" (as "said if …" and "said while …" do).
 _FRONTING = {"as", "once", "since", "after", "before", "until", "whilst", "whereas"}
 # (a "then" may stand for the comma: "said once Britain had opted in then it could not opt out")
-_FRONTED = re.compile(r"(?:as|once|since|after|before|until|whilst|whereas)\s+([^,;:“”\"]+?)(?:,\s+|\s+then\s+)((?:it|he|she|they|we|I|there|this|the|a|an|his|her|its|their|[A-Z][\w’'-]*)\s[^;:]+)", re.I)
+_FRONTED = re.compile(r"(?:as|once|since|after|before|until|whilst|whereas|when)\s+([^,;:“”\"]+?)(?:,\s+|\s+then\s+)((?:it|he|she|they|we|I|there|this|the|a|an|his|her|its|their|[A-Z][\w’'-]*)\s[^;:]+)", re.I)
 
 
 # A time phrase opening a reported clause before its subject (no comma needed): "said after seven years

@@ -1892,6 +1892,18 @@ def test_a_then_may_stand_for_the_comma_after_a_subordinate_clause_that_opens_th
     assert speaker(qs, "Kelso had opted into") == "Ann Roe"
 
 
+def test_said_when_with_no_main_clause_after_it_says_when_it_was_said():
+    # '"…," he said when his peerage was announced': a "when" clause after "said" with no comma and main
+    # clause after it says when the words were said, not what; "said when the bill passed, prices rose"
+    # reports its main clause.
+    qs = quotes_of(
+        """Tom Hale became a peer on Monday. "I accepted for practical reasons," he said when his peerage was first announced. Ann Roe said when the bill passed, prices rose."""
+    )
+    assert not_quoted(qs, "his peerage was first announced")
+    assert speaker(qs, "I accepted for practical reasons") == "Tom Hale"
+    assert find(qs, "prices rose").text == "when the bill passed, prices rose"
+
+
 def test_a_verdict_for_somebody_then_a_colon_gives_the_quotation():
     # 'His message to the chancellor was: "…"': a speech noun that names who it was for, and a colon
     # straight after "was" when a quotation follows, are the speaker's words as "His conclusion was
