@@ -564,6 +564,10 @@ class ReportedReader(ArticleState):
             # speech that the next sentence could go on with
             return None
         cue_at = text.rfind(last.cue, ps, last.start) if last.cue else -1
+        if re.match(r"[“\"]?In\s+(?:19|20)\d\d,?\s", text[ps : ps + 12]) and re.search(r"\b(?:this|last|next)\s+(?:year|season|month|week)\b", text[s:e]):
+            # "In 2003, Hale said he had never won. There were few other winners this year.": words
+            # recalled from a year gone by, then the article back at this year, its own account again
+            return None
         if re.fullmatch(r"[a-z]+ing", last.cue or "") and cue_at != -1 and not any(m.group() != last.cue for m in VERB.finditer(text, ps, cue_at)):
             # "The pair spent four days in hospital, claiming they had been hurt. It was the IOC that …":
             # a participle on a sentence of narration (no speech verb of its own) gives words only to

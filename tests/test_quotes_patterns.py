@@ -1351,6 +1351,16 @@ def test_no_backshift_after_a_cue_in_the_present():
     assert speaker(qs, "This could mean job cuts") == "Tom Hale"
 
 
+def test_no_backshift_after_words_recalled_from_a_year_gone_by():
+    # "In 2003, Hale said he had never won. There were few other winners this year.": words a sentence
+    # dated to a past year recalls, then a sentence back at this year, are the article's own account
+    # again; the same sentence after a plain cue goes on with the speaker.
+    qs = quotes_of("""Tom Hale won his first award on Sunday. In 2003, Hale said he was "astounded" he had never won a prize. There were few other British winners this year.""")
+    assert not_quoted(qs, "few other British winners")
+    qs = quotes_of("""Tom Hale won his first award on Sunday. Hale said he was "astounded" he had never won a prize. There were few other British winners this year.""")
+    assert speaker(qs, "few other British winners") == "Tom Hale"
+
+
 def test_nouns_of_promising_and_denying_with_their_source_and_that():
     # "Tony Reed's promise that MPs would …", "Kelso's denials that it was involved": a speech noun
     # with its owner and a "that" clause is the owner's reported speech; without "that" ("half his
