@@ -1222,7 +1222,10 @@ class CueReader(ArticleState):
                 # in, whom nobody given the title and nobody merely named before is known to be; the
                 # phrase stands as the article gives it)
                 picked = re.fullmatch(r"the\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+in\s+(?:the\s+)?[a-z][\w-]*", s, re.I) is not None
-                ent = cast.by_nominal(s, pos, fallback=False) or (self._continuing and cast.last_speaker(pos, s)) or self._named_next(s, pos, head) or self._post_named_after(s, pos, head) or (None if picked else cast.by_nominal(s, pos))
+                ent = (
+                    cast.by_nominal(s, pos, fallback=False) or (self._continuing and cast.last_speaker(pos, s)) or self._named_next(s, pos, head)
+                    or self._post_named_after(s, pos, head) or (self._introduced_unnamed(pos, head) if lead == "the" else None) or (None if picked else cast.by_nominal(s, pos))
+                )
                 if ent is not None:
                     office = {norm(w) for w in words[1:] if norm(w) in ROLE_WORDS}
                     if lead == "the" and ent.kind == "person" and head in ROLE_WORDS and len(office) > 1 and not ent.role_keys(pos) and cast.named_before(ent, pos):
@@ -1446,6 +1449,24 @@ class CueReader(ArticleState):
             return None
         ent.keyed.append((pos, {head}))  # so "the chairman" later is them too
         return ent
+
+    def _introduced_unnamed(self, pos: int, head: str) -> Entity | None:
+        """"A former manager at Kelco told a supplier to pay a bribe. The manager told …": a person
+        one of the two sentences before introduces at its head with "a" and no name, by the same head
+        noun and a verb straight after, is who "the <head>" stands for (nobody given that title being
+        named), as the article first calls them."""
+        k = next((i for i, (a, b) in enumerate(self.spans) if a <= pos < b), None)
+        if k is None:
+            return None
+        for a, b in reversed(self.spans[max(0, k - 2) : k]):
+            lead = len(self.text[a:b]) - len(self.text[a:b].lstrip())
+            m = re.match(
+                rf"(?:A|An)\s+(?:[a-z][\w-]*\s+){{0,3}}?{re.escape(head)}(?:\s+(?:at|of|for|from|with)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){{0,3}})?(?=\s+(?:has\s+|had\s+|was\s+|is\s+)?[a-z]{{3,}}ed\b)",
+                self.text[a + lead : b],
+            )
+            if m is not None:
+                return source(self.cast, as_named(m.group()), a + lead, head)
+        return None
 
     def _named_next(self, np: str, pos: int, head: str, owned: bool = False, other_than: Entity | None = None) -> Entity | None:
         """"A former Home Office minister has called for … Barbara Roche said …": a title (not a

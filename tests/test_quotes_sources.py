@@ -5274,3 +5274,13 @@ def test_a_nationality_before_a_full_name_is_no_part_of_it():
         """Tom Hale and Ben Vale won their opening matches in Kelso.\n\nAmerican Ann Roe also won, beating Jo Kent 7-5 7-5. "I'm fighting and I'm hoping," said Roe."""
     )
     assert speaker(qs, "fighting and I'm hoping") == "Ann Roe"
+
+
+def test_the_title_after_an_unnamed_person_introduced_with_a_is_that_person():
+    # "A former senior manager at Kelco directed … The manager told …": with nobody named holding the
+    # title, "the manager" is the unnamed person the sentence before introduced, as it calls him, not
+    # the official the article names after the cue.
+    qs = quotes_of(
+        """Kelco has agreed to pay a fine for bribing an official.\n\nA former senior manager at Kelco directed a firm to give a bribe to an official in 2002. The manager told the firm to disguise the bribe as "consulting fees".\n\n"Firms cannot bribe their way into favour," said Tom Hale, assistant attorney general."""
+    )
+    assert speaker(qs, "disguise the bribe") == "a former senior manager at Kelco"
