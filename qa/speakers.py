@@ -238,6 +238,14 @@ _OTHER_PLURAL = re.compile(
 _NOT_A_BODY = {"It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There", "The", "A", "An", "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "In", "On", "At", "After", "Before", "When", "While", "If", "As"}
 
 
+# An opening sentence whose subject is a person called by a title alone: "The former finance chief of
+# Kelco has …", "A former Home Office minister has called …" (up to the verb).
+_OPENING_TITLE = re.compile(
+    r"(?:The|A|An)\s+(?P<title>(?:[\w’'-]+\s+){0,5}?(?P<head>[a-z][\w-]*))(?:\s+(?:of|at|for|in)\s+(?:[\w’'&-]+\s+){0,5}?[\w’'&-]+?)?"
+    r"\s+(?:has|have|had|is|was|will|says|said|[a-z]{3,}ed)\b"
+)
+
+
 # Offices written after a name: "Ben Hale MP", "Ann Cole QC".
 _OFFICES = {"MP", "MEP", "MSP", "AM", "QC", "KC"}
 
@@ -503,6 +511,31 @@ class Cast:
         self._register_mentions()
         self._learn_genders()
         self._join_peers()
+        self._key_opening_description(body_start)
+
+    def _key_opening_description(self, body_start: int) -> None:
+        """"The former finance chief of Kelco has finished giving evidence … ¶ Tom Hale admitted …": a
+        person the opening sentence calls by a title alone, with no name, is the one whose full name,
+        given no title of its own, heads the next paragraph; the title is theirs ("the former finance
+        officer" later is Tom Hale, not the Kelco boss named with another title)."""
+        text = self.text
+        end = text.find("\n", body_start)
+        if end == -1:
+            return
+        opening = _OPENING_TITLE.match(text, body_start, end)
+        head = norm(opening.group("head")) if opening else ""
+        if opening is None or head in SOURCE_HEADS or not (is_person_head(head) or head in ROLE_WORDS):
+            return  # (not "A Kelco spokeswoman was …": a source the article leaves unnamed)
+        nxt = re.compile(r"\s*").match(text, end).end()
+        run = CAP_RUN.match(text, nxt)
+        if run is None or not re.match(r"(?:,[^,.;:“”\"]{1,80},)?\s+(?:(?:has|had|also)\s+)?(?:is|was|says|said|told|[a-z]{3,}ed)\b", text[run.end() : run.end() + 100]):
+            return
+        role, name, _ = parse_person(run.group())
+        ent = self.by_name(run.group(), nxt) if name and len(name.split()) >= 2 and not role else None
+        if ent is None or ent.kind != "person" or ent.role_keys() or self._first_pos(ent) < nxt:
+            return
+        words = re.findall(r"[\w’'-]+", opening.group("title"))
+        ent.keyed.append((nxt, {k for w in words if (k := country_key(w) or (norm(w) if _LOWER_WORD.fullmatch(w) and w not in _DESCRIPTOR_STOP else None))}))
 
     def _join_peers(self) -> None:
         """"Betty Roe has said … Baroness Roe, who …, said …": a peer called by title and surname after

@@ -5284,3 +5284,13 @@ def test_the_title_after_an_unnamed_person_introduced_with_a_is_that_person():
         """Kelco has agreed to pay a fine for bribing an official.\n\nA former senior manager at Kelco directed a firm to give a bribe to an official in 2002. The manager told the firm to disguise the bribe as "consulting fees".\n\n"Firms cannot bribe their way into favour," said Tom Hale, assistant attorney general."""
     )
     assert speaker(qs, "disguise the bribe") == "a former senior manager at Kelco"
+
+
+def test_a_title_alone_opening_the_article_is_the_person_named_next():
+    # "The former finance chief of Kelco has finished giving evidence … ¶ Tom Hale admitted …": the
+    # title the opening sentence gives with no name is that of the person whose full name heads the
+    # next paragraph, so "the finance chief" later is Tom Hale, not the Kelco boss named before the cue.
+    qs = quotes_of(
+        """The former finance chief of Kelco has finished giving evidence at the trial of his old boss.\n\nTom Hale admitted to jurors he had lied to meet profit forecasts. Former Kelco chief executive Ben Vale denies fraud. Mr Vale, 63, has always insisted he knew nothing of the losses. The finance chief said Mr Vale knew about the false entries."""
+    )
+    assert speaker(qs, "knew about the false entries") == "Tom Hale"
