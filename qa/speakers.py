@@ -1785,7 +1785,8 @@ class Cast:
             keys = ent.role_keys(pos)
             if not keys:
                 continue
-            if (RANKS & keys) - set(lowered) or titled - keys:
+            # (a field's adjective is the field: "chief financial officer" is "the finance officer")
+            if (RANKS & keys) - set(lowered) or {w for w in titled - keys if w.removesuffix("e") + "ial" not in keys}:
                 continue  # "the prime minister" is not the Deputy Prime Minister
             score = 3.0 * bool(heads & keys) + 2.0 * len(countries & keys) + 0.5 * len(modifiers & keys)
             if score < 2.0 or (head in _ACHIEVED and not modifiers & keys):

@@ -5294,3 +5294,13 @@ def test_a_title_alone_opening_the_article_is_the_person_named_next():
         """The former finance chief of Kelco has finished giving evidence at the trial of his old boss.\n\nTom Hale admitted to jurors he had lied to meet profit forecasts. Former Kelco chief executive Ben Vale denies fraud. Mr Vale, 63, has always insisted he knew nothing of the losses. The finance chief said Mr Vale knew about the false entries."""
     )
     assert speaker(qs, "knew about the false entries") == "Tom Hale"
+
+
+def test_a_fields_adjective_in_a_title_is_the_field():
+    # "Kelco's chief financial officer Tom Hale … the finance officer said": "financial" in the title
+    # is the "finance" of the description, so it is Tom Hale, not the chief executive who heads the
+    # sentence before.
+    qs = quotes_of(
+        """Kelco's chief financial officer Tom Hale has given evidence at the trial.\n\nHe admitted he lied to meet forecasts. Former Kelco chief executive Ben Vale denies fraud. Mr Vale, 63, has always insisted he knew nothing. The former finance officer said Mr Vale knew about the false entries."""
+    )
+    assert speaker(qs, "knew about the false entries") == "Tom Hale"
