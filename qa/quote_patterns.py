@@ -413,7 +413,9 @@ SPEECH_NOUN = re.compile(
     r"(?:\s+that\s+|\s+(?=(?:he|she|they|it|we|I)\s+(?:had|has|have|was|were|would|could|will|is|are|did)\b))"  # "his claims he had …"
     # "Tony Reed's promise that MPs would …", "Kelso's denials that it was involved": nouns of other
     # speech acts, only with "that" ("half his promises he will keep" is no clause of them)
-    r"|(?:promises?|pledges?|assurances?|denials?|predictions?)\s+that\s+)"
+    r"|(?:promises?|pledges?|assurances?|denials?|predictions?)\s+that\s+"
+    # "Mr Hale's view was that …", "her argument is that …": what the owner's stand was, given as a clause
+    r"|(?:view|argument|position|message|point|contention|response|answer|explanation)\s+(?:is|was)\s+that\s+)"
 )
 
 

@@ -1361,6 +1361,15 @@ def test_no_backshift_after_words_recalled_from_a_year_gone_by():
     assert speaker(qs, "few other British winners") == "Tom Hale"
 
 
+def test_a_named_persons_view_was_that_gives_their_words():
+    # "Mr Hale's view was that …": the owner's stand given as a "that" clause after "was" is his
+    # reported speech, as "Mr Hale's claim that …" is; "The view from the hill was stunning" is none.
+    qs = quotes_of("""Kelso council has approved the plan. Tom Hale said the scheme would cost jobs. Mr Hale's view was that the council had acted far too fast. The view from the hill was stunning.""")
+    assert find(qs, "acted far too fast").text == "the council had acted far too fast"
+    assert speaker(qs, "acted far too fast") == "Tom Hale"
+    assert not_quoted(qs, "from the hill")
+
+
 def test_nouns_of_promising_and_denying_with_their_source_and_that():
     # "Tony Reed's promise that MPs would …", "Kelso's denials that it was involved": a speech noun
     # with its owner and a "that" clause is the owner's reported speech; without "that" ("half his
