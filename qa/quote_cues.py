@@ -118,6 +118,8 @@ _COLON_STATEMENT = re.compile(
     rf"\s+(?:was|is)(?:\s+{_DEGREE}(?:simple|clear|blunt|stark|plain|unequivocal|straightforward|unambiguous|short|emphatic)\s*(?=:)|\s*(?=:\s*[“\"]))"
     rf"|(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:(?:{HONORIFIC_ALT})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))\s+(?:was|is|were|are)\s+{_DEGREE}"
     r"(?:clear|adamant|blunt|emphatic|unequivocal|categorical|firm|insistent|explicit|frank)\s*(?=:)"
+    # "For Tom Hale, this is progress: “…”": the person a sentence opens "for", then a colon before quoted words
+    rf"|(?<![\w,] )\bFor\s+(?P<forwho>(?:(?:{HONORIFIC_ALT})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+[^:.;“”\"]{{3,60}}?(?=:\s*[“\"])"
 )
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # A piece of research named with its source: "a survey by the firm", "a new poll conducted for the
@@ -641,7 +643,7 @@ class CueReader(ArticleState):
         m = _COLON_STATEMENT.search(self.text, s, e)
         if m is None or any(a <= m.start() < b for a, b in spans):
             return None
-        group = next(g for g in ("pro", "who", "subj") if m.group(g))
+        group = next(g for g in ("pro", "who", "subj", "forwho") if m.group(g))
         who = _POSSESSIVE_PRONOUN[m.group(group).lower()] if group == "pro" else m.group(group)
         ent = self._resolve(who, m.start(group))
         if ent is None:

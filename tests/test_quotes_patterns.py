@@ -1923,6 +1923,15 @@ def test_said_when_with_no_main_clause_after_it_says_when_it_was_said():
     assert find(qs, "prices rose").text == "when the bill passed, prices rose"
 
 
+def test_for_a_named_person_then_a_colon_gives_their_quotation():
+    # 'For Tom Hale, this is progress: "…"': the person a sentence opens "for" speaks the quoted words
+    # after its colon, as 'Ms Roe was clear: "…"' does.
+    qs = quotes_of(
+        """Tom Hale makes huge pictures with his phone. Camera phones are spreading fast. For Tom Hale, this is progress: "That is the whole thing about it. I can see that happening a lot more." """
+    )
+    assert speaker(qs, "happening a lot more") == "Tom Hale"
+
+
 def test_a_verdict_for_somebody_then_a_colon_gives_the_quotation():
     # 'His message to the chancellor was: "…"': a speech noun that names who it was for, and a colon
     # straight after "was" when a quotation follows, are the speaker's words as "His conclusion was
