@@ -81,6 +81,7 @@ class Entity:
     keyed: list[tuple[int, set[str]]] = field(default_factory=list)  # (where given, title words)
     aliases: set[str] = field(default_factory=set)  # an organisation's nouns ("firm", "book"); a person's nickname ("Mido")
     plural: bool = False
+    age: str | None = None  # "34-year-old" for "Ben Vale, 34, …"
 
     @property
     def surname(self) -> str:
@@ -244,6 +245,10 @@ _OPENING_TITLE = re.compile(
     r"(?:The|A|An)\s+(?P<title>(?:[\w’'-]+\s+){0,5}?(?P<head>[a-z][\w-]*))(?:\s+(?:of|at|for|in)\s+(?:[\w’'&-]+\s+){0,5}?[\w’'&-]+?)?"
     r"\s+(?:has|have|had|is|was|will|says|said|[a-z]{3,}ed)\b"
 )
+
+
+# An age as a description: "the 34-year-old".
+_AGE = re.compile(r"\d+-year-old")
 
 
 # Offices written after a name: "Ben Hale MP", "Ann Cole QC".
@@ -492,6 +497,10 @@ class Cast:
                 if female is None and kinship and kinship.group(1) in RELATION_GENDER:
                     female = RELATION_GENDER[kinship.group(1)]
                 keys = self._descriptors(start, end)
+                ages = {k for k in keys if _AGE.fullmatch(k)}
+                if ages:
+                    keys -= ages  # (an age is no title: kept apart)
+                    ent.age = ages.pop()
                 if text[start:end].split()[-1] in _OFFICES:
                     keys.add(norm(text[start:end].split()[-1]))  # "Ben Hale MP" is an MP
                 if role:
@@ -777,6 +786,9 @@ class Cast:
         m = re.match(r"(?:,\s+\d{1,3}(?=,))?,\s+(?!who\b|which\b|whose\b|(?:him|her|them)sel(?:f|ves)\b|(?:was|is|were|are|has|had|have|will|would|did|does|do|could|can|should|may|might|must|not)\b)(?:(?:a|an|the)\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:of|at|for|in|from|and)\b|,|\.|\s+[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their|that)\s)", self.text[end : end + 80])
         if m:
             words.update(norm(w) for w in m.group(1).split() if _LOWER_WORD.fullmatch(w))
+        age = re.match(r",\s+(\d{1,3}),", self.text[end : end + 8])
+        if age:
+            words.add(f"{age.group(1)}-year-old")  # "Ben Vale, 34, scored twice": "the 34-year-old" later
         # (a country folds to its key, as in a title: "England forward Tom Hale" is "the England striker",
         # "the English forward")
         return {w for w in words if w not in _DESCRIPTOR_STOP} | {k for w in words if (k := country_key(w))}
@@ -1765,6 +1777,11 @@ class Cast:
                     # for a body is the person a nationality stands for, and a person from then on
                     m.ent.kind = "person"
                     return m.ent
+        if _AGE.fullmatch(head):
+            # "Ben Vale, 34, scored twice. '…,' the 34-year-old added": the one person the article gave that age
+            aged = [e for e in self.entities if e.kind == "person" and e.age == head]
+            if len(aged) == 1:
+                return aged[0]
         ranked = len(lowered) > 1 and lowered[-2] == "number" and head in RANKINGS  # "the world number one"
         if re.fullmatch(r"\d+-year-old", head) or head.split("-")[0] in RELATION_GENDER or (head in DEMONYMS and len(words) == 1) or ranked:
             head = "person"  # "the 61-year-old", "the mother-of-nine", "the Russian", "the world number two": somebody already named

@@ -5304,3 +5304,12 @@ def test_a_fields_adjective_in_a_title_is_the_field():
         """Kelco's chief financial officer Tom Hale has given evidence at the trial.\n\nHe admitted he lied to meet forecasts. Former Kelco chief executive Ben Vale denies fraud. Mr Vale, 63, has always insisted he knew nothing. The former finance officer said Mr Vale knew about the false entries."""
     )
     assert speaker(qs, "knew about the false entries") == "Tom Hale"
+
+
+def test_an_age_description_is_the_person_given_that_age():
+    # "Striker Ben Vale, 34, scored twice. '…,' the 34-year-old added": the one person the article
+    # gave that age, not the manager it named first.
+    qs = quotes_of(
+        """Kelso manager Tom Hale was pleased with the win over Dunmore. Striker Ben Vale, 34, scored twice. "We deserved it," the 34-year-old added."""
+    )
+    assert speaker(qs, "We deserved it") == "Ben Vale"
