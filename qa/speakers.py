@@ -204,6 +204,7 @@ _KIN_CALLINGS = [
     {"boss", "chief"},  # "Kelco chief executive Ann Roe … the Kelco boss said"
     {"novelist", "author", "writer"},  # "Novelist Tom Hale … The writer was known for his research"
     {"lawyer", "solicitor", "barrister", "attorney"},  # "The family's solicitor Tom Hale … The family's lawyer argued …"
+    {"singer", "frontman", "frontwoman", "vocalist"},  # "Blue Door frontman Tom Hale … The singer insisted …"
 ]
 
 

@@ -5313,3 +5313,12 @@ def test_an_age_description_is_the_person_given_that_age():
         """Kelso manager Tom Hale was pleased with the win over Dunmore. Striker Ben Vale, 34, scored twice. "We deserved it," the 34-year-old added."""
     )
     assert speaker(qs, "We deserved it") == "Ben Vale"
+
+
+def test_a_bands_singer_is_its_frontman():
+    # "Blue Door frontman Tom Hale … Guitarist Ben Vale said … The singer insisted …": a frontman, a
+    # singer and a vocalist are one calling, so the singer is the frontman, not the guitarist who spoke last.
+    qs = quotes_of(
+        """Blue Door frontman Tom Hale has quit the band. Guitarist Ben Vale said he was shocked. The singer insisted he had not fallen out with anyone."""
+    )
+    assert speaker(qs, "not fallen out with anyone") == "Tom Hale"
