@@ -204,7 +204,14 @@ TINY_10K = "Ten thousand tiny paragraphs\n\n" + "\n\n".join(f"“Item {i},” sa
 GIANT = "One giant paragraph\n\n" + " ".join(
     f"The minister said that plan {i} would work. “It is good,” he said, “and it is" + (" cheap.”" if i % 3 else "")
     for i in range(600))
+# Text with no sentence ends (a pasted list, a garbled upload): a run of 3,000 capitalised words, and
+# 1,500 speech verbs in one "sentence". Read as prose, each made the quote reader quadratic in its
+# length (about 20 s and a minute); they must take as long as ordinary text of their size.
+NAME_RUN = "A run of names\n\n" + "Tom Hale " * 3000
+SAID_RUN = "Speech verbs with no full stop\n\n" + "Tom Hale said " * 1500
 NAMED_ARTICLES = [
+    NAME_RUN,
+    SAID_RUN,
     "one line and no paragraphs at all, said Smith",
     "No blank line\nanywhere in\nthis text\nsaid Smith.",
     GIANT,
