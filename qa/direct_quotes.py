@@ -5,6 +5,7 @@ and quoted words that carry on the last speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .noun_phrases import as_named
 from .quote_clauses import has_verb, n_words, quote, trim_inner
@@ -33,6 +34,12 @@ _BY_AGENT = re.compile(
     r"(?=\s*(?:[,.;:(]|$)|\s+(?:in|on|at|after|over|last|this|during|when|because|for)\s"
     r"|\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+)?(?:said|says|added|argued|claimed|warned|told|insisted|accused|called)\b)"
 )
+
+
+def _any_in(ordered: list, lo: int, hi: int, key=None) -> bool:
+    """Whether an item of ``ordered`` (sorted by ``key``) lies in ``[lo, hi)``, by bisection."""
+    i = bisect_left(ordered, lo, key=key)
+    return i < len(ordered) and (ordered[i] if key is None else key(ordered[i])) < hi
 
 
 def introduces(text: str, c: Cue, m: Mark, e: int) -> bool:
@@ -158,8 +165,10 @@ class DirectReader(ArticleState):
         nobody and is about someone who is not the last speaker: that person, introduced to speak."""
         if m.start - 1 != s or s <= para.start:
             return None
-        prev = max((a for a, _ in self.sentences.get(para.number, ()) if a < s), default=None)
-        if prev is None or any(prev <= q.start < s for q in self.quotes) or any(prev <= k.start < s for k in marks):
+        sents = self.sentences.get(para.number, [])  # in order: the one before is found by bisection
+        k = bisect_left(sents, (s,))
+        prev = sents[k - 1][0] if k else None
+        if prev is None or _any_in(self.quote_starts, prev, s) or _any_in(marks, prev, s, key=lambda k: k.start):
             return None
         intro = self.cast.subject_between(prev, s)
         if intro is None or (self.last is not None and self.last.speaker == intro.ent.name):

@@ -33,7 +33,7 @@ paragraph and sentence by sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass, replace
 
 from .block_quotes import attribution_line, looks_like_speech
@@ -215,6 +215,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         self.paragraphs = paragraph_spans(self.text, article.body_start)
         self.cast = Cast(self.text, article.body_start)
         self.quotes: list[Quote] = []
+        self.quote_starts: list[int] = []  # where the quotes start, in order (for "is there a quote between …")
         self.last: Quote | None = None  # the latest quote, for continuations
         self.last_para = -1
         self.pending: Quote | None = None  # "X told reporters:" closing a paragraph: the quote is next
@@ -236,6 +237,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 cast.note(line.start, ent, cue=True)
                 cast.exclude(prev.start, prev.end)
                 self.quotes.append(quote(text, s, e, ent, role or ent.role, "block", text[line.start : line.end]))
+                insort(self.quote_starts, s)
                 attribution[prev.number] = line.number
         skip = set(attribution) | set(attribution.values())
         marks = {p.number: self._repair(paragraph_quote_marks(text, p)) for p in self.paragraphs if p.number not in skip}
@@ -430,6 +432,7 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         if not q.text.strip():
             return q  # quotation marks round nothing
         self.quotes.append(q)
+        insort(self.quote_starts, q.start)
         self.cast.said(q.start, q.speaker, q.text)
         if q.kind == "reported":
             if keep is not None and q.start <= keep[0] < keep[1] <= q.end:
