@@ -16,6 +16,7 @@ about, not speaking.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -95,7 +96,8 @@ class Entity:
         """The title the article gives most often (ties: the first), without a leading article."""
         if not self.roles:
             return None
-        return max(self.roles, key=lambda r: (self.roles.count(r), -self.roles.index(r)))
+        counts = Counter(self.roles)  # in order of first use: max keeps the first of equal counts
+        return max(counts, key=counts.__getitem__)
 
     def role_keys(self, before: int | None = None) -> set[str]:
         """Words of the titles and descriptions the article gives (those given before ``before``)."""
@@ -701,6 +703,7 @@ class Cast:
         # "Apple has taken more legal action …": a one-word name opening a sentence, never a person and
         # never written in lower case, is a body the article is about (so "it" can find it).
         opener = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s))(?P<name>[A-Z][\w&-]+)\s+(?:has|have|had|is|was|will|would|plans|says|said|announced|reported|warned)\b")
+        in_a_name: dict[str, bool] = {}
         for m in opener.finditer(self.text, body_start):
             name, start = m.group("name"), m.start("name")
             if name.lower() in lower_words or norm(name) in NON_NAME or name.lower() in NOT_ROLE or parse_person(name)[1] or any(
@@ -709,7 +712,9 @@ class Cast:
                 continue
             if not name.isupper() and not re.search(r"[a-z][A-Z]", name) and self.text.count(name) < 2:
                 continue  # one mention only: too little to go on
-            if any(norm(w.group(1) or "").rstrip("s") not in _BODY_WORDS for w in re.finditer(rf"\b(?!(?:A|An|The)\b)[A-Z][\w’'-]*[ \t]+{re.escape(name)}\b|\b{re.escape(name)}[ \t]+([A-Z][\w’'-]*)", self.text)):
+            if name not in in_a_name:  # (once per name: each check reads the whole text)
+                in_a_name[name] = any(norm(w.group(1) or "").rstrip("s") not in _BODY_WORDS for w in re.finditer(rf"\b(?!(?:A|An|The)\b)[A-Z][\w’'-]*[ \t]+{re.escape(name)}\b|\b{re.escape(name)}[ \t]+([A-Z][\w’'-]*)", self.text))
+            if in_a_name[name]:
                 continue  # "Blair has …" after "Tony Blair" or "Mr Blair", "Anil has …" before "Anil Ambani": a person (not "A Zeta spokesman", "Zeta Airlines")
             if name.lower() in {"he", "she", "it", "they", "we", "this", "that", "there", "these", "those"}:
                 continue
