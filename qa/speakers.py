@@ -109,8 +109,10 @@ class Entity:
 
 
 def _mask_quotes(text: str) -> str:
-    """``text`` with the words inside double quotation marks blanked (same length)."""
-    return re.sub(r"“[^”\n]*”|\"[^\"\n]*\"", lambda m: " " * len(m.group()), text)
+    """``text`` with the words inside double quotation marks blanked (same length). (An opening mark
+    is matched only up to the next one: a line of marks that never close is read once, not once
+    from each mark.)"""
+    return re.sub(r"“[^“”\n]*”|\"[^\"\n]*\"", lambda m: " " * len(m.group()), text)
 
 
 def _after_capital(text: str, pos: int) -> bool:
@@ -886,12 +888,14 @@ class Cast:
         text = _mask_quotes(self.text)
         votes: dict[int, list[int]] = {}
         mentions = [m for m in self._mentions if m.ent.kind == "person"]
+        breaks = [b.start() for b in re.finditer(r"(?=\n\n)", text)]  # where paragraphs end, in order
         for m, nxt in zip(mentions, mentions[1:] + [None]):
             if m.ent.female is not None or self._possessive(m):
                 continue  # "X's mother said she …" says nothing of X
             i = bisect_right(self._sentence_starts, m.pos)
             sentence_end = self._sentence_starts[i] if i < len(self._sentence_starts) else len(text)
-            end = min(nxt.pos if nxt else len(text), sentence_end, text.find("\n\n", m.pos) % (len(text) + 1) or len(text))
+            b = bisect_left(breaks, m.pos)
+            end = min(nxt.pos if nxt else len(text), sentence_end, breaks[b] if b < len(breaks) and breaks[b] else len(text))
             window = text[m.pos : end]
             # An object ("Eerdekens identified her", "sacked him") is somebody else than the subject.
             he = 2 * len(re.findall(r"\bhe\b", window, re.I)) + len(re.findall(r"\b(?:his|himself)\b", window, re.I))
