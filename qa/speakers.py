@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -288,6 +288,23 @@ _DEMONYM_ENDING = re.compile(r"n|an|ian|i|ese|ish")
 _CAPITAL_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|on|in|&)\s+)*[A-Z][\w’'-]*)+")
 
 
+def _shortening(short: str, run: str) -> str | None:
+    """The name in capitalised ``run`` that ``short`` shortens ("Dunmore Metropolitan Police" for
+    "Met"): a part of several words, one of which (other than a body's common noun) starts with it."""
+    for part in re.split(r"(?:’s|'s|’|')(?:\s+|$)", run):  # "Sony's PlayStation": two names
+        words = part.split()
+        while len(words) > 2 and is_person_head(norm(words[0])) and words[1] in _SMALL_WORDS:
+            words = words[1:]  # "Officers of the Dunmore Police": the police
+        while words and words[0] in _SMALL_WORDS:
+            words = words[1:]
+        if len(words) > 1 and any(
+            w.startswith(short) and len(w) > len(short) and norm(w) not in ORG_NOUNS and not _DEMONYM_ENDING.fullmatch(w[len(short) :])
+            for w in words
+        ):
+            return " ".join(words)
+    return None
+
+
 def _split_possessive(start: int, run: str) -> list[tuple[int, str]]:
     """"Philip Pullman's His Dark Materials" → "Philip Pullman's", "His Dark Materials": a
     possessive ends a name (but not a country's or body's before a title: "Britain's Foreign
@@ -367,6 +384,8 @@ class Cast:
         self.entities: list[Entity] = []
         self._mentions: list[Mention] = []
         self._positions: list[int] = []
+        self._runs: dict[int, list[tuple[int, int, str]]] = {}  # capitalised runs from a start (see _first_run)
+        self._run_hits: dict[tuple[tuple[str, str], int], tuple[int, str] | None] = {}
         self._excluded: list[tuple[int, int]] = []  # sorted
         self._reach: list[int] | None = None
         self._said: list[tuple[int, str, str]] = []  # (where, speaker's name, words) of each quote so far
@@ -989,49 +1008,53 @@ class Cast:
         Organisation" for WTO, "Electronic Arts" for EA): the first capitalised run whose words'
         initials spell it, small words ("of", "the", "and") left out."""
         want = acronym.replace("&", "")
-        for m in _CAPITAL_RUN.finditer(self.text, 0, pos):
-            words = m.group().split()
-            for i, first in enumerate(words):
-                if first in _SMALL_WORDS:
-                    continue
-                initials = ""
-                for j in range(i, len(words)):
-                    if words[j].lower() in _DAYS_AND_MONTHS:
-                        break  # "Ms Furse on Thursday" spells no "FT": a name, then when
-                    if words[j] not in _SMALL_WORDS:
-                        initials += words[j][0].upper()
-                        if initials == want and j > i:
-                            name = " ".join(words[i : j + 1])
-                            # "the European Union's ban … the EU said": the body, not its possessive, when
-                            # the article also names it plain or the possessive owns a name after it ("the
-                            # European Union's Stability Pact"; "Standard & Poor's" keeps its 's)
-                            bare = re.sub(r"(?:’s|'s|’|')$", "", name)
-                            if bare != name and (re.search(rf"\b{re.escape(bare)}(?![\w’'])", self.text) or j < len(words) - 1):
-                                return bare
-                            return name
-                    if not want.startswith(initials):
-                        break
+        return self._first_run(("acronym", want), 0, pos, lambda run: self._spelling(want, run))
+
+    def _spelling(self, want: str, run: str) -> str | None:
+        """The words of capitalised ``run`` whose initials spell ``want``, if any."""
+        words = run.split()
+        for i, first in enumerate(words):
+            if first in _SMALL_WORDS:
+                continue
+            initials = ""
+            for j in range(i, len(words)):
+                if words[j].lower() in _DAYS_AND_MONTHS:
+                    break  # "Ms Furse on Thursday" spells no "FT": a name, then when
+                if words[j] not in _SMALL_WORDS:
+                    initials += words[j][0].upper()
+                    if initials == want and j > i:
+                        name = " ".join(words[i : j + 1])
+                        # "the European Union's ban … the EU said": the body, not its possessive, when
+                        # the article also names it plain or the possessive owns a name after it ("the
+                        # European Union's Stability Pact"; "Standard & Poor's" keeps its 's)
+                        bare = re.sub(r"(?:’s|'s|’|')$", "", name)
+                        if bare != name and (re.search(rf"\b{re.escape(bare)}(?![\w’'])", self.text) or j < len(words) - 1):
+                            return bare
+                        return name
+                if not want.startswith(initials):
+                    break
         return None
 
     def _shortened(self, short: str, pos: int) -> str | None:
         """The body a one-word short form stands for, as the article names it in full before ``pos``
         ("Dunmore Metropolitan Police" for "the Met"): the first capitalised run of several words, one of whose
         words (other than a body's common noun: "Bank", "Group") starts with the short form and is longer."""
-        for m in _CAPITAL_RUN.finditer(self.text, self.body_start, pos):
-            for part in re.split(r"(?:’s|'s|’|')(?:\s+|$)", m.group()):  # "Sony's PlayStation": two names
-                words = part.split()
-                while len(words) > 2 and is_person_head(norm(words[0])) and words[1] in _SMALL_WORDS:
-                    words = words[1:]  # "Officers of the Dunmore Police": the police
-                while words and words[0] in _SMALL_WORDS:
-                    words = words[1:]
-                part = " ".join(words)
-                if len(words) > 1 and any(
-                    w.startswith(short) and len(w) > len(short) and norm(w) not in ORG_NOUNS
-                    and not _DEMONYM_ENDING.fullmatch(w[len(short) :])
-                    for w in words
-                ):
-                    return part
-        return None
+        return self._first_run(("short", short), self.body_start, pos, lambda run: _shortening(short, run))
+
+    def _first_run(self, key: tuple[str, str], lo: int, pos: int, read: Callable[[str], str | None]) -> str | None:
+        """What ``read`` finds in the first capitalised run of ``text[lo:pos]`` it finds anything in.
+        The runs from ``lo`` and, for each ``key``, the runs ``read`` finds something in are listed
+        once, so an article that uses an acronym a thousand times is not read a thousand times."""
+        if lo not in self._runs:
+            self._runs[lo] = [(m.start(), m.end(), m.group()) for m in _CAPITAL_RUN.finditer(self.text, lo)]
+        runs = self._runs[lo]
+        k = bisect_left(runs, (pos,)) - 1  # the last run starting before pos
+        if k >= 0 and runs[k][1] > pos:  # cut short at pos, it may read otherwise: read as it is cut
+            return next((found for m in _CAPITAL_RUN.finditer(self.text, lo, pos) if (found := read(m.group())) is not None), None)
+        if (key, lo) not in self._run_hits:
+            self._run_hits[key, lo] = next(((start, found) for start, _, run in runs if (found := read(run)) is not None), None)
+        hit = self._run_hits[key, lo]
+        return hit[1] if hit is not None and hit[0] < pos else None
 
     def add_person(self, name: str, pos: int, role: str | None = None, female: bool | None = None) -> Entity:
         """Someone the first pass missed (named only where they speak)."""
