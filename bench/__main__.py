@@ -13,6 +13,7 @@ BENCHMARKS = {
     "faiss": "bench.faiss_types",  # FAISS index types on synthetic vectors up to 1M passages
     "attribution": "bench.attribution",  # quote detection and speakers on labelled BBC articles
     "news": "bench.news",  # reader questions about BBC News articles, asked of one corpus
+    "long": "bench.long_articles",  # reading articles up to 1 MB, prose and text with no sentence ends
 }
 
 USAGE = "usage: python -m bench {" + ",".join([*BENCHMARKS, "all"]) + "} [--quick] [options]"

@@ -206,7 +206,7 @@ GIANT = "One giant paragraph\n\n" + " ".join(
     for i in range(600))
 # Text with no sentence ends (a pasted list, a garbled upload): a run of 3,000 capitalised words, and
 # 1,500 speech verbs in one "sentence". Read as prose, each made the quote reader quadratic in its
-# length (about 20 s and a minute); they must take as long as ordinary text of their size.
+# length (54 s and 40 s); they must take as long as ordinary text of their size.
 NAME_RUN = "A run of names\n\n" + "Tom Hale " * 3000
 SAID_RUN = "Speech verbs with no full stop\n\n" + "Tom Hale said " * 1500
 NAMED_ARTICLES = [
