@@ -1457,8 +1457,8 @@ class CueReader(ArticleState):
         one of the two sentences before introduces at its head with "a" and no name, by the same head
         noun and a verb straight after, is who "the <head>" stands for (nobody given that title being
         named), as the article first calls them."""
-        k = next((i for i, (a, b) in enumerate(self.spans) if a <= pos < b), None)
-        if k is None:
+        k = bisect_right(self.starts, pos) - 1
+        if k < 0 or pos >= self.spans[k][1]:
             return None
         for a, b in reversed(self.spans[max(0, k - 2) : k]):
             lead = len(self.text[a:b]) - len(self.text[a:b].lstrip())

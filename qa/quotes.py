@@ -304,39 +304,33 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         ("Malaysia said 900 boats were lost, Reuters reported.")? Nested speech is the outermost
         speaker's: a publication's report that closes the sentence holds the speech it reports."""
         text = self.text
-        if (
+        if closer.ent is None or closer.ent is c.ent or c.inverted:
+            return False
+        ends = lambda at: re.fullmatch(r"\s*[.!?]?\s*", text[at:e]) is not None  # nothing but the full stop after
+        if closer.inverted:
             # "Ann Roe had said the rules were fair, said Mr Hale.": a speaker's cue after the verb closes
             # the sentence, so what Ann Roe said is his account (as "…, Mr Hale said." already is)
-            closer.ent is not None and closer.ent is not c.ent and not c.inverted and closer.inverted
-            and closer.verb in {"said", "says", "added", "adds"} and closer.verb_start > c.verb_end
-            and re.search(r",\s*$", text[c.verb_end : closer.verb_start]) is not None
-            and re.fullmatch(r"\s*[.!?]?\s*", text[closer.subj_end : e]) is not None
-        ):
-            return True
-        if (
+            return (
+                closer.verb in {"said", "says", "added", "adds"} and closer.verb_start > c.verb_end
+                and re.search(r",\s*$", text[c.verb_end : closer.verb_start]) is not None and ends(closer.subj_end)
+            )
+        if closer.start <= c.verb_end:
+            return False
+        between = text[c.verb_end : closer.start]
+        if closer.verb in {"said", "says", "added", "adds"} and re.search(r"[”\"],\s*$", between) and ends(closer.verb_end):
             # "Kelso guidance said files should go if they served “no purpose”, Mr Hale said.": a closing
             # "X said." reports the sentence whose words end in a quoted fragment too, as it does one whose
             # words end in plain ones
-            closer.ent is not None and closer.ent is not c.ent and not c.inverted and not closer.inverted
-            and closer.verb in {"said", "says", "added", "adds"} and closer.start > c.verb_end
-            and re.search(r"[”\"],\s*$", text[c.verb_end : closer.start]) is not None
-            and re.fullmatch(r"\s*[.!?]?\s*", text[closer.verb_end : e]) is not None
-        ):
             return True
         if (
+            closer.verb in {"said", "says"} and re.search(r",\s*$", between) and ends(closer.verb_end)
+            and re.search(r"\b(?:which|that|who)\s+$", text[max(0, c.subj_start - 8) : c.subj_start]) is not None
+        ):
             # "Changes which critics claim would allow tolls were not a ploy, the minister has said.": a
             # speaker in a relative clause speaks inside the sentence that the closing cue reports
-            closer.ent is not None and closer.ent is not c.ent and not c.inverted and not closer.inverted
-            and closer.verb in {"said", "says"} and closer.start > c.verb_end
-            and re.search(r"\b(?:which|that|who)\s+$", text[max(0, c.subj_start - 8) : c.subj_start]) is not None
-            and re.search(r",\s*$", text[c.verb_end : closer.start]) is not None
-            and re.fullmatch(r"\s*[.!?]?\s*", text[closer.verb_end : e]) is not None
-        ):
             return True
         return (
-            closer.ent is not None and closer.ent is not c.ent and not c.inverted and not closer.inverted
-            and closer.verb in {"reported", "reports"} and closer.start > c.verb_end
-            and re.search(r",\s*$", text[c.verb_end : closer.start]) is not None
+            closer.verb in {"reported", "reports"} and re.search(r",\s*$", between) is not None
             and re.fullmatch(r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*[.!?]?\s*", text[closer.verb_end : e]) is not None
         )
 

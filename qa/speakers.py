@@ -1421,8 +1421,9 @@ class Cast:
             # named there but in passing after it, is the same person as this one: the last to speak, up to
             # three sentences before it
             prev = self._sentence_starts[here - 1]
-            head = _OPENING.match(self.text[prev : min(pos, prev + 60)].lstrip(" \"“”‘’'"))
-            lead = prev + len(self.text[prev : min(pos, prev + 60)]) - len(self.text[prev : min(pos, prev + 60)].lstrip(" \"“”‘’'")) + head.end()
+            window = self.text[prev : min(pos, prev + 60)]
+            opening = window.lstrip(" \"“”‘’'")
+            lead = prev + len(window) - len(opening) + _OPENING.match(opening).end()  # (the connectives and time first)
             opener = re.match(r"(he|she)\b", self.text[lead : lead + 4], re.I)
             if opener is not None and opener.group(1).lower() == ("she" if p in {"she", "her"} else "he") and all(m.pos > lead for m, _ in near_mentions if m.pos >= prev):
                 for i in range(bisect_right(self._positions, lead) - 1, -1, -1):
