@@ -810,7 +810,9 @@ class Cast:
         # (not "Ann Vey, herself nominated for …" or "Ann Vey, was greeted by …", "… in La Liga, did not rule
         # out a return": no title; a participle after the title ends it: "Ann Vey, Kelso attorney general
         # announcing the case"; an age before the description is skipped: "Tom Hale, 28, a hotel porter")
-        m = re.match(r"(?:,\s+\d{1,3}(?=,))?,\s+(?!who\b|which\b|whose\b|(?:him|her|them)sel(?:f|ves)\b|(?:was|is|were|are|has|had|have|will|would|did|does|do|could|can|should|may|might|must|not)\b)(?:(?:a|an|the)\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:of|at|for|in|from|and)\b|,|\.|\s+[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their|that)\s)", self.text[end : end + 80])
+        # (a dash sets a description off as a comma does: "… will go to Tom Hale - a close ally of Ben
+        # Vale. The premier insisted …" is not Tom Hale, an ally, but Ben Vale)
+        m = re.match(r"(?:,\s+\d{1,3}(?=,))?(?:,|\s+-)\s+(?!who\b|which\b|whose\b|(?:him|her|them)sel(?:f|ves)\b|(?:was|is|were|are|has|had|have|will|would|did|does|do|could|can|should|may|might|must|not)\b)(?:(?:a|an|the)\s+)?((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s+(?:of|at|for|in|from|and)\b|,|\.|\s+[a-z]{3,}ing\s+(?:the|a|an|his|her|its|their|that)\s)", self.text[end : end + 80])
         if m:
             words.update(norm(w) for w in m.group(1).split() if _LOWER_WORD.fullmatch(w))
         age = re.match(r",\s+(\d{1,3}),", self.text[end : end + 8])

@@ -5322,3 +5322,12 @@ def test_a_bands_singer_is_its_frontman():
         """Blue Door frontman Tom Hale has quit the band. Guitarist Ben Vale said he was shocked. The singer insisted he had not fallen out with anyone."""
     )
     assert speaker(qs, "not fallen out with anyone") == "Tom Hale"
+
+
+def test_a_description_after_a_dash_is_a_title():
+    # "… will go to Tom Hale - a close ally of Ben Vale. The premier insisted …": the dash sets off what
+    # Tom Hale is, as a comma does, so "the premier" is not the ally but Ben Vale.
+    qs = quotes_of(
+        """Kelso finance chief Ann Roe has set out her plans for the party's election campaign.\n\nThis time the role of campaign chief will go to Tom Hale - a close ally of Ben Vale. The premier insisted Ms Roe would still have a key part in the campaign."""
+    )
+    assert speaker(qs, "still have a key part") == "Ben Vale"
