@@ -95,9 +95,10 @@ _READ_STATEMENT = re.compile(
 # world number two was taken to three sets …", after a connective and with a place the person is
 # from: "But the 25-year-old Dubliner insisted …"; also a nationality alone: "The Kenyan was unsure …";
 # a club or country between the age and the calling, and an irregular past: "The 24-year-old Reds
-# skipper spoke out …".
+# skipper spoke out …"; after a fronted time or place: "On Friday, the prime minister completed a tour
+# … Starting in Ashby, he visited …" is the prime minister, not the campaign chief quoted before.
 _DESCRIBED_SUBJECT = re.compile(
-    rf"\s*(?:(?:But|And|Yet|So|However|Still),?\s+(?=the\b))?(?P<np>[Tt]he\s+(?:[a-z\d][\w-]*\s+){{0,3}}?(?:(?<=-year-old\s)[A-Z][a-z]+\s+(?=[a-z]))?(?P<head>\d+-year-old|number\s+(?:{'|'.join(RANKINGS)})|[a-z]+|(?<=[Tt]he\s)[A-Z][a-z]+))"
+    rf"\s*(?:(?:But|And|Yet|So|However|Still),?\s+(?=the\b))?(?:(?:On|In|At|Last|Earlier|Later|After|During)\b[^,.;:“”\"]{{0,40}},\s+(?=the\b))?(?P<np>[Tt]he\s+(?:[a-z\d][\w-]*\s+){{0,3}}?(?:(?<=-year-old\s)[A-Z][a-z]+\s+(?=[a-z]))?(?P<head>\d+-year-old|number\s+(?:{'|'.join(RANKINGS)})|[a-z]+|(?<=[Tt]he\s)[A-Z][a-z]+))"
     rf"(?:\s+[A-Z][a-z]+(?=\s+[a-z]+ed\b))?\s+(?:is|was|has|had|will|would|[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b"
 )
 # A document as the subject of a sentence that quotes nobody, after any opening clause ("Other than

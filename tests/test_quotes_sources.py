@@ -5331,3 +5331,13 @@ def test_a_description_after_a_dash_is_a_title():
         """Kelso finance chief Ann Roe has set out her plans for the party's election campaign.\n\nThis time the role of campaign chief will go to Tom Hale - a close ally of Ben Vale. The premier insisted Ms Roe would still have a key part in the campaign."""
     )
     assert speaker(qs, "still have a key part") == "Ben Vale"
+
+
+def test_a_title_heading_its_sentence_after_a_fronted_time_is_who_he_is_next():
+    # "On Friday, the prime minister completed a tour … Starting in Ashby, he visited …": the title
+    # heads its sentence after the time phrase, so "he" next is the prime minister, not the campaign
+    # chief who spoke before.
+    qs = quotes_of(
+        """Prime Minister Tom Hale has launched his party's election campaign in Kelso.\n\nCampaign chief Ben Vale said no date had been set. "I don't know when it will be," he said. On Friday, the prime minister completed a tour of the region. Starting in Ashby, he visited three towns, pledging to build on what he said were the party's successes."""
+    )
+    assert speaker(qs, "the party's successes") == "Tom Hale"
