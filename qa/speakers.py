@@ -1344,6 +1344,10 @@ class Cast:
         # spoken about, not speaking (unless nobody else fits).
         spoken = self._quote_at(pos)
         spoken_of = lambda e: e.kind == "person" and spoken is not None and next(word_spans(spoken, e.surname), None) is not None
+        # "Asked if Mr Hale could return to the cabinet, he replied: …": whoever the question the
+        # sentence opens with names is what was asked about, not the one answering
+        asked = re.match(r"\s*(?:(?:But|And|When)\s+)?[Aa]sked\s+(?:if|whether|about|what|why|how|when|who)\b[^,.;:“”\"]*,\s+", self.text[start:pos])
+        asked_end = start + asked.end() if asked is not None and start + asked.end() == pos else start
         near: list[tuple[Entity, bool]] = []  # this and the previous sentence, nearest first
         near_mentions: list[tuple[Mention, bool]] = []
         far_subjects: list[Entity] = []
@@ -1372,7 +1376,7 @@ class Cast:
                 and here - self._sentence_index(m.pos) <= 3 and self._lone_name(m.ent)
             ):
                 lone_cue, lone_cue_pos = m.ent, m.pos
-            if m.pos >= pos or not fits(m.ent) or self._is_excluded(m.pos) or (self._possessive(m) and not self._is_subject(i)) or m.pos >= content:
+            if m.pos >= pos or not fits(m.ent) or self._is_excluded(m.pos) or (self._possessive(m) and not self._is_subject(i)) or m.pos >= content or start <= m.pos < asked_end:
                 continue
             if spoken_of(m.ent):
                 named_inside = named_inside or m.ent

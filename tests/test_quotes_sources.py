@@ -5341,3 +5341,12 @@ def test_a_title_heading_its_sentence_after_a_fronted_time_is_who_he_is_next():
         """Prime Minister Tom Hale has launched his party's election campaign in Kelso.\n\nCampaign chief Ben Vale said no date had been set. "I don't know when it will be," he said. On Friday, the prime minister completed a tour of the region. Starting in Ashby, he visited three towns, pledging to build on what he said were the party's successes."""
     )
     assert speaker(qs, "the party's successes") == "Tom Hale"
+
+
+def test_he_after_a_fronted_asked_clause_is_not_whom_the_question_names():
+    # "Asked if Mr Vale could return to the cabinet one day, he replied: …": the question names whom it
+    # is about; "he" is the one answering, Tom Hale, who spoke before.
+    qs = quotes_of(
+        """Tom Hale has spoken about his former minister Ben Vale for the first time.\n\nIn his first comments since the inquiry ended, Mr Hale told reporters he had not read its report in detail. But told the BBC: "We have drawn a line under that."\n\nAsked if Mr Vale could return to the cabinet one day, he replied: "I have made my admiration for Ben very clear.\""""
+    )
+    assert speaker(qs, "my admiration for Ben") == "Tom Hale"
