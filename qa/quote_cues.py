@@ -1109,6 +1109,10 @@ class CueReader(ArticleState):
             # "the firm", "the US firm", "the games company", "the aid agency", "the cross-party
             # committee" (not "the Kok report": a name of its own): the body the article introduced as one
             described = head in BUSINESS | INTRODUCING or all(w.islower() for w in words[1:])
+            if lead == "the" and all(w.islower() for w in words[1:]) and (maker := next((e for e in cast.entities if e.kind == "person" and e.introduced_as == head), None)) is not None:
+                # "games maker Tom Hale … Mr Hale said … The veteran game maker says …": the person the
+                # article introduced by that noun, not a body
+                return maker
             if lead == "the" and head == "bank" and "central" in (w.lower() for w in words):
                 # "RHB, Malaysia's third-biggest lender, … the central bank said": a country's central bank is
                 # no lender the article introduced, only one it named a central bank

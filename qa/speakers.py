@@ -83,6 +83,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)  # an organisation's nouns ("firm", "book"); a person's nickname ("Mido")
     plural: bool = False
     age: str | None = None  # "34-year-old" for "Ben Vale, 34, …"
+    introduced_as: str | None = None  # "maker" for a person the article introduces as "games maker Tom Hale"
 
     @property
     def surname(self) -> str:
@@ -521,6 +522,8 @@ class Cast:
                 if female is None and kinship and kinship.group(1) in RELATION_GENDER:
                     female = RELATION_GENDER[kinship.group(1)]
                 keys = self._descriptors(start, end)
+                if start in self._introduced_as:
+                    ent.introduced_as = norm(self._introduced_as[start])
                 ages = {k for k in keys if _AGE.fullmatch(k)}
                 if ages:
                     keys -= ages  # (an age is no title: kept apart)
@@ -611,6 +614,7 @@ class Cast:
         """Bodies the article introduces by what they are: "investment firm Grant Samuel",
         "Technology firms Sony, Philips and Samsung", "a new book, Brown's Britain,"."""
         out: list[tuple[int, int, str]] = []
+        self._introduced_as: dict[int, str] = {}
         run = rf"{CAP_RUN.pattern}"
         nouns = INTRODUCING_ALT
         capitalised = "|".join(n.capitalize() for n in INTRODUCING_ALT.split("|"))
@@ -633,6 +637,14 @@ class Cast:
                 # "his friend and fellow broadcaster Tom Pell … Mr Pell said", "comedian and broadcaster Al
                 # Mibble": a noun for a body and a person alike ("broadcaster") is the person's calling when a
                 # word for people goes with it or the article calls the name "Mr …"
+                continue
+            if len((parse_person(name)[1] or "").split()) > 1 and re.search(rf"\b(?:{HONORIFIC_ALT})\.?\s+{re.escape(name.split()[-1])}\b", self.text):
+                # "married publisher Ann Roe … Mrs Roe's son", "defence group Kelco Tom Hale is to leave … Mr
+                # Hale said": a full name the article calls "Mr …" or "Mrs …" is a person's, whatever noun
+                # goes before it (a body's name before theirs is their title), whom that noun then stands
+                # for ("games maker Tom Hale … The veteran game maker says …")
+                if m.group("noun") and name == parse_person(name)[1]:
+                    self._introduced_as[m.start("name")] = m.group("noun")
                 continue
             if m.group().find(",") != -1 and m.group().find(",") < m.start("name") - m.start():
                 # "a new book, Brown's Britain," only when a comma closes the appositive too.

@@ -5350,3 +5350,18 @@ def test_he_after_a_fronted_asked_clause_is_not_whom_the_question_names():
         """Tom Hale has spoken about his former minister Ben Vale for the first time.\n\nIn his first comments since the inquiry ended, Mr Hale told reporters he had not read its report in detail. But told the BBC: "We have drawn a line under that."\n\nAsked if Mr Vale could return to the cabinet one day, he replied: "I have made my admiration for Ben very clear.\""""
     )
     assert speaker(qs, "my admiration for Ben") == "Tom Hale"
+
+
+def test_a_full_name_the_article_calls_mr_or_mrs_is_a_person_after_a_body_noun():
+    # "married publisher Ann Roe … Mrs Roe's son": a noun that may introduce a body ("publisher",
+    # "games maker") goes before a person's full name when the article calls them "Mrs Roe", so the
+    # canonical name is the full one; and "the veteran game maker" later is that person, not a body.
+    qs = quotes_of(
+        """Ben Vale has spoken of his love for married publisher Ann Roe for the first time.\n\nMr Vale is taking legal action to gain access to Mrs Roe's two-year-old son. She denies he is Mr Vale's."""
+    )
+    assert speaker(qs, "he is Mr Vale's") == "Ann Roe"
+    qs = quotes_of(
+        """Leading Kelso games maker Tom Hale has been made an OBE in the New Year Honours.\n\nSpeaking to the BBC, Mr Hale said the honour was a surprise. "I never would have guessed it," he said. The veteran game maker says he still has one problem to solve."""
+    )
+    assert speaker(qs, "the honour was a surprise") == "Tom Hale"
+    assert speaker(qs, "one problem to solve") == "Tom Hale"
