@@ -1304,6 +1304,12 @@ class Cast:
                 and not any(w.lower() in _DESCRIPTOR_STOP or w.endswith(("ed", "ing", "ly", "’s", "'s")) for w in kind.group(1).split())
             ):
                 return True
+        # "Mr Vale has headed the campaign before but Mr Hale is taking that role this time": a person
+        # (named in full or with a title) opening a main clause joined on by "but" (or "while",
+        # "whereas"), its verb right after the name
+        joined = re.search(rf"(?:,|\s)\s*(?:but|while|whereas)\s+(?P<hon>(?:{HONORIFIC_ALT})\.?\s+)?$", prefix)
+        if joined is not None and (joined.group("hon") or " " in self.text[m.pos : m.end]) and _VERB_AFTER_NAME.match(self.text, m.end) is not None:
+            return True
         # "On that day's radio programme Mr Hale was asked …": an opening phrase with no comma after it
         # and no verb in it, then the name and its verb
         return _UNPUNCTUATED_OPENING.fullmatch(prefix) is not None and not re.search(r"\b[a-z]+ed\b", prefix) and _VERB_AFTER_NAME.match(self.text, m.end) is not None

@@ -5365,3 +5365,12 @@ def test_a_full_name_the_article_calls_mr_or_mrs_is_a_person_after_a_body_noun()
     )
     assert speaker(qs, "the honour was a surprise") == "Tom Hale"
     assert speaker(qs, "one problem to solve") == "Tom Hale"
+
+
+def test_a_person_opening_a_clause_joined_on_by_but_is_its_subject():
+    # "Mr Vale has headed … before but Mr Hale is taking that role this time. … he said": Mr Hale heads
+    # the clause after "but", the nearer subject, so "he" is Tom Hale (who spoke before), not Mr Vale.
+    qs = quotes_of(
+        """Labour has unveiled how it will fight the next general election in Kelso.\n\nLabour election chief Tom Hale said the tone would be more local. "I'm not privy to everybody's diary," he said. Mr Vale has headed the party's preparations for previous polls but Mr Hale is taking that role this time. In a break with the past, Labour will not hold a daily news conference in London. It will not be a "battle bus" style campaign either, he said."""
+    )
+    assert speaker(qs, "battle bus") == "Tom Hale"
