@@ -237,6 +237,10 @@ _PLURAL_SUBJECT = re.compile(
     rf"(?<![\w’'-])(?P<np>(?:(?!(?:{'|'.join(sorted(_DESCRIPTOR_STOP))}|only|then|so|now|[a-z]+ly|[a-z]+ed)\b)(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,2}}?(?:{'|'.join(_GROUP_HEADS)}))"
     r"\s+(?:(?:also|now|still|have|had|are|were|had\s+been|have\s+been)\s+)?(?:are|were|have|had|[a-z]{3,}ed|refuse|say|claim|argue|insist|want|fear|believe)\b"
 )
+# A body named in the plural heading its sentence as the subject of a verb: "The Kelso Greens have …".
+_NAMED_PLURAL_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|However|Meanwhile),?\s+)?(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][a-z]+s)\s+(?:(?:also|now|still|already|have|had|are|were)\s+)*(?:[a-z]{3,}ed|are|were)\b"
+)
 # Another plural named after the group, which "they" could stand for: "Police questioned two men after they …".
 _OTHER_PLURAL = re.compile(
     r"\b(?:the|these|those|two|three|four|five|six|several|some|many|other|their|its|his|her)\s+(?:[a-z-]+\s+)?(?!(?:as|was|has|his|this|its|thus|is|us)\b)[a-z]{2,}[^s\W]s\b"
@@ -1528,9 +1532,14 @@ class Cast:
         found = None
         for m in _PLURAL_SUBJECT.finditer(before):
             found = m
+        # (also a body named in the plural heading the sentence: "The Greens have published what they
+        # say are the full costings" is the Greens')
+        named = _NAMED_PLURAL_SUBJECT.match(before) if found is None else None
+        if named is not None and not self._is_excluded(start + named.start("np")) and re.search(r"\bwhat\s+$", before) and not _OTHER_PLURAL.search(before, named.end("np")):
+            return self.by_name(named.group("np"), start + named.start("np")) or self.add_org(named.group("np"), start + named.start("np"), plural=True)
         if found is None or self._is_excluded(start + found.start()) or _OTHER_PLURAL.search(before, found.end("np")):
             return None
-        if not re.search(r"(?:,|\b(?:because|as|which|who|that|when|after|while|and|but|since|although|though))\s+$", before):
+        if not re.search(r"(?:,|\b(?:because|as|which|who|that|when|after|while|and|but|since|although|though|what))\s+$", before):
             return None  # ("Critics fear they …": a "they" right after its own verb is another clause's subject)
         return self.add_org(found.group("np"), start + found.start("np"), plural=True)
 

@@ -5374,3 +5374,12 @@ def test_a_person_opening_a_clause_joined_on_by_but_is_its_subject():
         """Labour has unveiled how it will fight the next general election in Kelso.\n\nLabour election chief Tom Hale said the tone would be more local. "I'm not privy to everybody's diary," he said. Mr Vale has headed the party's preparations for previous polls but Mr Hale is taking that role this time. In a break with the past, Labour will not hold a daily news conference in London. It will not be a "battle bus" style campaign either, he said."""
     )
     assert speaker(qs, "battle bus") == "Tom Hale"
+
+
+def test_they_in_what_they_say_is_the_body_heading_its_sentence():
+    # "The Kelso Greens have already published what they say are the full costings": "they" is the
+    # body named in the plural heading its own sentence, not the other parties quoted before.
+    qs = quotes_of(
+        """Ann Roe has set out her party's tax plans.\n\nOther parties have accused the Kelso Greens of making uncosted promises. Ms Roe made it clear she was determined to counter that accusation. The Kelso Greens have already published what they say are the full costings for their plans."""
+    )
+    assert speaker(qs, "full costings") == "Kelso Greens"
