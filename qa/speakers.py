@@ -1349,7 +1349,8 @@ class Cast:
         elif p in {"she", "her"}:
             fits = lambda e: e.kind in {"person", "source"} and e.female is not False and (e.female is True or e.name_female is not False) and not self._the_name(e)
         elif p in {"it", "its"}:
-            fits = lambda e: e.kind == "org" and not e.plural
+            # (never a thing named as its own: "According to its estimate, … it said" is the body)
+            fits = lambda e: e.kind == "org" and not e.plural and not e.name.startswith(("its ", "Its "))
         else:  # they: a body or a group of people, never one document
             # ("The report said fines were unfair, MPs said. Instead they called for …" is the MPs')
             fits = lambda e: e.kind == "org" and (documents or e.plural or norm(e.name.split()[-1]) not in _ONE_DOCUMENT)

@@ -5383,3 +5383,12 @@ def test_they_in_what_they_say_is_the_body_heading_its_sentence():
         """Ann Roe has set out her party's tax plans.\n\nOther parties have accused the Kelso Greens of making uncosted promises. Ms Roe made it clear she was determined to counter that accusation. The Kelso Greens have already published what they say are the full costings for their plans."""
     )
     assert speaker(qs, "full costings") == "Kelso Greens"
+
+
+def test_it_is_never_a_thing_named_as_its_own():
+    # "According to its estimate, … Small farms may be even worse hit, it said": "it" is the union whose
+    # estimate it is, not "its estimate".
+    qs = quotes_of(
+        """Kelso's farmers face a hard year, officials have warned.\n\nThe Kelso Growers Union said the floods had washed away crops worth millions. According to its estimate, as much as 10% of the harvest has been lost. Small farms may be even worse hit, it said."""
+    )
+    assert speaker(qs, "even worse hit") == "Kelso Growers Union"
