@@ -504,7 +504,7 @@ _MALE_FIRST_NAMES = set(
     "matthew michael mick mike neil nicholas nick nigel norman oliver patrick paul peter phil philip ralph "
     "raymond richard rob robbie robert roger ronald roy rupert russell ryan scott sean simon stephen "
     "steve steven stuart ted thomas tim timothy tom tony trevor vincent vladimir walter wayne "
-    "william".split()
+    "will william".split()
 )
 
 

@@ -410,6 +410,12 @@ class Cast:
         # also when set off by commas after its kind ("The world's biggest toy firm, Kelso Roe, has …").
         kind_before = lambda start: (re.search(r"\b([a-z]+),?[ \t]+$", text[max(0, start - 20) : start]) or [None, ""])[1]
         org_names = {name for start, _, name in org_runs if start in self._kind_alias or kind_before(start) in BUSINESS | {"charity", "agency", "watchdog", "regulator", "union", "bank", "band"}}
+        # "Will Hale, senior fellow at Kelso, told … said Mr Hale": a first name that is also an ordinary
+        # word ("Will", "Mark", "Bill") before a surname the article calls "Mr …" is the person's own
+        given_name = lambda name: (
+            len(name.split()) == 2 and sex_of_given_name(name.split()[0]) is not None
+            and re.search(rf"\b(?:{HONORIFIC_ALT})\.?\s+{re.escape(name.split()[1])}\b", text) is not None
+        )
         for m in CAP_RUN.finditer(text, body_start):
             # "Port Alden coach Viktor Hale": a name that only qualifies the person after it.
             between = re.match(r"((?:\s+[a-z][\w-]*){1,3})\s+[A-Z]", text[m.end() : m.end() + 60])
@@ -437,7 +443,7 @@ class Cast:
                 # is an ordinary word that happens to start the sentence.
                 # ("Lord Falconer", "Lord Ash of Leigh" stay whole even beside "the lord chancellor": a peer's title is his name.)
                 while name and len(name.split()) > 1 and not (len(name.split()) in (2, 4) and name.split()[0].lower() in PEERAGE) and (
-                    name.split()[0].lower() in lower_words or name.split()[0].lower() in NOT_ROLE | ADVERBS
+                    (name.split()[0].lower() in lower_words and not given_name(name)) or name.split()[0].lower() in NOT_ROLE | ADVERBS
                     or (len(name.split()) > 2 and DEMONYM.fullmatch(name.split()[0]))
                     # "Swede Lars Holm", "Americans Tom Hale and …": a nationality noun (one or several)
                     # before a full name says where the person is from; it is no first name

@@ -5392,3 +5392,13 @@ def test_it_is_never_a_thing_named_as_its_own():
         """Kelso's farmers face a hard year, officials have warned.\n\nThe Kelso Growers Union said the floods had washed away crops worth millions. According to its estimate, as much as 10% of the harvest has been lost. Small farms may be even worse hit, it said."""
     )
     assert speaker(qs, "even worse hit") == "Kelso Growers Union"
+
+
+def test_a_first_name_that_is_also_an_ordinary_word_stays_part_of_the_name():
+    # "Game designer Will Hale said players will …": "Will" is his first name, though "will" is also
+    # a word of the article, as the article calls him "Mr Hale"; the canonical name is "Will Hale".
+    qs = quotes_of(
+        """Kelso Games has unveiled its next title.\n\nGame designer Will Hale said players will be able to build their own worlds. "I want them to be the creators," said Mr Hale."""
+    )
+    assert speaker(qs, "build their own worlds") == "Will Hale"
+    assert speaker(qs, "be the creators") == "Will Hale"
