@@ -349,6 +349,10 @@ class ReportedReader(ArticleState):
         ) or re.match(_FRONTED_DATE, text[cs:rest_end])  # "says on 13 March Lord Goldsmith met …"
         # (after "that" the adverbial is the clause's own: "said that in 1970 the firm agreed …",
         # "said that at no time had it occurred to them …")
+        # (not a preposition's gerund with a clause of its own: "insisted on delaying the surgery until he
+        # got home" says what he insisted on, not that he got home)
+        if fronted and re.match(r"[a-z]+\s+[a-z]+ing\b[^,;:“”\"]*\b(?:until|unless|because|if|when|while|so)\s", fronted.group()):
+            fronted = None
         if fronted and has_verb(text[cs + fronted.end() : rest_end]) and not opener.group(1):
             cs += fronted.end()
         # "denied that quote on Wednesday": a "that" with no clause after it is a determiner

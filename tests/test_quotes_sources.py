@@ -5402,3 +5402,10 @@ def test_a_first_name_that_is_also_an_ordinary_word_stays_part_of_the_name():
     )
     assert speaker(qs, "build their own worlds") == "Will Hale"
     assert speaker(qs, "be the creators") == "Will Hale"
+
+
+def test_a_prepositions_gerund_with_a_clause_of_its_own_is_no_fronted_adverbial():
+    # "insisted on delaying the surgery until he got home": what he insisted on, with the "until"
+    # clause inside it; "he got home" is no reported clause after a fronted adverbial.
+    qs = quotes_of("""Doctors in Kelso had wanted to operate at once but Tom Hale insisted on delaying the surgery until he got home.""")
+    assert not any(q.text.startswith("he got home") for q in qs)
