@@ -414,7 +414,7 @@ class Cast:
         # word ("Will", "Mark", "Bill") before a surname the article calls "Mr …" is the person's own
         given_name = lambda name: (
             len(name.split()) == 2 and sex_of_given_name(name.split()[0]) is not None
-            and re.search(rf"\b(?:{HONORIFIC_ALT})\.?\s+{re.escape(name.split()[1])}\b", text) is not None
+            and name.split()[1] in self._honoured
         )
         for m in CAP_RUN.finditer(text, body_start):
             # "Port Alden coach Viktor Hale": a name that only qualifies the person after it.
@@ -625,6 +625,10 @@ class Cast:
         "Technology firms Sony, Philips and Samsung", "a new book, Brown's Britain,"."""
         out: list[tuple[int, int, str]] = []
         self._introduced_as: dict[int, str] = {}
+        # the surnames the article writes after "Mr", "Mrs", "Dr" …, read once ("Mr Hale's" gives "Hale")
+        self._honoured: set[str] = {
+            POSSESSIVE.sub("", h.group(1)) for h in re.finditer(rf"\b(?:{HONORIFIC_ALT})\.?\s+([A-Z][\w’'-]*)", self.text)
+        }
         run = rf"{CAP_RUN.pattern}"
         nouns = INTRODUCING_ALT
         capitalised = "|".join(n.capitalize() for n in INTRODUCING_ALT.split("|"))
@@ -648,7 +652,7 @@ class Cast:
                 # Mibble": a noun for a body and a person alike ("broadcaster") is the person's calling when a
                 # word for people goes with it or the article calls the name "Mr …"
                 continue
-            if len((parse_person(name)[1] or "").split()) > 1 and re.search(rf"\b(?:{HONORIFIC_ALT})\.?\s+{re.escape(name.split()[-1])}\b", self.text):
+            if len((parse_person(name)[1] or "").split()) > 1 and name.split()[-1] in self._honoured:
                 # "married publisher Ann Roe … Mrs Roe's son", "defence group Kelco Tom Hale is to leave … Mr
                 # Hale said": a full name the article calls "Mr …" or "Mrs …" is a person's, whatever noun
                 # goes before it (a body's name before theirs is their title), whom that noun then stands
