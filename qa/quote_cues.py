@@ -122,6 +122,9 @@ _COLON_STATEMENT = re.compile(
     rf"|(?<![\w,] )\bFor\s+(?P<forwho>(?:(?:{HONORIFIC_ALT})\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),\s+[^:.;“”\"]{{3,60}}?(?=:\s*[“\"])"
 )
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# What somebody may be prompted to state: "The pressure prompted the prime minister to say …", "led the
+# firm to warn …".
+_PROMPTED_STATEMENTS = {"say", "warn", "argue", "claim", "insist", "admit", "announce", "declare", "concede", "deny", "predict", "maintain", "contend"}
 # A piece of research named with its source: "a survey by the firm", "a new poll conducted for the
 # BBC", "the research by the Taxi Drivers Association and Pointsec", "a World Bank report".
 _DOC_ALT = "|".join(sorted(DOCUMENT_NOUNS))
@@ -355,6 +358,15 @@ class CueReader(ArticleState):
             # "A previous estimate, contained in …, suggested": the noun, after its article and any
             # adjective (but "The companies estimate that …": a plural subject)
             return None
+        # (a statement, not a complaint: "led 12 viewers to complain" tells of their reaction)
+        prompted = re.search(r"\b(?:prompted|prompting|led|leading|forced|forcing|persuaded)\s+(?P<np>(?:(?!to\b)[\w’'-]+\s+){1,5}?)to\s*$", left) if verb in _PROMPTED_STATEMENTS else None
+        if prompted is not None and not re.match(r"(?:it|him|her|them|us|me)\s*$", prompted.group("np")):
+            # "The pressure prompted the prime minister to say the police would be consulted": the one
+            # prompted to speak says the words, not the sentence's subject
+            at = floor + prompted.start("np")
+            ent = self._resolve(prompted.group("np").strip(), at)
+            if ent is not None:
+                return Cue(verb, v.start(), v.end(), ent, at, at + len(prompted.group("np").rstrip()), False)
         if verb in BASE_FORMS and re.search(r"\b(?:to|not)\s*$", left) and not re.search(
             rf"\b(?:(?:went|goes|go|gone|going)\s+on\s+to|continu(?:ed|es|e|ing)\s+to|{SPEAKS_TO}|{USED_TO_SAY})\s*$", left
         ):

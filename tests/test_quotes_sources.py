@@ -5409,3 +5409,12 @@ def test_a_prepositions_gerund_with_a_clause_of_its_own_is_no_fronted_adverbial(
     # clause inside it; "he got home" is no reported clause after a fronted adverbial.
     qs = quotes_of("""Doctors in Kelso had wanted to operate at once but Tom Hale insisted on delaying the surgery until he got home.""")
     assert not any(q.text.startswith("he got home") for q in qs)
+
+
+def test_the_one_prompted_to_say_something_says_it():
+    # "The pressure prompted the prime minister to say the police would be consulted": the words are
+    # the prime minister's, not the sentence's subject's, nor the police chief's named before.
+    qs = quotes_of(
+        """Prime Minister Tom Hale has said the law on self-defence will stay as it is.\n\nKelso police chief Ann Roe last month backed a Tory attempt to change the law. The pressure prompted the prime minister to say the police would be consulted as part of a review. He told MPs: "If we get the right response, we will support a change in the law.\""""
+    )
+    assert speaker(qs, "the police would be consulted") == "Tom Hale"
