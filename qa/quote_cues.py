@@ -435,9 +435,14 @@ class CueReader(ArticleState):
                     return Cue(verb, v.start(), v.end(), ent, floor + with_np.start(1), v.start(), False)
             # "has denied a report claiming he warned …": the report right before the participle says it
             report = next((r for r in REPORT_SAYING.finditer(text, max(floor, v.start() - 80), v.end()) if r.end() == v.start()), None)
+            if report is not None and report.group("written") and re.search(r"\b(?:wr[io]tes?|written|writing|sen[dt]s?|sending|issu(?:es?|ed|ing)|publish(?:es|ed|ing)?|releas(?:es?|ed|ing)|post(?:s|ed|ing)?|penn?(?:ed|s)?|sign(?:s|ed|ing)?|deliver(?:s|ed|ing)?)\s+(?:(?:out|off|in|up)\s+)?$", text[max(floor, report.start() - 30) : report.start()]):
+                report = None  # "Tom Hale sent a letter saying …": the writer's words, as "said in a letter" are
             if report is not None:
                 # (a story the article gives no other name: "a BBC story" speaks as such)
-                ent = self._resolve(report.group("np"), report.start("np")) or source(self.cast, as_named(report.group("np")), report.start("np"), report.group("np").split()[-1])
+                # (one from somebody is the document as the article gives it, not its writer: "an open
+                # letter from its boss Tom Hale")
+                from_writer = report.group("written") is not None and " from " in report.group("written")
+                ent = (None if from_writer else self._resolve(report.group("np"), report.start("np"))) or source(self.cast, as_named(report.group("np")), report.start("np"), report.group("np").split(" from ")[0].split()[-1])
                 return Cue(verb, v.start(), v.end(), ent, report.start("np"), report.end("np"), False)
             # "…, he said, adding that …": the speaker of the cue the participle follows, also past an
             # appositive that describes a speaker named after the verb ("said Nadia Petrov, a lecturer

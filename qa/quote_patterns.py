@@ -443,9 +443,14 @@ LIGHT_VERB_NOUN = re.compile(
 
 # "has denied a report claiming he warned …", "followed a BBC story saying …": a report or story with
 # a participle of speech right after it (a reduced relative on it) says the words; the one who denies
-# or follows it does not.
+# or follows it does not. So does a book, letter, e-mail or memo, also with a few words that describe
+# it and with whom it is from ("despite a new book saying he …", "an open letter from its chief Tom
+# Hale saying it was time …"); the group ``written`` marks these, which their writer's own verb may
+# have sent out instead ("Tom Hale wrote a letter saying …", handled by the caller).
 REPORT_SAYING = re.compile(
-    r"(?P<np>\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w’'&-]*\s+){0,3}(?:reports?|stor(?:y|ies)|articles?))\s+(?=(?:claiming|saying|suggesting|alleging|stating)\b)"
+    r"(?P<np>\b(?:[Aa]n?|[Tt]he)\s+(?:(?:[A-Z][\w’'&-]*|new|open|recent|latest|leaked|internal|separate)\s+){0,3}"
+    r"(?:reports?|stor(?:y|ies)|articles?|(?P<written>(?:books?|letters?|e-?mails?|memos?)(?:\s+from\s+(?:[\w’'&.-]+\s+){0,4}?[A-Z][\w’'&.-]*)?)))"
+    r"\s+(?=(?:claiming|saying|suggesting|alleging|stating)\b)"
 )
 
 

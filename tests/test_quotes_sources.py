@@ -5418,3 +5418,12 @@ def test_the_one_prompted_to_say_something_says_it():
         """Prime Minister Tom Hale has said the law on self-defence will stay as it is.\n\nKelso police chief Ann Roe last month backed a Tory attempt to change the law. The pressure prompted the prime minister to say the police would be consulted as part of a review. He told MPs: "If we get the right response, we will support a change in the law.\""""
     )
     assert speaker(qs, "the police would be consulted") == "Tom Hale"
+def test_a_letter_from_somebody_with_a_participle_of_speech_says_the_words():
+    # "… using an open letter from its chief Tom Hale saying it was time …": the letter right before
+    # the participle says the words, as the article gives it, not the firm heading the sentence; a
+    # letter its writer sends says the writer's words.
+    qs = quotes_of(
+        """Kelco hit back at its critics on Monday, using an open letter from its chief Tom Hale saying it was time for shoppers to hear the truth. Ann Roe wrote a letter saying she would quit the board."""
+    )
+    assert speaker(qs, "time for shoppers") == "an open letter from its chief Tom Hale"
+    assert speaker(qs, "she would quit") == "Ann Roe"
