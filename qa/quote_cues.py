@@ -378,7 +378,14 @@ class CueReader(ArticleState):
         if re.search(r"\b(?:if|unless|whether)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$", left, re.I) and re.match(r"\s+that\b", text[v.end() :]):
             return None  # "But if the judge rules that the firms are …": a condition, not what anybody said
         emphatic = re.search(r"\b(?:did|does|do|will|would|could|can|may|might|must|should)\b(?:,[^,]*,)?\s*$", left)  # "He did, however, admit"
-        if verb in EMPHATIC_ONLY and not re.search(rf"\b(?:did|does|do)\b(?:,[^,]*,)?\s*$|\b{SPEAKS_TO}\s*$", left):
+        # (but people, named by a plural noun right before the verb, speak in the plain form too:
+        # "ministers suggest the number could quadruple", "Some analysts stress that …"; not "will those
+        # aides suggest …", a question)
+        people = re.search(r"(?<![\w’'-])(?P<noun>[a-z][\w-]*s)(?:\s+(?:also|now|still|often|too))?\s+$", left) if verb != "add" else None
+        people_say = people is not None and is_person_head(norm(people.group("noun"))) and not re.search(
+            r"\b(?:will|would|could|can|may|might|must|should|shall|to|do|does|did)\s+(?:[\w’'-]+\s+){0,3}$", left[: people.start()] + " ", re.I
+        )
+        if verb in EMPHATIC_ONLY and not people_say and not re.search(rf"\b(?:did|does|do)\b(?:,[^,]*,)?\s*$|\b{SPEAKS_TO}\s*$", left):
             return None  # "figures suggest …", "to add to the pressure": only "did stress that …" speaks
         joined = re.search(r"\b(?:and|but)\s*$", left) is not None and any(c.ent is not None for c in cues)  # "… say X and claim Y": the same speakers
         if verb in BASE_FORMS and verb != "say" and not emphatic and not joined and not re.search(rf"(?:\b(?:[Tt]hey|[Ww]e|I|[Yy]ou)|[a-z]s|\b[A-Z]+s|[a-z]s\s+(?:of|for|in|at|from|behind|near|across|around|among|inside|outside|within|throughout)\s+[^,;:]{{1,40}}|[a-z]s\s+(?:{ASKED_ALT})\s+by\s+[^,;:]{{1,40}}|\b(?:police|staff|people|men|women|children|pair|duo|trio|couple|family)|\b{_AUX_WORDS_ALT}"

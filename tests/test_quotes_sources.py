@@ -5427,3 +5427,15 @@ def test_a_letter_from_somebody_with_a_participle_of_speech_says_the_words():
     )
     assert speaker(qs, "time for shoppers") == "an open letter from its chief Tom Hale"
     assert speaker(qs, "she would quit") == "Ann Roe"
+
+
+def test_people_named_by_a_plural_noun_speak_in_the_plain_form_of_suggest():
+    # "… and ministers suggest the number could quadruple": a plural noun for people right before
+    # "suggest" (or "stress", "confirm", "acknowledge") is the speaker, as "critics argue" is; figures
+    # that suggest something, and a question ("will those aides suggest …?"), say no words.
+    qs = quotes_of(
+        """There are 2m people in care in Kelso and ministers suggest the number could double by 2030. Latest figures suggest the home has 300 beds. Will those aides suggest their man is unhappy?"""
+    )
+    assert speaker(qs, "could double by 2030") == "ministers"
+    assert not_quoted(qs, "300 beds")
+    assert not_quoted(qs, "their man is unhappy")
