@@ -385,7 +385,10 @@ class CueReader(ArticleState):
         people_say = people is not None and is_person_head(norm(people.group("noun"))) and not re.search(
             r"\b(?:will|would|could|can|may|might|must|should|shall|to|do|does|did)\s+(?:[\w’'-]+\s+){0,3}$", left[: people.start()] + " ", re.I
         )
-        if verb in EMPHATIC_ONLY and not people_say and not re.search(rf"\b(?:did|does|do)\b(?:,[^,]*,)?\s*$|\b{SPEAKS_TO}\s*$", left):
+        # (nor does anything that closes the sentence as its source: "Civil servants have stepped up the
+        # shredding, figures compiled by the Tories suggest.", as "…, research suggests." does)
+        closing = verb != "add" and re.match(r"\s*[.;]", text[v.end() : v.end() + 2]) is not None and re.search(r",\s+[^,;:“”\"]{2,70}$", left) is not None
+        if verb in EMPHATIC_ONLY and not people_say and not closing and not re.search(rf"\b(?:did|does|do)\b(?:,[^,]*,)?\s*$|\b{SPEAKS_TO}\s*$", left):
             return None  # "figures suggest …", "to add to the pressure": only "did stress that …" speaks
         joined = re.search(r"\b(?:and|but)\s*$", left) is not None and any(c.ent is not None for c in cues)  # "… say X and claim Y": the same speakers
         if verb in BASE_FORMS and verb != "say" and not emphatic and not joined and not re.search(rf"(?:\b(?:[Tt]hey|[Ww]e|I|[Yy]ou)|[a-z]s|\b[A-Z]+s|[a-z]s\s+(?:of|for|in|at|from|behind|near|across|around|among|inside|outside|within|throughout)\s+[^,;:]{{1,40}}|[a-z]s\s+(?:{ASKED_ALT})\s+by\s+[^,;:]{{1,40}}|\b(?:police|staff|people|men|women|children|pair|duo|trio|couple|family)|\b{_AUX_WORDS_ALT}"

@@ -5439,3 +5439,15 @@ def test_people_named_by_a_plural_noun_speak_in_the_plain_form_of_suggest():
     assert speaker(qs, "could double by 2030") == "ministers"
     assert not_quoted(qs, "300 beds")
     assert not_quoted(qs, "their man is unhappy")
+
+
+def test_a_source_closing_the_sentence_speaks_in_the_plain_form_of_suggest():
+    # "…, official figures suggest.", "…, tests reveal.": a source after the last comma, with the
+    # sentence ending on its plain-form verb, says the sentence, as "…, research suggests." does; the
+    # same figures opening a sentence ("Latest figures suggest …") say no words.
+    qs = quotes_of(
+        """More than 20,000 Kelso homes were burgled in 2004, official figures suggest. A body found by the river is not Tom Hale, tests reveal. Latest figures suggest the firm has sold 6,000 copies."""
+    )
+    assert speaker(qs, "homes were burgled") == "official figures"
+    assert speaker(qs, "is not Tom Hale") == "tests"
+    assert not_quoted(qs, "6,000 copies")
