@@ -459,6 +459,10 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         between = [text[x:y].strip() for x, y in segments[k + 1 :]]
         if any(has_verb(seg) and re.match(r"(?:it|he|she|they|we|I|there|this)\b", seg, re.I) for seg in between):
             continue
+        # (nor is the first word of a list whose last items and noun go on with a verb of their own:
+        # "Faster, better or funkier phones alone will not help, research suggests" is no "Faster")
+        if between and re.match(r"[\w’'-]+\s+(?:or|and)\s", between[0]) and has_verb(between[0]):
+            continue
         seg = text[a:b]
         core_end = a + len(seg.rstrip(" ,;:(—–-)"))
         lead = LEADING.match(seg) or re.match(r"\s*(?:but|and|yet|while|whereas)\s+", seg)  # "…, but Turkey, which …, insisted"

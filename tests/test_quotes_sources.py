@@ -5451,3 +5451,13 @@ def test_a_source_closing_the_sentence_speaks_in_the_plain_form_of_suggest():
     assert speaker(qs, "homes were burgled") == "official figures"
     assert speaker(qs, "is not Tom Hale") == "tests"
     assert not_quoted(qs, "6,000 copies")
+
+
+def test_the_first_word_of_a_list_is_no_subject_before_a_closing_source():
+    # "Faster, better or funkier phones alone will not help …, research suggests.": the word before
+    # the first comma opens a list whose last items go on with their own verb; it is no subject with
+    # an aside after it, so the research after the last comma says the sentence.
+    qs = quotes_of(
+        """Cheaper, smaller or brighter handsets alone will not help Kelso phone firms sell more, research suggests."""
+    )
+    assert speaker(qs, "will not help Kelso phone firms") == "research"
