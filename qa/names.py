@@ -180,7 +180,7 @@ ORG_NOUNS = set(
     reinsurer lender publisher federation foundation forum society jury tribunal
     exchange bourse subsidiary brewery band complaint minutes employer
     advert supplier conglomerate distributor portal automaker label
-    countries nations press management submission guidance festival""".split()
+    countries nations press management submission guidance festival article""".split()
 )  # (states and the press speak as bodies too: "The world's richest countries have said …", "the
 # Chinese state press has said", "Kelso Airways management has said …")
 

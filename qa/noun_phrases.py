@@ -45,6 +45,7 @@ from .quote_patterns import (
     SHARE,
     TIME_WORDS,
     TRAIL_AUX,
+    VERB,
 )
 from .speakers import Cast, Entity
 
@@ -323,6 +324,15 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     if close:
         return close.group().strip(), close.start() + len(close.group()) - len(close.group().lstrip())
     rel = re.search(r",?\s+(?:which|who)\s*$", text[floor:end])
+    # (so does "that" after a body's, a document's or a person's noun: "a Kelso Medical Journal
+    # article that claimed …", "a group that says …"; after any other word it opens a clause, and inside
+    # what a speech verb before it reports it is that speaker's: "are being told to avoid a website
+    # that claims …")
+    that = re.search(r"(?<=\s)(?P<head>[a-z][\w-]*)\s+that\s*$", text[floor:end]) if rel is None else None
+    if that and not VERB.search(text, floor, floor + that.start()) and (
+        norm(that.group("head")) in ORG_NOUNS or singular(norm(that.group("head"))) in ORG_NOUNS or is_person_head(norm(that.group("head")))
+    ):
+        rel = re.search(r"\s+that\s*$", text[floor:end])
     if rel:
         end = floor + rel.start()
     if rel:

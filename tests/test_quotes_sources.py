@@ -5461,3 +5461,14 @@ def test_the_first_word_of_a_list_is_no_subject_before_a_closing_source():
         """Cheaper, smaller or brighter handsets alone will not help Kelso phone firms sell more, research suggests."""
     )
     assert speaker(qs, "will not help Kelso phone firms") == "research"
+
+
+def test_a_document_or_body_with_that_and_a_speech_verb_says_the_words():
+    # "… in response to a Kelso Medical Journal article that claimed …": "that" after a document's or
+    # a body's noun opens a relative clause on it, whose speech verb is the document's, as "which"
+    # is; inside what another speech verb reports, the words stay that speaker's.
+    qs = quotes_of(
+        """The move is in response to a Kelso Medical Journal article that claimed missing files linked the drug to strokes. Shoppers are being told to avoid a website that claims to collect cash for flood victims."""
+    )
+    assert speaker(qs, "missing files linked") == "a Kelso Medical Journal article"
+    assert speaker(qs, "avoid a website") == "unattributed"
