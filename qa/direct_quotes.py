@@ -24,6 +24,12 @@ _PASSIVE_FRAGMENT = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|later|also|once|often|since|then|even)\s+)?(?P<verb>hailed|praised|branded|labell?ed|dubbed|called|described|critici[sz]ed|condemned|attacked|slammed|dismissed)"
     r"\s+(?:(?:as|for)\s+)?(?:(?:a|an|the|his|her|its|their|being)\s+)?$"
 )
+# "what he called", "what Kelso Data calls an", "what they describe as a": a speaker calling the thing
+# that the quoted words after it name.
+_WHAT_CALLED = re.compile(
+    r"\bwhat\s+(?P<np>he|she|they|it|[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})\s+(?:(?:has|had|have)\s+)?"
+    r"(?:called|calls|call|termed|terms|described\s+as|describes\s+as|describe\s+as|dubbed|branded|labell?ed|referred\s+to\s+as|refers\s+to\s+as)\s+(?:(?:an?|the)\s+)?$"
+)
 
 # The agent after a passive's quoted words, up to the end of its phrase: "… “reckless” and “wrong” by the
 # Kelso Rights Group (KRG).", "… by union leader Tom Hale on Monday", "… by the Tories, who said …" (also
@@ -121,6 +127,13 @@ class DirectReader(ArticleState):
                 ent = None
             ent = ent or self.cast.add_org(as_named(np), pos, plural=np.endswith("s"))
             return quote(text, *trim_inner(text, m.start, m.end), ent, ent.role, "direct", passive_by.group().strip() + " … by " + np)
+        # "attacked what he called “a shambles”", "In what Kelso Data calls an “alarming development”":
+        # the words of whoever "what" says calls the thing so (not "what is called an “A” item", nor a
+        # name in capitals: "what it calls “Office in a Pocket” devices")
+        what = _WHAT_CALLED.search(before)
+        named = all(w[:1].isupper() for w in re.findall(r"[\w’'-]{4,}", text[m.start : m.end]))
+        if what and not named and (ent := self._resolve(what.group("np"), s + what.start("np"))) is not None:
+            return quote(text, *trim_inner(text, m.start, m.end), ent, ent.role, "direct", what.group().strip())
         naming = re.search(r"\b(called|branded|labell?ed|dubbed)\s+(?:him|her|them|it|[A-Z][\w’'-]+)\s*$", before)
         if SCARE_BEFORE.search(before) and not (naming and any(c.verb == naming.group(1) and c.ent is not None for c in cues) or re.search(r"\bcalled\s+(?:him|her|them|it|\w+)\s*$", before)):
             return None  # "the so-called …", "a group known as …": a name, not somebody's words

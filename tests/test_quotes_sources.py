@@ -5472,3 +5472,15 @@ def test_a_document_or_body_with_that_and_a_speech_verb_says_the_words():
     )
     assert speaker(qs, "missing files linked") == "a Kelso Medical Journal article"
     assert speaker(qs, "avoid a website") == "unattributed"
+
+
+def test_quoted_words_after_what_somebody_calls_are_theirs():
+    # "In what Kelso Data calls an “alarming development”, …", "… on what it calls “internal
+    # matters”": the words of whoever "what" says calls the thing so, not scare quotes after "called";
+    # words in capitals after it are a name ("what it calls “Office in a Pocket” devices").
+    qs = quotes_of(
+        """Kelso Air said Ms Roe had left the firm. Kelso Air has declined to elaborate on what it calls "internal staff matters". In what Hale Data calls an "alarming development", the average wait rose to 12 minutes. Kelso Air also sells what it calls "Office in a Pocket" phones."""
+    )
+    assert speaker(qs, "internal staff matters") == "Kelso Air"
+    assert speaker(qs, "alarming development") == "Hale Data"
+    assert not_quoted(qs, "Office in a Pocket")
