@@ -317,6 +317,12 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     # UK's payments industry said": the relative clause describes the subject, which ends before it.
     # (an adverb may come before the relative clause's verb: "The host who also presents Kelso Tonight said")
     described = re.search(r"\s+(?:which|who)\s+(?:(?:also|now|still|once|previously|currently|recently|later|already|formerly|first|then)\s+)?(?:[a-z]+s|[a-z]+ed)\b[^,;:“”\"]*$", text[floor:end])
+    # (not when all that follows "which" is people or bodies and an auxiliary, the verb's own subject: "a
+    # merger between Kelco and Hale which authorities have said will go ahead" is the authorities')
+    if described and (own := re.fullmatch(r"\s+(?:which|who)\s+(?P<noun>[a-z]+s)\s*", described.group())) and (
+        is_person_head(norm(own.group("noun"))) or singular(norm(own.group("noun"))) in ORG_NOUNS
+    ) and re.fullmatch(r"\s+(?:have|had)\s+", text[end:verb]):
+        described = None
     before_who = re.search(r"(\S+)\s*$", text[floor : floor + described.start()]) if described else None
     if described and (re.search(r"[A-Z)]\S*\s*$", text[floor : floor + described.start()]) or (before_who and is_person_head(norm(before_who.group(1))))):
         end = floor + described.start()

@@ -5484,3 +5484,13 @@ def test_quoted_words_after_what_somebody_calls_are_theirs():
     assert speaker(qs, "internal staff matters") == "Kelso Air"
     assert speaker(qs, "alarming development") == "Hale Data"
     assert not_quoted(qs, "Office in a Pocket")
+
+
+def test_people_after_which_with_an_auxiliary_are_the_speakers():
+    # "… a merger between Kelco and Hale Oil which authorities have said will go ahead": the people or
+    # body between "which" and the auxiliary say the words; "which" is what they speak of, not a
+    # relative clause describing Kelco and Hale Oil as speakers.
+    qs = quotes_of(
+        """Further muddying the waters is a merger between Kelco and Hale Oil which regulators have said will go ahead as planned."""
+    )
+    assert speaker(qs, "will go ahead as planned") == "regulators"
