@@ -19,6 +19,7 @@ from .names import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_TITLES,
+    RELATIONS,
     PLACING_PREPS,
     ROLE_WORDS,
     split_run,
@@ -40,6 +41,7 @@ from .quote_patterns import (
     NOT_NP,
     NP_DETS,
     NP_PREPS,
+    ONE_OF,
     PRONOUN,
     QUANTIFIERS,
     SHARE,
@@ -298,6 +300,18 @@ def reduced_subject(text: str, floor: int, verb: int) -> tuple[str, int, int, st
     return reduced.group("np"), floor + reduced.start("np"), floor + reduced.end("np"), reduced.group("part"), re.search(r"\bby\s", bare) is not None
 
 
+def one_of_group(rest: str) -> str | None:
+    """The plural noun for people or bodies that the words after "one of the" name, before any
+    preposition or verb ("world's leading credit rating agencies", "three brothers behind the Kelso
+    Group"), else None ("one of the best days of his life")."""
+    words = re.split(r"\s+(?:of|for|at|in|behind|from|on|with|who|which|that)\s", rest.strip())[0].split()
+    plural = next((w for w in words if re.fullmatch(r"[a-z][\w-]*s", w)), None)
+    if plural is None or has_verb(" ".join(words)):
+        return None
+    head = singular(norm(plural))
+    return plural if is_person_head(norm(plural)) or is_person_head(head) or head in ORG_NOUNS or head in RELATIONS else None
+
+
 def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     left = text[floor:verb]
     stripped = TRAIL_AUX.sub("", _TRAIL_ASIDE.sub(" ", left))
@@ -312,6 +326,9 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         share = fronted  # "In the UK 69% of those questioned said": a fronted phrase before the share, no comma
     if share:
         return share.group("np"), floor + share.start("np")  # "some 87% said": a share of those asked
+    one = ONE_OF.search(left)
+    if one and (group := one_of_group(one.group("rest"))) is not None:
+        return one.group("np"), floor + one.start("np")  # "…, one of the leading rating agencies says"
     end = floor + len(left.rstrip())
     # "a spokesman for the Association of Payment and Clearing Services (Apacs) which represents the
     # UK's payments industry said": the relative clause describes the subject, which ends before it.

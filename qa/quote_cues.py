@@ -32,7 +32,7 @@ from .names import (
     norm,
     parse_person,
 )
-from .noun_phrases import as_named, head_noun, np_after, one_person_noun, np_before, np_forward, reduced_subject, singular, source, split_run_parts
+from .noun_phrases import as_named, head_noun, np_after, one_of_group, one_person_noun, np_before, np_forward, reduced_subject, singular, source, split_run_parts
 from .quote_clauses import has_verb
 from .quote_patterns import (
     IRREGULAR_PAST,
@@ -57,6 +57,7 @@ from .quote_patterns import (
     PASSIVE_VERBS,
     PRONOUN,
     REPORT_SAYING,
+    ONE_OF,
     SHARE,
     SPEECH_VERBS,
     THINKING_VERB,
@@ -884,6 +885,14 @@ class CueReader(ArticleState):
             s = located.group("np")
         if re.fullmatch(r"(?:[A-Z][\w&.-]*\s+)+\d{1,2}", s) and not parse_person(s.rsplit(" ", 1)[0])[1]:
             return cast.add_org(s, pos)  # "Radio 1", "Channel 4": a station
+        one = ONE_OF.fullmatch(s)
+        if one and (group := one_of_group(one.group("rest"))) is not None:
+            # "one of the three brothers behind the Kelso Group said": one of them, as the article names
+            # them, not the body the phrase ends with; one of a kind of body the opening paragraph leaves
+            # unnamed is the body the next one names, as "a charity" is ("…, one of the leading rating
+            # agencies says. ¶ Kelso Ratings has classed …")
+            body = self._body_named_next(singular(norm(group)), pos) if singular(norm(group)) in INTRODUCING - {"book"} else None
+            return body or source(cast, s[0].lower() + s[1:], pos, singular(norm(group)))
         share = SHARE.search(s)
         if share and share.start("np") == 0:
             return source(cast, as_named(s).rstrip(","), pos, "people")  # "87% of those asked said": the poll's respondents ("A majority, 52%, said": without the comma after its figure)

@@ -540,6 +540,14 @@ _SHARE_NP = (
 SHARE = re.compile(
     rf"(?:^|(?<=[,;(])\s*|(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bwhile\s)|(?<=\bWhile\s))(?P<np>{_SHARE_NP})\s*$"
 )
+# One of a group of people or bodies, speaking: "one of the world's leading credit rating agencies
+# says", "But one of the three brothers behind the Kelso Group said" (the group's plural noun among the
+# first words after "of", before any preposition: the caller checks it).
+ONE_OF = re.compile(
+    r"(?:^|(?<=[\s,(—–-]))(?P<np>[Oo]ne\s+of\s+(?:the|its|their|his|her|[A-Z][\w’'-]*(?:’s|'s))\s+(?P<rest>[^,;:“”\"()]{1,80}?))\s*$"
+)
+
+
 # The same share after a fronted phrase with no comma ("In the UK 69% of those questioned said …",
 # "Despite this liking for search sites half of those questioned said …"): only the share of those
 # asked, "of" and its people, so that a quantity is no speaker ("fell by half said …").

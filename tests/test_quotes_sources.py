@@ -5494,3 +5494,15 @@ def test_people_after_which_with_an_auxiliary_are_the_speakers():
         """Further muddying the waters is a merger between Kelco and Hale Oil which regulators have said will go ahead as planned."""
     )
     assert speaker(qs, "will go ahead as planned") == "regulators"
+
+
+def test_one_of_a_group_speaks_as_one_of_them():
+    # "But one of the three brothers behind the Kelso Group said …": one of the people or bodies a
+    # plural noun names speaks, as the article names them, not the body the phrase ends with; in the
+    # opening paragraph, one of a kind of body is the body the next paragraph names, as "a charity" is.
+    qs = quotes_of(
+        """Kelso debt is no longer a risky investment, one of the world's leading credit rating agencies says.\n\nHale Ratings Agency has classed Kelso bonds as investment grade.\n\nRoe Fashion refused to comment on the talks. But one of the three brothers behind the Vane Group said the firm had held talks with the designer. It was one of the best days of his life, Tom Ash said."""
+    )
+    assert speaker(qs, "no longer a risky investment") == "Hale Ratings Agency"
+    assert speaker(qs, "the firm had held talks") == "one of the three brothers behind the Vane Group"
+    assert speaker(qs, "best days of his life") == "Tom Ash"
