@@ -157,9 +157,10 @@ class DirectReader(ArticleState):
             self.sourceless.add(qs)
             return Quote(text[qs:qe], UNATTRIBUTED, None, "direct", passive.group().strip(), qs, qe)
         called = re.search(
-            r"(?P<np>\b[A-Z][\w’'-]+|\b(?:he|she|they))(?:,?\s+(?:on|last|this|earlier)\s+[A-Z]?[a-z]+)?\s+(?:had\s+|has\s+)?called\s+(?:him|her|them|it|[A-Z][\w’'-]+)\s*$",
+            r"(?P<np>\b[A-Z][\w’'-]+|\b(?:he|she|they))(?:,?\s+(?:on|last|this|earlier)\s+[A-Z]?[a-z]+)?\s+(?:had\s+|has\s+)?(?:called|calls)\s+(?:him|her|them|it|[A-Z][\w’'-]+)\s*$",
             before,
-        )  # (also "the party chairman, Liam Fox, on Saturday called him …")
+        )  # (also "the party chairman, Liam Fox, on Saturday called him …", and in the present: "In an
+        # e-mail, Dan Lane calls it “an early proof of concept.”")
         if called:
             ent = self._resolve(called.group("np"), s + called.start("np"))
             if ent is not None:

@@ -5506,3 +5506,12 @@ def test_one_of_a_group_speaks_as_one_of_them():
     assert speaker(qs, "no longer a risky investment") == "Hale Ratings Agency"
     assert speaker(qs, "the firm had held talks") == "one of the three brothers behind the Vane Group"
     assert speaker(qs, "best days of his life") == "Tom Ash"
+
+
+def test_quoted_words_after_somebody_calls_it_are_theirs():
+    # "In an e-mail, Dan Lane calls it “an early proof of concept.”": the present tense of "called it"
+    # gives the words to the one who calls it so, as the past does.
+    qs = quotes_of(
+        """Tom Hale has built a flood alert system with Ben Vane. In an e-mail, Ben Vane calls it "an early proof of concept." """
+    )
+    assert speaker(qs, "early proof of concept") == "Ben Vane"
