@@ -538,8 +538,8 @@ _SHARE_NP = (
     rf"{_SHARE_LEAD}{_SHARE_CORE}(?:\s*\(\d+%\)|,\s*\d+%,|\s+[-–—]\s+\d+(?:\.\d+)?%\s+[-–—])?(?:\s+[a-z][\w-]*){{0,2}}(?:\s+(?:of|in)\s+(?:[^,;:“”\"]|,(?=\d)){{1,80}}?)?(?:\s*\(\d+%\)|,\s*\d+(?:\.\d+)?%,)?|{_SHARE_COUNT}"
 )
 SHARE = re.compile(
-    rf"(?:^|(?<=[,;(])\s*|(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bwhile\s)|(?<=\bWhile\s))(?P<np>{_SHARE_NP})\s*$"
-)
+    rf"(?:^|(?<=[,;(])\s*|(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bwhile\s)|(?<=\bWhile\s)|(?<=\bwhere\s))(?P<np>{_SHARE_NP})\s*$"
+)  # (also in a clause on a place: "… in Kelso, where 65% of those questioned said …")
 # One of a group of people or bodies, speaking: "one of the world's leading credit rating agencies
 # says", "But one of the three brothers behind the Kelso Group said" (the group's plural noun among the
 # first words after "of", before any preposition: the caller checks it).
@@ -549,7 +549,10 @@ ONE_OF = re.compile(
 
 
 # The same share after a fronted phrase with no comma ("In the UK 69% of those questioned said …",
-# "Despite this liking for search sites half of those questioned said …"): only the share of those
-# asked, "of" and its people, so that a quantity is no speaker ("fell by half said …").
-FRONTED_SHARE = re.compile(rf"(?<=\s)(?P<np>{_SHARE_LEAD}{_SHARE_CORE}\s+of\s+(?:those|the\s+[^,;:“”\"]{{1,60}}?)\s+(?:{ASKED_ALT}))\s*$")
+# "Despite this liking for search sites half of those questioned said …", "In the US many of those
+# interviewed said …"): only the share of those asked, "of" and its people, so that a quantity is no
+# speaker ("fell by half said …").
+FRONTED_SHARE = re.compile(
+    rf"(?<=\s)(?P<np>(?:{_SHARE_LEAD}{_SHARE_CORE}|many|most|some|several)\s+of\s+(?:those|the\s+[^,;:“”\"]{{1,60}}?)\s+(?:{ASKED_ALT}))\s*$"
+)
 

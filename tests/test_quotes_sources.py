@@ -5515,3 +5515,14 @@ def test_quoted_words_after_somebody_calls_it_are_theirs():
         """Tom Hale has built a flood alert system with Ben Vane. In an e-mail, Ben Vane calls it "an early proof of concept." """
     )
     assert speaker(qs, "early proof of concept") == "Ben Vane"
+
+
+def test_a_poll_share_after_where_or_a_fronted_phrase_speaks():
+    # "… in Kelso, where 65% of those questioned said …", "In Ashby many of those interviewed said …":
+    # the poll's respondents speak after "where" as after "while", and "many of those asked" after a
+    # fronted phrase with no comma as a share of them does.
+    qs = quotes_of(
+        """The move to mobiles was most pronounced in Kelso, where 65% of those questioned said they make most calls on a mobile. In Ashby and Dunmore many of those interviewed said they used the fixed phone because it was more reliable."""
+    )
+    assert speaker(qs, "they make most calls") == "65% of those questioned"
+    assert speaker(qs, "they used the fixed phone") == "many of those interviewed"
