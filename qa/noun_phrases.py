@@ -32,6 +32,7 @@ from .names import (
 from .quote_clauses import has_verb
 from .quote_patterns import (
     ADVERBIAL_START,
+    ASKED_ALT,
     CLOSE_TO,
     DETERMINERS,
     FRONTED_SHARE,
@@ -326,6 +327,10 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         share = fronted  # "In the UK 69% of those questioned said": a fronted phrase before the share, no comma
     if share:
         return share.group("np"), floor + share.start("np")  # "some 87% said": a share of those asked
+    # (or some of them, after a conjunction: "…, but most of those questioned said …")
+    some = re.search(rf"\b(?:but|and|while|where)\s+(?P<np>(?:many|most|some|several)\s+of\s+(?:those|the\s+[^,;:“”\"]{{1,60}}?)\s+(?:{ASKED_ALT}))\s*$", left)
+    if some:
+        return some.group("np"), floor + some.start("np")
     one = ONE_OF.search(left)
     if one and (group := one_of_group(one.group("rest"))) is not None:
         return one.group("np"), floor + one.start("np")  # "…, one of the leading rating agencies says"

@@ -5526,3 +5526,12 @@ def test_a_poll_share_after_where_or_a_fronted_phrase_speaks():
     )
     assert speaker(qs, "they make most calls") == "65% of those questioned"
     assert speaker(qs, "they used the fixed phone") == "many of those interviewed"
+
+
+def test_some_of_those_asked_after_but_speak():
+    # "…, but most of those questioned said the future was mobile": some of a poll's respondents after
+    # "but" (or "and", "while", "where") are the speakers, as a share of them is.
+    qs = quotes_of(
+        """The study showed that people keep their fixed phone because calls are cheaper, but most of those questioned said the future was definitely mobile."""
+    )
+    assert speaker(qs, "the future was definitely mobile") == "most of those questioned"
