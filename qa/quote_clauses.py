@@ -75,7 +75,8 @@ _CLAUSE_VERB = re.compile(
     r"|(?P<past>(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)[a-z]{3,}ed|rose|fell|grew|saw|took|made|went|came|gave|got|won|lost|sold|paid|"
     r"met|held|led|brought|bought|thought|found|became|began|ran|spoke|told|felt|kept|left|knew|wrote|spent|built))\b"
 )
-_PRAISE = {"praised", "welcomed", "thanked", "congratulated", "hailed", "defended", "tribute"}
+# The speaker's own acts on an object after the words: praise, and what they went on to do
+_SPEAKER_ACTS = {"praised", "welcomed", "thanked", "congratulated", "hailed", "defended", "tribute", "attacked", "ordered", "offered", "confirmed", "accepted"}
 _SINGULAR_AUX = {"is", "was", "has"}
 _PLURAL_AUX = {"are", "were", "have"}
 
@@ -91,9 +92,10 @@ def _aux_goes_on(text: str, start: int, coord: re.Match[str]) -> bool:
     "did" ("said X, but did not believe Y") and a complement with no verb ("accused him of cheating
     and was fined")."""
     aux = re.search(r"[a-z]+$", coord.group()).group()
-    if aux in _PRAISE:
-        # "said the crowd cheered and praised the team": a verb of praise after a clause whose own verb
-        # is a plain past may be that clause's subject's too (not after "will have", "was", or no verb)
+    if aux in _SPEAKER_ACTS:
+        # "said the crowd cheered and praised the team": a verb of praise (or another such act) after a
+        # clause whose own verb is a plain past may be that clause's subject's too (not after "will
+        # have", "was", or no verb)
         first = _CLAUSE_VERB.search(text, start, coord.start())
         return first is not None and first.group("past") is not None
     if aux == "did":

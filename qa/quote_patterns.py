@@ -360,6 +360,10 @@ COORD_STOP = re.compile(
     # (a verb of praise, the speaker's act on an object: "insisted Mr Hale will have a key role, and praised
     # his handling of the economy"; the caller lets a clause whose own verb is a plain past go on with it)
     r"|praised|welcomed|thanked|congratulated|hailed|defended|paid\s+tribute"
+    # (and what the speaker went on to do about it: "said he was "deeply concerned" and ordered an
+    # inquiry", "said the plans would fail and attacked the Tories", "said it had no comment but
+    # confirmed the show was filmed there"; the same check as for praise)
+    r"|attacked|ordered|offered|confirmed|accepted"
     # (a joke or a hint is said too: "said she hoped to meet him but joked that “…”", "said the aim was
     # to keep it and hinted that a merger was likely")
     r"|joked|quipped|hinted|boasted|confessed"

@@ -2502,6 +2502,24 @@ def test_reported_words_stop_before_the_speakers_own_praise():
     assert find(qs, "fan jumped").text.endswith("loudly")
 
 
+def test_reported_words_stop_before_what_the_speaker_went_on_to_do():
+    # "Ann Roe said she was "deeply concerned" at the delays, and ordered an inquiry": attacking,
+    # ordering, offering, confirming or accepting after "and" or "but" is the speaker's own next act, as
+    # praise is, so the words end before it (and "confirmed" reports words of its own); after a clause
+    # whose own verb is a plain past ("the workers met and accepted the offer") it is that clause's.
+    qs = quotes_of("""Council leader Ann Roe said she was "deeply concerned" at the delays, and ordered an inquiry.""")
+    assert find(qs, "deeply concerned").text.endswith("delays")
+    qs = quotes_of("""Tom Hale said Labour would publish its plans next week and attacked the Tory proposals.""")
+    assert find(qs, "publish its plans").text.endswith("next week")
+    qs = quotes_of("""A spokesman for Kelco said it had no comment on the lawsuit, but confirmed the show was filmed in Carlow.""")
+    assert find(qs, "no comment").text.endswith("lawsuit")
+    assert find(qs, "show was filmed").speaker == "a spokesman for Kelco"
+    qs = quotes_of("""Tom Hale said he was "delighted" for the couple and offered his congratulations.""")
+    assert find(qs, "delighted").text.endswith("couple")
+    qs = quotes_of("""The union said the workers met on Monday and accepted the offer.""")
+    assert find(qs, "workers met").text.endswith("offer")
+
+
 def test_proclaimed_is_a_speech_verb():
     # "Last Saturday, one newspaper proclaimed that Kelso were the best side in the world": "proclaimed"
     # reports a claim, as "declared" does; its passive ("was proclaimed the winner") and a plain object
