@@ -195,6 +195,12 @@ _NOUN_FOLLOWS = re.compile(
 )
 
 
+# Words after "added" that open a clause before a "to" ("The paper added that most of the taxes are
+# linked to the firm's exports", "added the plant would be sold to a rival"): words said, not a thing
+# added to something ("added tries to the All Blacks' tally").
+_CLAUSE_BEFORE_TO = re.compile(r"\s+that\s|.*?\b(?:is|are|was|were|has|have|had|will|would|could|should|might|must|may|can)\s")
+
+
 # A participle after a plain plural noun (or "those") that opens a reduced relative, the sentence's
 # own verb coming after it: "The fees claimed in 2003 exceeded …" (past a short phrase, a verb in
 # -ed), "new rules announced which meant …" (a relative clause on the rules), "29% of those asked
@@ -403,7 +409,8 @@ class CueReader(ArticleState):
             return None  # "Some users in Canada also report that …", "Firms report …"; the noun is as
             # often a plain form's lookalike: "a press report that …", "The Demos report looked at …"
         if verb in {"added", "adds", "adding"} and (
-            re.match(r"\s+to\s", text[v.end() :]) or re.match(r"(?:\s+[\w’'%.-]+){1,8}\s+to\s+(?:the|his|her|their|its|a)\s", text[v.end() :])
+            re.match(r"\s+to\s", text[v.end() :])
+            or ((obj := re.match(r"(?:\s+[\w’'%.-]+){1,8}\s+to\s+(?:the|his|her|their|its|a)\s", text[v.end() :])) is not None and not _CLAUSE_BEFORE_TO.match(obj.group()))
         ):
             return None  # "adding to a growing list of awards", "added tries to the All Blacks' tally": nothing said
         if verb in {"added", "adds"} and re.match(

@@ -982,6 +982,17 @@ def test_a_modal_after_an_inner_cue_and_times_after_the_verb():
     assert not_quoted(qs, "tries to the side")
 
 
+def test_added_that_with_a_to_further_on_still_reports_a_clause():
+    # "The paper added that most of the taxes claimed are linked to the firm's exports": a clause after
+    # "added" (its "that", or a verb of its own) is words said, even with "to the" a few words on; only
+    # a plain object before it is a thing added ("added tries to the side's tally").
+    qs = quotes_of(
+        """The Kelso Herald reported that tax officials made the demand last year. The paper added that most of the taxes claimed are linked to the firm's exports. Tom Vane added two tries to the side's tally."""
+    )
+    assert speaker(qs, "linked to the firm's exports") == "Kelso Herald"
+    assert not_quoted(qs, "tries to the side")
+
+
 def test_added_with_a_count_of_things_as_its_object_says_nothing():
     qs = quotes_of(
         """Kelso beat Dunmore 30-10. Fly-half Ian Kerr added four conversions as Kelso stayed top. The firm's chief Ann Lowe added two plants would close next year."""
