@@ -266,6 +266,8 @@ def _is_name_token(token: str) -> bool:
 
 # Words that count the people after "of": "a number of shareholders", "a group of MPs".
 _QUANTITY_HEADS = {"number", "group", "majority", "minority", "handful", "couple", "lot", "dozens", "hundreds", "thousands", "host"}
+# Words that pick some of them out: "one of the agencies", "some of the analysts".
+QUANTIFIERS = {"one", "some", "many", "most", "all", "each", "several", "few", "two", "three", "four", "five", "none"}
 
 
 def nominal_head(words: list[str]) -> str:
@@ -273,8 +275,8 @@ def nominal_head(words: list[str]) -> str:
     minister for Wales" → "minister"."""
     lowered = [norm(w) for w in words]
     for i, w in enumerate(lowered[1:], 1):
-        if w == "of" and lowered[i - 1] in _QUANTITY_HEADS:
-            continue  # "a number of large shareholders" → "shareholders"
+        if w == "of" and (lowered[i - 1] in _QUANTITY_HEADS or (i == 1 and lowered[0] in QUANTIFIERS)):
+            continue  # "a number of large shareholders", "one of the big shareholders" → "shareholders"
         if w in {"of", "for", "at", "on"} and words[i - 1][:1].islower() and lowered[i - 1] not in {"the", "a", "an", "his", "her", "their", "its"}:
             if i >= 3 and lowered[i - 1].endswith("ed") and words[i - 2][:1].islower():
                 return lowered[i - 2]  # "a poll conducted for the BBC" → "poll"

@@ -117,6 +117,11 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
             if prep == "on" and norm(before_prep) in _DOCUMENTS_ON:
                 i -= 1
                 continue  # "a statement on her website said": the document, not where it was posted
+            if prep == "of" and before_prep.lower() in QUANTIFIERS and (i < 4 or words[i - 4][0].lower() not in QUANTIFIERS):
+                # "…, one of the world's leading rating agencies says": the one of them speaks (not "all
+                # three of the main parties", whose count is no part of the phrase)
+                i -= 1
+                continue
             i -= 1
             break
         if lw in PLACING_PREPS and i >= 2 and i < len(words) and words[i - 2][0].endswith("s") and is_person_head(norm(words[i - 2][0])):

@@ -1182,6 +1182,12 @@ class CueReader(ArticleState):
                 ent = self._body_named_next(head, pos)
                 if ent is not None:
                     return ent
+            if lead == "one" and words[1] == "of" and len(words) <= 9 and singular(head) in INTRODUCING - {"book"}:
+                # "…, one of the world's leading rating agencies says. ¶ Kelso Ratings has classed …": one
+                # of a kind of body, left unnamed as "a charity" is, is the one the next paragraph names
+                ent = self._body_named_next(singular(head), pos)
+                if ent is not None:
+                    return ent
             if (
                 lead == "the" and head in INTRODUCING - {"book"} and norm(words[-1]) == head and len(words) <= 5
                 and all(w.islower() or (POSSESSIVE.search(w) and country_key(POSSESSIVE.sub("", w))) for w in words[1:-1])

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .names import QUANTIFIERS
+
 
 # Verbs that take what was said as a clause ("said (that) …") or as quoted words.
 SPEECH_VERBS = (
@@ -261,9 +263,6 @@ CLOSE_TO = re.compile(
 
 
 ORG_LEADERS = {"rival", "fellow", "former", "but", "and", "meanwhile", "however", "also", "then"}
-
-
-QUANTIFIERS = {"one", "some", "many", "most", "all", "each", "several", "few", "two", "three", "four", "five", "none"}
 
 
 NP_DETS = {"the", "a", "an", "his", "her", "their", "its", "both"}

@@ -5546,3 +5546,16 @@ def test_some_of_those_asked_after_but_speak():
         """The study showed that people keep their fixed phone because calls are cheaper, but most of those questioned said the future was definitely mobile."""
     )
     assert speaker(qs, "the future was definitely mobile") == "most of those questioned"
+def test_one_of_a_kind_of_body_speaks_and_is_the_body_named_next():
+    # "…, one of the world's leading credit rating agencies says": "one of" and the phrase after it is
+    # the speaker (not "the world's leading … agencies", which left the words no comma before their cue);
+    # one of a kind of body the opening leaves unnamed is the one the next paragraph names, as "a
+    # charity" is. "…, one of the journalists said" is one of them, the phrase as the article gives it.
+    qs = quotes_of(
+        """Soaring oil sales mean Kelso debt is no longer a risky investment, one of the world's leading credit rating agencies says.
+
+Hale & Roe has classed Kelso bonds as "investment grade", up from a "speculative" rating."""
+    )
+    assert speaker(qs, "no longer a risky investment") == "Hale & Roe"
+    qs = quotes_of("""The new car was unveiled at a motor show in Kelso. The design was all very modern, one of the journalists at the launch said.""")
+    assert speaker(qs, "all very modern") == "one of the journalists at the launch"
