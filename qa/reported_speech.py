@@ -68,6 +68,18 @@ _FRONTED_DATE = (
 )
 
 
+# When or where the words were said, between the verb (and whom it told) and a clause with a subject of
+# its own: "told BBC Sport earlier this week he was confident …", "said last week the firm would …",
+# "told the hearing at the Kelso Institute the case could have …" (a place phrase only before a
+# subject with an article and a finite verb within a few words; not "said at least 111 of the bodies
+# had …", a quantity).
+_WHEN_TOLD = re.compile(
+    rf"(?:(?:earlier|later)(?:\s+(?:this|last|in\s+the)\s+(?:week|month|year|season|weekend|day))?|(?:last|this)\s+(?:week|month|year|season|weekend|{_DAYS})|yesterday|on\s+(?:{_DAYS}))"
+    r",?\s+(?=(?:he|she|it|they|we|I|there|the|a|an|his|her|its|their|[A-Z][\w’'-]*)\s)"
+    r"|(?:at|in|during)\s+(?=the\s|a\s|an\s|his\s|her\s|its\s|their\s|[A-Z])[^,;:“”\"]{1,60}?\s+(?=(?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:is|are|was|were|had|has|have|would|could|will|can|should|might|must|may)\s)"
+)
+
+
 # "claimed in the Observer that …", "said in an interview with the Herald that …": a prepositional
 # phrase between a speech verb and its "that" (not "that" opening a relative clause: "that was …").
 _PP_THAT = re.compile(
@@ -346,7 +358,7 @@ class ReportedReader(ArticleState):
         fronted = re.match(
             r"(?:during|in|at|on|after|before|since|over|throughout|following|by)\s+[^,;:“”\"]{1,60}?,?\s+(?=(?:he|she|it|they|we|I|there)\s)",
             text[cs:rest_end],
-        ) or re.match(_FRONTED_DATE, text[cs:rest_end])  # "says on 13 March Lord Goldsmith met …"
+        ) or re.match(_FRONTED_DATE, text[cs:rest_end]) or _WHEN_TOLD.match(text[cs:rest_end])  # "says on 13 March Lord Goldsmith met …"
         # (after "that" the adverbial is the clause's own: "said that in 1970 the firm agreed …",
         # "said that at no time had it occurred to them …")
         # (not a preposition's gerund with a clause of its own: "insisted on delaying the surgery until he

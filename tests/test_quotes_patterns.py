@@ -2781,3 +2781,19 @@ Labour has pushed through plans to let universities charge fees. Ahead of Mr Hal
     )
     assert speaker(qs, "restrict access") == "a Labour spokesperson"
     assert speaker(qs, "abandoning our targets") == "a Labour spokesperson"
+
+
+def test_when_or_where_the_words_were_said_is_no_part_of_them():
+    # "Kelso lawyer Tom Hale told BBC Sport earlier this week he was confident …", "Judge Ann Roe told
+    # the hearing at the Kelso Institute the case could have …": a time or a place phrase between the
+    # cue (and whom it told) and a clause with a subject of its own says when or where the words were
+    # said; the words are the clause after it. A quantity is the clause's own ("said at least 11 of the
+    # bodies had …").
+    qs = quotes_of("""Kelso lawyer Tom Hale told BBC Sport earlier this week he was confident the sprinters would be cleared.""")
+    assert find(qs, "confident").text.startswith("he was confident")
+    qs = quotes_of("""Deputy High Court Judge Ann Roe told the hearing at the Kelso Institute the case could have serious consequences.""")
+    assert find(qs, "serious consequences").text.startswith("the case could")
+    qs = quotes_of("""Council leader Ann Roe said last week the plan would cost £5m.""")
+    assert find(qs, "cost £5m").text.startswith("the plan")
+    qs = quotes_of("""Author Tom Hale said at least 11 of the bodies had been set up since 1997.""")
+    assert find(qs, "set up since 1997").text.startswith("at least")
