@@ -455,7 +455,10 @@ class ReportedReader(ArticleState):
         # between commas after a whole clause of its own says that clause, whatever goes on after it
         # (its words after the cue took nothing here; a fronted "If …"/"When …" clause is no such clause)
         parenthetical = (
-            not c.inverted and re.match(r",\s+[\w(£$€]", rest) is not None and has_verb(text[s:be]) and n_words(text[s:be]) >= 4
+            # (a cue with its speaker after the verb only before "and" or "but": "…, said the report, and an
+            # estimated 20,000 were …"; not "…, said Tom Hale, chairman of …")
+            (not c.inverted or re.match(r",\s+(?:and|but)\s", rest) is not None)
+            and re.match(r",\s+[\w(£$€]", rest) is not None and has_verb(text[s:be]) and n_words(text[s:be]) >= 4
             and not ADVERBIAL_START.match(text[s:be]) and not _FRONTED_CLAUSE.match(text, s, be)
             # (not a cue inside a dash aside: "The gap was so narrow - as shown, he said, by the polls - that …")
             and not re.search(r"\s[-–—]\s[^-–—]*$", text[s:be])

@@ -2797,3 +2797,14 @@ def test_when_or_where_the_words_were_said_is_no_part_of_them():
     assert find(qs, "cost £5m").text.startswith("the plan")
     qs = quotes_of("""Author Tom Hale said at least 11 of the bodies had been set up since 1997.""")
     assert find(qs, "set up since 1997").text.startswith("at least")
+
+
+def test_a_cue_with_its_speaker_after_the_verb_between_two_clauses():
+    # "A typical episode was downloaded by about 100,000 people, said the report, and an estimated
+    # 20,000 of those were from the UK": "said the report" set between a whole clause and an "and"
+    # says both, as "the report said" there does.
+    qs = quotes_of(
+        """Kelso TV has published a report on piracy. A typical episode of the show was downloaded by about 100,000 people, said the report, and an estimated 20,000 of those were from within the UK."""
+    )
+    assert speaker(qs, "downloaded by about 100,000 people") == "the report"
+    assert speaker(qs, "from within the UK") == "the report"
