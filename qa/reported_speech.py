@@ -80,6 +80,11 @@ _WHEN_TOLD = re.compile(
 )
 
 
+# Where or when a cue set between commas was spoken, up to its closing comma: "…, she said in a speech
+# at the Kelso Show, …", "…, he said on Monday, …", "…, he told reporters outside the court, …".
+_CUE_PLACE = re.compile(r"(?:in|at|on|to|during|after|before|with|from|outside|last|this|earlier|later|yesterday|today)\b[^,;:“”\"]{0,80},\s+(?=\S)")
+
+
 # "claimed in the Observer that …", "said in an interview with the Herald that …": a prepositional
 # phrase between a speech verb and its "that" (not "that" opening a relative clause: "that was …").
 _PP_THAT = re.compile(
@@ -367,6 +372,11 @@ class ReportedReader(ArticleState):
             fronted = None
         if fronted and has_verb(text[cs + fronted.end() : rest_end]) and not opener.group(1):
             cs += fronted.end()
+        # "The job of firms now, she said in a speech at the Kelso Show, was to …": a cue set inside its
+        # sentence between commas may say where or when, up to its closing comma; the words go on after it
+        where = _CUE_PLACE.match(text, cs, rest_end)
+        if where and not c.inverted and not opener.group(1) and re.search(r",\s*$", text[s : c.start]) and not has_verb(where.group()):
+            cs = where.end()
         # "denied that quote on Wednesday": a "that" with no clause after it is a determiner
         that_np = opener.group(1) and n_words(text[cs:rest_end]) <= 4 and not has_verb(text[cs:rest_end])
         # "admitted to falsifying the accounts": "to" before the gerund clause is no part of it

@@ -2808,3 +2808,14 @@ def test_a_cue_with_its_speaker_after_the_verb_between_two_clauses():
     )
     assert speaker(qs, "downloaded by about 100,000 people") == "the report"
     assert speaker(qs, "from within the UK") == "the report"
+
+
+def test_a_cue_between_commas_may_say_where_it_was_spoken():
+    # "The job of firms such as Kelco now, Ms Roe said in a speech at the Kelso Show, was to …": the
+    # cue's own phrase of where or when runs to its closing comma; the words go on after it, from the
+    # subject before the cue, as with "…, Ms Roe said, was to …".
+    qs = quotes_of(
+        """Ann Roe spoke in Kelso. The job of firms such as Kelco now, Ms Roe said in a speech at the Kelso Show, was to ensure the two worlds fully converged."""
+    )
+    assert find(qs, "two worlds fully converged").text.startswith("was to ensure")
+    assert find(qs, "The job of firms").speaker == "Ann Roe"
