@@ -444,7 +444,11 @@ class CueReader(ArticleState):
                     np = (obj, qs) if obj else np_before(text, qs, qe)
                 ent = self._resolve(*np) if np is not None else None
                 if ent is not None:  # (the cue runs from the clause's start: "Reuters quoted … as saying")
-                    return Cue(verb, v.start(), v.end(), ent, floor + len(left) - len(left.lstrip(" ,")), qe, False)
+                    # (from the quoting clause's own subject when it closes the sentence: "Kelco has held
+                    # talks, Reuters quoted sources as saying." reports the words before it)
+                    quoter = np_before(text, floor, floor + quoted.start()) if not quoted.group("passive") else np
+                    at = quoter[1] if quoter is not None else floor + len(left) - len(left.lstrip(" ,"))
+                    return Cue(verb, v.start(), v.end(), ent, at, qe, False)
             # "…, with investors saying …": the speaker is the noun phrase after "with".
             with_np = re.search(r"\b(?:[Ww]ith|[Dd]espite|[Aa]mid|[Ff]ollowing)\s+((?:[\w’'%-]+\s+){0,5})$", left)  # (also the subject of a gerund after "despite", "amid", "following")
             if with_np and with_np.group(1).strip():

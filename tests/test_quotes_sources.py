@@ -5559,3 +5559,10 @@ Hale & Roe has classed Kelso bonds as "investment grade", up from a "speculative
     assert speaker(qs, "no longer a risky investment") == "Hale & Roe"
     qs = quotes_of("""The new car was unveiled at a motor show in Kelso. The design was all very modern, one of the journalists at the launch said.""")
     assert speaker(qs, "all very modern") == "one of the journalists at the launch"
+
+
+def test_a_closing_quoted_as_saying_reports_the_words_before_it():
+    # "Kelco has held talks with Brixo, Reuters quoted sources as saying.": the quoting clause closing the
+    # sentence reports the words before its comma, the one quoted speaking (as when it opens the sentence).
+    qs = quotes_of("""Kelco has held merger talks with Brixo, Reuters quoted sources as saying.""")
+    assert speaker(qs, "merger talks with Brixo") == "sources"
