@@ -2819,3 +2819,15 @@ def test_a_cue_between_commas_may_say_where_it_was_spoken():
     )
     assert find(qs, "two worlds fully converged").text.startswith("was to ensure")
     assert find(qs, "The job of firms").speaker == "Ann Roe"
+
+
+def test_blamed_something_for_something_is_reported_as_criticised_for_is():
+    # "It blamed a weaker dollar for its lower turnover", "…, blaming it for falling sales": blaming with
+    # an object and "for" its complement is reported from the object on, as "blamed X on Y" and
+    # "criticised X for Y" are.
+    qs = quotes_of(
+        """Kelco has cut its forecast. It blamed a weaker dollar for its lower turnover. Record labels are wary of file-sharing, blaming it for falling sales and piracy."""
+    )
+    assert find(qs, "weaker dollar").text == "a weaker dollar for its lower turnover"
+    assert find(qs, "falling sales").text == "it for falling sales and piracy"
+    assert speaker(qs, "falling sales") == "Record labels"
