@@ -41,7 +41,7 @@ SPEECH_VERBS = (
     # a participle of naming speaks after a comma or "by" ("…, branding the plan “a stealth tax”"), not
     # as a progressive, which names a product ("the firm is branding its phones “Kelso”")
     r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?:branding|labelling|labeling|dubbing|calling)|"
-    "joked|jokes|quipped|quips|boasted|boasts|tipped|tips|described|describes|describing|blamed|blames|blaming|billed|"
+    "joked|jokes|quipped|quips|boasted|boasts|tipped|tips|described|describes|describing|blamed|blames|blaming|attributed|attributes|billed|"
     "questioned|queried|questioning|querying|"
     "agreed that|agrees that|agree that|"
     r"(?:agreed|agrees|agree)(?=\s+(?:he|she|they|it|there|we|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|were|is|are|had|has|have|would|could|should|will|can|might|must)\b)|"
@@ -106,7 +106,7 @@ COMPLEMENT = {
     "accused": "of", "accuses": "of", "accusing": "of", "accuse": "of", "urged": "to", "urges": "to", "urging": "to",
     "asked": "to", "asks": "to", "asking": "to", "criticised": "for", "criticized": "for",
     "criticises": "for", "criticizes": "for", "criticise": "for", "criticize": "for", "slated": "for",
-    "praised": "for", "praises": "for", "blamed": "(?:on|for)", "blames": "(?:on|for)", "blaming": "(?:on|for)", "tipped": "to", "tips": "to", "described": "as", "describes": "as",
+    "praised": "for", "praises": "for", "blamed": "(?:on|for)", "blames": "(?:on|for)", "blaming": "(?:on|for)", "attributed": "to", "attributes": "to", "tipped": "to", "tips": "to", "described": "as", "describes": "as",
     "describing": "as", "billed": "as", "likened": "to", "likens": "to", "dismissed": "as", "dismisses": "as",
     "calling on": "to", "calling for": "to", "called on": "to", "called for": "to", "calls on": "to",
     "calls for": "to", "appealed": "to", "appeals": "to", "appealing": "to", "pleaded with": "to", "pleads with": "to",
@@ -234,7 +234,7 @@ TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|{TIME_PHRASE}|meanwhile|however|(
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often|twice|again|once|never|later|since|even))?\s*$")
 
 
-PASSIVE_VERBS = {"indicated", "hinted", "signalled", "signaled", "assured", "reminded", "concluded", "hailed", "branded", "labelled", "labeled", "dubbed", "attacked", "slammed", "recommended", "declared", "proclaimed", "revealed", "suggested", "predicted", "acknowledged", "admitted", "questioned", "condemned", "described", "billed", "tipped", "dismissed", "likened", "blamed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
+PASSIVE_VERBS = {"indicated", "hinted", "signalled", "signaled", "assured", "reminded", "concluded", "hailed", "branded", "labelled", "labeled", "dubbed", "attacked", "slammed", "recommended", "declared", "proclaimed", "revealed", "suggested", "predicted", "acknowledged", "admitted", "questioned", "condemned", "described", "billed", "tipped", "dismissed", "likened", "blamed", "attributed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
 
 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "both", "this", "that", "these", "those"}

@@ -125,8 +125,9 @@ _RECOMMENDS = {"recommended", "recommends"}
 _CLAUSE_TOO = {"asked", "asks", "asking"} | _RECOMMENDS
 
 
-# Verbs whose "to" opens what something is compared to, not an infinitive: "likened the plan to the way …".
-_LIKENS = {"likened", "likens"}
+# Verbs whose "to" opens what something is compared or put down to, not an infinitive: "likened the
+# plan to the way …", "attributed the fall to a drop in …".
+_LIKENS = {"likened", "likens", "attributed", "attributes"}
 
 
 # Verbs of promising and claiming, whose infinitive is what was promised or claimed: "pledged to clamp

@@ -2831,3 +2831,15 @@ def test_blamed_something_for_something_is_reported_as_criticised_for_is():
     assert find(qs, "weaker dollar").text == "a weaker dollar for its lower turnover"
     assert find(qs, "falling sales").text == "it for falling sales and piracy"
     assert speaker(qs, "falling sales") == "Record labels"
+
+
+def test_attributed_something_to_something_is_reported():
+    # "Analysts attributed the falls to excessive expectations", "The office attributed the fall to a
+    # drop in …": putting something down to a cause is a speech act with an object and a "to" phrase
+    # (a noun phrase, as after "likened"), reported from the object on; the passive names nobody.
+    qs = quotes_of(
+        """Kelco shares fell by 4%. Analysts attributed the falls to excessive expectations in some quarters. The office attributed the fall to a drop in the value of flats. The rise was attributed to the warm weather."""
+    )
+    assert speaker(qs, "excessive expectations") == "Analysts"
+    assert find(qs, "value of flats").text == "the fall to a drop in the value of flats"
+    assert not_quoted(qs, "warm weather")
