@@ -61,6 +61,7 @@ from .quote_patterns import (
     SHARE,
     SPEECH_VERBS,
     THINKING_VERB,
+    VERB,
     ZERO_THAT_SUBJECT,
 )
 from .speakers import PUBLIC_BODY_HEADS, Cast, Entity, word_spans
@@ -92,6 +93,8 @@ def cue_text(text: str, c: Cue) -> str:
     ("Grace Lindqvist, a union representative …, told" → "Grace Lindqvist told")."""
     if not c.inverted and c.subj_end < c.verb_start and re.search(r"[,(—–]", text[c.subj_end : c.verb_start]):
         return " ".join(f"{text[c.subj_start : c.subj_end]} {text[c.verb_start : c.verb_end]}".split())
+    if not c.inverted and c.subj_start > c.verb_end:
+        return " ".join(f"{text[c.subj_start : c.subj_end]} {text[c.verb_start : c.verb_end].lower()}".split())  # "Praising …, she" → "she praising"
     return " ".join(text[c.start : c.end].split())
 
 
@@ -481,6 +484,16 @@ class CueReader(ArticleState):
             blamed = re.search(r"\b[a-z]+ed\s+(?P<np>(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+for\s+(?:[a-z]+ly\s+)?$", left)
             if blamed is not None and (ent := self._resolve(blamed.group("np"), floor + blamed.start("np"))) is not None:
                 return Cue(verb, v.start(), v.end(), ent, floor + blamed.start("np"), floor + blamed.end("np"), False)
+            # "Praising Kelso and Carlow for their efforts, she said: …", "Describing her son as “a good
+            # person”, his mother said …": a participle opening the sentence is the speaker's whose
+            # speech verb heads the main clause after its phrase's comma
+            if re.fullmatch(r"\s*(?:(?:But|And|Yet|So),?\s+)?", text[s : v.start()]):
+                comma = next((m.end() for m in re.finditer(r",\s+", text[v.end() : e]) if len(re.findall(r"[“”\"]", text[v.end() : v.end() + m.start()])) % 2 == 0), None)
+                main = VERB.search(text, v.end() + comma, e) if comma is not None else None
+                np = np_before(text, v.end() + comma, main.start()) if main is not None else None
+                ent = self._resolve(*np) if np is not None and text[v.end() + comma : np[1]].strip() == "" else None
+                if ent is not None:
+                    return Cue(verb, v.start(), v.end(), ent, np[1], np[1] + len(np[0]), False)
             # "…, saying …" / "by claiming …": the speaker is the subject of the sentence.
             subj = self._sentence_subject(s, v.start(), spans)
             return Cue(verb, v.start(), v.end(), subj[0], v.start(), v.start(), False) if subj else None

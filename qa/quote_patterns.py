@@ -22,7 +22,7 @@ SPEECH_VERBS = (
     "maintains|conceded|concedes|asked|asks|replied|replies|answered|answers|wrote|writes|tweeted|"
     "remarked|commented|observed|recalled|recalls|contended|contends|contend|countered|responded|continued|"
     "complained|complains|complain|speculated|speculates|speculate|asserted|asserts|alleged|alleges|disclosed|"
-    "cautioned|protested|accused|accuses|criticised|criticized|criticises|criticizes|slated|praised|praises|"
+    "cautioned|protested|accused|accuses|criticised|criticized|criticises|criticizes|slated|praised|praises|praising|"
     "went on|pointed out|points out|pointing out|point out|made it clear|makes it clear|spoke|speaks|"
     "saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|denying|"
     "admitting|accusing|urging|asking|telling|suggesting|declaring|confirming|announcing|alleging|"
@@ -106,7 +106,7 @@ COMPLEMENT = {
     "accused": "of", "accuses": "of", "accusing": "of", "accuse": "of", "urged": "to", "urges": "to", "urging": "to",
     "asked": "to", "asks": "to", "asking": "to", "criticised": "for", "criticized": "for",
     "criticises": "for", "criticizes": "for", "criticise": "for", "criticize": "for", "slated": "for",
-    "praised": "for", "praises": "for", "blamed": "(?:on|for)", "blames": "(?:on|for)", "blaming": "(?:on|for)", "attributed": "to", "attributes": "to", "tipped": "to", "tips": "to", "described": "as", "describes": "as",
+    "praised": "for", "praises": "for", "praising": "for", "blamed": "(?:on|for)", "blames": "(?:on|for)", "blaming": "(?:on|for)", "attributed": "to", "attributes": "to", "tipped": "to", "tips": "to", "described": "as", "describes": "as",
     "describing": "as", "billed": "as", "likened": "to", "likens": "to", "dismissed": "as", "dismisses": "as",
     "calling on": "to", "calling for": "to", "called on": "to", "called for": "to", "calls on": "to",
     "calls for": "to", "appealed": "to", "appeals": "to", "appealing": "to", "pleaded with": "to", "pleads with": "to",

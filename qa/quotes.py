@@ -43,7 +43,7 @@ from .quote_clauses import GOES_ON, clause_end, dedupe, has_verb, n_words, quote
 from .quote_cues import CueReader, Cue, cue_text
 from .quote_marks import Mark, double_apostrophes, paragraph_quote_marks, paragraph_sentences
 from .noun_phrases import as_named, singular, source
-from .quote_patterns import IRREGULAR_PAST, TIME_PHRASE, LIGHT_VERB_NOUN, MAIN_AFTER_COMMA, NOT_NP, NOUN_CLAUSE_END, NP_DETS, PARTICIPLE, PRONOUN, SOURCED_NOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
+from .quote_patterns import COMPLEMENT, IRREGULAR_PAST, TIME_PHRASE, LIGHT_VERB_NOUN, MAIN_AFTER_COMMA, NOT_NP, NOUN_CLAUSE_END, NP_DETS, PARTICIPLE, PRONOUN, SOURCED_NOUN, SOURCELESS_NOUN, SPEECH_NOUN, FINITE_AFTER_THAT, THINKING_VERB, VERB, SPEECH_VERBS, ZERO_THAT_SUBJECT
 from .reported_speech import UNATTRIBUTED, ReportedReader
 from .names import CAP_RUN, DEMONYMS, SOURCE_HEADS, parse_person
 from .speakers import ORG_NOUNS, PERSON_NOUNS, RANKINGS, ROLE_WORDS, Cast, Entity, norm
@@ -61,6 +61,28 @@ MAX_SENTENCE_CHARS = 5000
 # reports that …" (and a gerund before the sentence's own subject and verb: "Addressing claims that
 # …, Mr Hale told …"; not "Manning claims that …").
 _FRONTING_WORDS = {"following", "amid", "despite", "after", "over", "about", "with"}
+
+
+# A participle with a capital opening a sentence ("Praising Kelso for its efforts, she said …").
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:But|And|Yet|So),?\s+)?(?P<v>[A-Z][a-z]+ing)\s")
+
+
+@dataclass(frozen=True)
+class _Word:
+    """A word read as a match of the verb list (for a capitalised participle the list reads in lower
+    case): its text and where it starts."""
+
+    word: str
+    at: int
+
+    def group(self) -> str:
+        return self.word
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.at + len(self.word)
 
 
 # A paragraph that opens with a name and a colon before quoted words, no verb: "- Blackburn boss
@@ -460,6 +482,13 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         # (a "sentence" longer than any in news is text with no sentence ends: its speech verbs are not
         # read, as reading each of them costs the sentence's length)
         readable = e - s <= MAX_SENTENCE_CHARS
+        opening = _OPENING_PARTICIPLE.match(text, s, e) if readable else None
+        if opening is not None and COMPLEMENT.get(opening.group("v").lower()) is not None:
+            # "Praising Kelso and Carlow for their efforts, she said: …": a speech participle with an
+            # object and a complement opens the sentence (the verb list reads it only in lower case)
+            cue = self._cue(_Word(opening.group("v").lower(), opening.start("v")), s, e, spans, cues)
+            if cue is not None:
+                cues.append(cue)
         for v in VERB.finditer(text, s, e) if readable else ():
             if in_mark(v.start()):
                 continue

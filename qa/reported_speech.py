@@ -287,6 +287,8 @@ class ReportedReader(ArticleState):
         if c.verb == ":":
             start = text.index(":", start) + 1  # "Her verdict was simple: …": the words after the colon
         rest_end = clause_end(text, start, e, one_person=c.ent is not None and c.ent.kind == "person" and not c.ent.plural)
+        if not c.inverted and c.subj_start > c.verb_end and (comma := text.rfind(",", c.verb_end, c.subj_start)) != -1:
+            rest_end = min(rest_end, comma)  # "Describing her son as “a good person”, his mother said …": up to the speaker's clause
         if re.search(r",\s*(?:who|which)\s+(?:\w+\s+){0,5}$", text[s : c.verb_start]):
             # "Jay-Z, who said he would retire, will become …": the aside ends at the main clause
             # (a modal opens the main clause too: "Roe, who says she is innocent, could lose her medals";

@@ -2843,3 +2843,21 @@ def test_attributed_something_to_something_is_reported():
     assert speaker(qs, "excessive expectations") == "Analysts"
     assert find(qs, "value of flats").text == "the fall to a drop in the value of flats"
     assert not_quoted(qs, "warm weather")
+
+
+def test_a_speech_participle_opening_the_sentence_is_the_main_clauses_speakers():
+    # "Praising Kelso and Carlow for their efforts, she said: …", "Describing her son as “a good
+    # person”, the mother-of-nine said …": a speech participle with an object and a complement that
+    # opens the sentence reports its object and complement, up to its comma, for the speaker whose
+    # speech verb heads the main clause.
+    qs = quotes_of(
+        """Ann Roe met the clubs on Monday. Praising Kelso and Carlow for their efforts, she said: "I do not think there is any doubt." """
+    )
+    assert find(qs, "Kelso and Carlow").text == "Kelso and Carlow for their efforts"
+    assert speaker(qs, "Kelso and Carlow") == "Ann Roe"
+    qs = quotes_of(
+        """Tom Hale is on trial. His mother Ann Hale spoke on Sunday. Describing her son as "a good person", the mother-of-nine said she feared he would not get a fair trial."""
+    )
+    assert find(qs, "a good person").text == 'her son as "a good person"'
+    assert speaker(qs, "a good person") == "Ann Hale"
+    assert speaker(qs, "fair trial") == "Ann Hale"
