@@ -82,6 +82,15 @@ def continuing(text: str, m: Mark, previous: Quote) -> Quote:
     return Quote(text[s:e], previous.speaker, previous.role, "direct", previous.cue, s, e)
 
 
+# A sentence of narration inside a quote left open: a third-person speaker and a speech verb opening it
+# ("He said that …") or closing it ("…, he said."), with no first or second person in it.
+_PRONOUN_NARRATION = re.compile(
+    r"\s*(?:(?:He|She)\s+(?:also\s+|later\s+)?(?:said|added|told|insisted|accepted|argued|claimed|warned)\s+(?:that\s+)?[a-z]"
+    r"|[^“”\"]*,\s+(?:he|she)\s+(?:said|added)\.\s*$)"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|us|our|you|your)\b|\b(?:We|You|My|Our)\b")
+
+
 class DirectReader(ArticleState):
     """Quoted words with no cue right beside them (mixed into the analyzer)."""
 
@@ -93,9 +102,12 @@ class DirectReader(ArticleState):
         for m in marks:
             if not m.closed:
                 stops = list(INNER_STOP.finditer(self.text, m.start, m.end))
-                for b in stops:
+                for k, b in enumerate(stops):
                     cue = THIRD_PERSON_CUE.match(self.text, b.end(), m.end)
-                    if cue and self.cast.by_name(cue.group("who"), cue.start("who")) is not None:
+                    sentence = self.text[b.end() : stops[k + 1].start() + 1 if k + 1 < len(stops) else m.end]
+                    if (cue and self.cast.by_name(cue.group("who"), cue.start("who")) is not None) or _PRONOUN_NARRATION.match(sentence) and not _FIRST_PERSON.search(sentence):
+                        # (or "He said that police should …", "He accepted that …, he said.": a speaker's
+                        # own words in the third person with no "I" or "we" in them are narration)
                         end = b.start() + 1
                         m = Mark(m.start, end, False)
                         break

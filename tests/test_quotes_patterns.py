@@ -2861,3 +2861,16 @@ def test_a_speech_participle_opening_the_sentence_is_the_main_clauses_speakers()
     assert find(qs, "a good person").text == 'her son as "a good person"'
     assert speaker(qs, "a good person") == "Ann Hale"
     assert speaker(qs, "fair trial") == "Ann Hale"
+
+
+def test_a_quote_left_open_ends_before_narration_in_the_third_person():
+    # 'Mr Hale said: "It would be wrong for a chief to say sorry. He said that police should help
+    # responsible people. "My view is …"': a quote whose closing mark is missing runs on into a sentence
+    # that opens with "He said that …" (or closes with "…, he said.") and holds no "I" or "we": that
+    # sentence is the article's account, reported, not more of the quoted words.
+    qs = quotes_of(
+        """Police chief Tom Hale spoke on Monday. However, Mr Hale said: "It would be wrong for a chief constable to say sorry. He said that police should make sure responsible people could benefit from the law. "My view is that I have a duty to help," he said."""
+    )
+    assert find(qs, "wrong for a chief constable").text.endswith("say sorry.")
+    assert find(qs, "police should make sure").kind == "reported"
+    assert speaker(qs, "police should make sure") == "Tom Hale"
