@@ -2874,3 +2874,8 @@ def test_a_quote_left_open_ends_before_narration_in_the_third_person():
     assert find(qs, "wrong for a chief constable").text.endswith("say sorry.")
     assert find(qs, "police should make sure").kind == "reported"
     assert speaker(qs, "police should make sure") == "Tom Hale"
+    qs = quotes_of(
+        """Kelco boss Ann Roe said: "We have been through five changes and survived. "Each one has cost some jobs. All companies said they were investing in new tools to keep staff numbers down."""
+    )
+    assert find(qs, "Each one has cost").text.endswith("some jobs.")
+    assert speaker(qs, "investing in new tools") == "All companies"
