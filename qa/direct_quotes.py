@@ -83,11 +83,12 @@ def continuing(text: str, m: Mark, previous: Quote) -> Quote:
 
 
 # A sentence of narration inside a quote left open: a third-person speaker and a speech verb opening it
-# ("He said that …", "All companies said they …") or closing it ("…, he said."), with no first or
-# second person in it.
+# ("He said that …", "All companies said they …") or closing it ("…, he said."), or a turn to another
+# speaker ("Meanwhile, Kelso FA spokesman Tom Hale … said …"), with no first or second person in it.
 _PRONOUN_NARRATION = re.compile(
     r"\s*(?:(?:He|She|(?:All|Most|Many|Some|Both)\s+(?:the\s+)?[a-z]+s)\s+(?:also\s+|later\s+)?(?:said|added|told|insisted|accepted|argued|claimed|warned)\s+(?:that\s+)?[a-z]"
-    r"|[^“”\"]*,\s+(?:he|she)\s+(?:said|added)\.\s*$)"
+    r"|[^“”\"]*,\s+(?:he|she)\s+(?:said|added)\.\s*$"
+    r"|\s*(?:Meanwhile|Elsewhere),\s+[^“”\"]*\b(?:said|says|told|added)\b)"
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|us|our|you|your)\b|\b(?:We|You|My|Our)\b")
 

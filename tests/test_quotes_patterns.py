@@ -2879,3 +2879,8 @@ def test_a_quote_left_open_ends_before_narration_in_the_third_person():
     )
     assert find(qs, "Each one has cost").text.endswith("some jobs.")
     assert speaker(qs, "investing in new tools") == "All companies"
+    qs = quotes_of(
+        """Striker Ben Vale has apologised. "I have learned my lesson," Vale added. "I do not have to overreact. Meanwhile, Kelso FA spokesman Tom Hale welcomed the apology and said no one had pressed Vale to apologise. "It makes him a bigger star," Hale said."""
+    )
+    assert find(qs, "do not have to overreact").text.endswith("overreact.")
+    assert speaker(qs, "no one had pressed") == "Tom Hale"
