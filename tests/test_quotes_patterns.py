@@ -2884,3 +2884,9 @@ def test_a_quote_left_open_ends_before_narration_in_the_third_person():
     )
     assert find(qs, "do not have to overreact").text.endswith("overreact.")
     assert speaker(qs, "no one had pressed") == "Tom Hale"
+    # (and before a long sentence in which a person the article named speaks, ending in a colon)
+    qs = quotes_of(
+        """Labour's Tom Hale said: "The speech confirms what we have always said. He has no vision for the country. In reference to the appearance of Mr Vane's family on the stage with him, Mr Hale said: "He is entitled to pose with his family." """
+    )
+    assert find(qs, "no vision").text.endswith("for the country.")
+    assert find(qs, "entitled to pose").cue == "Mr Hale said"
