@@ -107,7 +107,7 @@ class DirectReader(ArticleState):
                 for k, b in enumerate(stops):
                     cue = THIRD_PERSON_CUE.match(self.text, b.end(), m.end)
                     sentence = self.text[b.end() : stops[k + 1].start() + 1 if k + 1 < len(stops) else m.end]
-                    if (cue and self.cast.by_name(cue.group("who"), cue.start("who")) is not None) or _PRONOUN_NARRATION.match(sentence) and not _FIRST_PERSON.search(sentence):
+                    if (cue and (self.cast.by_name(cue.group("who"), cue.start("who")) is not None or not _FIRST_PERSON.search(sentence))) or _PRONOUN_NARRATION.match(sentence) and not _FIRST_PERSON.search(sentence):
                         # (or "He said that police should …", "He accepted that …, he said.": a speaker's
                         # own words in the third person with no "I" or "we" in them are narration)
                         end = b.start() + 1

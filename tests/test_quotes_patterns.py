@@ -2884,6 +2884,12 @@ def test_a_quote_left_open_ends_before_narration_in_the_third_person():
     )
     assert find(qs, "do not have to overreact").text.endswith("overreact.")
     assert speaker(qs, "no one had pressed") == "Tom Hale"
+    # (and before a named speaker's sentence the article has not met, with no "I" or "we" in it)
+    qs = quotes_of(
+        """Ben Vale won the final. Vale confirmed afterwards: "I am giving my prize money to the flood victims. Roe said he would give an unspecified amount to the relief effort. The Kelso Tour has announced that it would add $25,000."""
+    )
+    assert find(qs, "flood victims").text.endswith("flood victims.")
+    assert find(qs, "unspecified amount").kind == "reported"
     # (and before a long sentence in which a person the article named speaks, ending in a colon)
     qs = quotes_of(
         """Labour's Tom Hale said: "The speech confirms what we have always said. He has no vision for the country. In reference to the appearance of Mr Vane's family on the stage with him, Mr Hale said: "He is entitled to pose with his family." """
