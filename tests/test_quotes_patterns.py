@@ -2896,3 +2896,12 @@ def test_a_quote_left_open_ends_before_narration_in_the_third_person():
     )
     assert find(qs, "no vision").text.endswith("for the country.")
     assert find(qs, "entitled to pose").cue == "Mr Hale said"
+
+
+def test_a_speech_participle_with_that_ends_the_words_before_it_even_with_no_comma():
+    # "Kelco said it was optimistic about its diet products saying that demand for rival diets is on
+    # the wane": "saying that" with its comma left out still says new words, the speaker's own quote;
+    # the first words end before it ("quoted as saying that" is no such participle).
+    qs = quotes_of("""Kelco said it was optimistic about prospects for its diet products saying that demand for rival diets is on the wane.""")
+    assert find(qs, "optimistic").text.endswith("diet products")
+    assert speaker(qs, "on the wane") == "Kelco"
