@@ -105,6 +105,9 @@ _FRONTED_PARTICIPLE = re.compile(
     r"[A-Z][a-z]+ing\s+(?:in|on|at|to|with|from|for|about|over|under|through|after|before|into|onto|across|up|out|off|down|back|"
     r"a|an|the|his|her|their|its|this|that|these|those)\b"
 )
+# A speech participle that may follow reported words with no comma before it: "saying that …",
+# "branding them …".
+_UNMARKED_PARTICIPLE = re.compile(r"(?:saying|adding|warning|insisting|arguing)\s+that\b|(?:branding|labelling|labeling|dubbing|describing)\s+(?:it|them|him|her)\b")
 # "is alleged to have", "was understood to have": a report of what the subject did, by nobody named.
 _HEARSAY = re.compile(
     r"\s+(?:is|are|was|were)\s+(?:(?:also|widely|now)\s+)?(?:alleged|reported|reputed|said|understood|believed|thought|known|rumou?red)\s+to\s+have\s*$"
@@ -484,6 +487,13 @@ class CueReader(ArticleState):
             blamed = re.search(r"\b[a-z]+ed\s+(?P<np>(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+for\s+(?:[a-z]+ly\s+)?$", left)
             if blamed is not None and (ent := self._resolve(blamed.group("np"), floor + blamed.start("np"))) is not None:
                 return Cue(verb, v.start(), v.end(), ent, floor + blamed.start("np"), floor + blamed.end("np"), False)
+            # "Ms Roe said she opposed the plans branding them “regressive”", "… for its products saying
+            # that …": a participle after the reported words with its comma left out is the speaker's
+            # whose cue opened those words (not after a preposition: "… left after saying he was tired")
+            unmarked = (w := re.search(r"\b([a-z]+)\s+$", left)) is not None and w.group(1) not in {"as", "after", "before", "despite", "while", "by", "for", "without", "on", "in"}
+            prev = next((c for c in reversed(cues) if c.ent is not None and c.end <= v.start()), None)
+            if unmarked and prev is not None and _UNMARKED_PARTICIPLE.match(text, v.start()):
+                return Cue(verb, v.start(), v.end(), prev.ent, v.start(), v.start(), False)
             # "Praising Kelso and Carlow for their efforts, she said: …", "Describing her son as “a good
             # person”, his mother said …": a participle opening the sentence is the speaker's whose
             # speech verb heads the main clause after its phrase's comma

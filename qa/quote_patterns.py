@@ -515,6 +515,7 @@ PARTICIPLE_STOP = re.compile(
     r",\s+(?:saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|accusing|urging|calling|alleging|telling|complaining|joking|predicting|pointing\s+out)\b"
     r"|\s+(?:despite|after|before|while)\s+(?:saying|claiming|insisting|admitting|denying|telling|warning)\b"  # "… despite saying …"
     r"|(?<=[a-z])(?<!\bas)\s+(?:saying|adding|warning|insisting|arguing)\s+that\b"  # "… for its products saying that …": the comma left out (not "quoted as saying")
+    r"|(?<=[a-z])\s+(?:branding|labelling|labeling|dubbing|describing)\s+(?:it|them|him|her)\b"  # "… opposed the plans branding them …"
     r"|,\s+(?:when|after|before|as)\s+(?:he|she|they|it)\s+(?:told|said|added|claimed|insisted|warned)\b"  # "…, when he told BBC One …"
 )
 

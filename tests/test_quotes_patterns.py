@@ -2905,3 +2905,12 @@ def test_a_speech_participle_with_that_ends_the_words_before_it_even_with_no_com
     qs = quotes_of("""Kelco said it was optimistic about prospects for its diet products saying that demand for rival diets is on the wane.""")
     assert find(qs, "optimistic").text.endswith("diet products")
     assert speaker(qs, "on the wane") == "Kelco"
+
+
+def test_a_naming_participle_with_no_comma_ends_the_words_before_it():
+    # "Tory MP Tom Hale said he opposed the plans branding them a “regressive” step": the participle of
+    # naming with its object, the comma before it left out, ends the reported words and is the same
+    # speaker's (the one whose cue opened them), not the sentence's first capitalised word.
+    qs = quotes_of("""Tory ex-minister Tom Hale said he opposed the plans for ID cards branding them a "regressive" step.""")
+    assert find(qs, "opposed the plans").text.endswith("ID cards")
+    assert speaker(qs, "regressive") == "Tom Hale"
