@@ -615,6 +615,8 @@ class ReportedReader(ArticleState):
             return None  # "Disney was unavailable for comment": the article's own report
         if re.match(r"(?:he|she|they|it|we)\s+(?:was|were)\s+(?:speaking|talking|writing|commenting|responding)\b", clause, re.I):
             return None  # "They were speaking before the Kelso show.": the article's own account of the occasion
+        if re.match(r"not\s+(?:everyone|everybody|all)\s+(?:was|were|is|are|had|has|have)\b", clause, re.I):
+            return None  # "But not everyone was as supportive.": the article turning to other views
         if re.match(r"(?:In|During)\s+(?:19|20)\d\d,?\s+(?:[\w’'%-]+\s+){0,5}?(?:was|were)\b", clause):
             return None  # "In 2003 the figure was 29%.": a year dates a fact of its own past, no backshifted speech (not "In 2006 sales would …")
         first = CAP_RUN.match(clause)

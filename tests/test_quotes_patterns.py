@@ -2914,3 +2914,12 @@ def test_a_naming_participle_with_no_comma_ends_the_words_before_it():
     qs = quotes_of("""Tory ex-minister Tom Hale said he opposed the plans for ID cards branding them a "regressive" step.""")
     assert find(qs, "opposed the plans").text.endswith("ID cards")
     assert speaker(qs, "regressive") == "Tom Hale"
+
+
+def test_not_everyone_was_after_a_quote_is_the_articles_turn_to_other_views():
+    # '"Other firms will follow suit," he said. But not everyone was as supportive.': the article turns
+    # to other views; no more of the speaker's words.
+    qs = quotes_of(
+        """Tom Hale, head of Kelso Labs, said the move could change the way firms deal with patents. "I think other companies will follow suit," he said. But not everyone was as supportive."""
+    )
+    assert not_quoted(qs, "not everyone")
