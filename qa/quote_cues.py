@@ -105,6 +105,9 @@ _FRONTED_PARTICIPLE = re.compile(
     r"[A-Z][a-z]+ing\s+(?:in|on|at|to|with|from|for|about|over|under|through|after|before|into|onto|across|up|out|off|down|back|"
     r"a|an|the|his|her|their|its|this|that|these|those)\b"
 )
+# A participle's phrase up to its closing comma, quoted words and all ("Describing her son as “a good
+# person”, …").
+_PHRASE_TO_COMMA = re.compile(r"(?:[^,“”\"]|[“\"][^“”\"]*[”\"])*?,\s+")
 # A speech participle that may follow reported words with no comma before it: "saying that …",
 # "branding them …".
 _UNMARKED_PARTICIPLE = re.compile(r"(?:saying|adding|warning|insisting|arguing)\s+that\b|(?:branding|labelling|labeling|dubbing|describing)\s+(?:it|them|him|her)\b")
@@ -498,7 +501,8 @@ class CueReader(ArticleState):
             # person”, his mother said …": a participle opening the sentence is the speaker's whose
             # speech verb heads the main clause after its phrase's comma
             if re.fullmatch(r"\s*(?:(?:But|And|Yet|So),?\s+)?", text[s : v.start()]):
-                comma = next((m.end() for m in re.finditer(r",\s+", text[v.end() : e]) if len(re.findall(r"[“”\"]", text[v.end() : v.end() + m.start()])) % 2 == 0), None)
+                phrase = _PHRASE_TO_COMMA.match(text, v.end(), e)  # (past any quoted words in it)
+                comma = phrase.end() - v.end() if phrase is not None else None
                 main = VERB.search(text, v.end() + comma, e) if comma is not None else None
                 np = np_before(text, v.end() + comma, main.start()) if main is not None else None
                 ent = self._resolve(*np) if np is not None and text[v.end() + comma : np[1]].strip() == "" else None
