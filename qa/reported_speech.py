@@ -146,10 +146,11 @@ _AGENTLESS_CLOSING = re.compile(
     r"(?:\s+(?:on|last|this)\s+\w+|\s+in\s+(?:court|parliament|the\s+Commons))?\s*[.!?]?\s*$"
 )
 # (an adverb of how long or how often may stand in the verb: "It has long been claimed that …", "it was
-# initially reported that …", "It has frequently been suggested that …")
+# initially reported that …", "It has frequently been suggested that …"; and "It's" for "it is" or "it
+# has": "It's predicted that …", "It's been claimed that …")
 _AGENTLESS_ADVERB = r"(?:(?:long|also|often|repeatedly|frequently|previously|initially|originally|variously|since)\s+)?"
 _AGENTLESS_OPENING = re.compile(
-    rf"(?:(?:But|And|Now|Meanwhile|However),?\s+)?(?P<cue>[Ii]t\s+(?:is|was|has\s+{_AGENTLESS_ADVERB}been|had\s+{_AGENTLESS_ADVERB}been|is\s+being|was\s+being)\s+{_AGENTLESS_ADVERB}"
+    rf"(?:(?:But|And|Now|Meanwhile|However),?\s+)?(?P<cue>[Ii]t(?:\s+(?:is|was|has\s+{_AGENTLESS_ADVERB}been|had\s+{_AGENTLESS_ADVERB}been|is\s+being|was\s+being)|[’']s(?:\s+{_AGENTLESS_ADVERB}been)?)\s+{_AGENTLESS_ADVERB}"
     r"(?:claimed|reported|alleged|suggested|said|stressed|emphasi[sz]ed|argued|announced|confirmed|revealed|rumou?red|predicted)"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)"
     # (a time between the verb and "that": "It was announced last July that …"; no "that" when a

@@ -5566,3 +5566,13 @@ def test_a_closing_quoted_as_saying_reports_the_words_before_it():
     # sentence reports the words before its comma, the one quoted speaking (as when it opens the sentence).
     qs = quotes_of("""Kelco has held merger talks with Brixo, Reuters quoted sources as saying.""")
     assert speaker(qs, "merger talks with Brixo") == "sources"
+
+
+def test_its_predicted_that_is_an_agentless_cue_as_it_is_predicted_is():
+    # "It's predicted that by 2006 two billion people will own a mobile phone", "It's been claimed that
+    # …": the contraction of "it is" or "it has" opens words nobody is named for, as the full form does.
+    qs = quotes_of(
+        """Mobile use is growing. It's predicted that by 2006 two billion people will own a mobile phone. It's been claimed that the figure is too low."""
+    )
+    assert speaker(qs, "two billion people") == "unattributed"
+    assert speaker(qs, "figure is too low") == "unattributed"
