@@ -21,6 +21,7 @@ from .names import (
     PERSON_TITLES,
     RELATIONS,
     PLACING_PREPS,
+    QUANTIFIERS,
     ROLE_WORDS,
     split_run,
     is_person_head,
@@ -44,7 +45,6 @@ from .quote_patterns import (
     NP_PREPS,
     ONE_OF,
     PRONOUN,
-    QUANTIFIERS,
     SHARE,
     TIME_WORDS,
     TRAIL_AUX,
@@ -337,7 +337,7 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     if some:
         return some.group("np"), floor + some.start("np")
     one = ONE_OF.search(left)
-    if one and (group := one_of_group(one.group("rest"))) is not None:
+    if one and one_of_group(one.group("rest")) is not None:
         return one.group("np"), floor + one.start("np")  # "…, one of the leading rating agencies says"
     end = floor + len(left.rstrip())
     # "a spokesman for the Association of Payment and Clearing Services (Apacs) which represents the

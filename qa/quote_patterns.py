@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from .names import QUANTIFIERS
-
 
 # Verbs that take what was said as a clause ("said (that) …") or as quoted words.
 SPEECH_VERBS = (
