@@ -11,6 +11,7 @@ from .quote_patterns import (
     CLOSE,
     CONTENT_OK,
     COORD_STOP,
+    IRREGULAR_PAST,
     LEADING,
     MODAL_STOP,
     NEW_CUE,
@@ -318,6 +319,9 @@ _PLURAL_PRONOUN_VERB = re.compile(
     r"(?!(?:themselves|ourselves|all|both)\b)[a-z]{2,}\b"
 )
 
+# Irregular pasts that are no plain form or noun as well ("hit", "cut", "let", "bore" are).
+_IRREGULAR_PAST_ONLY = "|".join(sorted(IRREGULAR_PAST - {"hit", "cut", "let", "set", "put", "bore"}))
+
 
 def has_verb(chunk: str) -> bool:
     if _PRONOUN_VERB.search(chunk) or _PLURAL_PRONOUN_VERB.search(chunk):
@@ -332,6 +336,8 @@ def has_verb(chunk: str) -> bool:
         r"include|contain|involve|allow|require|provide|exist|exists|suggest|indicate|indicates|"
         r"brings|buys|thinks|affects|reaches|reduces|fails|owns|employs|operates|understood|knew|wrote|heard|meant|sent|"
         r"spent|built|broke|chose|drew|threw|struck|fought|taught|caught|sought|lies|lay|stood|died|won|fell)\b"
+        # (an irregular past: "Kelco lent Hale Oil $6bn to buy the unit, it has been revealed.")
+        rf"|\b(?:{_IRREGULAR_PAST_ONLY})\b"
         # a word in -ed, but not the end of a compound adjective ("a UK-listed company", "state-owned
         # banks"); a verb with a prefix still counts ("re-opened", "co-founded")
         r"|(?<![\w’']-)\b[a-z]+ed\b|\b(?:re|co|pre)-[a-z]+ed\b",

@@ -5576,3 +5576,14 @@ def test_its_predicted_that_is_an_agentless_cue_as_it_is_predicted_is():
     )
     assert speaker(qs, "two billion people") == "unattributed"
     assert speaker(qs, "figure is too low") == "unattributed"
+
+
+def test_an_irregular_past_makes_the_words_before_a_closing_agentless_cue_a_clause():
+    # "Kelco lent Hale Oil $6bn to buy the Ashby unit, it has been revealed.": "lent" (like "fled",
+    # "withdrew", "swore") is the finite verb of the words the closing cue reports, as a past in -ed is.
+    qs = quotes_of(
+        """Kelco lent Hale Oil $6bn (£3.2bn) to help it buy the Ashby unit of Vane Gas, it has been revealed.
+
+The Kelso government said on Tuesday that the money came from banks."""
+    )
+    assert speaker(qs, "lent Hale Oil") == "unattributed"
