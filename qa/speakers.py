@@ -1610,6 +1610,14 @@ class Cast:
         # a body named by its own name only ("Shell"), not introduced as any other kind of thing
         own_name = lambda e: e.kind == "org" and not e.plural and e.name[:1].isupper() and not (e.aliases - BUSINESS) and norm(e.name.split()[-1]) not in ORG_NOUNS
         if noun in BUSINESS:
+            # "… figures collected by the Kelso Retail Group, which represents web retailers. …, reports the
+            # industry group": a name ending in the noun, in this sentence or the one before, is the body
+            # meant, though it never spoke nor was introduced as one
+            start = max(self.body_start, self._sentence_starts[max(0, self._sentence_index(pos) - 1)])
+            named = [m for m in _CAPITAL_RUN.finditer(self.text, start, pos) if _name_head(POSSESSIVE.sub("", m.group())) == noun]
+            if named:
+                name = re.sub(r"^(?:The|A|An)\s+", "", POSSESSIVE.sub("", named[-1].group()))
+                return self.add_org(name, named[-1].start() + len(POSSESSIVE.sub("", named[-1].group())) - len(name))
             # … or a firm named by its own name only ("Shell … the firm said"), when its name is a proper
             # name: whichever of them the article names most (a report on Kelsomatic that mentions "car
             # maker Haleworks, in which Kelsomatic owns a stake" once is Kelsomatic's)

@@ -5587,3 +5587,17 @@ def test_an_irregular_past_makes_the_words_before_a_closing_agentless_cue_a_clau
 The Kelso government said on Tuesday that the money came from banks."""
     )
     assert speaker(qs, "lent Hale Oil") == "unattributed"
+
+
+def test_the_kind_of_body_is_the_name_ending_in_it_just_before():
+    # "… figures collected by the Kelso Retail Group, which represents web retailers. …, reports the
+    # industry group": a name ending in the noun, in this sentence or the one before, is the body meant,
+    # though it never spoke (not the body that spoke last, "Forecasts"); so is "the bank" after
+    # "Bank of Ashby lending figures".
+    qs = quotes_of(
+        """Forecasts predict that people in Kelso will spend more online this year. Almost half of the town now shops online according to figures collected by the Kelso Retail Group which represents web retailers. About 85% of this group expect to buy gifts online this year, reports the industry group.
+
+Mortgage lending slowed, Bank of Ashby lending figures show. New loans in May fell to 9,000 from 9,500 in April, the bank said."""
+    )
+    assert speaker(qs, "buy gifts online") == "Kelso Retail Group"
+    assert speaker(qs, "New loans in May") == "Bank of Ashby"
