@@ -139,9 +139,11 @@ _PROMPTED_STATEMENTS = {"say", "warn", "argue", "claim", "insist", "admit", "ann
 # BBC", "the research by the Taxi Drivers Association and Pointsec", "a World Bank report".
 _DOC_ALT = "|".join(sorted(DOCUMENT_NOUNS))
 _BODY_NAME = r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-Z][\w&’'-]*)*"
+# (the people a name describes are part of the research's source: "The study by US researchers, …")
+_PEOPLE_ALT = "|".join(sorted(w for w in PERSON_NOUNS if w.endswith("s") and not w.endswith("ss")))
 _DESCRIBED_DOCUMENT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?:{_DOC_ALT})\s+(?:(?:conducted|carried\s+out|commissioned|published|released|compiled)\s+)?"
-    rf"(?:by|for|from)\s+(?:(?:the\s+)?{_BODY_NAME}|the\s+[a-z]+\b)|{_BODY_NAME}\s+(?:{_DOC_ALT})\b)"
+    rf"(?:by|for|from)\s+(?:(?:the\s+)?{_BODY_NAME}(?:\s+(?:{_PEOPLE_ALT})\b)?|the\s+[a-z]+\b)|{_BODY_NAME}\s+(?:{_DOC_ALT})\b)"
 )
 # A piece of research the article sets apart from one it has already mentioned.
 _OTHER_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:separate|second|third|further|different|rival|earlier|previous|later|other)\b")

@@ -5601,3 +5601,15 @@ Mortgage lending slowed, Bank of Ashby lending figures show. New loans in May fe
     )
     assert speaker(qs, "buy gifts online") == "Kelso Retail Group"
     assert speaker(qs, "New loans in May") == "Bank of Ashby"
+
+
+def test_a_study_by_people_a_name_describes_keeps_them_in_its_name():
+    # "…, a survey has found. The study by Kelso researchers suggests …": the research's source is the
+    # name with the people it describes ("Kelso researchers"), not the name alone cut off before them.
+    qs = quotes_of(
+        """Musicians in Ashby are embracing the internet, a survey has found.
+
+The study by Kelso researchers suggests musicians do not back the tactics of the labels. The survey found that musicians were positive about the net."""
+    )
+    assert speaker(qs, "embracing the internet") == "the study by Kelso researchers"
+    assert speaker(qs, "positive about the net") == "the study by Kelso researchers"
