@@ -191,7 +191,9 @@ _PASSIVE_ACCUSED = re.compile(
 # "as"). Only the perfect: "is described as white, aged 30" is a suspect's description and "is often
 # described as 2.5G technology" a term's definition, nobody's words; and a passive "billed as" names
 # nobody either ("The fair is being billed as the biggest in the north").
-_PASSIVE_DESCRIBED = re.compile(r"\bbeen\s+(?:(?:widely|variously|also|often)\s+)?described\s+(?=as\s+(?!(?:the\s+)?[A-Z]))")
+# So is one a promoter gave, nobody named: "Kelso are playing what has been billed as the first ever
+# concert broadcast by phone", "has been hailed as a breakthrough".
+_PASSIVE_DESCRIBED = re.compile(r"\bbeen\s+(?:(?:widely|variously|also|often)\s+)?(?:described|billed|hailed|touted)\s+(?=as\s+(?!(?:the\s+)?[A-Z]))")
 _PASSIVE_TOLD = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:(?:twice|again|once|also|later|then|\w+ly)\s+)?(?:told\s+(?:that\s+)?(?!by\b|off\b|of\b|about\b|so\b)|(?:warned|urged|advised|asked)\s+(?=(?:not\s+|never\s+)?to\s)"
     r"|warned\s+(?:that\s+)?(?=(?:he|she|they|it|we)\s+(?:would|could|might|will|was|were|had|faced|must)\b))"

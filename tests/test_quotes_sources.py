@@ -5613,3 +5613,14 @@ The study by Kelso researchers suggests musicians do not back the tactics of the
     )
     assert speaker(qs, "embracing the internet") == "the study by Kelso researchers"
     assert speaker(qs, "positive about the net") == "the study by Kelso researchers"
+
+
+def test_has_been_billed_as_is_a_description_nobody_named_gave():
+    # "… what has been billed as the first ever concert broadcast by phone": billed, hailed or touted as
+    # something in the perfect is a description given by nobody named, as "has been described as" is;
+    # not a name ("is being billed as the Kelso World Tour").
+    qs = quotes_of(
+        """Rock band Kelso are playing what has been billed as the first ever concert broadcast by phone. The tour is being billed as the Hale World Tour."""
+    )
+    assert speaker(qs, "first ever concert") == "unattributed"
+    assert not_quoted(qs, "Hale World Tour")
