@@ -391,6 +391,8 @@ class CueReader(ArticleState):
             return None  # "refused to say", "did not deny": no statement is reported (but "went on to say",
             # "continued to warn", "is continuing to insist", "used a speech to say": the subject says it; and "is expected to say
             # that …", a speech announced before it is made, as "will say" is)
+        if verb in BASE_FORMS and re.search(r"(?:^|[.,;]\s+|\b(?:[Bb]ut|[Aa]nd)\s+)[Nn]either\s+[^.;:“”\"]{1,80}?\s+nor\s+[^.;:“”\"]{1,80}?\s+(?:would|will|could|can|did|does|do)\s*$", left):
+            return None  # "Neither Mr Hale nor Mr Vane would say how they would use the cash": nobody says it
         if verb.startswith("agree") and re.search(r"\b(?:if|unless|once|when|whether)\s+(?:[\w’'-]+\s+){1,3}$", left, re.I):
             return None  # "if the judge agrees she could …": a condition, not a statement
         if re.search(r"\b(?:if|unless|whether)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$", left, re.I) and re.match(r"\s+that\b", text[v.end() :]):

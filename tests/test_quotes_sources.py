@@ -5624,3 +5624,13 @@ def test_has_been_billed_as_is_a_description_nobody_named_gave():
     )
     assert speaker(qs, "first ever concert") == "unattributed"
     assert not_quoted(qs, "Hale World Tour")
+
+
+def test_neither_nor_would_say_reports_nothing():
+    # "Neither Mr Hale nor Mr Vane would say how they would use the cash": no one says it, as with
+    # "refused to say"; the words after "say" are no quote.
+    qs = quotes_of(
+        """The Tories have earmarked four billion pounds for tax cuts. Neither Mr Hale nor Mr Vane would say exactly how they would use that cash, although a cut in the basic rate seems unlikely. Mr Hale said the cuts were fair."""
+    )
+    assert not_quoted(qs, "use that cash")
+    assert speaker(qs, "the cuts were fair") == "Hale"
