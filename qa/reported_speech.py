@@ -324,6 +324,8 @@ class ReportedReader(ArticleState):
                 return span_or_none(text, requested.end(), rest_end)  # "asked for the troops to be pulled out"
             if re.match(r"\s+(?:not|to|for)\b", text[pos:rest_end]):
                 return None  # "who asked not to be named", "asked for a statement"
+            if comp == "as" and re.match(r"\s+as\s", text[pos:rest_end]):
+                return None  # "The song, titled Kelso Rain and described as a ballad, was …": no object, a passive participle
             # "urged the chiefs to act" (not "called for a change to the law": no infinitive)
             infinitive = r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|[A-Z]\w*|\d\S*)\b)" if comp == "to" and c.verb not in _LIKENS else ""
             counted = c.verb in _RECOMMENDS and re.match(r"\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|further)\s)", text[pos:rest_end])

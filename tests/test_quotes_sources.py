@@ -5634,3 +5634,14 @@ def test_neither_nor_would_say_reports_nothing():
     )
     assert not_quoted(qs, "use that cash")
     assert speaker(qs, "the cuts were fair") == "Hale"
+
+
+def test_described_as_with_no_object_is_a_participle_not_a_cue():
+    # "The single, titled Kelso Rain and described as a melancholy ballad, was written by …": "described
+    # as" with no object before "as" is a passive participle describing the subject, which says nothing;
+    # quoted words after "which Mr Hale described as" stay his, as a fragment.
+    qs = quotes_of(
+        """The single, titled Kelso Rain and described as a melancholy ballad, was written by radio DJ Tom Hale. The band shares a platform with the DB9, which Mr Hale described as "the most important car for our company"."""
+    )
+    assert not_quoted(qs, "melancholy ballad")
+    assert speaker(qs, "most important car") == "Tom Hale"
