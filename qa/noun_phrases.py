@@ -507,6 +507,13 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         if between and re.match(r"[\w’'-]+\s+(?:or|and)\s", between[0]) and has_verb(between[0]):
             continue
         seg = text[a:b]
+        # (nor an item of a list that a relative clause before it holds: "The Kelso Alliance, which
+        # includes the Ashby Society, Dale Aid and the Kelso Fund, said …" is the alliance, not Dale Aid)
+        if (
+            k >= 2 and any(re.match(r"\s*(?:which|who)\s+[a-z]", text[x:y]) for x, y in segments[1:k])
+            and re.search(r"\s(?:and|or)\s", text[segments[-2][0] : segments[-2][1]]) and not any(has_verb(s) for s in [seg.strip(), *between[:-1]])
+        ):
+            continue
         core_end = a + len(seg.rstrip(" ,;:(—–-)"))
         lead = LEADING.match(seg) or re.match(r"\s*(?:but|and|yet|while|whereas)\s+", seg)  # "…, but Turkey, which …, insisted"
         a2 = a + (lead.end() if lead else len(seg) - len(seg.lstrip()))

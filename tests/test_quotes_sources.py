@@ -5645,3 +5645,12 @@ def test_described_as_with_no_object_is_a_participle_not_a_cue():
     )
     assert not_quoted(qs, "melancholy ballad")
     assert speaker(qs, "most important car") == "Tom Hale"
+def test_a_list_inside_a_relative_clause_is_no_subject():
+    # "The Kelso Alliance, which includes the Ashby Society, Dale Aid and the Kelso Fund, said …": the
+    # items of the list the relative clause holds describe the subject; the alliance speaks, and "the
+    # alliance" after it is the same body.
+    qs = quotes_of(
+        """The Kelso Decisions Alliance, which includes the Ashby's Society, Dale Concern, Renmap and the National Kelso Society, said misunderstandings over the bill had to be cleared up. "It will not change the law," the alliance said in a statement."""
+    )
+    assert speaker(qs, "misunderstandings over the bill") == "Kelso Decisions Alliance"
+    assert speaker(qs, "will not change the law") == "Kelso Decisions Alliance"
