@@ -1248,6 +1248,20 @@ class CueReader(ArticleState):
             if titled is not None:
                 cast.note(pos, titled)
                 return titled
+        if (
+            lead == "the" and len(words) >= 3 and POSSESSIVE.search(words[-2]) and head in SOURCE_HEADS and not head.endswith("s")
+            and self.paragraphs and pos < self.paragraphs[0].end
+        ):
+            # "Ann Vey is to marry Tom Hale, the singer's agent has confirmed. … said Vey's agent Joe
+            # Ash": a title the opening gives before anyone holding it is named is the person the
+            # article gives it next
+            titled = min(
+                (e for e in cast.entities if e.kind == "person" and head in e.role_keys() and cast.named_before(e, len(cast.text)) and not cast.named_before(e, pos)),
+                key=cast._first_pos, default=None,
+            )
+            if titled is not None:
+                cast.note(pos, titled)
+                return titled
         if head in SOURCE_HEADS and not head.endswith("s") and (lead == "the" or re.match(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:’s|'s)\s", s)):
             # "a Big Brother spokeswoman … Big Brother's spokeswoman said", "the Bat spokeswoman":
             # the one the article introduced with the same body.

@@ -5654,3 +5654,19 @@ def test_a_list_inside_a_relative_clause_is_no_subject():
     )
     assert speaker(qs, "misunderstandings over the bill") == "Kelso Decisions Alliance"
     assert speaker(qs, "will not change the law") == "Kelso Decisions Alliance"
+
+
+def test_an_owners_title_in_the_opening_is_the_person_given_it_next():
+    # "…, the singer's agent has confirmed. … said Vey's agent Meg Ash": a title the opening gives
+    # before anyone holding it is named is the person the article gives it next; with nobody given it,
+    # the phrase as the article writes it.
+    qs = quotes_of(
+        """Pop star Ann Vey is to marry music executive Tom Hale, the singer's agent has confirmed.
+
+Hale, 26, proposed to Vey on holiday. "No wedding plans have been set yet," said Vey's agent Meg Ash."""
+    )
+    assert speaker(qs, "is to marry music executive") == "Meg Ash"
+    qs = quotes_of("""Kelso striker Ben Roe is set to join Ashby, the player's spokesman has said.
+
+The move has been in the air for weeks.""")
+    assert speaker(qs, "set to join Ashby") == "the player's spokesman"
