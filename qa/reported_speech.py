@@ -445,6 +445,11 @@ class ReportedReader(ArticleState):
             return None
         if not bare_inverted:
             be -= 1
+        titled = re.search(r",\s+(?:his|her|its|their|the)\s+(?:[a-z][\w’'-]*\s+){0,3}(?P<head>[a-z][\w-]*)$", text[s:be])
+        if titled and not c.inverted and c.subj_start == c.start and is_person_head(titled.group("head")) and n_words(text[s : s + titled.start()]) >= 3:
+            # "The woman waited two years to sue, her lawyer, Tom Hale, said.": a title set before the
+            # speaker's name between commas is theirs, not the end of the reported words
+            be = s + titled.start()
         # '“It will be hard.” It was a reality, she said.': quoted words closing with their own stop before
         # the clause are a sentence of their own (more of a quote), not the start of the reported words
         whole = re.match(r"\s*[“\"][^“”\"]*[.!?][”\"]\s+(?=[A-Z])", text[s:be])

@@ -2923,3 +2923,13 @@ def test_not_everyone_was_after_a_quote_is_the_articles_turn_to_other_views():
         """Tom Hale, head of Kelso Labs, said the move could change the way firms deal with patents. "I think other companies will follow suit," he said. But not everyone was as supportive."""
     )
     assert not_quoted(qs, "not everyone")
+
+
+def test_a_title_before_a_closing_cues_name_is_no_part_of_the_words():
+    # "The woman waited two years to sue, her lawyer, Tom Hale, said.": the title set between commas
+    # before the speaker's name is theirs; the reported words end before it.
+    qs = quotes_of("""The woman waited two years to sue because she was trying to reach a deal, her lawyer, Tom Hale, said.""")
+    assert find(qs, "waited two years").text == "The woman waited two years to sue because she was trying to reach a deal"
+    assert speaker(qs, "waited two years") == "Tom Hale"
+    qs = quotes_of("""The club will appeal against the ban, its chairman, Ben Vale, said.""")
+    assert find(qs, "appeal against").text == "The club will appeal against the ban"
