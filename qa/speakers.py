@@ -1984,7 +1984,7 @@ class Cast:
         return head not in PERSON_NOUNS or head in _ANYONE or not keys & PERSON_NOUNS - _ANYONE
 
     def _most_named(self, pos: int, head: str, female: bool | None = None, after: int | None = None, modifiers: set[str] = frozenset(), title: str = "") -> Entity | None:
-        """The person named most often before ``pos`` (ties: the first named) whose own titles do not
+        """The person named most often before ``pos`` (ties: one named in its paragraph, then the first named) whose own titles do not
         contradict ``head``; if nobody is named yet, the next person the article names."""
         counts: dict[int, int] = {}
         first: dict[int, int] = {}
@@ -2013,7 +2013,12 @@ class Cast:
                 return min(heard, key=lambda e: quoted[id(e)])
         pool = fitting or people
         if pool:
-            return max(pool, key=lambda e: (counts[id(e)], -first[id(e)]))
+            # (ties: one named in the description's own paragraph before one named only earlier:
+            # "… the case of Kelso killer Tom Hale.\n\nMs Roe was joined by Ben Vale … The prime minister
+            # said …" is Ben Vale)
+            para = self.text.rfind("\n", 0, pos) + 1
+            here = {id(m.ent) for m in self._mentions[bisect_left(self._positions, para) : bisect_left(self._positions, pos)] if m.end > m.pos and not self._is_excluded(m.pos)}
+            return max(pool, key=lambda e: (counts[id(e)], id(e) in here, -first[id(e)]))
         later = [m for m in self._mentions if m.pos >= (after or pos) and m.ent.kind == "person"]
         return later[0].ent if later else None
 

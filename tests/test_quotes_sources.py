@@ -5670,3 +5670,15 @@ Hale, 26, proposed to Vey on holiday. "No wedding plans have been set yet," said
 
 The move has been in the air for weeks.""")
     assert speaker(qs, "set to join Ashby") == "the player's spokesman"
+
+
+def test_a_title_nobody_holds_ties_go_to_one_named_in_its_paragraph():
+    # "… the case of Kelso killer Tom Hale.\n\nMs Roe was joined by Ben Vale … The prime minister said …":
+    # of two people named equally often with no title, the one named in the title's own paragraph
+    # holds it, not the one named first in an earlier paragraph.
+    qs = quotes_of(
+        """Home Secretary Ann Roe unveiled plans for new police powers. Her review follows the case of Kelso killer Tom Hale.
+
+Before speaking to MPs, Ms Roe was joined by Ben Vale at a school in Ashby. Ms Roe said she wanted to go back to a time when police knew everyone. The prime minister said the law-abiding citizen should be in charge."""
+    )
+    assert speaker(qs, "law-abiding citizen") == "Ben Vale"
