@@ -773,12 +773,22 @@ class CueReader(ArticleState):
                 bare = re.match(r"[A-Z][a-z]+(?:\s+[a-z][\w’'-]*){1,4}\s+(?=[A-Z])", chunk[off:])
                 if bare is not None and (comma == -1 or off + bare.end() < comma):
                     np = np_forward(text, seg_start + off + bare.end(), limit)
+                    # (not a name that only describes the noun closing the phrase: "After collecting a
+                    # Kelso Glass trophy, Vale thanked …")
+                    noun = re.match(r"\s+([a-z][\w-]*),", text[np[1] + len(np[0]) : limit]) if np is not None else None
+                    if noun is not None and not noun.group(1).endswith("ed") and noun.group(1) not in IRREGULAR_PAST:
+                        np = None
                     ent = self._resolve(np[0], np[1]) if np is not None else None
                     if ent is not None and ent.kind == "person":
                         return ent, np[1], np[0]
                 if comma == -1:
                     return None
                 seg_start += comma + 1
+                # (and the items of a list it ends with: "After collecting a trophy, a Kelso car and a
+                # cheque, Vale thanked …")
+                listed = re.match(r"(?:\s*an?\s[^,;:“”\"]*,)*[^,;:“”\"]*\sand\s[^,;:“”\"]*,", text[seg_start:limit])
+                if listed is not None and not has_verb(listed.group()):
+                    seg_start += listed.end()
                 continue
             np = np_forward(text, seg_start + off, limit)
             if np is not None and (country_key(np[0]) or DEMONYM.fullmatch(np[0]) or norm(np[0]) in DEMONYMS):

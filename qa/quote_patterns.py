@@ -292,6 +292,7 @@ ADVERBIAL_START = re.compile(
     r"^\s*(?:In|On|At|After|During|Asked|Speaking|Reminded|Although|Though|When|While|Whilst|Since|Despite|"
     r"Following|Last|This|Earlier|Later|Before|As|If|Unlike|Like|With|Without|For|From|Under|Over|By|Once|Even|"
     r"Already|Still|Separately|Elsewhere|Overall|Instead|Meanwhile|However|Amid|Throughout|Ahead(?=\s+of\b)|Prior(?=\s+to\b)|"
+    r"(?:Shortly|Soon|Immediately|Just|Moments|Minutes|Hours|Days|Weeks|Months)(?=\s+(?:after|before)\b)|"  # "Shortly after the final, Vale …"
     r"(?:Late|Early)(?=\s+(?:last|this|next|on|in|yesterday|today|tomorrow|that|the)\b))\b"  # "Late last year, …": a time, not a subject
 )
 

@@ -5682,3 +5682,21 @@ def test_a_title_nobody_holds_ties_go_to_one_named_in_its_paragraph():
 Before speaking to MPs, Ms Roe was joined by Ben Vale at a school in Ashby. Ms Roe said she wanted to go back to a time when police knew everyone. The prime minister said the law-abiding citizen should be in charge."""
     )
     assert speaker(qs, "law-abiding citizen") == "Ben Vale"
+
+
+def test_a_fronted_time_phrase_and_its_list_hold_no_subject():
+    # "Shortly after collecting a Kelso Glass trophy, a Hale car and a cheque, Vale addressed the crowd
+    # and concluded by saying …": 'Shortly after …' is a time, a name describing the noun closing the
+    # phrase is no subject, nor is an item of the list it ends with; the participle is Vale's.
+    qs = quotes_of(
+        """Ben Vale won the Kelso Open on Sunday. Shortly after the final, Vale concluded by saying "thanks for having me"."""
+    )
+    assert speaker(qs, "thanks for having me") == "Ben Vale"
+    qs = quotes_of(
+        """Ben Vale won the Kelso Open on Sunday. After collecting a Kelso Glass trophy, Vale thanked the crowd, saying "it was a great week"."""
+    )
+    assert speaker(qs, "great week") == "Ben Vale"
+    qs = quotes_of(
+        """Ben Vale won the Kelso Open on Sunday. After collecting a trophy, a Hale car and a cheque, Vale thanked the crowd, saying "it was a great week"."""
+    )
+    assert speaker(qs, "great week") == "Ben Vale"
