@@ -64,7 +64,7 @@ from .quote_patterns import (
     VERB,
     ZERO_THAT_SUBJECT,
 )
-from .speakers import PUBLIC_BODY_HEADS, Cast, Entity, word_spans
+from .speakers import PLACE_FIRST_WORDS, PUBLIC_BODY_HEADS, Cast, Entity, word_spans
 from .text import Paragraph
 from .types import Quote
 
@@ -1090,8 +1090,8 @@ class CueReader(ArticleState):
             ent = cast.by_nominal("the " + noun if norm(noun) in DEMONYMS else aged.group("age"), pos)
             if ent is not None:
                 return ent
-        if len(words) == 2 and lead == "the" and norm(words[1]) in DEMONYMS:
-            return cast.by_nominal(s, pos) or source(cast, as_named(s), pos, "person")  # "The Russian said"
+        if lead == "the" and (len(words) == 2 and norm(words[1]) in DEMONYMS or len(words) == 3 and words[1] in PLACE_FIRST_WORDS and re.fullmatch(r"[A-Z][a-z]+(?:an|er)", words[2])):
+            return cast.by_nominal(s, pos) or source(cast, as_named(s), pos, "person")  # "The Russian said", "said the New Zealander"
         runs = [m for m in CAP_RUN.finditer(s) if m.group().lower() not in DETERMINERS]
         if len(runs) >= 2 and runs[0].start() == 0 and re.fullmatch(r"\s+(?:from|at|with|of)\s+(?:the\s+)?", s[runs[0].end() : runs[1].start()]):
             # "Nigel McCune from the Musicians' Union", "Mr Hirsch from Retail Banking Research",

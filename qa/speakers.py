@@ -376,6 +376,9 @@ def _name_head(name: str) -> str:
 
 # A document's own words for itself: "they" never stands for one.
 _ONE_DOCUMENT = DOCUMENT_NOUNS | {"statement"}
+# First words of two-word places whose people keep them: "the New Zealander", "the South African".
+PLACE_FIRST_WORDS = {"New", "South", "North", "Northern", "Sri", "Saudi", "Costa", "Puerto"}
+
 # Title words of one sex inside a post's name: "the lord chancellor", "the lady mayoress".
 _TITLE_SEX = {"lord": False, "lady": True, "baroness": True, "baron": False, "earl": False, "viscount": False, "king": False, "queen": True, "prince": False, "princess": True, "duke": False, "duchess": True}
 
@@ -1852,7 +1855,12 @@ class Cast:
             # man), not an owner ("the queen's private secretary" says nothing)
             sexed = {_TITLE_SEX[norm(w)] for w in words[: max(0, len(words) - 1)] if norm(w) in _TITLE_SEX and not POSSESSIVE.search(w)}
             gender = sexed.pop() if len(sexed) == 1 else None
-        if head in DEMONYMS and len(words) == 1:
+        # (a place of two words names its people with its first word kept: "the New Zealander", "the
+        # South African", as "the Russian")
+        demonym = (head in DEMONYMS and len(words) == 1) or (
+            len(words) == 2 and words[0] in PLACE_FIRST_WORDS and re.fullmatch(r"[A-Z][a-z]+(?:an|er)", words[1]) is not None
+        )
+        if demonym:
             # "Kuznetsova says … The Russian said …": the person just speaking.
             for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
                 m = self._mentions[i]
@@ -1869,7 +1877,7 @@ class Cast:
             if len(aged) == 1:
                 return aged[0]
         ranked = len(lowered) > 1 and lowered[-2] == "number" and head in RANKINGS  # "the world number one"
-        if re.fullmatch(r"\d+-year-old", head) or head.split("-")[0] in RELATION_GENDER or (head in DEMONYMS and len(words) == 1) or ranked:
+        if re.fullmatch(r"\d+-year-old", head) or head.split("-")[0] in RELATION_GENDER or demonym or ranked:
             head = "person"  # "the 61-year-old", "the mother-of-nine", "the Russian", "the world number two": somebody already named
         countries = {k for w in words if (k := country_key(w))}
         modifiers = {w for w in lowered if w not in {"of", "the", head} and not country_key(w)}

@@ -5700,3 +5700,14 @@ def test_a_fronted_time_phrase_and_its_list_hold_no_subject():
         """Ben Vale won the Kelso Open on Sunday. After collecting a trophy, a Hale car and a cheque, Vale thanked the crowd, saying "it was a great week"."""
     )
     assert speaker(qs, "great week") == "Ben Vale"
+
+
+def test_a_two_word_places_people_are_a_person_as_the_russian_is():
+    # '"…," said the New Zealander.': a people named with a two-word place's first word kept ("the New
+    # Zealander", "the South African") is the person just speaking, as "the Russian" is, not a body.
+    qs = quotes_of(
+        """Film director Tom Hale has said his next film is years away.
+
+The Oscar winner said there was a desire to make it. "It will take a lot of lawyers," said the New Zealander."""
+    )
+    assert speaker(qs, "a lot of lawyers") == "Tom Hale"
