@@ -1210,6 +1210,11 @@ class Cast:
             candidates = [e for e in candidates if e.name.split()[0] == name.split()[0]] or candidates
         if female is not None:  # "Mr Jackson", "Mrs Jackson"
             candidates = [e for e in candidates if e.female in (None, female)] or candidates
+            # "Mr", "Mrs", "Ms" go before a surname, never a first name: "Varda Steel, one of the largest
+            # steel producers, … Ravi Varda … Mr Varda told …" is Ravi Varda, not the name the article gave
+            # first and took for a person's
+            if re.match(r"(?:Mr|Mrs|Ms|Miss)\.?\s", surface):  # (not "Sir Alex", "Lord …")
+                candidates = [e for e in candidates if e.surname == surname] or candidates
         if not candidates and len(surname) >= 5:
             # "Hassel" or "Hassall" for Brian Hassell: a surname misspelt by one letter
             candidates = [e for e in self.entities if e.kind == "person" and " " in e.name and _one_letter_apart(e.surname, surname)]

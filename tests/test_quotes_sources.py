@@ -5711,3 +5711,15 @@ def test_a_two_word_places_people_are_a_person_as_the_russian_is():
 The Oscar winner said there was a desire to make it. "It will take a lot of lawyers," said the New Zealander."""
     )
     assert speaker(qs, "a lot of lawyers") == "Tom Hale"
+def test_mr_and_a_name_is_the_person_of_that_surname_not_a_first_name():
+    # "Varda Steel, one of the largest steel producers, … Ravi Varda … Mr Varda told …": "Mr" goes
+    # before a surname, so the person whose surname it is speaks, not a name the article gave first
+    # that starts with the same word (taken for a person's, and named again in "Global Steel Group").
+    qs = quotes_of(
+        """Varda Steel, one of the world's largest steel producers, could cut up to 4,000 jobs over the next five years, its chief executive has said.
+
+However, Ravi Varda has told investors the combined company will have to shed jobs. The Ashby-born magnate did not say where.
+
+Mr Varda told investors that once the purchase of Global Steel Group was done, the company would aim to cut its workforce. "We are investing in new mills so staff numbers will go down," Mr Varda told the conference in Ashby."""
+    )
+    assert speaker(qs, "investing in new mills") == "Ravi Varda"
