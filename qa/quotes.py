@@ -332,9 +332,10 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
         ends = lambda at: re.fullmatch(r"\s*[.!?]?\s*", text[at:e]) is not None  # nothing but the full stop after
         if closer.inverted:
             # "Ann Roe had said the rules were fair, said Mr Hale.": a speaker's cue after the verb closes
-            # the sentence, so what Ann Roe said is his account (as "…, Mr Hale said." already is)
+            # the sentence, so what Ann Roe said is his account (as "…, Mr Hale said." already is); also
+            # "argued" or "insisted": "Ms Roe had told voters the charge would stay frozen, argued Mr Hale."
             return (
-                closer.verb in {"said", "says", "added", "adds"} and closer.verb_start > c.verb_end
+                closer.verb in {"said", "says", "added", "adds", "argued", "argues", "insisted", "insists"} and closer.verb_start > c.verb_end
                 and re.search(r",\s*$", text[c.verb_end : closer.verb_start]) is not None and ends(closer.subj_end)
             )
         if closer.start <= c.verb_end:

@@ -5723,3 +5723,17 @@ However, Ravi Varda has told investors the combined company will have to shed jo
 Mr Varda told investors that once the purchase of Global Steel Group was done, the company would aim to cut its workforce. "We are investing in new mills so staff numbers will go down," Mr Varda told the conference in Ashby."""
     )
     assert speaker(qs, "investing in new mills") == "Ravi Varda"
+
+
+def test_a_closing_argued_or_insisted_with_the_speaker_after_it_reports_the_whole_sentence():
+    # "Ms Roe had told voters the charge would stay frozen …, argued Mr Hale.": as with a closing
+    # "said Mr Hale", the sentence is his account, what Ms Roe told voters and all (nested speech is
+    # the outermost speaker's).
+    qs = quotes_of(
+        """Council leader Tom Hale has attacked the mayor's budget.
+
+Mayor Ann Roe has said she will not raise the parking charge. Mr Hale said the plans were a sham. Ms Roe had told voters the charge would stay frozen though she had raised it twice before, argued Mr Hale."""
+    )
+    q = find(qs, "stay frozen")
+    assert q.speaker == "Tom Hale"
+    assert q.text.startswith("Ms Roe had told voters")
