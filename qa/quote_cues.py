@@ -463,7 +463,9 @@ class CueReader(ArticleState):
                     at = quoter[1] if quoter is not None else floor + len(left) - len(left.lstrip(" ,"))
                     return Cue(verb, v.start(), v.end(), ent, at, qe, False)
             # "…, with investors saying …": the speaker is the noun phrase after "with".
-            with_np = re.search(r"\b(?:[Ww]ith|[Dd]espite|[Aa]mid|[Ff]ollowing)\s+((?:[\w’'%-]+\s+){0,5})$", left)  # (also the subject of a gerund after "despite", "amid", "following")
+            # (also the subject of a gerund after "despite", "amid", "following", and after "it is no good"
+            # or "all well and good": "It's all well and good Ann Vey claiming that Verum …" is Ann Vey's)
+            with_np = re.search(r"(?:\b(?:[Ww]ith|[Dd]espite|[Aa]mid|[Ff]ollowing)|\b(?:no|and)\s+good)\s+((?:[\w’'%-]+\s+){0,5})$", left)
             if with_np and with_np.group(1).strip():
                 ent = self._resolve(with_np.group(1).strip(), floor + with_np.start(1))
                 if ent is not None:

@@ -5737,3 +5737,14 @@ Mayor Ann Roe has said she will not raise the parking charge. Mr Hale said the p
     q = find(qs, "stay frozen")
     assert q.speaker == "Tom Hale"
     assert q.text.startswith("Ms Roe had told voters")
+
+
+def test_a_name_after_no_good_or_all_well_and_good_is_the_subject_of_the_participle():
+    # "It's all well and good Ann Vey claiming that Verum …": the name right before the participle
+    # says the words, as after "with"; not the sentence's "It".
+    qs = quotes_of(
+        """Ann Vey has launched a new party, Verum, in Kelso.
+
+It's all well and good Ann Vey claiming that Verum is a party that does not believe in spin. It was no good Mr Hale saying the party would fail."""
+    )
+    assert speaker(qs, "does not believe in spin") == "Ann Vey"
