@@ -1356,6 +1356,18 @@ class Cast:
         Someone whose gender the article makes known beats someone it does not. "They" is a document
         only when no body or group fits at all."""
         found = self._by_pronoun(pronoun, pos, documents=False)
+        if found is not None and not re.match(r"(?:[Aa]n?|[Oo]ne)\s", found.name) and pronoun.lower() in {"she", "her"} and found.female is None and found.name_female is not True and (found.name[:1].islower() or parse_person(found.name)[1] is None):
+            # "The government must act, Ann Vey has said. The former judge and Kelso mayor told the BBC
+            # … “…,” she said": a "she" after a title the article ties to nobody goes to a woman it makes
+            # known as one (by a title or her first name) up to three sentences back; not after an
+            # unnamed source ("a spokesperson … She added", whose sex the pronoun gives)
+            here = self._sentence_index(pos)
+            for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
+                m = self._mentions[i]
+                if here - self._sentence_index(m.pos) > 3:
+                    break
+                if m.pos < pos and m.ent.kind == "person" and (m.ent.female is True or (m.ent.female is None and m.ent.name_female is True)) and not self._is_excluded(m.pos):
+                    return m.ent
         if found is None and pronoun.lower() not in {"he", "him", "his", "she", "her", "it", "its"}:
             found = self._by_pronoun(pronoun, pos, documents=True)
         return found

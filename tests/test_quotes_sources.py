@@ -5748,3 +5748,15 @@ def test_a_name_after_no_good_or_all_well_and_good_is_the_subject_of_the_partici
 It's all well and good Ann Vey claiming that Verum is a party that does not believe in spin. It was no good Mr Hale saying the party would fail."""
     )
     assert speaker(qs, "does not believe in spin") == "Ann Vey"
+
+
+def test_she_after_a_title_tied_to_nobody_is_the_woman_named_just_before():
+    # "… Ann Vey has said. The former judge and Kelso mayor told …. “…,” she said": the title the
+    # engine could not tie to anyone is no person of its own for "she" to go to; the woman named in
+    # the sentence before is.
+    qs = quotes_of(
+        """The council must act quickly on the court's ruling on the harbour, Ann Vey has said.
+
+The former judge and Kelso mayor told Radio Kelso that the council's answer would be watched closely. "It would be very troubling if the council did not accept the ruling," she said."""
+    )
+    assert speaker(qs, "very troubling") == "Ann Vey"
