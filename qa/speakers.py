@@ -1391,7 +1391,7 @@ class Cast:
         start = self._sentence_start(pos)
         closing = re.match(r"\w+\s+[a-z]+(?:\s+[\w’'-]+){0,4}?\s*[.,;!?]", self.text[pos : pos + 80])  # "he said.", "she told the BBC,"
         content = start if closing and re.search(r"\w.*[,”\"]\s*$", self.text[start:pos]) else pos
-        if p == "they" and content == pos and (group := self._plural_subject(pos)) is not None:
+        if p == "they" and content == pos and (group := self._plural_subject(pos) or self._plural_subject_before(pos)) is not None:
             return group
         # '"They kicked Reyes all game," he said.': a person the cue's own quoted words name is
         # spoken about, not speaking (unless nobody else fits).
@@ -1573,6 +1573,25 @@ class Cast:
         if not re.search(r"(?:,|\b(?:because|as|which|who|that|when|after|while|and|but|since|although|though|what))\s+$", before):
             return None  # ("Critics fear they …": a "they" right after its own verb is another clause's subject)
         return self.add_org(found.group("np"), start + found.start("np"), plural=True)
+
+    def _plural_subject_before(self, pos: int) -> Entity | None:
+        """The group a "They" heading its sentence goes back to: the plural noun phrase that heads the
+        sentence before as the subject of its verb, after at most a short fronted phrase ("A year ago,
+        ministers launched their plan …. They will say that …" is the ministers', not critics quoted
+        before)."""
+        here = self._sentence_index(pos)
+        start = self._sentence_start(pos)
+        if here < 1 or not re.fullmatch(r"\s*(?:(?:But|And|Yet|So|However|Now),?\s+)?", self.text[start:pos]):
+            return None
+        prev = self._sentence_starts[here - 1]
+        before = self.text[prev:start]
+        lead = re.match(r"\s*(?:(?:But|And|Yet|So|However|Now|Meanwhile),?\s+)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?(?:[Tt]he\s+)?", before)
+        found = _PLURAL_SUBJECT.match(before, lead.end())
+        if found is None or found.start("np") != lead.end() or self._is_excluded(prev + found.start()):
+            return None
+        np = found.group("np")
+        known = next((e for e in self.entities if e.kind == "org" and e.name.lower() in {np.lower(), f"the {np.lower()}"}), None)
+        return known or self.add_org(np, prev + found.start("np"), plural=True)
 
     def _body_heading(self, pos: int) -> Entity | None:
         """The body one of the two sentences before ``pos`` opens with as the subject of its verb, named

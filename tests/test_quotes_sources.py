@@ -5760,3 +5760,12 @@ def test_she_after_a_title_tied_to_nobody_is_the_woman_named_just_before():
 The former judge and Kelso mayor told Radio Kelso that the council's answer would be watched closely. "It would be very troubling if the council did not accept the ruling," she said."""
     )
     assert speaker(qs, "very troubling") == "Ann Vey"
+
+
+def test_they_heading_a_sentence_is_the_plural_subject_heading_the_sentence_before():
+    # "A year ago, ministers launched their crime plan …. They will say that …": the group heading the
+    # sentence before as its subject, after a short fronted phrase, not critics quoted before it.
+    qs = quotes_of(
+        """Ten towns have already had extra police and the council is now widening the scheme. The mayor sees crime as a key issue but critics claim the record is poor. A year ago, ministers launched their crime plan and Friday's figures offer a check. They will say that more than 2,000 orders were issued by the courts."""
+    )
+    assert speaker(qs, "2,000 orders") == "ministers"
