@@ -49,7 +49,7 @@ RULES = hashlib.sha256(
 MANIFEST = "manifest.json"
 # The names ``save`` gives its data files and ``atomic_write_bytes`` its temporary files.
 _DATA_FILE = re.compile(r"(?:records|passages|sentences)-\d{14}-\d{6}\.(?:json|faiss)")
-_TEMP_FILE = re.compile(r"\.(?:(?:records|passages|sentences)-\d{14}-\d{6}\.(?:json|faiss)|manifest\.json)\..+\.tmp")
+_TEMP_FILE = re.compile(rf"\.(?:{_DATA_FILE.pattern}|manifest\.json)\..+\.tmp")
 EMBED_GROUP = 512  # texts per encode call when building (see _embed)
 log = logging.getLogger("qa")
 Progress = Callable[[int, int, str], None]
@@ -263,16 +263,13 @@ class Index:
         }
         atomic_write_bytes(folder / MANIFEST, json.dumps(manifest, indent=1).encode())
         _sync_dir(folder)
-        # Only files of the index's own naming go: the folder may hold other files of the user's.
-        keep = {n for n, _ in files.values()} | {MANIFEST}
+        # Older generations' data files go, and temporary files of a writer killed mid-write (QA.build
+        # saves under the folder's write lock, so no live writer owns one). Only files of the index's
+        # own naming: the folder may hold other files of the user's.
+        keep = {n for n, _ in files.values()}
         for old in folder.iterdir():
-            if old.name not in keep and _DATA_FILE.fullmatch(old.name):
+            if (old.name not in keep and _DATA_FILE.fullmatch(old.name)) or _TEMP_FILE.fullmatch(old.name):
                 old.unlink(missing_ok=True)
-        # Temporary files of a writer killed mid-write: QA.build saves under the folder's write lock,
-        # so no live writer owns one.
-        for tmp in folder.iterdir():
-            if _TEMP_FILE.fullmatch(tmp.name):
-                tmp.unlink(missing_ok=True)
 
     def _records_json(self) -> bytes:
         rec = {
