@@ -135,6 +135,60 @@ def test_onnx_batches_in_any_order_and_size(exported):
 
 
 @pytest.mark.model
+def test_long_lists_are_embedded_by_parallel_streams_with_the_same_vectors(exported, monkeypatch):
+    st, model_dir, _ = exported
+    encoder = onnx_encoder.load(model_dir)
+    texts = [f"{i} {t}" for i in range(8) for t in TEXTS]  # 96 texts, more than 8 batches
+    want = _reference(st, texts)
+    used = []
+    run = encoder._run
+    monkeypatch.setattr(encoder, "_run", lambda session, encodings: used.append(session) or run(session, encodings))
+    got = encoder.encode(texts)
+    assert np.abs(got - want).max() <= 1e-4
+    streams = encoder._stream_sessions()
+    if onnx_encoder._cores() >= onnx_encoder.STREAMS:
+        assert len(streams) == onnx_encoder.STREAMS and set(used) <= set(streams)
+        assert encoder.session not in used
+    used.clear()
+    encoder.encode(TEXTS[:3])  # a question or a short list stays on the main session
+    assert used == [encoder.session]
+
+
+@pytest.mark.model
+def test_streams_give_way_to_one_session_on_one_core_or_on_other_vectors(exported, monkeypatch, caplog):
+    st, model_dir, _ = exported
+    texts = [f"{i} {t}" for i in range(8) for t in TEXTS]
+    want = _reference(st, texts)
+    monkeypatch.setattr(onnx_encoder, "_cores", lambda: 1)
+    encoder = onnx_encoder.load(model_dir)
+    assert np.abs(encoder.encode(texts) - want).max() <= 1e-4
+    assert encoder._stream_sessions() == []
+    monkeypatch.setattr(onnx_encoder, "_cores", lambda: 2)
+    encoder = onnx_encoder.load(model_dir)
+    meta = dict(encoder.meta, reference=[[x + 0.01 for x in row] for row in encoder.meta["reference"]])
+    monkeypatch.setattr(encoder, "meta", meta)
+    assert np.abs(encoder.encode(texts) - want).max() <= 1e-4
+    assert encoder._stream_sessions() == [] and "differs" in caplog.text
+
+
+@pytest.mark.model
+def test_an_error_in_a_stream_reaches_the_caller(exported, monkeypatch):
+    encoder = onnx_encoder.load(exported[1])
+    if not encoder._stream_sessions():
+        pytest.skip("one core: no streams")
+    calls = []
+
+    def failing(session, encodings):
+        calls.append(session)
+        raise RuntimeError("out of memory")
+
+    monkeypatch.setattr(encoder, "_run", failing)
+    with pytest.raises(RuntimeError, match="out of memory"):
+        encoder.encode([f"{i} {t}" for i in range(8) for t in TEXTS])
+    assert len(calls) <= onnx_encoder.STREAMS  # each stream stops at the first error
+
+
+@pytest.mark.model
 def test_embedder_uses_onnx_and_answers_the_same(exported, monkeypatch):
     import qa.embedding
 
