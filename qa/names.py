@@ -180,9 +180,10 @@ ORG_NOUNS = set(
     reinsurer lender publisher federation foundation forum society jury tribunal
     exchange bourse subsidiary brewery band complaint minutes employer
     advert supplier conglomerate distributor portal automaker label
-    countries nations press management submission guidance festival article""".split()
+    countries nations press management submission guidance festival article weblog blog""".split()
 )  # (states and the press speak as bodies too: "The world's richest countries have said …", "the
-# Chinese state press has said", "Kelso Airways management has said …")
+# Chinese state press has said", "Kelso Airways management has said …"; a weblog speaks as a paper
+# does: "the Kelsoville weblog which said it got the hint from insiders")
 
 
 # Nouns that introduce a body by name: "investment firm Grant Samuel", "a new book, Brown's Britain".

@@ -5769,3 +5769,15 @@ def test_they_heading_a_sentence_is_the_plural_subject_heading_the_sentence_befo
         """Ten towns have already had extra police and the council is now widening the scheme. The mayor sees crime as a key issue but critics claim the record is poor. A year ago, ministers launched their crime plan and Friday's figures offer a check. They will say that more than 2,000 orders were issued by the courts."""
     )
     assert speaker(qs, "2,000 orders") == "ministers"
+
+
+def test_a_weblog_or_blog_speaks_as_a_publication():
+    # "Rumours of the deal were broken by the Kelsoville weblog which said …": a weblog speaks as a
+    # paper or website does, under the name the article gives it.
+    qs = quotes_of(
+        """Kelco has agreed to buy the search firm Hale Digital for $1.9bn.
+
+Rumours of the deal were broken by the Kelsoville weblog which said it got the hint from Hale Digital insiders. A Kelso blog says the two firms had talked for a year."""
+    )
+    assert speaker(qs, "got the hint") == "the Kelsoville weblog"
+    assert speaker(qs, "talked for a year") == "a Kelso blog"
