@@ -139,7 +139,7 @@ _INFINITIVE_VERBS = {"pledged", "pledges", "promised", "promises", "vowed", "vow
 UNATTRIBUTED = "unattributed"
 _AGENTLESS_CLOSING = re.compile(
     # (the verbs an opening "It has been … that" reads too: "…, it has been confirmed.", "…, it was announced.")
-    r",\s+(?P<cue>it\s+(?:is|was|has\s+been|had\s+been)\s+(?:claimed|reported|alleged|suggested|said|announced|confirmed|revealed|disclosed|predicted)"
+    r",\s+(?P<cue>it\s+(?:is|was|has\s+been|had\s+been)\s+(?:claimed|reported|alleged|suggested|said|announced|confirmed|revealed|disclosed|predicted|estimated)"
     r"|(?:the\s+)?(?:court|hearing|jury|inquiry|tribunal|inquest|trial|committee|meeting)\s+(?:was|has\s+been|had\s+been|were)\s+told"
     r"|[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}?(?:,[^,.;:“”\"]{1,40},)?\s+(?:(?:have|has|had)\s+been|were)\s+told"
     r"|the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:[a-z]+\s+)?(?:was|were|has\s+been|had\s+been)\s+told)"  # "…, the BBC News website was told."  # "…, delegates at the show, in Las Vegas, have been told.", "…, researchers from Carlow College were told."
@@ -151,7 +151,7 @@ _AGENTLESS_CLOSING = re.compile(
 _AGENTLESS_ADVERB = r"(?:(?:long|also|often|repeatedly|frequently|previously|initially|originally|variously|since)\s+)?"
 _AGENTLESS_OPENING = re.compile(
     rf"(?:(?:But|And|Now|Meanwhile|However),?\s+)?(?P<cue>[Ii]t(?:\s+(?:is|was|has\s+{_AGENTLESS_ADVERB}been|had\s+{_AGENTLESS_ADVERB}been|is\s+being|was\s+being)|[’']s(?:\s+{_AGENTLESS_ADVERB}been)?)\s+{_AGENTLESS_ADVERB}"
-    r"(?:claimed|reported|alleged|suggested|said|stressed|emphasi[sz]ed|argued|announced|confirmed|revealed|rumou?red|predicted)"
+    r"(?:claimed|reported|alleged|suggested|said|stressed|emphasi[sz]ed|argued|announced|confirmed|revealed|rumou?red|predicted|estimated)"
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)"
     # (a time between the verb and "that": "It was announced last July that …"; no "that" when a
     # subject and its finite verb open the clause: "It has been reported they could be questioned …",
@@ -159,14 +159,16 @@ _AGENTLESS_OPENING = re.compile(
     r"(?:\s+(?:last|this|earlier|on|in|yesterday|today)(?:\s+(?:this\s+)?[A-Za-z]+)?)?\s+(?:that\s+|(?=(?:he|she|it|they|we|there)\s+(?:(?:also|still|now|only|already|not|never)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b))"
 )
 # What may stand before an opening agentless cue in its sentence: a short time ("Last month it was
-# announced that …", "On Monday, it was confirmed that …") or a conjunction whose clause the cue opens
-# ("… has been in doubt since it was announced that …", "… after it was revealed that …").
+# announced that …", "On Monday, it was confirmed that …", "By the end of 2006, it is estimated that …")
+# or a conjunction whose clause the cue opens ("… has been in doubt since it was announced that …", "…
+# after it was revealed that …").
 _BEFORE_AGENTLESS = re.compile(
-    r"(?:(?:But|And|Now|Meanwhile|However),?\s+)?(?:(?:Last|Earlier|This|On|In)\s+(?:this\s+)?[A-Za-z]+,?\s+)?"
+    r"(?:(?:But|And|Now|Meanwhile|However),?\s+)?(?:(?:Last|Earlier|This|On|In)\s+(?:this\s+)?[A-Za-z]+,?\s+"
+    r"|By\s+the\s+(?:end|middle|start)\s+of\s+(?:the\s+|this\s+|next\s+)?[A-Za-z0-9]+,?\s+)?"
     r"|.*\b(?:since|after|when|until|before|because|as)\s+"
 )  # "It was being stressed to BBC Sport that …"; "It is predicted that sales will double": a forecast
-# nobody is named for, as "analysts predicted that …" is theirs (not "it is thought / expected that":
-# cognition, no speech).
+# nobody is named for, as "analysts predicted that …" is theirs, and so is "It is estimated that 50% of
+# users will …" (not "it is thought / expected that": cognition, no speech).
 # The same cue opening a clause joined on to the sentence's first ("Hale joined the club in 2004, but it
 # has frequently been reported that he is homesick", "…, although it was initially reported that …"):
 # what nobody is named for, to the end of the sentence (not after "since", "after" or "when", which

@@ -2933,3 +2933,17 @@ def test_a_title_before_a_closing_cues_name_is_no_part_of_the_words():
     assert speaker(qs, "waited two years") == "Tom Hale"
     qs = quotes_of("""The club will appeal against the ban, its chairman, Ben Vale, said.""")
     assert find(qs, "appeal against").text == "The club will appeal against the ban"
+
+
+def test_it_is_estimated_reports_an_estimate_nobody_is_named_for():
+    # "It is estimated that …", "By the end of 2006, it is estimated that …", "…, it is estimated.": an
+    # estimate nobody is named for, as "It is predicted that …" is a forecast (not "it is thought that
+    # …", cognition).
+    qs = quotes_of("""Broadband use is growing fast. By the middle of 2006, it is estimated that 60% of all Kelso net users will be on broadband.""")
+    assert speaker(qs, "60% of all Kelso net users") == "unattributed"
+    qs = quotes_of("""Ferry firms are struggling. It is estimated that the Kelso ferries are losing £2m each year.""")
+    assert speaker(qs, "losing £2m each year") == "unattributed"
+    qs = quotes_of("""Ferry firms are struggling. The Kelso ferries lost £2m last year, it is estimated.""")
+    assert speaker(qs, "lost £2m last year") == "unattributed"
+    qs = quotes_of("""Ferry firms are struggling. By the end of the year it is thought that the Kelso ferries will close.""")
+    assert not_quoted(qs, "ferries will close")
