@@ -2947,3 +2947,15 @@ def test_it_is_estimated_reports_an_estimate_nobody_is_named_for():
     assert speaker(qs, "lost £2m last year") == "unattributed"
     qs = quotes_of("""Ferry firms are struggling. By the end of the year it is thought that the Kelso ferries will close.""")
     assert not_quoted(qs, "ferries will close")
+
+
+def test_a_poll_share_speaks_in_a_clause_of_concession():
+    # "…, though nearly a quarter said they struggled …": a share of the people a poll asked speaks in a
+    # clause after "though", "although", "whereas" or "whilst" as after "but" or "while"; not in one of
+    # reason, which may be the words of whoever the sentence quotes ("The makers suggest … because a
+    # quarter said …").
+    qs = quotes_of(
+        """A poll by Ravel asked 800 shoppers about the new cards. Of these, 83% were happy with the cards, though nearly a quarter said they struggled to remember their pin number. Most liked the scheme, whereas a third said they would rather sign."""
+    )
+    assert speaker(qs, "struggled to remember") == "nearly a quarter"
+    assert speaker(qs, "rather sign") == "a third"
