@@ -155,9 +155,11 @@ PERSON_NOUNS = set(
     champion medallist chart-topper co-chairman co-chairwoman co-chair co-founder co-leader vice-chairman vice-chairwoman
     songwriter songwriters composer composers lyricist conductor pianist violinist cellist saxophonist trumpeter
     painter sculptor playwright dramatist screenwriter scriptwriter film-maker filmmaker choreographer illustrator
-    cartoonist animator biographer treasurer comptroller registrar headteacher headmaster headmistress""".split()
+    cartoonist animator biographer treasurer comptroller registrar headteacher headmaster headmistress
+    reviewer reviewers frontbencher frontbenchers""".split()
 )  # (what a person has won: "The double Olympic champion said"; an occupation written as a title:
-# "Songwriter Guy Hale, who …, has backed the scheme", "said Treasurer Peter Cole")
+# "Songwriter Guy Hale, who …, has backed the scheme", "said Treasurer Peter Cole"; a critic or an MP
+# by another name: "wrote one reviewer in Kelso Stone magazine", "one of their frontbenchers has predicted")
 
 
 # A player's position written before the name like a title ("Fly-half Ann Roe", "Keeper Tom Ash"); a

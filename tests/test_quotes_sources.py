@@ -5781,3 +5781,15 @@ Rumours of the deal were broken by the Kelsoville weblog which said it got the h
     )
     assert speaker(qs, "got the hint") == "the Kelsoville weblog"
     assert speaker(qs, "talked for a year") == "a Kelso blog"
+
+
+def test_a_reviewer_or_a_frontbencher_is_an_unnamed_source():
+    # '"…," wrote one reviewer in Kelso Stone magazine.', '…, one of their frontbenchers has predicted.':
+    # a reviewer and a frontbencher are people, unnamed sources as the article calls them.
+    qs = quotes_of(
+        """The Kelso epic has met with scathing reviews. "This three-hour epic is hamstrung by its grandiosity," wrote one reviewer in Kelso Stone magazine.
+
+The Greens are set for their best results in the council polls, one of their frontbenchers has predicted."""
+    )
+    assert speaker(qs, "hamstrung by its grandiosity") == "one reviewer"
+    assert speaker(qs, "best results") == "one of their frontbenchers"
