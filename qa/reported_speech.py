@@ -436,6 +436,11 @@ class ReportedReader(ArticleState):
             # whose speaker is the sentence's subject follows that subject's own clause, the article's
             # account of what it does; with nothing said after it, nothing is reported
             return None
+        if bare and not c.inverted and re.match(r"[ \t]+(?!(?:on|in|at|last|this|earlier|later|yesterday|today|to|during|after|before|from|with|for|by|over|recently|also|again|now|then)\b)[a-z]", text[c.end : rest_end]):
+            # "As profits fell, Kelco announced a review of its costs.": a verb with its own object says
+            # what was announced; a fronted clause before it is no words of the speaker's (but "…, the
+            # firm confirmed on Monday." closes its words)
+            return None
         # "…, he said." / "…, said Stuart Hensel of the EIU.": the words before the cue.
         be = c.start
         while be > s and text[be - 1] == " ":

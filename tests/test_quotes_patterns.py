@@ -2959,3 +2959,15 @@ def test_a_poll_share_speaks_in_a_clause_of_concession():
     )
     assert speaker(qs, "struggled to remember") == "nearly a quarter"
     assert speaker(qs, "rather sign") == "a third"
+
+
+def test_a_verb_with_its_own_object_reports_no_fronted_clause_before_it():
+    # "As profits fell sharply in the third quarter, Kelco announced a review of its costs.": the verb's
+    # object is what was announced (no words), and the clause fronted before the speaker is the
+    # article's; a closing cue with only a time after it still reports the words before it.
+    qs = quotes_of("""Kelco is in trouble. As profits fell sharply in the third quarter, Kelco announced a review of its costs.""")
+    assert not_quoted(qs, "profits fell sharply")
+    qs = quotes_of("""But if his ambitions were thwarted in the spring of 1994, Mr Hale continued his devotion to Kelso politics.""")
+    assert not_quoted(qs, "ambitions were thwarted")
+    qs = quotes_of("""Kelco is in trouble. Sales of the new phone fell by 20% in March, Kelco confirmed on Monday.""")
+    assert speaker(qs, "Sales of the new phone") == "Kelco"
