@@ -287,6 +287,10 @@ def _object_then_linker(head: str) -> bool:
     return False
 
 
+# Plural nouns that ``has_verb`` reads as verbs in -s ("the firm plans to …").
+_PLURAL_NOUN_VERBS = {"plans", "hopes", "needs", "works", "shows", "looks", "means"}
+
+
 def bare_object(text: str, cs: int, ce: int) -> bool:
     """"confirmed the news on Monday", "denied the charges": a noun phrase, not what was said."""
     chunk = text[cs:ce]
@@ -294,6 +298,12 @@ def bare_object(text: str, cs: int, ce: int) -> bool:
     head = chunk.split(",", 1)[0]  # "denied the claims, made in a new book …": an aside after the object
     if re.search(r"[“”\"]", chunk):
         return False
+    if first in _PLURAL_NOUN_VERBS:
+        # "announced plans to cut 1,000 jobs", "unveiled plans for a new store": the word right after the
+        # verb is no clause's verb (a clause opens with its subject), so a plural noun that is also a verb
+        # in -s heads the object; a verb after it is the clause's ("announced plans would be shelved")
+        rest = head[len(first) :]
+        return not has_verb(rest) or _object_then_linker(rest)
     if has_verb(head):
         # (also "forecast more severe weather of the type which caused havoc": a quantity word opens
         # the object, whose verb is its relative clause's)

@@ -2971,3 +2971,14 @@ def test_a_verb_with_its_own_object_reports_no_fronted_clause_before_it():
     assert not_quoted(qs, "ambitions were thwarted")
     qs = quotes_of("""Kelco is in trouble. Sales of the new phone fell by 20% in March, Kelco confirmed on Monday.""")
     assert speaker(qs, "Sales of the new phone") == "Kelco"
+
+
+def test_plans_right_after_a_speech_verb_head_its_object():
+    # "announced plans to cut 1,000 jobs", "announced plans for a new store": a clause opens with its
+    # subject, so "plans" right after the verb is the noun heading the thing announced, not a verb;
+    # a verb after it makes it the clause's subject ("announced plans would be shelved").
+    qs = quotes_of("""Kelco is in trouble. The Kelso government has announced plans to cut 1,000 civil servants. Kelco announced plans for a new store in Ashby.""")
+    assert not_quoted(qs, "cut 1,000 civil servants")
+    assert not_quoted(qs, "new store in Ashby")
+    qs = quotes_of("""Kelco is in trouble. Kelco announced plans for the Ashby store would be shelved after the vote.""")
+    assert speaker(qs, "would be shelved") == "Kelco"
