@@ -284,7 +284,8 @@ def _object_then_linker(head: str) -> bool:
             continue  # "the experienced …": an adjective
         if has_verb(w):
             return w.endswith("ed") and nxt == "by"
-    return False
+    # "the full scale of his planned tax cuts": no verb past its adjectives, a noun phrase only
+    return True
 
 
 # Plural nouns that ``has_verb`` reads as verbs in -s ("the firm plans to …").

@@ -2982,3 +2982,11 @@ def test_plans_right_after_a_speech_verb_head_its_object():
     assert not_quoted(qs, "new store in Ashby")
     qs = quotes_of("""Kelco is in trouble. Kelco announced plans for the Ashby store would be shelved after the vote.""")
     assert speaker(qs, "would be shelved") == "Kelco"
+
+
+def test_an_object_whose_only_verb_form_is_an_adjective_is_no_clause():
+    # "Tom Hale has finally revealed the full scale of his planned tax cuts": a word in -ed after a
+    # determiner is an adjective, and an object with no verb past it is a noun phrase, no words.
+    qs = quotes_of("""Tom Hale has finally revealed the full scale of his planned Kelso tax cuts. He said the cuts would cost £4bn.""")
+    assert not_quoted(qs, "full scale")
+    assert speaker(qs, "would cost £4bn") == "Tom Hale"
