@@ -282,6 +282,8 @@ def _object_then_linker(head: str) -> bool:
             return True  # a verb phrase coordinated with the speech verb's: "maintains his form and repeats the times"
         if i > 0 and words[i - 1].lower() in NP_DETS:
             continue  # "the experienced …": an adjective
+        if lw == "plans" and nxt != "to":
+            continue  # "their support for the government plans on Monday": the verb takes "to", the noun anything else
         if has_verb(w):
             return w.endswith("ed") and nxt == "by"
     # "the full scale of his planned tax cuts": no verb past its adjectives, a noun phrase only

@@ -2990,3 +2990,12 @@ def test_an_object_whose_only_verb_form_is_an_adjective_is_no_clause():
     qs = quotes_of("""Tom Hale has finally revealed the full scale of his planned Kelso tax cuts. He said the cuts would cost £4bn.""")
     assert not_quoted(qs, "full scale")
     assert speaker(qs, "would cost £4bn") == "Tom Hale"
+
+
+def test_plans_not_followed_by_to_is_a_noun_inside_an_object():
+    # "The Greens announced their support for the council plans on Monday evening.": the verb "plans"
+    # takes "to"; with anything else after it "plans" is a noun, and the object no clause.
+    qs = quotes_of("""The Kelso council wants a new harbour. The Greens announced their support for the council plans on Monday evening.""")
+    assert not_quoted(qs, "their support")
+    qs = quotes_of("""The Kelso council wants a new harbour. The Greens confirmed the council plans to sell the old quay.""")
+    assert speaker(qs, "sell the old quay") == "Greens"
