@@ -1661,7 +1661,11 @@ class Cast:
             # name: whichever of them the article names most (a report on Kelsomatic that mentions "car
             # maker Haleworks, in which Kelsomatic owns a stake" once is Kelsomatic's)
             ent = self._salient(pos, lambda e: e.kind == "org" and bool(e.aliases & BUSINESS) or own_name(e))
-            return ent if ent is not None or noun == "group" else self._body_taken_for_person(pos)
+            if ent is None and noun == "group":
+                # "The Kelso Alliance had its bid to block the ban thwarted. But the group says …": a body
+                # whose name ends in a kind of its own, heading the sentence before as its subject
+                return self._kind_named_heading(pos)
+            return ent if ent is not None else self._body_taken_for_person(pos)
         ent = self._salient(pos, lambda e: e.kind == "org" and noun in e.aliases)
         if ent is None and noun in {"paper", "newspaper"}:
             # "The Kelso Mirror newspaper said … The paper said", "According to the Kelso Times, … The
@@ -1714,6 +1718,22 @@ class Cast:
                 name = re.sub(r"^(?:The|A|An)\s+", "", named[-1].group())
                 ent = self.add_org(name, named[-1].start() + len(named[-1].group()) - len(name))
         return ent
+
+    def _kind_named_heading(self, pos: int) -> Entity | None:
+        """The body whose name ends in a kind of body ("the Kelso Alliance", "Ashby Society") that heads
+        the sentence before ``pos`` as the subject of its verb, if any."""
+        here = self._sentence_index(pos)
+        if here < 1 or self._sentence_starts[here - 1] < self.body_start:
+            return None
+        start = self._sentence_starts[here - 1]
+        head = re.match(r"(?:(?:But|And|Meanwhile|However|Now|Yet),?\s+)?(?:The\s+)?", self.text[start:pos])
+        run = CAP_RUN.match(self.text, start + head.end(), pos)
+        if run is None or not _BODY_VERB.match(self.text, run.end(), pos):
+            return None
+        name = POSSESSIVE.sub("", run.group())
+        if len(name.split()) < 2 or norm(name.split()[-1]) not in ORG_NOUNS or name.split()[0] in _NOT_A_BODY:
+            return None
+        return self.by_name(name, run.start()) or self.add_org(name, run.start())
 
     def _body_just_spoken(self, pos: int) -> Entity | None:
         """The one body named in this sentence and the one before ``pos``, when it spoke there: "…,

@@ -5793,3 +5793,15 @@ The Greens are set for their best results in the council polls, one of their fro
     )
     assert speaker(qs, "hamstrung by its grandiosity") == "one reviewer"
     assert speaker(qs, "best results") == "one of their frontbenchers"
+
+
+def test_the_group_is_a_body_named_by_its_kind_heading_the_sentence_before():
+    # "The Kelso Alliance had its latest bid … thwarted. But the group says …": with no firm or group
+    # named as such, "the group" is the body heading the sentence before as its subject, whose name
+    # ends in a kind of body of its own.
+    qs = quotes_of(
+        """Fox hunting in Kelso has begun on the last day that it is legal.
+
+The Kelso Alliance had its latest legal bid to block the ban thwarted on Wednesday. But the group says hunting will continue in some form after the ban comes in."""
+    )
+    assert speaker(qs, "hunting will continue") == "Kelso Alliance"
