@@ -680,9 +680,11 @@ def np_after(text: str, pos: int, limit: int) -> tuple[str, int] | None:
         if taken and text[s + taken[-1][1] + len(taken[-1][0]) : s + off].strip():
             break
         if lw in NP_PREPS and taken and taken[-1][0][0].isupper() and taken[-1][0].lower() not in DETERMINERS and not (
-            lw == "of" and norm(taken[-1][0]) in ORG_NOUNS - {"executive"} and re.match(r"\s+(?:the\s+)?[A-Z]", text[s + off + 2 : limit])
+            lw == "of" and (norm(taken[-1][0]) in ORG_NOUNS - {"executive"} or norm(taken[-1][0]) in ROLE_WORDS)
+            and re.match(r"\s+(?:the\s+)?[A-Z]", text[s + off + 2 : limit])
         ):
-            break  # (but "says the Institute of Public Policy Research": a body's name runs on past "of")
+            break  # (but "says the Institute of Public Policy Research": a body's name runs on past "of", and
+            # a title's too: "said UK Chancellor of the Exchequer Gordon Brown")
         if lw == "and" and _named_with_and(text, s, taken, off, limit):
             taken.append((w, off))
             continue

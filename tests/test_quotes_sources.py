@@ -5805,3 +5805,14 @@ def test_the_group_is_a_body_named_by_its_kind_heading_the_sentence_before():
 The Kelso Alliance had its latest legal bid to block the ban thwarted on Wednesday. But the group says hunting will continue in some form after the ban comes in."""
     )
     assert speaker(qs, "hunting will continue") == "Kelso Alliance"
+
+
+def test_a_title_with_of_after_the_verb_runs_on_to_the_name():
+    # '"…," said UK Chancellor of the Exchequer Tom Hale.': a title's "of" goes on into the title, as a
+    # body's does ("says the Institute of Public Policy Research"), up to the person's name; a name's
+    # "of" still ends it ("said Ann Roe of the Kelso Unit").
+    qs = quotes_of(
+        """Gold prices fell on Monday. "This is the first time gold has been mentioned," said Kelso Chancellor of the Exchequer Tom Hale. "It is a bold plan," said Ann Roe of the Kelso Unit."""
+    )
+    assert speaker(qs, "first time gold") == "Tom Hale"
+    assert speaker(qs, "bold plan") == "Ann Roe"
