@@ -393,6 +393,8 @@ class CueReader(ArticleState):
             # that …", a speech announced before it is made, as "will say" is)
         if verb in BASE_FORMS and re.search(r"(?:^|[.,;]\s+|\b(?:[Bb]ut|[Aa]nd)\s+)[Nn]either\s+[^.;:“”\"]{1,80}?\s+nor\s+[^.;:“”\"]{1,80}?\s+(?:would|will|could|can|did|does|do)\s*$", left):
             return None  # "Neither Mr Hale nor Mr Vane would say how they would use the cash": nobody says it
+        if verb in {"thanked", "thanking"} and re.search(r",\s+and\s*$", left):
+            return None  # "… attended with his mother, Ann, and thanked her for …": the subject's verb, not Ann's
         if verb.startswith("agree") and re.search(r"\b(?:if|unless|once|when|whether)\s+(?:[\w’'-]+\s+){1,3}$", left, re.I):
             return None  # "if the judge agrees she could …": a condition, not a statement
         if re.search(r"\b(?:if|unless|whether)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}$", left, re.I) and re.match(r"\s+that\b", text[v.end() :]):
@@ -617,9 +619,9 @@ class CueReader(ArticleState):
             # "A nurse sacked over “rude remarks” on her blog says …": the quoted words are inside the
             # participle phrase that describes the subject
             np = described[:2]
-        if np is None and verb not in {"told", "tells", "telling"} and (re.fullmatch(r"[\s,;:]*", left) or re.search(r"[,;]\s*$", left)):
+        if np is None and verb not in {"told", "tells", "telling", "thanked", "thanking"} and (re.fullmatch(r"[\s,;:]*", left) or re.search(r"[,;]\s*$", left)):
             # Inverted: “…,” said X / …, said Stuart Hensel of the EIU. / Instead, said X, … (never
-            # "told X": X is who heard it)
+            # "told X" or "thanked X": X is who heard it or was thanked)
             after = np_after(text, v.end(), e)
             if after is not None and re.fullmatch(PRONOUN, after[0]) and re.search(r"\w", left) and re.match(r"\s+\w", text[after[1] + len(after[0]) : e]):
                 after = None  # "…, of Torfaen, said it was vital …": the pronoun opens the clause

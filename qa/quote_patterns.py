@@ -21,6 +21,8 @@ SPEECH_VERBS = (
     "remarked|commented|observed|recalled|recalls|contended|contends|contend|countered|responded|continued|"
     "complained|complains|complain|speculated|speculates|speculate|asserted|asserts|alleged|alleges|disclosed|"
     "cautioned|protested|accused|accuses|criticised|criticized|criticises|criticizes|slated|praised|praises|praising|"
+    # (thanks given for something: "thanked fans for enduring “rubbish gigs”"; not "thanks", a noun as often)
+    "thanked|thanking|"
     "went on|pointed out|points out|pointing out|point out|made it clear|makes it clear|spoke|speaks|"
     "saying|adding|claiming|arguing|warning|insisting|stressing|noting|explaining|denying|"
     "admitting|accusing|urging|asking|telling|suggesting|declaring|confirming|announcing|alleging|"
@@ -104,7 +106,7 @@ COMPLEMENT = {
     "accused": "of", "accuses": "of", "accusing": "of", "accuse": "of", "urged": "to", "urges": "to", "urging": "to",
     "asked": "to", "asks": "to", "asking": "to", "criticised": "for", "criticized": "for",
     "criticises": "for", "criticizes": "for", "criticise": "for", "criticize": "for", "slated": "for",
-    "praised": "for", "praises": "for", "praising": "for", "blamed": "(?:on|for)", "blames": "(?:on|for)", "blaming": "(?:on|for)", "attributed": "to", "attributes": "to", "tipped": "to", "tips": "to", "described": "as", "describes": "as",
+    "praised": "for", "praises": "for", "praising": "for", "thanked": "for", "thanking": "for", "blamed": "(?:on|for)", "blames": "(?:on|for)", "blaming": "(?:on|for)", "attributed": "to", "attributes": "to", "tipped": "to", "tips": "to", "described": "as", "describes": "as",
     "describing": "as", "billed": "as", "likened": "to", "likens": "to", "dismissed": "as", "dismisses": "as",
     "calling on": "to", "calling for": "to", "called on": "to", "called for": "to", "calls on": "to",
     "calls for": "to", "appealed": "to", "appeals": "to", "appealing": "to", "pleaded with": "to", "pleads with": "to",
@@ -232,7 +234,7 @@ TRAIL_AUX = re.compile(rf"(?:\s+(?:{AUX_WORDS}|{TIME_PHRASE}|meanwhile|however|(
 PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be|being)(?:\s+(?:\w+ly|also|now|still|further|then|often|twice|again|once|never|later|since|even))?\s*$")
 
 
-PASSIVE_VERBS = {"indicated", "hinted", "signalled", "signaled", "assured", "reminded", "concluded", "hailed", "branded", "labelled", "labeled", "dubbed", "attacked", "slammed", "recommended", "declared", "proclaimed", "revealed", "suggested", "predicted", "acknowledged", "admitted", "questioned", "condemned", "described", "billed", "tipped", "dismissed", "likened", "blamed", "attributed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised"}
+PASSIVE_VERBS = {"indicated", "hinted", "signalled", "signaled", "assured", "reminded", "concluded", "hailed", "branded", "labelled", "labeled", "dubbed", "attacked", "slammed", "recommended", "declared", "proclaimed", "revealed", "suggested", "predicted", "acknowledged", "admitted", "questioned", "condemned", "described", "billed", "tipped", "dismissed", "likened", "blamed", "attributed", "forecast", "estimated", "said", "told", "claimed", "urged", "accused", "asked", "warned", "alleged", "criticised", "criticized", "denied", "reported", "promised", "stated", "announced", "confirmed", "slated", "praised", "thanked"}
 
 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "both", "this", "that", "these", "those"}

@@ -607,6 +607,10 @@ class ReportedReader(ArticleState):
         if not self._right_after_last(para, s):
             return None
         ps = self._sentence_before(para, s)[0]
+        if re.search(r"\b(?:thanked|thanking|praised|praises|praising)$", last.cue or ""):
+            # "Laura Kelso thanked Ms Roe for her services. Its shares were down 8%.": thanks or praise for
+            # something is an act, no account of words that the next sentence could go on with
+            return None
         if _PERFECT_CUE.search(last.cue or ""):
             # "Kelso groups have repeatedly denied that the loan is state aid. The inquiry could take a
             # year.": a cue in the present perfect sums up a stand taken over time, no one occasion of

@@ -2999,3 +2999,20 @@ def test_plans_not_followed_by_to_is_a_noun_inside_an_object():
     assert not_quoted(qs, "their support")
     qs = quotes_of("""The Kelso council wants a new harbour. The Greens confirmed the council plans to sell the old quay.""")
     assert speaker(qs, "sell the old quay") == "Greens"
+
+
+def test_thanked_with_an_object_and_a_for_complement_is_reported():
+    # "Kelso frontman Tom Hale thanked fans for enduring “rubbish gigs”": thanks given for something is
+    # reported from the object on, as "praised X for Y" is; with no complement there are no words, the
+    # one thanked is never the speaker, and the next sentence is the article's again.
+    qs = quotes_of("""Kelso won the breakthrough prize. Kelso frontman Tom Hale thanked fans for enduring "rubbish gigs" in the early years.""")
+    q = find(qs, "rubbish gigs")
+    assert q.speaker == "Tom Hale"
+    assert q.text.startswith("fans for enduring")
+    qs = quotes_of("""In a statement, Kelco thanked Ms Roe for her services to the company. Its shares were down 8% on Thursday.""")
+    assert speaker(qs, "her services") == "Kelco"
+    assert not_quoted(qs, "shares were down")
+    qs = quotes_of("""Kelso won the breakthrough prize. Tom Hale thanked the fans.""")
+    assert not_quoted(qs, "the fans")
+    qs = quotes_of("""The 40-year-old attended the unveiling with his mother, Ann, and thanked her for inspiring him to act.""")
+    assert not any(q.speaker == "Ann" for q in qs)
