@@ -1927,7 +1927,8 @@ class Cast:
                     # for a body is the person a nationality stands for, and a person from then on
                     m.ent.kind = "person"
                     return m.ent
-        if _AGE.fullmatch(head):
+        age = head if _AGE.fullmatch(head) else None
+        if age:
             # "Ben Vale, 34, scored twice. '…,' the 34-year-old added": the one person the article gave that age
             aged = [e for e in self.entities if e.kind == "person" and e.age == head]
             if len(aged) == 1:
@@ -1997,8 +1998,16 @@ class Cast:
                     and "," in self.text[m.end : pos]
                 ):
                     continue  # "After Kelso's 3-0 win, the skipper admitted …": the owner of a thing in the opening phrase
-                if m.pos < pos and m.ent.kind == "person" and self._fits(m.ent, pos, head, modifiers, strict=True) and gender in (None, m.ent.female) and not self._speaks_of(m.ent, title, pos):
-                    if self._is_subject(i) and not self._is_excluded(m.pos):
+                if m.pos >= pos or m.ent.kind != "person" or gender not in (None, m.ent.female) or self._speaks_of(m.ent, title, pos):
+                    continue
+                subject = self._is_subject(i)
+                # (an age, a ranking or a relation says nothing of the calling of somebody the sentence
+                # names but not at its head: "… the news that defender Tom Hale is to sign a new deal. And
+                # the 30-year-old has made it clear …" is Tom Hale, not the manager quoted before; not
+                # somebody the article gave another age)
+                loose = head == "person" and not subject and (age is None or m.ent.age in (None, age))
+                if self._fits(m.ent, pos, head, modifiers, strict=not loose):
+                    if subject and not self._is_excluded(m.pos):
                         # (not someone who heads a sentence inside the quote before: '"Jo Bell is the
                         # best writer I know." …, according to the bishop.' is the bishop who said it)
                         return m.ent

@@ -5816,3 +5816,11 @@ def test_a_title_with_of_after_the_verb_runs_on_to_the_name():
     )
     assert speaker(qs, "first time gold") == "Tom Hale"
     assert speaker(qs, "bold plan") == "Ann Roe"
+def test_an_age_stands_for_a_person_with_a_calling_named_in_the_sentence_before_but_not_at_its_head():
+    # "… the news that defender Tom Hale is close to a new deal. And the 29-year-old … has made it clear
+    # …": an age says nothing of a calling, so it is the defender named just before, not the manager
+    # quoted two sentences back.
+    body = """Kelso Town boss Ann Vey says her side can still win the league. "We have nothing to fear," said Vey. "The players are ready."
+
+The club were boosted by the news that defender Tom Hale is close to signing a new contract. And the 29-year-old, whose deal runs out in May, has made it clear he wants to win the cup with Kelso."""
+    assert speaker(quotes_of(body), "wants to win the cup") == "Tom Hale"
