@@ -221,6 +221,16 @@ RANKINGS = ("one", "two", "three", "four", "five", "1", "2", "3", "4", "5")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{3,}ing")
 
 
+# A phrase or clause fronted before a sentence's subject: "When he refused to back …, he said",
+# "Responding to criticism from …, he insisted", "After talks with …, she said"; and the opening of
+# such a clause up to its own subject ("When Tom Hale arrived, …").
+_FRONTED_PHRASE = re.compile(
+    r"[\"“]?(?:(?:And|But|So|Yet|However|Then|Later|Earlier),?\s+)?(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Ii]f|[Bb]ecause|[Uu]ntil|"
+    r"[Dd]espite|[Ff]ollowing|[Dd]uring|[Ww]ith|[Ww]ithout|[Uu]nlike|[Ll]ike|[Ii]n|[Oo]n|[Aa]t|[Uu]nder|[Oo]ver|[Bb]y|[Ff]or|[Ff]rom|[a-zA-Z][a-z]{2,}ing)\s"
+)
+_FRONTED_CLAUSE = re.compile(
+    r"[\"“]?(?:(?:And|But|So|Yet|However|Then|Later|Earlier),?\s+)?(?P<sub>(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Ii]f|[Bb]ecause|[Uu]ntil)\s+)(?:[\w’'.-]+\s+){0,4}?"
+)
 # An opening prepositional phrase with no comma after it: "On Monday's radio programme Mr Hale was …".
 _UNPUNCTUATED_OPENING = re.compile(r"[\"“]?(?:On|In|At|During|After|Before|Speaking\s+(?:on|at|to|in))\s+[^,;:.!?“”\"]{1,60}?\s+")
 _VERB_AFTER_NAME = re.compile(r"\s+(?:(?:also|later|then)\s+)?(?:was|is|were|are|has|had|will|would|said|says|told|[a-z]+ed)\b")
@@ -1401,6 +1411,14 @@ class Cast:
         # sentence opens with names is what was asked about, not the one answering
         asked = re.match(r"\s*(?:(?:But|And|When)\s+)?[Aa]sked\s+(?:if|whether|about|what|why|how|when|who)\b[^,.;:“”\"]*,\s+", self.text[start:pos])
         asked_end = start + asked.end() if asked is not None and start + asked.end() == pos else start
+        # "Responding to criticism from pundit Tom Hale, he insisted …", "When he refused to back Ann
+        # Roe over the plan, he said: …": a phrase or clause fronted before the pronoun that heads its
+        # sentence names its objects in passing; only a name heading a fronted clause may be the one
+        # the pronoun stands for ("When Tom Hale arrived, he said …")
+        fronted_end = pos if content == pos and _FRONTED_PHRASE.match(self.text, start, pos) and re.search(r",\s*$", self.text[start:pos]) else start
+        heads_clause = lambda m: (lead := _FRONTED_CLAUSE.fullmatch(self.text, start, m.pos)) is not None and all(
+            w[0].isupper() or norm(w) in ROLE_WORDS or norm(w) in PERSON_NOUNS or w.lower() in {"the", "a", "an"} for w in self.text[lead.end("sub") : m.pos].split()
+        )
         near: list[tuple[Entity, bool]] = []  # this and the previous sentence, nearest first
         near_mentions: list[tuple[Mention, bool]] = []
         far_subjects: list[Entity] = []
@@ -1430,6 +1448,8 @@ class Cast:
             ):
                 lone_cue, lone_cue_pos = m.ent, m.pos
             if m.pos >= pos or not fits(m.ent) or self._is_excluded(m.pos) or (self._possessive(m) and not self._is_subject(i)) or m.pos >= content or start <= m.pos < asked_end:
+                continue
+            if start <= m.pos < fronted_end and not heads_clause(m):
                 continue
             if spoken_of(m.ent):
                 named_inside = named_inside or m.ent

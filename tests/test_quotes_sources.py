@@ -5824,3 +5824,15 @@ def test_an_age_stands_for_a_person_with_a_calling_named_in_the_sentence_before_
 
 The club were boosted by the news that defender Tom Hale is close to signing a new contract. And the 29-year-old, whose deal runs out in May, has made it clear he wants to win the cup with Kelso."""
     assert speaker(quotes_of(body), "wants to win the cup") == "Tom Hale"
+
+
+def test_he_after_a_fronted_clause_is_not_a_person_that_clause_names_in_passing():
+    # "When he refused to back prime minister Ben Vane …, he said: …": the fronted clause names its
+    # object in passing; "he" is the man the article is about. A name heading the fronted clause
+    # ("When defence lawyer Tom Hale arrived …, he said") is still the one meant.
+    body = """Former chancellor Tom Hale has died aged 90.
+
+He became chancellor in 1964. His career was not without controversy. When he refused to back prime minister Ben Vane over the plan in 1968, he said: "I am not going to resign." """
+    assert speaker(quotes_of(body), "not going to resign") == "Tom Hale"
+    body = """The hearing was adjourned on Monday. When defence lawyer Tom Hale arrived at the court, he said: "My client is innocent." """
+    assert speaker(quotes_of(body), "client is innocent") == "Tom Hale"
