@@ -531,6 +531,18 @@ class Cast:
                     if start in kin and e.kind == "person" and len(e.name.split()) >= 2 and e.name.split()[0] == name
                     and re.search(rf"\b{re.escape(e.surname)}\b", text[:start])
                 ]
+                # "Kim Yungmin, an equity strategist at Kelco, … said Mr Kim": "Mr", "Mrs", "Ms" or "Dr"
+                # before the first word of a name the article gave in full, with nobody of that surname,
+                # is that person, whose family name comes first (as in Korean and Chinese names; not a
+                # first name: "Mr Howard" is no Howard Flight)
+                family_first = [
+                    e for e in self.entities
+                    if not multi and re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", text[start:end]) and e.kind == "person"
+                    and len(e.name.split()) in (2, 3) and e.name.split()[0] == name and sex_of_given_name(name) is None
+                    and not any(o.kind == "person" and o.surname == name for o in self.entities)
+                ]
+                if len(family_first) == 1:
+                    family = family_first
                 ent = family[0] if len(family) == 1 else self._entity_for(name, create=True, pos=start, female=female, first_name=knighted)
                 if ambiguous:
                     female = None  # "Mr Jackson" with a Michael and a Katherine Jackson: say nothing of either

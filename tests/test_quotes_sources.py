@@ -5836,3 +5836,13 @@ He became chancellor in 1964. His career was not without controversy. When he re
     assert speaker(quotes_of(body), "not going to resign") == "Tom Hale"
     body = """The hearing was adjourned on Monday. When defence lawyer Tom Hale arrived at the court, he said: "My client is innocent." """
     assert speaker(quotes_of(body), "client is innocent") == "Tom Hale"
+
+
+def test_mr_before_the_first_word_of_a_name_written_family_name_first_is_that_person():
+    # "… said Jang Sooho, an analyst at Kelco. … said Mr Jang": with nobody surnamed Jang, "Mr Jang"
+    # is the person whose family name the article wrote first; not so for a first name ("Mr Howard"
+    # is not Howard Vane).
+    body = """"Kelco will have to pay in the end," said Jang Sooho, an analyst at Hanbit Securities. The firm has until Friday to answer. "They have been stalling to win better terms," said Mr Jang."""
+    assert speaker(quotes_of(body), "stalling to win") == "Jang Sooho"
+    body = """Tory MP Howard Vane has quit over the row. "I played by the rules," he said. "We do not say one thing in private and another in public," Mr Howard said."""
+    assert speaker(quotes_of(body), "one thing in private") != "Howard Vane"
