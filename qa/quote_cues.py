@@ -1097,9 +1097,10 @@ class CueReader(ArticleState):
         if lead == "the" and (len(words) == 2 and norm(words[1]) in DEMONYMS or len(words) == 3 and words[1] in PLACE_FIRST_WORDS and re.fullmatch(r"[A-Z][a-z]+(?:an|er)", words[2])):
             return cast.by_nominal(s, pos) or source(cast, as_named(s), pos, "person")  # "The Russian said", "said the New Zealander"
         runs = [m for m in CAP_RUN.finditer(s) if m.group().lower() not in DETERMINERS]
-        if len(runs) >= 2 and runs[0].start() == 0 and re.fullmatch(r"\s+(?:from|at|with|of)\s+(?:the\s+)?", s[runs[0].end() : runs[1].start()]):
+        if len(runs) >= 2 and runs[0].start() == 0 and re.fullmatch(r"\s+(?:from|at|with|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}", s[runs[0].end() : runs[1].start()]):
             # "Nigel McCune from the Musicians' Union", "Mr Hirsch from Retail Banking Research",
-            # "Paul Hofheinz of the Lisbon Council"
+            # "Paul Hofheinz of the Lisbon Council", with the body's kind before its name: "Ann Roe from
+            # broadband firm Kelco"
             ent = cast.by_name(runs[0].group(), pos)
             if ent is None:
                 role, person, female = parse_person(runs[0].group())

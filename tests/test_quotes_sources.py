@@ -5846,3 +5846,10 @@ def test_mr_before_the_first_word_of_a_name_written_family_name_first_is_that_pe
     assert speaker(quotes_of(body), "stalling to win") == "Jang Sooho"
     body = """Tory MP Howard Vane has quit over the row. "I played by the rules," he said. "We do not say one thing in private and another in public," Mr Howard said."""
     assert speaker(quotes_of(body), "one thing in private") != "Howard Vane"
+
+
+def test_according_to_a_person_from_a_body_introduced_by_its_kind_is_the_person():
+    # "According to Ann Roe from broadband firm Kelco, …": the person, not the body whose kind and
+    # name follow "from".
+    body = """Cable television is losing ground in Europe. According to Ann Roe from broadband telecoms firm Kelco, 30% of homes cannot get satellite TV."""
+    assert speaker(quotes_of(body), "30% of homes") == "Ann Roe"
