@@ -126,7 +126,7 @@ PERSON_NOUNS = set(
     prosecutor judge manager coach captain player star singer actor actress founder
     boss head premier politician mp mep msp representative negotiator journalist editor correspondent
     comedian presenter host author writer blogger campaigner striker midfielder defender goalkeeper
-    international veteran chief-executive attorney general solicitor commissioner inspector detective
+    international veteran chief-executive secretary-general director-general attorney general solicitor commissioner inspector detective
     constable superintendent sergeant brigadier
     organiser organizer member mps ministers analysts experts critics economists observers officers
     campaigners activists residents witnesses aides insiders executives lawyers directors bosses

@@ -207,6 +207,7 @@ _KIN_CALLINGS = [
     {"specialist", "expert", "researcher", "academic", "scientist"},
     {"boss", "manager"},  # "Magpies manager Graeme Souness … The Toon boss vowed …"
     {"boss", "chief"},  # "Kelco chief executive Ann Roe … the Kelco boss said"
+    {"chief", "secretary-general", "director-general"},  # "Kelco Aid's chief has said … Ann Roe … The Kelco Aid secretary-general said …"
     {"novelist", "author", "writer"},  # "Novelist Tom Hale … The writer was known for his research"
     {"lawyer", "solicitor", "barrister", "attorney"},  # "The family's solicitor Tom Hale … The family's lawyer argued …"
     {"singer", "frontman", "frontwoman", "vocalist"},  # "Blue Door frontman Tom Hale … The singer insisted …"

@@ -5853,3 +5853,12 @@ def test_according_to_a_person_from_a_body_introduced_by_its_kind_is_the_person(
     # name follow "from".
     body = """Cable television is losing ground in Europe. According to Ann Roe from broadband telecoms firm Kelco, 30% of homes cannot get satellite TV."""
     assert speaker(quotes_of(body), "30% of homes") == "Ann Roe"
+
+
+def test_a_secretary_general_is_a_chief_the_article_named():
+    # "…, Kelso Aid's chief has said. … Ann Roe said … The Kelso Aid secretary-general said …": a
+    # hyphenated post is a person's, and a secretary-general is the body's chief.
+    body = """The lack of public anger over the cuts is a disgrace, Kelso Aid's chief has said.
+
+In a lecture in Ashby, Ann Roe said aid had been cut in half. "We are angry," she said. That was not the only problem. The Kelso Aid secretary-general said the cuts would cost lives."""
+    assert speaker(quotes_of(body), "cost lives") == "Ann Roe"
