@@ -459,6 +459,12 @@ class Cast:
                 while name and len(name.split()) > 1 and not (len(name.split()) in (2, 4) and name.split()[0].lower() in PEERAGE) and (
                     (name.split()[0].lower() in lower_words and not given_name(name)) or name.split()[0].lower() in NOT_ROLE | ADVERBS
                     or (len(name.split()) > 2 and DEMONYM.fullmatch(name.split()[0]))
+                    # "New Yorker Dick Morris", "South African Ann Roe": a place of two words names its
+                    # people with its first word kept; the pair is no part of the name
+                    or (
+                        len(name.split()) > 2 and re.fullmatch(r"[A-Z][a-z]+(?:er|an)", name.split()[0]) is not None
+                        and re.search(rf"(?:^|\s)(?:{'|'.join(PLACE_FIRST_WORDS)})\s+{re.escape(name.split()[0])}\s", surface) is not None
+                    )
                     # "Swede Lars Holm", "Americans Tom Hale and …": a nationality noun (one or several)
                     # before a full name says where the person is from; it is no first name
                     or (len(name.split()) > 2 and (norm(name.split()[0]) in DEMONYMS or norm(name.split()[0]).removesuffix("s") in DEMONYMS))

@@ -5862,3 +5862,10 @@ def test_a_secretary_general_is_a_chief_the_article_named():
 
 In a lecture in Ashby, Ann Roe said aid had been cut in half. "We are angry," she said. That was not the only problem. The Kelso Aid secretary-general said the cuts would cost lives."""
     assert speaker(quotes_of(body), "cost lives") == "Ann Roe"
+
+
+def test_a_two_word_place_s_people_before_a_full_name_is_no_part_of_it():
+    # "New Yorker Tom Hale …": "New Yorker" says where he is from, as "American" would; the person
+    # is Tom Hale, and "he says" later is his.
+    body = """By any measure, New Yorker Tom Hale is a winner. He ran campaigns for two presidents. "We are not going to form the next government," he says."""
+    assert speaker(quotes_of(body), "form the next government") == "Tom Hale"
