@@ -5869,3 +5869,13 @@ def test_a_two_word_place_s_people_before_a_full_name_is_no_part_of_it():
     # is Tom Hale, and "he says" later is his.
     body = """By any measure, New Yorker Tom Hale is a winner. He ran campaigns for two presidents. "We are not going to form the next government," he says."""
     assert speaker(quotes_of(body), "form the next government") == "Tom Hale"
+
+
+def test_the_group_is_a_campaign_body_heading_the_sentence_before():
+    # "The Kelso Alliance had its latest legal bid thwarted … But the group says …": a body whose name
+    # ends in another kind of body ("Alliance") is still the group meant, when it heads the sentence
+    # before.
+    body = """Hunts will meet across the country on Saturday, the Kelso Hunting Association has said.
+
+The Kelso Alliance had its latest legal bid to block the ban thwarted on Wednesday when the court ruled the act was lawful. But the group says hunting will continue in some form."""
+    assert speaker(quotes_of(body), "hunting will continue") == "Kelso Alliance"
