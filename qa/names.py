@@ -506,7 +506,7 @@ _MALE_FIRST_NAMES = set(
     "eric frank fred gareth gary gavin geoff geoffrey george gerald gerhard gerry gordon graham greg gregory "
     "harold harry henry howard hugh iain ian jack jacques james jamie jason jeff jeremy jim jimmy joe john "
     "jonathan jonny jose joseph keith ken kenneth kevin larry lawrence leonard luke malcolm mark martin "
-    "matthew michael mick mike neil nicholas nick nigel norman oliver patrick paul peter phil philip ralph "
+    "matt matthew michael mick mike neil nicholas nick nigel norman oliver patrick paul peter phil philip ralph "
     "raymond richard rob robbie robert roger ronald roy rupert russell ryan scott sean simon stephen "
     "steve steven stuart ted thomas tim timothy tom tony trevor vincent vladimir walter wayne "
     "will william".split()

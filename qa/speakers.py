@@ -470,6 +470,13 @@ class Cast:
                     or (len(name.split()) > 2 and (norm(name.split()[0]) in DEMONYMS or norm(name.split()[0]).removesuffix("s") in DEMONYMS))
                     # "Man-of-the-match Duff explained …": a compound that describes, not a first name
                     or is_described(name.split()[0])
+                    # "Defiant Tom Hale says …": an adjective opening the sentence before a first name is
+                    # how he is, not his name
+                    or (
+                        len(name.split()) > 2 and surface.startswith(name) and re.search(r"(?:^|[.!?][”\"]?\s+|\n\s*)[“\"]?$", text[max(0, start - 4) : start]) is not None
+                        and re.fullmatch(r"[A-Z][a-z]+(?:ant|ent|ive|ous|ful|less|ed|ic)", name.split()[0]) is not None
+                        and sex_of_given_name(name.split()[0]) is None and sex_of_given_name(name.split()[1]) is not None
+                    )
                     or (_PARTICIPLE_OPENING.fullmatch(name.split()[0]) and surface.startswith(name) and self._opens_sentence(start))
                 ):
                     name = name.split(" ", 1)[1]

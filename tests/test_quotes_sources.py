@@ -5879,3 +5879,14 @@ def test_the_group_is_a_campaign_body_heading_the_sentence_before():
 
 The Kelso Alliance had its latest legal bid to block the ban thwarted on Wednesday when the court ruled the act was lawful. But the group says hunting will continue in some form."""
     assert speaker(quotes_of(body), "hunting will continue") == "Kelso Alliance"
+
+
+def test_an_adjective_opening_the_sentence_before_a_full_name_is_no_part_of_it():
+    # "Defiant Tom Hale says he will not quit …": how he is, not his first name; "he told" after it is
+    # Tom Hale's too.
+    body = """Defiant Tom Hale says he will not quit as Kelso coach even if his side lose again.
+
+"I have never quit anything in my life," he told BBC Sport."""
+    quotes = quotes_of(body)
+    assert speaker(quotes, "will not quit as Kelso coach") == "Tom Hale"
+    assert speaker(quotes, "never quit anything") == "Tom Hale"
