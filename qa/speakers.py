@@ -1365,8 +1365,15 @@ class Cast:
         # "Mr Vale has headed the campaign before but Mr Hale is taking that role this time": a person
         # (named in full or with a title) opening a main clause joined on by "but" (or "while",
         # "whereas"), its verb right after the name
-        joined = re.search(rf"(?:,|\s)\s*(?:but|while|whereas)\s+(?P<hon>(?:{HONORIFIC_ALT})\.?\s+)?$", prefix)
-        if joined is not None and (joined.group("hon") or " " in self.text[m.pos : m.end]) and _VERB_AFTER_NAME.match(self.text, m.end) is not None:
+        # So is one opening a clause joined on by "and" after a clause of its own, by a surname the
+        # article gave in full before: "Fowler's late double won the game and Keegan praised his
+        # striker afterwards" (not "Tom Hale and Ann Roe said", a pair).
+        joined = re.search(rf"(?:,|\s)\s*(?P<conj>but|while|whereas|and)\s+(?P<hon>(?:{HONORIFIC_ALT})\.?\s+)?$", prefix)
+        if (
+            joined is not None and _VERB_AFTER_NAME.match(self.text, m.end) is not None
+            and (joined.group("conj") != "and" or re.search(r"\b(?:[a-z]{2,}ed|was|were|had|has|is|are)\s", prefix[: joined.start()]))
+            and (joined.group("hon") or " " in self.text[m.pos : m.end] or (joined.group("conj") == "and" and m.ent.kind == "person" and " " in m.ent.name))
+        ):
             return True
         # "On that day's radio programme Mr Hale was asked …": an opening phrase with no comma after it
         # and no verb in it, then the name and its verb

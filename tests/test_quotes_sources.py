@@ -5387,6 +5387,16 @@ def test_a_person_opening_a_clause_joined_on_by_but_is_its_subject():
     assert speaker(qs, "battle bus") == "Tom Hale"
 
 
+def test_a_surname_opening_a_clause_joined_on_by_and_is_its_subject():
+    # "Vane's late double sealed the win at Ashby Park and Hale consoled Ashby boss Ben Roe afterwards.
+    # “…,” he said": Hale heads the clause after "and", the nearer subject, so "he" is Tom Hale, not
+    # Vane, whose name only owns the sentence's subject.
+    qs = quotes_of(
+        """Kelso City boss Tom Hale has praised striker Sam Vane for his return to form.\n\n"He is still a fine player," Hale said. Vane's late double sealed the win at Ashby Park and Hale consoled Ashby boss Ben Roe afterwards. "I feel for Ben, his side deserved more," he said."""
+    )
+    assert speaker(qs, "I feel for Ben") == "Tom Hale"
+
+
 def test_they_in_what_they_say_is_the_body_heading_its_sentence():
     # "The Kelso Greens have already published what they say are the full costings": "they" is the
     # body named in the plural heading its own sentence, not the other parties quoted before.
