@@ -179,7 +179,8 @@ def clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
         return True
     first = re.match(r"[\w’'-]+", text[cs:ce])
     if first is None:
-        return False
+        # "said £2bn savings had been made": a sum of money opens the clause's subject
+        return re.match(r"[£$€]\d", text[cs:ce]) is not None and has_verb(text[cs:ce])
     if first.group().isupper() and len(first.group()) > 1:
         return True  # "US firms added …" (not the pronoun "us")
     w = first.group().lower()

@@ -1332,6 +1332,16 @@ def test_a_clause_may_open_with_as_many_as():
     assert not_quoted(qs, "when he spoke")
 
 
+def test_a_clause_may_open_with_a_sum_of_money():
+    # "Mr Hale said £2bn savings had already been made": a sum opens the clause's subject, as a
+    # number does ("said 12,500 jobs had gone").
+    qs = quotes_of("""Unions oppose the cuts but Tom Hale said £2bn savings had already been made.""")
+    assert find(qs, "savings had already").text == "£2bn savings had already been made"
+    assert speaker(qs, "savings had already") == "Tom Hale"
+    qs = quotes_of("""Kelco said $300m would go on new plant in the north.""")
+    assert find(qs, "new plant").text.startswith("$300m would go")
+
+
 def test_told_someone_not_to_spans_from_the_one_told():
     # "warned Mr Dunn not to spend any cash": an object and a negated infinitive, so the span runs from
     # the one told (as "told England to stop whingeing" does), not from "not to".
