@@ -541,14 +541,15 @@ _SHARE_CORE = (
 # said") or after a number of them ("A small number, 17%, said": a count given as a share).
 _SHARE_COUNT = r"[Aa]\s+(?:small|large|tiny|growing|significant|sizeable)\s+(?:number|proportion|share)(?:\s+of\s+[^,;:“”\"]{1,60}?)?,\s*\d+(?:\.\d+)?%,"
 _SHARE_NP = (
-    rf"{_SHARE_LEAD}{_SHARE_CORE}(?:\s*\(\d+%\)|,\s*\d+%,|\s+[-–—]\s+\d+(?:\.\d+)?%\s+[-–—])?(?:\s+[a-z][\w-]*){{0,2}}(?:\s+(?:of|in)\s+(?:[^,;:“”\"]|,(?=\d)){{1,80}}?)?(?:\s*\(\d+%\)|,\s*\d+(?:\.\d+)?%,)?|{_SHARE_COUNT}"
+    rf"{_SHARE_LEAD}{_SHARE_CORE}(?:\s*\(\d+%\)|,\s*\d+%,|\s+[-–—]\s+\d+(?:\.\d+)?%\s+[-–—])?(?:\s+[a-z][\w-]*){{0,2}}(?:\s+(?:{ASKED_ALT}))?(?:\s+(?:of|in)\s+(?:[^,;:“”\"]|,(?=\d)){{1,80}}?)?(?:\s*\(\d+%\)|,\s*\d+(?:\.\d+)?%,)?|{_SHARE_COUNT}"
 )
 SHARE = re.compile(
     rf"(?:^|(?<=[,;(])\s*|(?<=\band\s)|(?<=\bAnd\s)|(?<=\bbut\s)|(?<=\bBut\s)|(?<=\bwhile\s)|(?<=\bWhile\s)|(?<=\bwhere\s)"
-    rf"|(?<=\bthough\s)|(?<=\balthough\s)|(?<=\bwhereas\s)|(?<=\bwhilst\s))(?P<np>{_SHARE_NP})\s*$"
+    rf"|(?<=\bthough\s)|(?<=\balthough\s)|(?<=\bwhereas\s)|(?<=\bwhilst\s)|(?<=\bHowever\s)|(?<=\bYet\s))(?P<np>{_SHARE_NP})\s*$"
 )  # (also in a clause on a place: "… in Kelso, where 65% of those questioned said …"; and in a clause of
-# concession: "Most were happy, though nearly a quarter said they had struggled"; not one of reason,
-# which may be the words of whoever the sentence quotes: "The makers suggest X because a quarter said Y")
+# concession: "Most were happy, though nearly a quarter said they had struggled", "However 60% said …";
+# not one of reason, which may be the words of whoever the sentence quotes: "The makers suggest X
+# because a quarter said Y")
 # One of a group of people or bodies, speaking: "one of the world's leading credit rating agencies
 # says", "But one of the three brothers behind the Kelso Group said" (the group's plural noun among the
 # first words after "of", before any preposition: the caller checks it).

@@ -2674,6 +2674,18 @@ def test_a_poll_share_after_a_fronted_phrase_with_no_comma():
     assert all(q.speaker != "half" for q in qs)
 
 
+def test_a_poll_share_after_a_conjunction_of_concession_or_with_no_of():
+    # "Most were happy, though nearly a quarter said …", "However 60% said …", "Nearly half those
+    # pupils polled said …": the poll's share of respondents still speaks after "though" or "However"
+    # with no comma, and without "of" before those asked.
+    qs = quotes_of("""A survey of Kelso shoppers was published. Of these, 80% were happy, though nearly a quarter said they had lost their cards.""")
+    assert speaker(qs, "lost their cards") == "nearly a quarter"
+    qs = quotes_of("""A survey of Kelso shoppers was published. However 60% said they did not trust the new tills.""")
+    assert speaker(qs, "new tills") == "60%"
+    qs = quotes_of("""A survey of Kelso pupils was published. Nearly half those pupils polled said it was not important to vote.""")
+    assert speaker(qs, "important to vote") == "Nearly half those pupils polled"
+
+
 def test_a_speech_verb_after_a_progressive_continuing_to_is_the_subjects():
     # "The council is continuing to insist that the road must close": the progressive of "continue to"
     # goes on saying it, as "continues to insist" does; "is continuing to rise" says nothing.
