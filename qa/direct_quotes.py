@@ -151,6 +151,8 @@ class DirectReader(ArticleState):
         named = all(w[:1].isupper() for w in re.findall(r"[\w’'-]{4,}", text[m.start : m.end]))
         if what and not named and (ent := self._resolve(what.group("np"), s + what.start("np"))) is not None:
             return quote(text, *trim_inner(text, m.start, m.end), ent, ent.role, "direct", what.group().strip())
+        if all(w[:1].isupper() for w in re.findall(r"[\w’'-]{4,}", text[m.start : m.end])) and n_words(text[m.start : m.end]) >= 2 and re.search(r"\b(?:described|billed|touted|hailed)\s+as\s*$", before):
+            return None  # "performances on the show described as “A Concert of Hope”": a name in capitals, no one's words
         naming = re.search(r"\b(called|branded|labell?ed|dubbed)\s+(?:him|her|them|it|[A-Z][\w’'-]+)\s*$", before)
         if SCARE_BEFORE.search(before) and not (naming and any(c.verb == naming.group(1) and c.ent is not None for c in cues) or re.search(r"\bcalled\s+(?:him|her|them|it|\w+)\s*$", before)):
             return None  # "the so-called …", "a group known as …": a name, not somebody's words

@@ -172,6 +172,8 @@ OPEN, CLOSE = "“«", "”»"
 
 SCARE_BEFORE = re.compile(
     r"(?:so-called|so called|dubbed|called|termed|known as|nicknamed|titled|entitled|branded|labell?ed|deemed|named)\s*$"
+    # (also with an article before the name: "Ann Roe and Tom Hale, from Kelso, dubbed the “Kelso Two”, were …")
+    r"|\b(?:dubbed|nicknamed|termed|titled|entitled|named|known\s+as)\s+(?:the|a|an)\s*$"
     # (a slogan or motto set off as its noun's apposition: "wore the bid slogan, “Back the Bid”, on her shorts")
     r"|\b(?:slogan|motto|catchphrase|tagline)s?,?\s*$",
     re.I,

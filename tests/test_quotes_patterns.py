@@ -651,6 +651,18 @@ def test_scare_quotes_titles_and_names_are_not_quotes():
     assert speaker(qs, "the scheme would be reviewed") == "Jon Abbott"
 
 
+def test_a_nickname_after_an_article_and_a_title_described_so_are_not_quotes():
+    # "Ann Roe and Tom Vale, from Kelso, dubbed the “Kelso Two”, were …": a participle of naming with an
+    # article before the name gives a nickname; "the show described as “A Night of Hope”" a title in
+    # capitals. Neither is anybody's words (and "described the plan as “…”" still reports).
+    qs = quotes_of(
+        """Tom Vale has won his appeal. Ann Roe and Tom Vale, from Kelso, dubbed the "Kelso Two", were found guilty in 1997. Ben Ash will sing on the show described as "A Night of Hope". Mr Ash described the plan as "simply the right thing"."""
+    )
+    assert not_quoted(qs, "Kelso Two")
+    assert not_quoted(qs, "Night of Hope")
+    assert speaker(qs, "simply the right thing") == "Ben Ash"
+
+
 def test_quoted_words_in_the_headline_are_not_quotes():
     qs = quotes_of("""Mayor Lena Koh said the report was unfair.""", headline="Mayor attacks 'unfair' report")
     assert all(q.start > len("Mayor attacks 'unfair' report") for q in qs)
