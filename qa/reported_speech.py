@@ -291,7 +291,7 @@ class ReportedReader(ArticleState):
         start = c.end if c.inverted else c.verb_end
         if c.verb == ":":
             start = text.index(":", start) + 1  # "Her verdict was simple: …": the words after the colon
-        rest_end = clause_end(text, start, e, one_person=c.ent is not None and c.ent.kind == "person" and not c.ent.plural)
+        rest_end = clause_end(text, start, e, one_person=c.ent is not None and c.ent.kind in {"person", "source"} and not c.ent.plural)
         if not c.inverted and c.subj_start > c.verb_end and (comma := text.rfind(",", c.verb_end, c.subj_start)) != -1:
             rest_end = min(rest_end, comma)  # "Describing her son as “a good person”, his mother said …": up to the speaker's clause
         if re.search(r",\s*(?:who|which)\s+(?:\w+\s+){0,5}$", text[s : c.verb_start]):

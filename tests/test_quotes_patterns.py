@@ -1737,6 +1737,16 @@ def test_a_plural_verb_after_and_goes_on_with_the_clause_of_one_speaker():
     assert find(qs, "the plan was weak").text == "the plan was weak"
 
 
+def test_a_plural_verb_after_and_goes_on_with_the_clause_of_one_unnamed_source():
+    # "A party spokesman said it was courting women because they tended to vote more and are believed to
+    # be more open-minded": one spokesman, though the article never names him, cannot be the subject of
+    # "are" either, so the reported clause goes on.
+    qs = quotes_of(
+        """The Kelso Greens are targeting women voters. A party spokesman said it was courting women because they tended to vote more than men and are believed to be more open-minded."""
+    )
+    assert find(qs, "courting women").text.endswith("are believed to be more open-minded")
+
+
 def test_a_describing_compound_before_a_name_is_no_part_of_it():
     # "Man-of-the-match Ross", "Film-maker Jo Bell": a capitalised compound whose later parts are lower
     # case describes the person named after it (a double-barrelled name capitalises each part).
