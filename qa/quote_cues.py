@@ -102,7 +102,7 @@ _AUX_WORDS_ALT = rf"(?:{AUX_WORDS})"
 # "Shivering in a long dress, the actress …": a participle clause before the subject (not "Reading
 # manager Steve Coppell", "Beijing has …": only a participle with its preposition or object after it).
 _FRONTED_PARTICIPLE = re.compile(
-    r"[A-Z][a-z]+ing\s+(?:in|on|at|to|with|from|for|about|over|under|through|after|before|into|onto|across|up|out|off|down|back|"
+    r"[A-Z][a-z]+ing\s+(?:in|on|at|to|with|from|for|about|over|under|through|after|before|into|onto|across|up|out|off|down|back|forward|ahead|"
     r"a|an|the|his|her|their|its|this|that|these|those)\b"
 )
 # A participle's phrase up to its closing comma, quoted words and all ("Describing her son as “a good

@@ -398,6 +398,9 @@ NEW_CUE = re.compile(
     rf"|(?<=[\w”\"])\s+(?:while|whereas)\s+(?:(?:the|Mr|Mrs|Ms|Dr|Sir)\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}{_NEW_CUE_VERB}"
     # "…, although Ann Roe admitted she was …": a concession with a named speaker of its own
     rf"|,\s+(?:although|though)\s+(?:(?:the|Mr|Mrs|Ms|Dr|Sir)\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}{_NEW_CUE_VERB}"
+    # (or the speaker again, by a pronoun: "…, although it warned that trading would stay tough", "… - though
+    # he acknowledged the leaders were busy": the concession is a cue of its own)
+    rf"|(?:,|\s+[-–—])\s+(?:although|though)\s+{_PRONOUN_PAT}(?:{_NEW_CUE_VERB}|acknowledged|acknowledges|conceded|concedes)"
     rf"|\s+and\s+(?:some|many|most|other|several|rival|fellow)\s+(?:[\w’'-]+\s+){{0,2}}{_NEW_CUE_VERB}"  # "… and some analysts predict …"
     # "… grew by 9.5% and experts say …": a plain plural noun (and any adjective) with a cue of its own
     # (not "… and that previous claims of …": a noun in -s is no verb here, nor "previous" a noun)

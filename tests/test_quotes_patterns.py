@@ -2177,6 +2177,22 @@ def test_a_concession_with_a_named_speaker_ends_the_reported_clause():
     assert speaker(qs, "to hear of it") == "Ann Roe"
 
 
+def test_a_concession_with_the_speaker_again_as_a_pronoun_is_a_cue_of_its_own():
+    # "Looking forward, Kelco said growth would be 5%, although it warned that trading would remain
+    # tough": the concession's "it warned" (or "- though he acknowledged") is a cue of its own, so the
+    # first reported clause ends before it; "it" is Kelco, not the fronted "Looking forward".
+    qs = quotes_of(
+        """Kelco's sales fell last year. Looking forward, Kelco said growth would be about 5%, although it warned that trading would remain tough."""
+    )
+    assert find(qs, "growth would be").text == "growth would be about 5%"
+    assert find(qs, "trading would remain").text == "trading would remain tough"
+    assert speaker(qs, "trading would remain") == "Kelco"
+    qs = quotes_of(
+        """Tom Hale said he had not seen "the slightest step" by the rebels - though he acknowledged their leaders were busy with an election."""
+    )
+    assert find(qs, "leaders were busy").text == "their leaders were busy with an election"
+
+
 def test_a_quote_before_a_description_and_a_name_in_apposition_is_direct():
     # '“…,” Kelco's chief executive, Ann Roe, told the BBC.': the description the name stands in
     # apposition to opens the cue right after the quote, which is direct, without its marks (not a
