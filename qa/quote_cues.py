@@ -348,6 +348,13 @@ class CueReader(ArticleState):
             # the office's words)
             nested = np is not None and re.search(rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?$", text[floor : np[1]]) is not None
             examiner = np is not None and norm(head_noun(np[0].split())) in _EXAMINERS and not nested
+            # "The survey was carried out in May. It also found that …": "it" standing for the research
+            # (or the examining body) speaks through its findings as its noun does
+            # (in a clause of place, time or condition only with "that": "Where it finds holes, it will
+            # set standards" is no finding reported)
+            hanging = re.search(r"\b(?:[Ww]here|[Ww]hen|[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nce|[Aa]s|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince)\s+$", text[floor : np[1]]) if np is not None else None
+            if np is not None and not nested and np[0].strip().lower() == "it" and (not hanging or re.match(r"\s+that\b", text[v.end() : e])) and (ent := self._resolve(np[0], np[1])) is not None and ent.kind == "org":
+                examiner = _STUDY.search(ent.name) is not None or norm(head_noun(ent.name.split())) in _EXAMINERS
             if np is None or not (_STUDY.match(np[0]) or examiner):
                 return None
         hearsay = _HEARSAY.search(left)

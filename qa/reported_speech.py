@@ -632,6 +632,8 @@ class ReportedReader(ArticleState):
             return None  # a cue of its own (not "all claims would be processed": a noun)
         lead = re.match(r"(?:(?:But|And|So|Yet|However|Instead|Also|As a result|In addition|Otherwise|Then),?\s+)?", body)
         clause = body[lead.end() :]
+        if re.search(r",\s+(?:[\w’'-]+\s+){1,5}(?:believes|believe|thinks|think|fears|fear|hopes|hope|expects|expect)\s*[.!?]?$", clause):
+            return None  # "Sound use of the cash could cut poverty, the government believes.": somebody's view, named at its close
         if re.search(r"\b(?:(?:un)?available (?:for|to) comment|(?:declined|refused) to comment|could not be reached)\b", clause):
             return None  # "Disney was unavailable for comment": the article's own report
         if re.match(r"(?:he|she|they|it|we)\s+(?:was|were)\s+(?:speaking|talking|writing|commenting|responding)\b", clause, re.I):

@@ -1639,6 +1639,20 @@ def test_a_study_speaks_through_what_it_found():
     assert not_quoted(qs, "a link between noise")
 
 
+def test_it_standing_for_a_study_speaks_through_what_it_found():
+    # "The research was carried out by Kelso University. It also found that …": "it" standing for the
+    # research speaks through its findings as the noun does; "Where it finds gaps, the commission will
+    # set standards" (a clause of place, no "that") reports nothing; and a sentence closing on "…, the
+    # government believes" is that body's view, no more of the study's findings.
+    qs = quotes_of(
+        """Women in film earn less than men, according to a study.\n\nThe research was carried out by Kelso University. It also found that women in the industry were less likely to be married. Sound spending could cut poverty to 36%, the government believes.\n\nThe Kelso Commission will review the rules. Where it finds gaps, it will set new standards."""
+    )
+    assert find(qs, "less likely to be married").text == "women in the industry were less likely to be married"
+    assert speaker(qs, "less likely to be married") == "the research"
+    assert not_quoted(qs, "Sound spending could cut")
+    assert not_quoted(qs, "it will set new standards")
+
+
 def test_an_aside_after_an_inverted_speaker_is_not_the_words():
     # "Already, said Ann Roe, chief economist at Kelso Bank, the plan is failing.": the aside that
     # describes the speaker named after the verb is part of the cue; the words go on after it. An
