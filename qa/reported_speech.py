@@ -752,7 +752,10 @@ class ReportedReader(ArticleState):
             after.group(1),
         )
         if span[1] <= c.start and after is not None and n_words(after.group(1)) >= 3 and not thinks:
-            return span_or_none(text, c.end + after.start(1), e)
+            # "The truck market is improving, Kelco said, but warned that it was not benefiting …": a speech
+            # verb the speaker goes on with reports the words after it, not its own "but warned that"
+            again = re.match(rf"(?:and|but)\s+(?:also\s+)?(?:{SPEECH_VERBS})\s+(?:that\s+)?(?=[a-z“\"])", after.group(1))
+            return span_or_none(text, c.end + after.start(1) + (again.end() if again else 0), e)
         return None
 
     def _according(self, pos: int, s: int, e: int, spans) -> Quote | None:

@@ -214,6 +214,14 @@ def test_a_cue_inside_the_sentence_with_words_on_both_sides():
     assert speaker(qs, "and half of them a fast line") == "the survey"
 
 
+def test_a_speech_verb_the_speaker_goes_on_with_after_the_cue_reports_the_words_after_it():
+    # "The truck market is improving, Kelco said, but warned that it was not gaining …": the words after
+    # the cue are those "warned" reports, without "but warned that".
+    qs = quotes_of("""The truck market is improving, Kelco said, but warned that it was not gaining since most trade was in containers.""")
+    assert find(qs, "not gaining").text == "it was not gaining since most trade was in containers"
+    assert speaker(qs, "not gaining") == "Kelco"
+
+
 def test_a_backshifted_sentence_goes_on_with_reported_speech():
     qs = quotes_of(
         """Engineer Paul Varga said the bridge needed repairs. As a result, it was closing to lorries until May.
