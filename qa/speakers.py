@@ -2058,7 +2058,17 @@ class Cast:
                 # names but not at its head: "… the news that defender Tom Hale is to sign a new deal. And
                 # the 30-year-old has made it clear …" is Tom Hale, not the manager quoted before; not
                 # somebody the article gave another age)
-                loose = head == "person" and not subject and (age is None or m.ent.age in (None, age))
+                loose = head == "person" and (age is None or m.ent.age in (None, age)) and (
+                    not subject
+                    # (or the subject of the sentence before whom the headline names, the one the article
+                    # is about, and nobody else that sentence names: "Kelso angered by fine ⏎ Spain coach Tom
+                    # Kelso is furious … The 66-year-old criticised …" is the coach, not a player named after
+                    # him in passing)
+                    or (self._in_headline(m.ent) and not any(
+                        n.ent is not m.ent and n.ent.kind == "person" and self._in_headline(n.ent)
+                        for n in self._mentions[bisect_left(self._positions, self._sentence_starts[max(0, here - 1)]) : bisect_left(self._positions, self._sentence_starts[here])]
+                    ))
+                )
                 if self._fits(m.ent, pos, head, modifiers, strict=not loose):
                     if subject and not self._is_excluded(m.pos):
                         # (not someone who heads a sentence inside the quote before: '"Jo Bell is the
@@ -2147,6 +2157,10 @@ class Cast:
             return max(pool, key=lambda e: (counts[id(e)], id(e) in here, -first[id(e)]))
         later = [m for m in self._mentions if m.pos >= (after or pos) and m.ent.kind == "person"]
         return later[0].ent if later else None
+
+    def _in_headline(self, ent: Entity) -> bool:
+        """Does the headline name ``ent`` (by surname)?"""
+        return re.search(rf"\b{re.escape(ent.surname)}\b", self.text[: self.body_start]) is not None
 
     def _inside_marks(self, pos: int) -> bool:
         """Is ``pos`` inside quotation marks opened earlier in its paragraph?"""

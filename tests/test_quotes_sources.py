@@ -5908,3 +5908,18 @@ def test_an_adjective_opening_the_sentence_before_a_full_name_is_no_part_of_it()
     quotes = quotes_of(body)
     assert speaker(quotes, "will not quit as Kelso coach") == "Tom Hale"
     assert speaker(quotes, "never quit anything") == "Tom Hale"
+
+
+def test_an_age_stands_for_the_subject_before_with_a_calling_whom_the_headline_names():
+    # "Vane angered by fine ⏎ Kelso coach Tom Vane is furious … for his comments about Ben Hale. The
+    # 66-year-old criticised …": the coach the article is about, not the player named after him in passing.
+    body = """Kelso coach Tom Vane is furious after being fined by the federation for his comments about Ben Hale.
+
+The 66-year-old criticised his punishment even though it was far below the maximum. "I am not guilty," he said."""
+    assert speaker(quotes_of(body, headline="Vane angered by fine"), "I am not guilty") == "Tom Vane"
+    # (not when the headline names the other person too: "Vane eyes Hale ⏎ Kelso boss Tom Vane wants
+    # Ben Hale. The 25-year-old …" is the player)
+    body = """Kelso boss Tom Vane has made an offer for Ben Hale, who has impressed this season.
+
+The 25-year-old admitted he was flattered. "I am happy here," he said."""
+    assert speaker(quotes_of(body, headline="Vane eyes Hale"), "I am happy here") == "Ben Hale"
