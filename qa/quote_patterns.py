@@ -407,6 +407,9 @@ NEW_CUE = re.compile(
     r"|(?<=[\w”\"%])\s+and\s+(?!(?:that|the|this|these|those|its|his|her|their)\b)(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?<!ou)[^s\W’']s"
     r"\s+(?:also\s+)?(?:say|said|warn|warned|argue|argued|insist|insisted|predict|predicted|believe|told|added|admit|admitted)\b"
     rf"|(?<=[\w”\"%])\s+and\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}{_NEW_CUE_VERB}"  # "… rose 0.8% and Kelso reported …": a named speaker of its own
+    # "… the system was flawed and all three of the main parties have said …": a subject of its own and a
+    # speech verb in the perfect
+    r"|(?<=[\w”\"%])\s+and\s+(?:all|both|each|some|many|most|several|the|other)\s+(?:[\w’'-]+\s+){0,5}?(?:has|have)\s+(?:also\s+)?(?:said|claimed|warned|insisted|argued|admitted|told|stressed|suggested)\b"
     rf"|(?:,?\s+but|(?:,|\s+[-–—])\s+and)\s+(?:{_PRONOUN_PAT}|(?:(?:the|his|her|their|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}(?:,\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*,)?\s+){_NEW_CUE_VERB}"
     # "…, a new documentary has revealed.", "…, a witness has told jurors.": a cue in the perfect closing
     # the sentence (a few words at most after it) is its own speaker's

@@ -2260,6 +2260,15 @@ def test_a_plural_in_ies_for_bodies_heads_a_cue():
     assert speaker(qs, "has to change") == "the main parties"
 
 
+def test_a_clause_joined_by_and_with_its_own_subject_and_a_perfect_speech_verb_is_a_new_cue():
+    # "The Kelso Commission found the system was flawed and all three of the main parties have said it
+    # has to change": the clause after "and" has a subject and a speech verb of its own, so the finding
+    # ends before it.
+    qs = quotes_of("""The Kelso Commission found the system was "deeply flawed" and all three of the main parties have said the system has to change.""")
+    assert find(qs, "deeply flawed").text == 'the system was "deeply flawed"'
+    assert speaker(qs, "has to change") == "the main parties"
+
+
 def test_in_the_past_between_auxiliary_and_speech_verb():
     # "Kelso has in the past said …": "in the past" is a time phrase like "in recent weeks", so the
     # subject before it still speaks.
