@@ -190,6 +190,14 @@ _STUDY = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?(?:(?!(?:of|by|for|from|in|on|at|an?|the)\s)[a-z][\w-]*\s+){0,3}?"
     rf"(?:{'|'.join(sorted(STUDY_NOUNS))})\b"
 )
+# The same research heading the sentence's subject, however long the phrase after its noun ("The poll of
+# 20,000 people in 20 countries found …", "The Mail on Sunday survey found …", "By contrast last year's
+# survey found …"): its noun among the subject's first words, after any name or owner.
+_STUDY_SUBJECT = re.compile(
+    r"(?:(?:By\s+contrast|However|But|And|Meanwhile|Separately|Now),?\s+)?"
+    r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?(?:(?:[A-Z][\w’'&.-]*(?:\s+on)?|(?!(?:of|by|for|from|in|on|at|an?|the)\s)[a-z][\w’'-]*)\s+){0,4}?"
+    rf"(?:{'|'.join(sorted(STUDY_NOUNS))})\b"
+)
 # Bodies that examine or judge, whose findings are what they say: "The commission found …".
 _EXAMINERS = {
     "commission", "committee", "court", "panel", "tribunal", "jury", "watchdog", "regulator", "ombudsman", "coroner",
@@ -356,7 +364,19 @@ class CueReader(ArticleState):
             if np is not None and not nested and np[0].strip().lower() == "it" and (not hanging or re.match(r"\s+that\b", text[v.end() : e])) and (ent := self._resolve(np[0], np[1])) is not None and ent.kind == "org":
                 examiner = _STUDY.search(ent.name) is not None or norm(head_noun(ent.name.split())) in _EXAMINERS
             if np is None or not (_STUDY.match(np[0]) or examiner):
-                return None
+                whole = _STUDY_SUBJECT.match(text, floor, v.start())
+                rest = re.sub(r"(?:\s+(?:has|have|had|also|now|recently|previously|already))*\s*$", "", text[whole.end() : v.start()]) if whole is not None else ""
+                if nested or whole is None or has_verb(rest) or re.search(r",\s|[;:“”\"]", rest):
+                    return None
+                if re.match(r"(?:(?:By\s+contrast|However|But|And|Meanwhile|Separately|Now),?\s+)?(?:last|this|next)\s+(?:year|month|week)(?:’s|'s)\s", text[whole.start() : whole.end()]):
+                    # "By contrast last year's survey found …": an earlier study the article sets against its
+                    # own is left alone, or "the survey" after it would stand for the old one
+                    return None
+                # the whole phrase is the speaker, as the article names it (not "20 countries" ending it)
+                lead = re.match(r"(?:(?:By\s+contrast|However|But|And|Meanwhile|Separately|Now),?\s+)?", text[whole.start() : whole.end()]).end()
+                at = whole.start() + lead
+                ent = self._resolve(text[at : whole.end()] + rest, at)
+                return Cue(verb, v.start(), v.end(), ent, at, whole.end() + len(rest), False) if ent is not None else None
         hearsay = _HEARSAY.search(left)
         if hearsay:
             # "Mr Hale is alleged to have said that …", "She is understood to have told colleagues …":

@@ -1653,6 +1653,19 @@ def test_it_standing_for_a_study_speaks_through_what_it_found():
     assert not_quoted(qs, "it will set new standards")
 
 
+def test_a_study_heading_a_long_subject_speaks_through_what_it_found():
+    # "The poll of 20,000 people in 20 countries found that …", "The Kelso Post survey found that …":
+    # the research heads the whole subject, however long the phrase after its noun or the name before
+    # it, and speaks under that whole phrase (not "20 countries", the phrase's last words); a team or
+    # anyone else named after the noun is no research ("The survey team found a body").
+    qs = quotes_of(
+        """Kelso voters want more technology.\n\nThe poll of 20,000 people in 20 countries found that 59% wanted faster phones. The Kelso Post survey found that 63% backed the plan. The survey team found a body in the lake."""
+    )
+    assert speaker(qs, "wanted faster phones") == "the poll of 20,000 people in 20 countries"
+    assert speaker(qs, "63% backed the plan") == "the Kelso Post survey"
+    assert not_quoted(qs, "a body in the lake")
+
+
 def test_an_aside_after_an_inverted_speaker_is_not_the_words():
     # "Already, said Ann Roe, chief economist at Kelso Bank, the plan is failing.": the aside that
     # describes the speaker named after the verb is part of the cue; the words go on after it. An
