@@ -232,6 +232,18 @@ _AND_GOES_ON = re.compile(
 )
 
 
+# A span of time before or after an event opening the sentence: "Less than four years after the Mini was
+# launched, …", "Two days before the vote, …".
+_TIME_AFTER = re.compile(
+    r"\s*(?:(?:Less|More|Fewer)\s+than\s+|(?:Only|Just|Barely|Some|About|Nearly|Almost)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several)\s+"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:after|before|since|later|earlier|ago)\b"
+)
+
+
+# A clause of time, condition or concession opening the sentence: "Soon after the car was launched, …".
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:(?:Shortly|Soon|Immediately|Just|Only|Even)\s+)?(?:After|Before|When|While|Whilst|Although|Though|Since|Once|Until|Unless|If|after|before)\b")
+
+
 # A passive after a backshifted "was" is the article's account of what was done, also with an adverb
 # before the participle or an irregular participle: "They were all jailed …", "The motion was later
 # dropped.", "The case was heard by a panel …", "It had already been sold." (not "was set to": a plan;
@@ -497,6 +509,12 @@ class ReportedReader(ArticleState):
             and not ((went_on := re.match(r",\s+(?:and|but)\s+(?:then\s+|later\s+)?([a-z]+)\b", rest)) and (went_on.group(1).endswith("ed") or went_on.group(1) in IRREGULAR_PAST))
         )
         if (re.search(r"[“”\"]", rest) and not participle_next) or (n_words(rest) > 6 and not aside and not told_whom and not participle_next and not parenthetical) or not (has_verb(text[s:be]) or long_clause):
+            return None
+        if re.match(r"\s+[\w£$€]", rest) and not aside and not told_whom and "," not in text[s:be] and (_TIME_AFTER.match(text, s, be) or _SUBORDINATE_OPENING.match(text, s, be)):
+            # "Less than four years after the Mini was launched, Kelco has announced £100m of investment.":
+            # a cue with its own object after it has no words before it when they are only a time phrase
+            # or a clause of time or concession opening the sentence (no main clause of their own after a
+            # comma, as in "If they are found guilty, they could face jail, Reuters reported BaFin as saying")
             return None
         return s, be
 

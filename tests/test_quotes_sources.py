@@ -222,6 +222,18 @@ def test_a_speech_verb_the_speaker_goes_on_with_after_the_cue_reports_the_words_
     assert speaker(qs, "not gaining") == "Kelco"
 
 
+def test_a_time_phrase_before_a_cue_with_its_own_object_is_no_speech():
+    # "Less than four years after the new car was launched, Kelco has announced £100m of new investment.":
+    # the cue has its own object, and the words before it are only a span of time or a clause of time,
+    # the article's own; they are no words of Kelco's (but "If …, they could face a fine, the agency
+    # reported the regulator as saying" has a main clause before the cue, which is the words).
+    qs = quotes_of("""Less than four years after the new car was launched, Kelco has announced £100m of new investment. Soon after the plant opened, Kelco announced a new model.""")
+    assert not_quoted(qs, "new car was launched")
+    assert not_quoted(qs, "plant opened")
+    qs = quotes_of("""If the men are found guilty, they could face a fine, the agency reported the regulator as saying.""")
+    assert find(qs, "could face a fine").text == "If the men are found guilty, they could face a fine"
+
+
 def test_a_backshifted_sentence_goes_on_with_reported_speech():
     qs = quotes_of(
         """Engineer Paul Varga said the bridge needed repairs. As a result, it was closing to lorries until May.
