@@ -193,6 +193,12 @@ def clause_ok(text: str, cs: int, ce: int, after_that: bool = False) -> bool:
     lead = _TIME_LEAD.match(text, cs, ce)
     if lead is not None and has_verb(text[lead.end() : ce]):
         return True  # "said after seven years the party had changed": a time phrase, then the clause's subject and verb
+    # "The Kelso Greens say in the northern towns, the race is close": right after the speech verb, a
+    # phrase set off by its comma and then a clause of its own (not "said Tom Hale of Kelso Films, a …")
+    fronted = re.match(r"[^,;:“”\"]{1,60},\s+(?=(?:the|a|an|his|her|its|their|it|he|she|they|we|there)\s)", text[cs:ce])
+    right_after = re.search(r"\b(?:say|says|said|add|adds|added|argue|argues|argued|insist|insists|insisted|warn|warns|warned|claim|claims|claimed)\s+$", text[max(0, cs - 10) : cs])
+    if right_after and w in PREPOSITIONS - {"of", "from"} and fronted and not has_verb(fronted.group()) and has_verb(text[cs + fronted.end() : ce]):
+        return True
     if w in PREPOSITIONS:
         # "about 8,500 vehicles", "over 100 people", "about three million people": a quantity, not a
         # place or a topic (not "about one of them": "one" is a pronoun as often as a number)

@@ -1354,6 +1354,16 @@ def test_a_clause_may_open_with_a_sum_of_money():
     assert find(qs, "new plant").text.startswith("$300m would go")
 
 
+def test_a_clause_may_open_with_a_phrase_set_off_by_its_comma():
+    # "The Kelso Greens say in the northern towns, the race is between them and Labour": right after the
+    # speech verb a phrase and its comma open the clause, whose subject and verb follow; after an
+    # inverted speaker the phrase is his ("…, said Tom Hale of Kelso Films, a view …").
+    qs = quotes_of("""The Kelso Greens say in the northern towns, the race is between them and Labour.""")
+    assert find(qs, "the race is between").text == "in the northern towns, the race is between them and Labour"
+    qs = quotes_of(""""The film is a triumph," said Tom Hale of Kelso Films, a view shared by most critics.""")
+    assert not_quoted(qs, "a view shared")
+
+
 def test_told_someone_not_to_spans_from_the_one_told():
     # "warned Mr Dunn not to spend any cash": an object and a negated infinitive, so the span runs from
     # the one told (as "told England to stop whingeing" does), not from "not to".
