@@ -286,6 +286,10 @@ def _present_cue(cue: str) -> bool:
     return (verb.endswith("s") and not verb.endswith("ss")) or verb in BASE_FORMS  # "admits", "analysts say"
 
 
+# "… reported / quoted the regulator as saying": the object of the cue is its speaker, the words before it theirs.
+_AS_SAYING = re.compile(r"[ \t]+(?:[\w’'.-]+[ \t]+){1,6}?as[ \t]+(?:saying|telling|stating|adding|warning|claiming)\b")
+
+
 class ReportedReader(ArticleState):
     """Finds the words a cue reports (mixed into the analyzer)."""
 
@@ -448,10 +452,16 @@ class ReportedReader(ArticleState):
             # whose speaker is the sentence's subject follows that subject's own clause, the article's
             # account of what it does; with nothing said after it, nothing is reported
             return None
-        if bare and not c.inverted and re.match(r"[ \t]+(?!(?:on|in|at|last|this|earlier|later|yesterday|today|to|during|after|before|from|with|for|by|over|recently|also|again|now|then)\b)[a-z]", text[c.end : rest_end]):
+        if (
+            bare
+            and not c.inverted
+            and re.match(r"[ \t]+(?!(?:on|in|at|last|this|earlier|later|yesterday|today|to|during|after|before|from|with|for|by|over|recently|also|again|now|then)\b)[a-z]", text[c.end : rest_end])
+            and not _AS_SAYING.match(text[c.end : rest_end])
+        ):
             # "As profits fell, Kelco announced a review of its costs.": a verb with its own object says
             # what was announced; a fronted clause before it is no words of the speaker's (but "…, the
-            # firm confirmed on Monday." closes its words)
+            # firm confirmed on Monday." closes its words, and so does "…, the agency reported the
+            # regulator as saying.", whose object is the one who said them)
             return None
         # "…, he said." / "…, said Stuart Hensel of the EIU.": the words before the cue.
         be = c.start
