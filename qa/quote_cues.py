@@ -440,7 +440,12 @@ class CueReader(ArticleState):
         if verb in EMPHATIC_ONLY and not people_say and not closing and not re.search(rf"\b(?:did|does|do)\b(?:,[^,]*,)?\s*$|\b{SPEAKS_TO}\s*$", left):
             return None  # "figures suggest …", "to add to the pressure": only "did stress that …" speaks
         joined = re.search(r"\b(?:and|but)\s*$", left) is not None and any(c.ent is not None for c in cues)  # "… say X and claim Y": the same speakers
-        if verb in BASE_FORMS and verb != "say" and not emphatic and not joined and not re.search(rf"(?:\b(?:[Tt]hey|[Ww]e|I|[Yy]ou)|[a-z]s|\b[A-Z]+s|[a-z]s\s+(?:of|for|in|at|from|behind|near|across|around|among|inside|outside|within|throughout)\s+[^,;:]{{1,40}}|[a-z]s\s+(?:{ASKED_ALT})\s+by\s+[^,;:]{{1,40}}|\b(?:police|staff|people|men|women|children|pair|duo|trio|couple|family)|\b{_AUX_WORDS_ALT}"
+        # (the plural subject may come after the verb when it closes the sentence, as after "say": "Many
+        # will strike if the scheme goes, warn union leaders.", "…, claim some critics.")
+        closing_people = re.search(r",\s*$", left) is not None and (
+            after := re.match(r"\s+(?:(?:the|some|many|most|other|several|senior|leading|local)\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*s)\s*[.!?]", text[v.end() : e + 1])
+        ) is not None and is_person_head(norm(after.group("noun")))
+        if verb in BASE_FORMS and verb != "say" and not emphatic and not joined and not closing_people and not re.search(rf"(?:\b(?:[Tt]hey|[Ww]e|I|[Yy]ou)|[a-z]s|\b[A-Z]+s|[a-z]s\s+(?:of|for|in|at|from|behind|near|across|around|among|inside|outside|within|throughout)\s+[^,;:]{{1,40}}|[a-z]s\s+(?:{ASKED_ALT})\s+by\s+[^,;:]{{1,40}}|\b(?:police|staff|people|men|women|children|pair|duo|trio|couple|family)|\b{_AUX_WORDS_ALT}"
             # (or a subject and an aside between commas: "The men, elected in May, deny …", "Certain
             # broadcasters, like Kelso TV, claim …", "Labour, needless to say, claim …")
             rf"|[\w’'-],\s+[^,;:“”\"]{{2,60}},)\s*$", left) and not SHARE.search(left):

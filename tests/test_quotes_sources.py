@@ -5935,3 +5935,14 @@ The 66-year-old criticised his punishment even though it was far below the maxim
 
 The 25-year-old admitted he was flattered. "I am happy here," he said."""
     assert speaker(quotes_of(body, headline="Vane eyes Hale"), "I am happy here") == "Ben Hale"
+
+
+def test_a_plain_form_closing_the_sentence_before_a_plural_speaker_is_a_cue():
+    # "Thousands of porters could strike if the council scraps their pensions, warn union leaders.": the
+    # plural subject after the plain form speaks, as after "say"; a thing after it does not.
+    quotes = quotes_of("""Thousands of Kelso porters could strike if the council scraps their pension scheme, warn union leaders.
+
+The plan will fail within a year, argue some critics. The plan will cost jobs, warn figures.""")
+    assert speaker(quotes, "Thousands of Kelso porters could strike") == "union leaders"
+    assert speaker(quotes, "will fail within a year") == "some critics"
+    assert not_quoted(quotes, "will cost jobs")
