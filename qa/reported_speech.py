@@ -851,7 +851,9 @@ class ReportedReader(ArticleState):
         tail = re.match(r",\s+[^,;:]*?(?=[,;:]|[.!?]?$)", text[np_end:e])
         # (a relative clause on the source describes it too: "…, according to Tom Hale, who advises the firm.")
         appositive = tail is None or re.match(r",\s+(?:a|an|the|who|which)\s", tail.group()) or not has_verb(tail.group())
-        closes = tail is None and not text[np_end:e].strip(" .!?") or (
+        # (so does one with no comma that runs to the end: "…, according to the Kelso Group which
+        # represents retailers.")
+        closes = tail is None and (not text[np_end:e].strip(" .!?") or re.match(r"\s+(?:which|who|whose)\s[^,;:“”\"]*$", text[np_end:e]) is not None) or (
             tail is not None and appositive and not text[np_end + tail.end() : e].strip(" .!?")
         )  # "…, according to John Houlihan, editor of the magazine."
         # "Sales rose, according to the firm, although profits fell.": a clause joined on after the
@@ -876,6 +878,9 @@ class ReportedReader(ArticleState):
             aside = described
         if aside:
             np_end += aside.end()
+        elif re.match(r"\s+(?:which|who|whose)\s", text[np_end:e]):
+            return None  # "That is according to an expert panel which met in Kelso to …": a relative clause
+            # on the source with no comma describes it; no words of the source's follow
         cs = np_end + re.match(r"[\s,]*", text[np_end:e]).end()
         # "According to the opposition parties, however, it is …": an adverb set off before the clause
         cs += re.match(r"(?:(?:however|meanwhile|though|too|also|instead|in\s+turn|of\s+course|in\s+fact),\s+)?", text[cs:e]).end()

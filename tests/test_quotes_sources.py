@@ -5946,3 +5946,14 @@ The plan will fail within a year, argue some critics. The plan will cost jobs, w
     assert speaker(quotes, "Thousands of Kelso porters could strike") == "union leaders"
     assert speaker(quotes, "will fail within a year") == "some critics"
     assert not_quoted(quotes, "will cost jobs")
+
+
+def test_a_relative_clause_on_an_according_to_source_with_no_comma_is_no_words():
+    # "That is according to an expert panel which gathered at the Kelso Show …": the clause describes the
+    # panel; nothing the panel said follows. Words before the cue are still its words when the relative
+    # clause runs to the end.
+    quotes = quotes_of("""Television will look very different in five years. That is according to an expert panel which gathered at the Kelso Show to discuss the future.
+
+Almost half of the town now shop online according to the Kelso Retail Group which represents web retailers.""")
+    assert not_quoted(quotes, "which gathered at the Kelso Show")
+    assert speaker(quotes, "Almost half of the town now shop online") == "Kelso Retail Group"
