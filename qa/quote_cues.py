@@ -1162,7 +1162,11 @@ class CueReader(ArticleState):
         # lower-case form is only part of a web address: "www.dec.org.uk")
         acronym = s.isupper() and len(s) > 1
         surname = len(words) == 1 and any(e.kind == "person" and len(e.name.split()) > 1 and e.surname == s for e in cast.entities)  # "Read said" for Chris Read
-        if len(words) == 1 and len(runs) == 1 and head not in PERSON_NOUNS | ORG_NOUNS and singular(head) not in ORG_NOUNS and not acronym and not surname and any(word_spans(self.text, s.lower())):
+        # (but a body the article introduced with its kind keeps its name even when the word is also an
+        # ordinary one: "… after mobile phone giant Orange launched action. Orange said …", beside "the
+        # colour orange")
+        introduced = len(words) == 1 and (known := cast.by_name(s, pos)) is not None and known.kind == "org" and bool(known.aliases)
+        if len(words) == 1 and len(runs) == 1 and head not in PERSON_NOUNS | ORG_NOUNS and singular(head) not in ORG_NOUNS and not acronym and not surname and not introduced and any(word_spans(self.text, s.lower())):
             return None
         if s in {"Many", "Some", "Others", "Most", "Several", "many", "some", "others", "most", "several"}:
             return source(cast, s.lower(), pos, "people")  # "Many suggested that …", "Others said …", "Similarly, some said …"

@@ -5957,3 +5957,14 @@ def test_a_relative_clause_on_an_according_to_source_with_no_comma_is_no_words()
 Almost half of the town now shop online according to the Kelso Retail Group which represents web retailers.""")
     assert not_quoted(quotes, "which gathered at the Kelso Show")
     assert speaker(quotes, "Almost half of the town now shop online") == "Kelso Retail Group"
+
+
+def test_a_body_introduced_with_its_kind_keeps_a_name_that_is_also_an_ordinary_word():
+    # "A row over the colour orange … after mobile phone giant Orange launched action. Orange said …": the
+    # firm the article introduced as a giant, not the word opening the sentence.
+    body = """A row over the colour plum could reach the courts after phone giant Plum launched action against a rival.
+
+Plum said it was starting proceedings against the Kelso service. "Our brand is important to us," Plum said in a statement."""
+    quotes = quotes_of(body)
+    assert speaker(quotes, "starting proceedings") == "Plum"
+    assert speaker(quotes, "Our brand is important") == "Plum"
