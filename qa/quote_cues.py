@@ -340,6 +340,13 @@ class CueReader(ArticleState):
         left = text[floor : v.start()]
         if verb in PASSIVE_VERBS and PASSIVE.search(left):
             return None  # "was told", "it has been claimed": nobody is named as the speaker
+        if verb == "accused" and re.match(r"\s+of\s", text[v.end() : e]) and not re.search(
+            r"(?:\b(?:which|that|whom|who)\s+(?:[\w’'-]+\s+){1,3}|\b(?:had|has|have|having)\s+)$", left
+        ):
+            # "Tom Hale, 23, appeared in court accused of the same offences", "men held for three years,
+            # accused of links to the gang": a passive participle with nobody's accusation (not "the banks
+            # it had accused of …", "which critics accused of …", whose object is the relative's)
+            return None
         if verb == "said" and re.search(r"(?:^|[\s,;:“\"])[Hh]aving\s+$", left) and re.match(r"\s+(?:that|this|all\s+that)\s*,", text[v.end() : e]):
             return None  # "Having said that, Mark is looking sharper.": a connective ("even so"), no speech
         if THINKING_VERB.fullmatch(verb) and PASSIVE.search(left):

@@ -189,6 +189,11 @@ _MAIN_VERB = re.compile(r"\s+(?:is|are|was|were|will|would)\s+")
 _PASSIVE_ACCUSED = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?accused\s+(?:by\s+(?P<agent>[^,.;:()“”\"]{2,80}?)(?:\s+\([^()]{1,20}\))?\s+)?of\s+(?=[a-z])"
 )
+# "Tom Hale appeared in court accused of robbery", "individuals accused of sharing films", "…, accused of
+# links to the gang": the bare participle is an accusation by nobody named too (not the active verb after
+# a relative's subject or an auxiliary: "which critics accused of …", "banks it had accused of …").
+_PARTICIPLE_ACCUSED = re.compile(r"(?:(?<=[a-z]s)|(?<=,)|(?<=\bcourt))\s+accused\s+of\s+(?=[a-z])")
+_ACCUSER_BEFORE = re.compile(r"(?:\b(?:which|that|whom|who)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|\b(?:had|has|have|having))\s*$")
 # "Painkiller has been described as a game that …": a description given by nobody named (the span from
 # "as"). Only the perfect: "is described as white, aged 30" is a suspect's description and "is often
 # described as 2.5G technology" a term's definition, nobody's words; and a passive "billed as" names
@@ -583,6 +588,12 @@ class ReportedReader(ArticleState):
             if span is not None and n_words(text[span[0] : span[1]]) >= 2:
                 agent = (m.group("agent"), m.start("agent")) if m.group("agent") else None
                 out.append((span, " ".join(text[m.start() : m.end()].split()).removesuffix(" of"), agent))
+        for m in _PARTICIPLE_ACCUSED.finditer(text, s, e):
+            if _ACCUSER_BEFORE.search(text, s, m.start()) or re.search(r"\b(?:was|were|is|are|been|being)\s*$", text[s : m.start()]):
+                continue  # the active verb, or the passive read above
+            span = span_or_none(text, m.end(), clause_end(text, m.end(), e))
+            if span is not None and n_words(text[span[0] : span[1]]) >= 2:
+                out.append((span, "accused", None))
         for m in _PASSIVE_DESCRIBED.finditer(text, s, e):
             ce = clause_end(text, m.end(), e)
             if re.search(r"[“”\"]|\sby\s+(?:the|a|an|his|her|their|its|some|many|[A-Z])", text[m.end() : ce]):

@@ -5968,3 +5968,16 @@ Plum said it was starting proceedings against the Kelso service. "Our brand is i
     quotes = quotes_of(body)
     assert speaker(quotes, "starting proceedings") == "Plum"
     assert speaker(quotes, "Our brand is important") == "Plum"
+
+
+def test_a_bare_participle_accused_of_is_an_accusation_by_nobody_named():
+    # "Tom Hale, 23, appeared in court accused of the same offences", "… is on trial, accused of …": the
+    # participle tells of an accusation whose makers go unnamed, not of one the subject makes; the active
+    # verb after a relative's subject is still that subject's.
+    quotes = quotes_of("""Kelso singer Tom Hale, 23, appeared in court accused of the same offences. Former Kelco boss Ann Roe is on trial, accused of hiding a £2m loss.
+
+Kelco won the deals, which hardliners accused of helping its rivals.""")
+    assert speaker(quotes, "the same offences") == "unattributed"
+    assert find(quotes, "the same offences").text == "the same offences"
+    assert speaker(quotes, "hiding a £2m loss") == "unattributed"
+    assert speaker(quotes, "helping its rivals") == "hardliners"
