@@ -321,6 +321,15 @@ def _scare_quote(text: str, s: int, a: int, b: int, verb: int) -> bool:
     )
 
 
+# After a speech verb whose subject follows "who" or "what", a pronoun and a form of "be" with nothing
+# after them but the clause's end: the idiom of identity ("… whether a user is who they say they are
+# when they are online", "the firm checks each caller is who he says he is."), whose gap is the "who";
+# not "the man, who police say was armed, fled", which reports that he was armed.
+_IDENTITY_AFTER = re.compile(
+    r"[ \t]+(?:he|she|they|it|we|you|I)[ \t]+(?:is|are|was|were|am|’s|'s|’re|'re)(?=[ \t]*(?:[.,;:!?”\"]|$)|[ \t]+(?:when|whenever|if|and|but|or|because|online)\b)"
+)
+
+
 class CueReader(ArticleState):
     """Finds the cues of a sentence and resolves the speakers they name (mixed into the analyzer)."""
 
@@ -347,6 +356,8 @@ class CueReader(ArticleState):
             # accused of links to the gang": a passive participle with nobody's accusation (not "the banks
             # it had accused of …", "which critics accused of …", whose object is the relative's)
             return None
+        if re.search(r"\b(?:[Ww]ho|[Ww]hat|[Ww]hoever|[Ww]hatever)\s+(?:[\w’'-]+\s+){1,3}$", left) and _IDENTITY_AFTER.match(text, v.end(), e):
+            return None  # "… whether a user is who they say they are when they are online": who somebody is, no speech
         if verb == "said" and re.search(r"(?:^|[\s,;:“\"])[Hh]aving\s+$", left) and re.match(r"\s+(?:that|this|all\s+that)\s*,", text[v.end() : e]):
             return None  # "Having said that, Mark is looking sharper.": a connective ("even so"), no speech
         if THINKING_VERB.fullmatch(verb) and PASSIVE.search(left):

@@ -3122,3 +3122,17 @@ def test_thanked_with_an_object_and_a_for_complement_is_reported():
     assert not_quoted(qs, "the fans")
     qs = quotes_of("""The 40-year-old attended the unveiling with his mother, Ann, and thanked her for inspiring him to act.""")
     assert not any(q.speaker == "Ann" for q in qs)
+
+
+def test_who_they_say_they_are_is_no_speech():
+    # "… whether a user is who they say they are when they are online": the idiom of identity, no
+    # cue of its own (it took the next paragraph's quote from the man told about it)
+    qs = quotes_of(
+        """More people are aware of the threats but they have little faith in banks, said security firm Vane Data.
+
+Kelco is one of many firms, like Vane Data, trying to tackle fraud. Vane Data has a deal with a bank that lets people pay for a passcode service. Tom Hale, from Kelco, told the paper there are two steps to the process. The hardest is to check whether a user is who they say they are when they are online.
+
+"The answer is to combine something the user knows with something they have." The method uses the chip in bank cards."""
+    )
+    assert not_quoted(qs, "when they are online")
+    assert speaker(qs, "The answer is to combine") == "Tom Hale"
