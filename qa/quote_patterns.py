@@ -81,8 +81,9 @@ STUDY_NOUNS = {"report", "survey", "study", "research", "poll", "review", "inqui
 
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # Verbs of thinking: speech only when their clause quotes the speaker's words ("Ray believes the band
-# could be “the next big thing”"; not "Ray believes the band could win").
-THINKING_VERB = re.compile(r"\b(?:believes|believed|thinks|thought|fears|feared)\b")
+# could be “the next big thing”"; not "Ray believes the band could win"), and so is a forecast's "expects"
+# ("It expected 2005 to be a “year of change” …"; not "It also expected prices to rise").
+THINKING_VERB = re.compile(r"\b(?:believes|believed|thinks|thought|fears|feared|expects|expected)\b")
 # Verbs that take no person as their object: after "…, said" a noun phrase is the speaker.
 NO_OBJECT = {
     "said", "says", "added", "adds", "explained", "noted", "insisted", "argued", "claimed", "stressed", "admitted",

@@ -3136,3 +3136,14 @@ Kelco is one of many firms, like Vane Data, trying to tackle fraud. Vane Data ha
     )
     assert not_quoted(qs, "when they are online")
     assert speaker(qs, "The answer is to combine") == "Tom Hale"
+
+
+def test_expects_with_quoted_words_reports_them_as_a_verb_of_thinking_does():
+    # "It expected 2005 to be a “year of change” …": a forecast with words in quotation marks is
+    # reported, as "believes" / "fears" with quoted words are; without them it is no quote
+    qs = quotes_of(
+        """Kelco Mining made a loss of £10m last year after floods shut two pits. The company said new machines should "significantly lift earnings". It expected 2005 to be a "year of change" and to return to profit in 2006. It also expected prices to rise."""
+    )
+    assert speaker(qs, "year of change") == speaker(qs, "significantly lift earnings")
+    assert find(qs, "year of change").text.startswith("2005 to be")
+    assert not_quoted(qs, "prices to rise")
