@@ -661,6 +661,15 @@ class CueReader(ArticleState):
                 and self.cast.by_name(np[0], np[1]) is None and norm(np[0]) not in ORG_NOUNS | PERSON_NOUNS
             ):
                 np = None  # "Often, said Mr Pearson, …": a fronted adverb, the speaker after the verb
+        if (
+            np is not None and np[1] > s and re.search(r",\s*$", left)
+            and (listed := re.search(r",\s+(?:who|whose)\s+[^,;“”\"]+,[^;“”\"]*$", text[s : np[1]])) is not None
+            and re.search(r"(?:,|\band)\s*$", text[s : np[1]]) is not None
+        ):
+            # "The Oscar-nominated actor, whose films include Red Sky, Ben Vane and Star Trek, said: …": the
+            # phrase before the verb ends a list inside the relative clause that describes the subject,
+            # which stands before it (not "Ben Vane and Star Trek")
+            np = np_before(text, s, s + listed.start()) or np
         if np is None and floor > s and re.search(r",\s+(?:who|which)\s", text[s:floor]) and re.fullmatch(rf"[^,;:“”\"]*,\s*(?:{_AUX_WORDS_ALT}\s+)*", left):
             # "Mr Cole, who has called the plan a “farce” at the summit, has said …": the quoted words
             # are inside the relative clause that describes the subject, which stands before it

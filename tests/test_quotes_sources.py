@@ -5981,3 +5981,11 @@ Kelco won the deals, which hardliners accused of helping its rivals.""")
     assert find(quotes, "the same offences").text == "the same offences"
     assert speaker(quotes, "hiding a £2m loss") == "unattributed"
     assert speaker(quotes, "helping its rivals") == "hardliners"
+def test_a_list_ending_a_relative_clause_before_the_verb_is_not_the_speaker():
+    # "The Oscar-nominated actor, whose films include Red Sky, Ben Vane and Star Trek: The Last Day,
+    # said: …": the list's last items close the clause that describes the subject; the description
+    # heading the sentence is the speaker
+    qs = quotes_of(
+        """Film star Tom Hale has held a dinner in Kelso to help the town's old theatre. The Oscar-nominated actor, whose films include Red Sky, Ben Vane and Star Trek: The Last Day, said: "The theatre gave me a start." """
+    )
+    assert speaker(qs, "gave me a start") == "Tom Hale"
