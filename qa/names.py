@@ -114,6 +114,7 @@ NON_NAME = set(
     lanka arabia zealand korea society societies forum federation los las angeles york francisco vegas hong kong
     central island square airport station city county united rovers wanderers athletic albion rangers marathon olympics games open grand prix bowl league trophy tournament derby
     market markets exchange film films theatre gallery studios records magazine commons
+    ballet ballets opera orchestra choir philharmonic
     catholic catholics protestant muslim muslims christians jewish hindu sikh buddhist anglican""".split()
 )
 
@@ -500,7 +501,7 @@ _FEMALE_FIRST_NAMES = set(
     "victoria wendy yvonne zoe".split()
 )
 _MALE_FIRST_NAMES = set(
-    "adam alan alastair albert alexander alfred alistair andre andrew andy angus anthony antony arnold "
+    "adam alan alastair albert alexander alfred alistair andre andrew andy angus anthony anton antony arnold "
     "arthur barry ben benjamin bernard bill bob brad brian bruce carl charles charlie christopher clive "
     "colin craig damien daniel danny darren david dean dennis derek dominic donald douglas duncan edward "
     "eric frank fred gareth gary gavin geoff geoffrey george gerald gerhard gerry gordon graham greg gregory "

@@ -5989,3 +5989,10 @@ def test_a_list_ending_a_relative_clause_before_the_verb_is_not_the_speaker():
         """Film star Tom Hale has held a dinner in Kelso to help the town's old theatre. The Oscar-nominated actor, whose films include Red Sky, Ben Vane and Star Trek: The Last Day, said: "The theatre gave me a start." """
     )
     assert speaker(qs, "gave me a start") == "Tom Hale"
+def test_a_ballet_or_orchestra_named_for_people_is_no_person_and_anton_is_a_mans_name():
+    # "… with Anton Hale, the Roe-Hale Ballet. … she said": a company named for its founders is no
+    # woman that "she" could stand for, nor is Anton.
+    body = """Dame Ann Roe, who has died aged 90, was the first great ballerina of Kelso.
+
+In 1935 she founded, with Anton Hale, the Roe-Hale Ballet. She retired in 1963, an "instant decision" she said, "largely because of a bad knee"."""
+    assert speaker(quotes_of(body), "because of a bad knee") == "Ann Roe"
