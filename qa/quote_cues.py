@@ -237,6 +237,11 @@ _SPEAKER_ASIDE = re.compile(
     r"(?!(?:and|but|or|nor|yet|so|who|which|whose|whom|where|when|while|whilst|whereas|as|because|since|although|though|after|before|if|unless|until|[a-z]+ing)\b)(?=\S)"
 )
 
+# "…, said Tom Hale, founder of Kelco, and soon they will all want a share.": the speaker's aside
+# closed by a comma before "and" or "but" that opens a clause of its own (its verb is checked by the
+# caller) belongs to the cue too; the words before the cue are the speaker's.
+_SPEAKER_ASIDE_THEN_CLAUSE = re.compile(r",\s+(?P<aside>(?:an?\s+|the\s+)?[a-z][^,;:.!?“”\"()]{2,90}?),\s+(?:and|but)\s+(?=\S)")
+
 
 # A description right after a quote's closing comma, with the speaker's name in apposition after it:
 # '“…,” the firm's chief executive, Ann Roe, told …' (the name's own comma before it).
@@ -698,6 +703,9 @@ class CueReader(ArticleState):
                     aside = _SPEAKER_ASIDE.match(text, end, e)
                     if described is None and aside is not None and not has_verb(aside.group("aside")) and has_verb(text[aside.end() : e]):
                         return Cue(verb, v.start(), v.end(), ent, after[1], aside.end("aside"), True)
+                    then = _SPEAKER_ASIDE_THEN_CLAUSE.match(text, end, e)
+                    if described is None and then is not None and not has_verb(then.group("aside")) and has_verb(text[then.end() : e]) and re.search(r"\w,\s*$", left):
+                        return Cue(verb, v.start(), v.end(), ent, after[1], then.end("aside"), True)
                     return Cue(verb, v.start(), v.end(), ent, after[1], end + (described.end() if described else 0), True)
         if np is not None and np[0] in HONOURS and (named := re.search(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+(?=,\s*$)", text[floor : np[1]])):
             # "Judge Tom Hale, QC told the hearing …": letters after a name and its comma are the

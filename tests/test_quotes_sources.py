@@ -5996,3 +5996,12 @@ def test_a_ballet_or_orchestra_named_for_people_is_no_person_and_anton_is_a_mans
 
 In 1935 she founded, with Anton Hale, the Roe-Hale Ballet. She retired in 1963, an "instant decision" she said, "largely because of a bad knee"."""
     assert speaker(quotes_of(body), "because of a bad knee") == "Ann Roe"
+
+
+def test_an_inverted_cue_with_the_speakers_aside_before_and_reports_the_clause_before_it():
+    # "…, said Tom Hale, founder of Kelco, and soon …": the aside describes the speaker, so the clause
+    # before the cue is his words, not the aside and what follows it.
+    body = """The studios have fought the networks for years. But they have realised that the networks are a good way to sell films, said Tom Hale, founder of Kelco, and soon they are all going to want a slice of it."""
+    quotes = quotes_of(body)
+    assert speaker(quotes, "networks are a good way to sell films") == "Tom Hale"
+    assert not_quoted(quotes, "founder of Kelco")
