@@ -388,7 +388,7 @@ def _name_head(name: str) -> str:
 # A document's own words for itself: "they" never stands for one.
 _ONE_DOCUMENT = DOCUMENT_NOUNS | {"statement"}
 # First words of two-word places whose people keep them: "the New Zealander", "the South African".
-PLACE_FIRST_WORDS = {"New", "South", "North", "Northern", "Sri", "Saudi", "Costa", "Puerto"}
+PLACE_FIRST_WORDS = {"New", "South", "North", "East", "West", "Northern", "Southern", "Eastern", "Western", "Sri", "Saudi", "Costa", "Puerto"}
 
 # Title words of one sex inside a post's name: "the lord chancellor", "the lady mayoress".
 _TITLE_SEX = {"lord": False, "lady": True, "baroness": True, "baron": False, "earl": False, "viscount": False, "king": False, "queen": True, "prince": False, "princess": True, "duke": False, "duchess": True}
@@ -480,6 +480,10 @@ class Cast:
                     or (_PARTICIPLE_OPENING.fullmatch(name.split()[0]) and surface.startswith(name) and self._opens_sentence(start))
                 ):
                     name = name.split(" ", 1)[1]
+                if name and len(name.split()) == 2 and name.split()[0] in PLACE_FIRST_WORDS and not role and not given_name(name):
+                    # "For example in West Kelso, this …", "North Kelso landowner Tom Hale", "a South African
+                    # financier": a place of two words (or its people) is nobody's name
+                    continue
                 if name and any(o == name or (" " in o and name.endswith(" " + o)) for o in org_names):
                     continue  # the body again once an opening word is dropped: "Meanwhile Halvers Pharma", "Another Halvers Pharma"
                 known = False

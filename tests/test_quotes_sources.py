@@ -6005,3 +6005,9 @@ def test_an_inverted_cue_with_the_speakers_aside_before_and_reports_the_clause_b
     quotes = quotes_of(body)
     assert speaker(quotes, "networks are a good way to sell films") == "Tom Hale"
     assert not_quoted(quotes, "founder of Kelco")
+
+
+def test_a_two_word_place_opening_with_a_compass_point_is_nobodys_name():
+    # "In West Kelso this might …": a place, no person "he" could stand for.
+    body = """Tom Hale said the new rules might let parties reserve seats for some groups. In West Kelso this might allow only women to stand. "We cannot go on the same way," he said."""
+    assert speaker(quotes_of(body), "cannot go on the same way") == "Tom Hale"
