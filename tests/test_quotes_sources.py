@@ -6011,3 +6011,12 @@ def test_a_two_word_place_opening_with_a_compass_point_is_nobodys_name():
     # "In West Kelso this might …": a place, no person "he" could stand for.
     body = """Tom Hale said the new rules might let parties reserve seats for some groups. In West Kelso this might allow only women to stand. "We cannot go on the same way," he said."""
     assert speaker(quotes_of(body), "cannot go on the same way") == "Tom Hale"
+
+
+def test_a_landowner_is_a_person_noun_so_the_name_after_it_heads_the_sentence():
+    # "Kelso landowner Tom Hale was put in touch with the Kelso Group, of which Mr Vane is a
+    # co-chairman. He had asked …": the landowner heads the sentence; "He" is not Mr Vane.
+    body = """Lib Dem MP Ben Vane said ministers had invented a new rule.
+
+Kelso landowner Tom Hale was put in touch with the Kelso Group, of which Mr Vane is a co-chairman, after he had been in contact with the ministry. He had asked whether his dogs would be banned."""
+    assert speaker(quotes_of(body), "whether his dogs would be banned") == "Tom Hale"
