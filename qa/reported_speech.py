@@ -232,6 +232,11 @@ def _SPEAKING_SOURCE(src: str) -> bool:
 # "X should not be speaker, he said, and should be chosen from either House.": after the cue, "and"
 # with a backshifted verb (its subject pronoun first, or none) goes on with the speaker's words, as a
 # "but" does (not "…, he said, and left the room": narration).
+# A noun phrase with a superlative summing up what was just said ("…, said the report, the highest
+# total sold to date"): an appositive, no clause of words.
+_SUPERLATIVE_APPOSITIVE = re.compile(r"(?:the|its|their)\s+(?:[a-z]+est|most|least|first|only|biggest)\s")
+
+
 _AND_GOES_ON = re.compile(
     r",\s+and\s+(?:(?:he|she|it|they|we|there)\s+)?(?:also\s+)?(?:would|should|could|was|were|had|has|have|is|are|will|might|must|may|can)\b"
 )
@@ -441,6 +446,8 @@ class ReportedReader(ArticleState):
             pass  # "says the boss of the body that cleared them": the clause describes the speaker
         elif c.inverted and text[start:cs].strip() == "," and not has_verb(re.split(r"\s(?:who|which|whose)\s", text[cs:rest_end])[0]) and not re.match(_SUBORDINATE, text[cs:rest_end]):
             pass  # "…, said Jason Stilwell, a manager at the county office (which …)": an aside, not words
+        elif c.inverted and text[start:cs].strip() == "," and _SUPERLATIVE_APPOSITIVE.match(text, cs, rest_end) and not re.search(rf"\b(?:{AUX_WORDS}|could|can|may|might|must|should)\b", text[cs:rest_end]):
+            pass  # "More than 674 million phones were sold, said the report, the highest total sold to date.": the words sum up, no words
         elif after_only:
             # “…,” he said in response to … / said Henrik Dahl, chairman of …: no second quote
             if text[start:cs].strip() or not has_verb(text[cs:rest_end]) or not clause_ok(text, cs, rest_end):

@@ -6020,3 +6020,14 @@ def test_a_landowner_is_a_person_noun_so_the_name_after_it_heads_the_sentence():
 
 Kelso landowner Tom Hale was put in touch with the Kelso Group, of which Mr Vane is a co-chairman, after he had been in contact with the ministry. He had asked whether his dogs would be banned."""
     assert speaker(quotes_of(body), "whether his dogs would be banned") == "Tom Hale"
+
+
+def test_a_superlative_phrase_after_an_inverted_cue_sums_up_the_words_before_it():
+    # "…, said the report, the highest total sold to date.": an appositive on the figure, no words;
+    # the clause before the cue is the report's.
+    body = """Phone sales boomed last year, according to research from analysts Kelso Data.
+
+More than 674 million phones were sold last year, said the report, the highest total sold to date."""
+    quotes = quotes_of(body)
+    assert find(quotes, "674 million phones were sold").kind == "reported"
+    assert not_quoted(quotes, "the highest total sold to date")
