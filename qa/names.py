@@ -158,7 +158,7 @@ PERSON_NOUNS = set(
     painter sculptor playwright dramatist screenwriter scriptwriter film-maker filmmaker choreographer illustrator
     cartoonist animator biographer treasurer comptroller registrar headteacher headmaster headmistress
     reviewer reviewers frontbencher frontbenchers landowner landowners landlord landlords homeowner homeowners
-    shopkeeper shopkeepers publican publicans""".split()
+    shopkeeper shopkeepers publican publicans scorer scorers goalscorer goalscorers""".split()
 )  # (what a person has won: "The double Olympic champion said"; an occupation written as a title:
 # "Songwriter Guy Hale, who …, has backed the scheme", "said Treasurer Peter Cole"; a critic or an MP
 # by another name: "wrote one reviewer in Kelso Stone magazine", "one of their frontbenchers has predicted")

@@ -6031,3 +6031,12 @@ More than 674 million phones were sold last year, said the report, the highest t
     quotes = quotes_of(body)
     assert find(quotes, "674 million phones were sold").kind == "reported"
     assert not_quoted(quotes, "the highest total sold to date")
+
+
+def test_a_scorer_is_a_person_noun_before_a_name():
+    # "Double try scorer Tom Hale was keen to …. “…”": the scorer the sentence is about speaks next,
+    # not the last speaker; and "Goalscorer Ann Roe" is Ann Roe.
+    body = """Ben Vane scored twice as Kelso won 3-0. "We played well," he said. Double try scorer Tom Hale was keen to play down talk of a title. "We have a long way to go. Nobody is getting carried away." """
+    assert speaker(quotes_of(body), "We have a long way to go") == "Tom Hale"
+    body = """Kelso won 1-0 at Ashby. "It was hard," Goalscorer Ann Roe added."""
+    assert speaker(quotes_of(body), "It was hard") == "Ann Roe"
