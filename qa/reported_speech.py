@@ -155,8 +155,9 @@ _AGENTLESS_OPENING = re.compile(
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)"
     # (a time between the verb and "that": "It was announced last July that …"; no "that" when a
     # subject and its finite verb open the clause: "It has been reported they could be questioned …",
-    # "it was confirmed he will play on Saturday", not "It is announced every six months")
-    r"(?:\s+(?:last|this|earlier|on|in|yesterday|today)(?:\s+(?:this\s+)?[A-Za-z]+)?)?\s+(?:that\s+|(?=(?:he|she|it|they|we|there)\s+(?:(?:also|still|now|only|already|not|never)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b))"
+    # "it was confirmed he will play on Saturday", "It is estimated his trial will cost …", not "It is
+    # announced every six months")
+    r"(?:\s+(?:last|this|earlier|on|in|yesterday|today)(?:\s+(?:this\s+)?[A-Za-z]+)?)?\s+(?:that\s+|(?=(?:he|she|it|they|we|there|(?:the|his|her|its|their|these|those)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s+(?:(?:also|still|now|only|already|not|never)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\b))"
 )
 # What may stand before an opening agentless cue in its sentence: a short time ("Last month it was
 # announced that …", "On Monday, it was confirmed that …", "By the end of 2006, it is estimated that …")

@@ -6040,3 +6040,13 @@ def test_a_scorer_is_a_person_noun_before_a_name():
     assert speaker(quotes_of(body), "We have a long way to go") == "Tom Hale"
     body = """Kelso won 1-0 at Ashby. "It was hard," Goalscorer Ann Roe added."""
     assert speaker(quotes_of(body), "It was hard") == "Ann Roe"
+
+
+def test_an_opening_agentless_cue_reads_a_clause_with_no_that_whose_subject_is_a_noun_phrase():
+    # "It is estimated his trial will cost the county up to $4m": no "that", the clause opening with a
+    # determiner's noun phrase and its finite verb, as after a pronoun ("it was confirmed he will play").
+    quotes = quotes_of("""Mr Hale denies all the charges. It is estimated his trial will cost Kelso county up to $4m.
+
+It is announced every six months and is worked out by a panel.""")
+    assert speaker(quotes, "his trial will cost Kelso county") == "unattributed"
+    assert not_quoted(quotes, "every six months")
