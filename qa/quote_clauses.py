@@ -322,8 +322,11 @@ def bare_object(text: str, cs: int, ce: int) -> bool:
         # "reported profits of £5m", "reiterated calls for an inquiry": no clause at all (but "claimed
         # he cannot afford it" is one: a subject pronoun opens a clause)
         return first not in {"he", "she", "it", "they", "we", "i", "you", "there"}
-    # "confirmed the news on Monday", "added only 146,000 jobs in January"
-    return first in NP_DETS or first in {"only", "just", "some", "about", "nearly", "almost", "more", "another"} or first[:1].isdigit()
+    # "confirmed the news on Monday", "added only 146,000 jobs in January"; also a sum the object gives
+    # before its comma, when the clause after the comma is the article's own ("City announced debts of
+    # £62m, but Tom Hale confirmed …", "Kelco reported net income of $104m, compared with …")
+    amount = re.match(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+of\s+(?:(?:about|around|nearly|almost|over|some|more\s+than|up\s+to)\s+)?[£$€]?\d[\d,.]*(?:bn|m|%)?\s*$", head)
+    return first in NP_DETS or first in {"only", "just", "some", "about", "nearly", "almost", "more", "another"} or first[:1].isdigit() or amount is not None
 
 
 # A subject pronoun and a word in -s is a verb in the present, whatever the verb: "It represents a

@@ -6050,3 +6050,14 @@ def test_an_opening_agentless_cue_reads_a_clause_with_no_that_whose_subject_is_a
 It is announced every six months and is worked out by a panel.""")
     assert speaker(quotes, "his trial will cost Kelso county") == "unattributed"
     assert not_quoted(quotes, "every six months")
+
+
+def test_a_sum_heading_the_object_before_its_comma_is_no_clause():
+    # "City recently announced debts of £62m, but Tom Hale confirmed …": the debts are the object; the
+    # words after the comma are the article's, with a cue of their own.
+    quotes = quotes_of("""Kelso City recently announced debts of £62m, but Tom Hale confirmed they would try to find funds for new players.
+
+In the fourth quarter alone Kelco reported net income of $104m, compared with a loss of $793m a year ago.""")
+    assert not_quoted(quotes, "debts of £62m")
+    assert speaker(quotes, "they would try to find funds") == "Tom Hale"
+    assert not_quoted(quotes, "net income of $104m")
