@@ -225,8 +225,14 @@ _WHO_SUBJECT = re.compile(
 # clause of their own before its main one: "said as both parties planned cuts, they should accept a
 # drop", "said once Britain had opted in, it could not opt out" (as "said if …" and "said while …" do).
 _FRONTING = {"as", "once", "since", "after", "before", "until", "whilst", "whereas"}
-# (a "then" may stand for the comma: "said once Britain had opted in then it could not opt out")
-_FRONTED = re.compile(r"(?:as|once|since|after|before|until|whilst|whereas|when)\s+([^,;:“”\"]+?)(?:,\s+|\s+then\s+)((?:it|he|she|they|we|I|there|this|the|a|an|his|her|its|their|[A-Z][\w’'-]*)\s[^;:]+)", re.I)
+# (a "then" may stand for the comma: "said once Britain had opted in then it could not opt out"; so
+# may the dash closing an aside: "said as both parties planned cuts - Labour of 8,000 and the Tories
+# of 10,000 - they should accept a drop")
+_FRONTED = re.compile(
+    r"(?:as|once|since|after|before|until|whilst|whereas|when)\s+([^,;:“”\"]+?)(?:,\s+|\s+then\s+|\s+[-–]\s+(?:[^,;:“”\"-]|,(?=\d))+\s+[-–]\s+)"
+    r"((?:it|he|she|they|we|I|there|this|the|a|an|his|her|its|their|[A-Z][\w’'-]*)\s[^;:]+)",
+    re.I,
+)
 
 
 # A time phrase opening a reported clause before its subject (no comma needed): "said after seven years

@@ -3147,3 +3147,12 @@ def test_expects_with_quoted_words_reports_them_as_a_verb_of_thinking_does():
     assert speaker(qs, "year of change") == speaker(qs, "significantly lift earnings")
     assert find(qs, "year of change").text.startswith("2005 to be")
     assert not_quoted(qs, "prices to rise")
+
+
+def test_a_fronted_clause_closed_by_an_aside_in_dashes_opens_the_reported_clause():
+    # "said as both parties planned cuts - Labour of 8,000 and the Greens of 10,000 - they should …":
+    # the dash closing the aside stands for the comma before the main clause
+    qs = quotes_of(
+        """Tom Hale wants fewer MPs. Mr Hale said as both parties planned to cut staff at the ministries - Labour by more than 8,000 and the Greens by almost 10,000 - they should accept a similar drop in their own numbers."""
+    )
+    assert speaker(qs, "accept a similar drop") == "Tom Hale"
