@@ -1164,7 +1164,9 @@ class CueReader(ArticleState):
         if lead == "the" and (len(words) == 2 and norm(words[1]) in DEMONYMS or len(words) == 3 and words[1] in PLACE_FIRST_WORDS and re.fullmatch(r"[A-Z][a-z]+(?:an|er)", words[2])):
             return cast.by_nominal(s, pos) or source(cast, as_named(s), pos, "person")  # "The Russian said", "said the New Zealander"
         runs = [m for m in CAP_RUN.finditer(s) if m.group().lower() not in DETERMINERS]
-        if len(runs) >= 2 and runs[0].start() == 0 and re.fullmatch(r"\s+(?:from|at|with|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}", s[runs[0].end() : runs[1].start()]):
+        # (or a body given only by its kind: "according to Ann Roe from the company", "Tom Hale of the firm said")
+        of_kind = len(runs) == 1 and (kind := re.fullmatch(r"\s+(?:from|at|with|of)\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?P<kind>[a-z]+)", s[runs[0].end() :])) is not None and kind.group("kind") in ORG_NOUNS
+        if runs and runs[0].start() == 0 and (of_kind or len(runs) >= 2 and re.fullmatch(r"\s+(?:from|at|with|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}", s[runs[0].end() : runs[1].start()])):
             # "Nigel McCune from the Musicians' Union", "Mr Hirsch from Retail Banking Research",
             # "Paul Hofheinz of the Lisbon Council", with the body's kind before its name: "Ann Roe from
             # broadband firm Kelco"

@@ -6061,3 +6061,12 @@ In the fourth quarter alone Kelco reported net income of $104m, compared with a 
     assert not_quoted(quotes, "debts of £62m")
     assert speaker(quotes, "they would try to find funds") == "Tom Hale"
     assert not_quoted(quotes, "net income of $104m")
+
+
+def test_a_name_from_a_body_given_only_by_its_kind_is_the_person():
+    # "according to Ann Roe from the company": the person, not a body called so
+    qs = quotes_of(
+        """Kelco has launched a new running shoe with a chip in its sole. The firm hopes to sell a million pairs. The shoe can "learn your stride", according to Ann Roe from the company. Tom Hale of the firm said demand was strong."""
+    )
+    assert speaker(qs, "learn your stride") == "Ann Roe"
+    assert speaker(qs, "demand was strong") == "Tom Hale"
