@@ -157,10 +157,11 @@ def _np_tail(text: str, start: int, end: int) -> tuple[str, int] | None:
         elif (
             lw == "and" and 3 <= i < len(words) and len(words) - i <= 3 and words[i][0].islower() and words[i][0] not in NP_DETS and words[i - 2][0].islower()
             and (words[i - 3][0].lower() in {"the", "his", "her", "its", "their"} or (words[i - 3][0][:1].isupper() and norm(words[-1][0]) in _PORTFOLIO_BODIES))
-            and words[-1][0].islower() and (norm(words[-1][0]) in PERSON_TITLES or norm(words[-1][0]) in _PORTFOLIO_BODIES)
+            and words[-1][0].islower() and (norm(words[-1][0]) in PERSON_TITLES or norm(words[-1][0]) in _PORTFOLIO_BODIES or norm(words[-1][0]) in INTRODUCING)
         ):
             # "the work and pensions minister": a portfolio of two words joined by "and", then the post;
-            # or the body that has it ("the Commons science and technology committee said")
+            # or the body that has it ("the Commons science and technology committee said"), or a firm's
+            # kind after the goods it deals in ("the clothing and home furnishing retailer said")
             pass
         elif lw == "and" and 2 <= i == len(words) - 1 and all(one_person_noun(words[k][0]) for k in (i - 2, i)):
             pass  # "the feminist writer and broadcaster": one person's two callings

@@ -1297,7 +1297,9 @@ class CueReader(ArticleState):
             if lead == "the" and named and not placed and not any(POSSESSIVE.search(w) for w in words) and head in INTRODUCING and norm(words[-1]) == head and len(words) <= 5:
                 ent = cast.by_name(" ".join(named), pos)
                 return ent if ent is not None and ent.kind == "org" else cast.add_org(as_named(s), pos)
-            if lead == "the" and (len(words) == 2 or (len(words) <= 4 and norm(words[-1]) == head and described)):
+            # (two kinds of goods joined by "and" make one description: "the clothing and home furnishing retailer")
+            paired = len(words) <= 7 and "and" in words[2:-2] and all(w.islower() for w in words[1:])
+            if lead == "the" and (len(words) == 2 or ((len(words) <= 4 or paired) and norm(words[-1]) == head and described)):
                 ent = cast.by_alias(head, pos)
                 if ent is not None:
                     return ent

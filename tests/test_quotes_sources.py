@@ -6070,3 +6070,12 @@ def test_a_name_from_a_body_given_only_by_its_kind_is_the_person():
     )
     assert speaker(qs, "learn your stride") == "Ann Roe"
     assert speaker(qs, "demand was strong") == "Tom Hale"
+
+
+def test_a_body_described_by_two_kinds_of_goods_joined_by_and_is_the_body_introduced():
+    # "The clothing and home furnishing retailer said …": one description of the firm (was "home
+    # furnishing retailer", cut at "and")
+    qs = quotes_of(
+        """Clothes chain Kelco has named a new boss after Ann Roe quit. The clothing and home furnishing retailer said Ms Roe had resigned for personal reasons."""
+    )
+    assert speaker(qs, "resigned for personal reasons") == "Kelco"
