@@ -849,7 +849,12 @@ class ReportedReader(ArticleState):
         # "According to a lawyer, Ann Roe, …", "According to its Paris lawyer, Ann Roe of Kelso Chambers, …":
         # the person the appositive names (and where they are from)
         named = re.match(rf",\s+({CAP_RUN.pattern})(?:\s+(?:of|from|at)\s+[A-Z][^,;:“”\"]{{0,60}})?,", text[np_end:e])
-        if named and np[0].split()[0].lower() in {"a", "an", "the", "its", "his", "her", "their"}:
+        # (so after a kind of speaker with no article, its name set off by commas before the clause:
+        # "According to technology analysts, Kelso Research, there will be …", "According to figures
+        # gathered by industry watchdog, Kelcom, the growth means …"; not a list: "According to
+        # economists, China, India and Brazil will …")
+        kind = named is not None and norm(np[0].split()[-1]) in ORG_NOUNS | PERSON_NOUNS and re.match(r"\s*[a-z]", text[np_end + named.end() : e]) is not None
+        if named and (np[0].split()[0].lower() in {"a", "an", "the", "its", "his", "her", "their"} or kind):
             np, np_end = (named.group(1), np_end + named.start(1)), np_end + named.end()
         # "according to figures released on Monday": the source is the figures; the day says when and
         # the bare participle what was done with them (but "released by the BBC" names who, and "The

@@ -6079,3 +6079,13 @@ def test_a_body_described_by_two_kinds_of_goods_joined_by_and_is_the_body_introd
         """Clothes chain Kelco has named a new boss after Ann Roe quit. The clothing and home furnishing retailer said Ms Roe had resigned for personal reasons."""
     )
     assert speaker(qs, "resigned for personal reasons") == "Kelco"
+def test_according_to_a_kind_then_its_name_between_commas_speaks_through_the_name():
+    # "According to technology analysts, Kelso Research, there will be …": the name set off after the
+    # kind is the source, and the words start after its comma (not a list: "According to economists,
+    # China, India and Brazil will …").
+    body = """TV over the net is growing. According to technology analysts, Kelso Research, there will be 20 million users in under six years."""
+    quotes = quotes_of(body)
+    assert speaker(quotes, "there will be 20 million users") == "Kelso Research"
+    assert not_quoted(quotes, "Kelso Research")
+    body = """Growth is shifting east. According to economists, China, India and Brazil will lead the world by 2050."""
+    assert speaker(quotes_of(body), "India and Brazil will lead") == "economists"
