@@ -387,6 +387,11 @@ class ReportedReader(ArticleState):
                 if re.match(r"\s*:", after) or text[rest_end : rest_end + 1] == ":":
                     return None
                 pos = obj_end
+        if (
+            c.verb in {"told", "tells", "tell", "telling"} and not c.inverted and not text[s : c.start].strip(" “\"")
+            and not re.search(r"[“”\":,]|\s(?:of|about|that|to|how|what|why|whether|if)\s", text[pos:rest_end]) and not has_verb(text[pos:rest_end])
+        ):
+            return None  # "No-one seems to have told the stock markets.": whom, and nothing told
         if SOURCELESS_NOUN.match(text, skip_space(text, pos)) or REPORT_SAYING.match(text, skip_space(text, pos)):
             return None  # "denied reports that …", "denied a report claiming …": the reports' words, not the speaker's
         if re.match(r"(?:(?:newspaper|press|media)\s+)?(?:reports|claims|rumou?rs|allegations|suggestions|accusations|speculation)\s+that\s", text[skip_space(text, pos) : rest_end]):

@@ -6089,3 +6089,11 @@ def test_according_to_a_kind_then_its_name_between_commas_speaks_through_the_nam
     assert not_quoted(quotes, "Kelso Research")
     body = """Growth is shifting east. According to economists, China, India and Brazil will lead the world by 2050."""
     assert speaker(quotes_of(body), "India and Brazil will lead") == "economists"
+
+
+def test_told_with_only_whom_it_was_told_reports_nothing():
+    # "No-one, however, seems to have told the stock markets.": the one told, and no words.
+    body = """Kelco warned that profits would fall. No-one, however, seems to have told the stock markets. Shares rose 5%."""
+    quotes = quotes_of(body)
+    assert not_quoted(quotes, "the stock markets")
+    assert speaker(quotes, "profits would fall") == "Kelco"
