@@ -1166,6 +1166,11 @@ class CueReader(ArticleState):
         runs = [m for m in CAP_RUN.finditer(s) if m.group().lower() not in DETERMINERS]
         # (or a body given only by its kind: "according to Ann Roe from the company", "Tom Hale of the firm said")
         of_kind = len(runs) == 1 and (kind := re.fullmatch(r"\s+(?:from|at|with|of)\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?P<kind>[a-z]+)", s[runs[0].end() :])) is not None and kind.group("kind") in ORG_NOUNS
+        # (or the post right after the name with no comma: "Dr Tom Hale head of exploration said")
+        posted = len(runs) == 1 and (post := re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<post>[a-z]+)(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,2})?", s[runs[0].end() :])) is not None and norm(post.group("post")) in PERSON_TITLES - {"spokesman", "spokeswoman", "spokesperson"}
+        # (a person's full name only, nobody's possession: not "Mr Blair's official spokesman", "South African archbishop")
+        posted = posted and not re.match(r"(?:the|a|an)\s", s, re.I) and not POSSESSIVE.search(runs[0].group()) and len((parse_person(runs[0].group())[1] or "").split()) > 1 and not DEMONYM.fullmatch(runs[0].group().split()[0])
+        of_kind = of_kind or posted
         if runs and runs[0].start() == 0 and (of_kind or len(runs) >= 2 and re.fullmatch(r"\s+(?:from|at|with|of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}", s[runs[0].end() : runs[1].start()])):
             # "Nigel McCune from the Musicians' Union", "Mr Hirsch from Retail Banking Research",
             # "Paul Hofheinz of the Lisbon Council", with the body's kind before its name: "Ann Roe from

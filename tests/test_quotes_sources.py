@@ -6097,3 +6097,11 @@ def test_told_with_only_whom_it_was_told_reports_nothing():
     quotes = quotes_of(body)
     assert not_quoted(quotes, "the stock markets")
     assert speaker(quotes, "profits would fall") == "Kelco"
+
+
+def test_a_post_right_after_a_full_name_with_no_comma_is_no_part_of_the_name():
+    # '"…," Dr Tom Hale head of exploration said': the person, not a speaker called by the whole phrase
+    qs = quotes_of(
+        """Shares in Kelco Energy jumped after an oil find in the north. "This area looks very strong," Dr Tom Hale head of exploration said."""
+    )
+    assert speaker(qs, "looks very strong") == "Tom Hale"
