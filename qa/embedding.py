@@ -76,6 +76,12 @@ class SentenceTransformerEmbedder:
                     self._model = _load(self.name)
         return self._model
 
+    def release(self) -> None:
+        """Free what only long lists need (ONNX Runtime's parallel streams), once a build is done."""
+        fast = _onnx_cache.get(self.name) if self.onnx is not False else None
+        if fast is not None:
+            fast.release_streams()
+
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)

@@ -404,15 +404,20 @@ def _embed(todo: list[Article], embedder: Embedder, progress: Progress | None) -
             progress(len(out), len(todo), "articles embedded")
 
     texts = 0
-    for art in todo:
-        parts = chunk(art)
-        group.append((art, parts))
-        texts += len(parts.passages) + len(parts.sentences)
-        if texts >= EMBED_GROUP:
+    try:
+        for art in todo:
+            parts = chunk(art)
+            group.append((art, parts))
+            texts += len(parts.passages) + len(parts.sentences)
+            if texts >= EMBED_GROUP:
+                flush()
+                texts = 0
+        if group:
             flush()
-            texts = 0
-    if group:
-        flush()
+    finally:
+        release = getattr(embedder, "release", None)  # what only builds need (parallel encoder streams)
+        if callable(release):
+            release()
     return out
 
 

@@ -47,8 +47,9 @@ BATCH_TOKENS = 512  # ... and about this many tokens (fastest on a 2-core CPU: 2
 # side, each with its share of the cores, instead of one session using them all, whose threads wait
 # for each other at every step of a batch. On 2 cores two one-thread streams embedded 3,882 news texts in 22.6-23.8 s
 # against 24.9-25.2 s, and kept their pace with other work on the machine, where one two-thread
-# session slowed down several times. Each stream holds its own copy of the model (about 90 MB),
-# made on the first such list; questions, one text each, still use the main session.
+# session slowed down several times. Each stream holds its own copy of the model (with its working
+# memory, about 110 MB), made on the first such list and let go when the build is done; questions,
+# one text each, still use the main session.
 STREAMS = 2
 STREAM_BATCHES = 8
 # Varied texts for the faithfulness check: casing, accents, curly quotes, CJK, emoji, numbers,
@@ -148,6 +149,12 @@ class OnnxEncoder:
                         break
                 self._streams = streams
             return self._streams
+
+    def release_streams(self) -> None:
+        """Let the streams go (an index build calls this when it is done): they hold about 220 MB
+        that a process serving questions does not need; the next long list makes them again."""
+        with self._streams_lock:
+            self._streams = None
 
     def encode(self, texts: list[str], batch_size: int = BATCH_SIZE) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)

@@ -95,6 +95,38 @@ def test_first_ask_builds_a_self_describing_index(fake_qa, fake_embedder, index_
     assert [a["id"] for a in records["articles"]] == [SEED_ID]
 
 
+class ReleasingEmbedder(FakeEmbedder):
+    """The fake embedder with the ``release`` hook a build calls when it has embedded its articles."""
+
+    def __init__(self, fail: bool = False) -> None:
+        super().__init__()
+        self.fail = fail
+        self.events: list[str] = []
+
+    def encode(self, texts):
+        self.events.append("encode")
+        if self.fail:
+            raise RuntimeError("the encoder ran out of memory")
+        return super().encode(texts)
+
+    def release(self) -> None:
+        self.events.append("release")
+
+
+def test_a_build_lets_the_embedder_free_what_only_builds_need(corpus_dir, index_dir):
+    embedder = ReleasingEmbedder()
+    qa = make_qa(corpus_dir, index_dir, embedder)
+    qa.build()
+    assert embedder.events[-1] == "release" and embedder.events.count("release") == 1
+    assert "encode" in embedder.events[:-1]
+    qa.ask(SEED_QUESTION)  # questions are no build: nothing more to free
+    assert embedder.events.count("release") == 1
+    failing = ReleasingEmbedder(fail=True)
+    with pytest.raises(RuntimeError):
+        make_qa(corpus_dir, index_dir, failing).build(force=True)
+    assert failing.events == ["encode", "release"]  # freed on the way out of a failed build too
+
+
 def test_second_qa_loads_the_index_without_embedding(built, corpus_dir, index_dir):
     before = sorted(p.name for p in index_dir.iterdir())
     embedder = FakeEmbedder()

@@ -152,6 +152,10 @@ def test_long_lists_are_embedded_by_parallel_streams_with_the_same_vectors(expor
     used.clear()
     encoder.encode(TEXTS[:3])  # a question or a short list stays on the main session
     assert used == [encoder.session]
+    encoder.release_streams()  # a build is done: the streams go, and come back for the next one
+    assert encoder._streams is None
+    assert np.abs(encoder.encode(texts) - want).max() <= 1e-4
+    assert encoder._streams is not None
 
 
 @pytest.mark.model
@@ -198,6 +202,22 @@ def test_embedder_uses_onnx_and_answers_the_same(exported, monkeypatch):
     assert fast.backend == "onnx" and slow.backend == "sentence-transformers"
     assert fast.dim == slow.dim == 384
     assert np.abs(fast.encode(TEXTS) - slow.encode(TEXTS)).max() <= 1e-4
+
+
+@pytest.mark.model
+def test_the_embedder_releases_the_streams_of_its_encoder(exported, monkeypatch):
+    import qa.embedding
+
+    monkeypatch.setattr(qa.embedding, "_onnx_cache", {})
+    embedder = SentenceTransformerEmbedder()
+    embedder.release()  # nothing loaded yet: nothing to do, and nothing is loaded for it
+    assert qa.embedding._onnx_cache == {}
+    embedder.encode([f"{i} {t}" for i in range(8) for t in TEXTS])
+    encoder = qa.embedding._onnx_cache[embedder.name]
+    if onnx_encoder._cores() >= onnx_encoder.STREAMS:
+        assert encoder._streams
+    embedder.release()
+    assert encoder._streams is None
 
 
 @pytest.mark.model
