@@ -45,11 +45,11 @@ BATCH_SIZE = 64  # texts per forward pass at most ...
 BATCH_TOKENS = 512  # ... and about this many tokens (fastest on a 2-core CPU: 25% faster than 32 texts)
 # A list of at least STREAM_BATCHES batches (an index build) is embedded by STREAMS sessions side by
 # side, each with its share of the cores, instead of one session using them all, whose threads wait
-# for each other at every step of a batch. On 2 cores two one-thread streams embedded 3,882 news texts in 22.6-23.8 s
-# against 24.9-25.2 s, and kept their pace with other work on the machine, where one two-thread
-# session slowed down several times. Each stream holds its own copy of the model (with its working
-# memory, about 110 MB), made on the first such list and let go when the build is done; questions,
-# one text each, still use the main session.
+# for each other at every step of a batch. On 2 cores two one-thread streams embedded 3,882 news
+# texts in 22.6-23.8 s against 24.9-25.2 s, and in 54-67 s against 78-127 s with other work on the
+# machine. Each stream holds its own copy of the model and its working memory (a build's peak rose
+# by 220 MB), made on the first such list and let go when the build is done; questions, one text
+# each, still use the main session.
 STREAMS = 2
 STREAM_BATCHES = 8
 # Varied texts for the faithfulness check: casing, accents, curly quotes, CJK, emoji, numbers,
@@ -151,8 +151,9 @@ class OnnxEncoder:
             return self._streams
 
     def release_streams(self) -> None:
-        """Let the streams go (an index build calls this when it is done): they hold about 220 MB
-        that a process serving questions does not need; the next long list makes them again."""
+        """Let the streams go (an index build calls this when it is done): a process that built 201
+        articles held 500 MB with them and 342 MB without, memory that serving questions does not
+        need; the next long list makes them again."""
         with self._streams_lock:
             self._streams = None
 

@@ -35,6 +35,7 @@ from .names import (
 from .noun_phrases import as_named, head_noun, np_after, one_of_group, one_person_noun, np_before, np_forward, reduced_subject, singular, source, split_run_parts
 from .quote_clauses import has_verb
 from .quote_patterns import (
+    ACCUSER_BEFORE,
     IRREGULAR_PAST,
     FINDING_VERBS,
     ASKED_ALT,
@@ -354,9 +355,7 @@ class CueReader(ArticleState):
         left = text[floor : v.start()]
         if verb in PASSIVE_VERBS and PASSIVE.search(left):
             return None  # "was told", "it has been claimed": nobody is named as the speaker
-        if verb == "accused" and re.match(r"\s+of\s", text[v.end() : e]) and not re.search(
-            r"(?:\b(?:which|that|whom|who)\s+(?:[\w’'-]+\s+){1,3}|\b(?:had|has|have|having)\s+)$", left
-        ):
+        if verb == "accused" and re.match(r"\s+of\s", text[v.end() : e]) and not ACCUSER_BEFORE.search(left):
             # "Tom Hale, 23, appeared in court accused of the same offences", "men held for three years,
             # accused of links to the gang": a passive participle with nobody's accusation (not "the banks
             # it had accused of …", "which critics accused of …", whose object is the relative's)

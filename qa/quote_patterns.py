@@ -147,6 +147,9 @@ NP_OBJECT_VERBS = {
 }
 
 
+# What before "accused of" makes it the active verb, someone's accusation, not a bare participle: a
+# relative's subject ("which critics accused of …") or an auxiliary ("banks it had accused of …").
+ACCUSER_BEFORE = re.compile(r"(?:\b(?:which|that|whom|who)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|\b(?:had|has|have|having))\s*$")
 TOLD = {"told", "tells", "telling", "warned", "warns", "warning", "assured", "assures", "reminded", "reminds"}
 
 

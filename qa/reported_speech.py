@@ -24,7 +24,7 @@ from .quote_clauses import (
 )
 from .quote_cues import ArticleState, Cue
 from .speakers import word_spans
-from .quote_patterns import BASE_FORMS, IRREGULAR_PAST, STUDY_NOUNS, SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, PRONOUN, FINITE_AFTER_THAT, REPORT_SAYING, PREPOSITIONS, TOLD, VERB
+from .quote_patterns import BASE_FORMS, IRREGULAR_PAST, STUDY_NOUNS, SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, PRONOUN, FINITE_AFTER_THAT, REPORT_SAYING, PREPOSITIONS, TOLD, VERB, ACCUSER_BEFORE
 from .text import Paragraph
 from .types import Quote
 
@@ -194,7 +194,6 @@ _PASSIVE_ACCUSED = re.compile(
 # links to the gang": the bare participle is an accusation by nobody named too (not the active verb after
 # a relative's subject or an auxiliary: "which critics accused of …", "banks it had accused of …").
 _PARTICIPLE_ACCUSED = re.compile(r"(?:(?<=[a-z]s)|(?<=,)|(?<=\bcourt))\s+accused\s+of\s+(?=[a-z])")
-_ACCUSER_BEFORE = re.compile(r"(?:\b(?:which|that|whom|who)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|\b(?:had|has|have|having))\s*$")
 # "Painkiller has been described as a game that …": a description given by nobody named (the span from
 # "as"). Only the perfect: "is described as white, aged 30" is a suspect's description and "is often
 # described as 2.5G technology" a term's definition, nobody's words; and a passive "billed as" names
@@ -602,7 +601,7 @@ class ReportedReader(ArticleState):
                 agent = (m.group("agent"), m.start("agent")) if m.group("agent") else None
                 out.append((span, " ".join(text[m.start() : m.end()].split()).removesuffix(" of"), agent))
         for m in _PARTICIPLE_ACCUSED.finditer(text, s, e):
-            if _ACCUSER_BEFORE.search(text, s, m.start()) or re.search(r"\b(?:was|were|is|are|been|being)\s*$", text[s : m.start()]):
+            if ACCUSER_BEFORE.search(text, s, m.start()) or re.search(r"\b(?:was|were|is|are|been|being)\s*$", text[s : m.start()]):
                 continue  # the active verb, or the passive read above
             span = span_or_none(text, m.end(), clause_end(text, m.end(), e))
             if span is not None and n_words(text[span[0] : span[1]]) >= 2:

@@ -225,13 +225,13 @@ _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{3,}ing")
 # A phrase or clause fronted before a sentence's subject: "When he refused to back …, he said",
 # "Responding to criticism from …, he insisted", "After talks with …, she said"; and the opening of
 # such a clause up to its own subject ("When Tom Hale arrived, …").
+_FRONTING_LEAD = r"[\"“]?(?:(?:And|But|So|Yet|However|Then|Later|Earlier),?\s+)?"
+_SUBORDINATORS = r"[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Ii]f|[Bb]ecause|[Uu]ntil"
 _FRONTED_PHRASE = re.compile(
-    r"[\"“]?(?:(?:And|But|So|Yet|However|Then|Later|Earlier),?\s+)?(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Ii]f|[Bb]ecause|[Uu]ntil|"
+    rf"{_FRONTING_LEAD}(?:{_SUBORDINATORS}|"
     r"[Dd]espite|[Ff]ollowing|[Dd]uring|[Ww]ith|[Ww]ithout|[Uu]nlike|[Ll]ike|[Ii]n|[Oo]n|[Aa]t|[Uu]nder|[Oo]ver|[Bb]y|[Ff]or|[Ff]rom|[a-zA-Z][a-z]{2,}ing)\s"
 )
-_FRONTED_CLAUSE = re.compile(
-    r"[\"“]?(?:(?:And|But|So|Yet|However|Then|Later|Earlier),?\s+)?(?P<sub>(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Aa]s|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Ii]f|[Bb]ecause|[Uu]ntil)\s+)(?:[\w’'.-]+\s+){0,4}?"
-)
+_FRONTED_CLAUSE = re.compile(rf"{_FRONTING_LEAD}(?P<sub>(?:{_SUBORDINATORS})\s+)(?:[\w’'.-]+\s+){{0,4}}?")
 # An opening prepositional phrase with no comma after it: "On Monday's radio programme Mr Hale was …".
 _UNPUNCTUATED_OPENING = re.compile(r"[\"“]?(?:On|In|At|During|After|Before|Speaking\s+(?:on|at|to|in))\s+[^,;:.!?“”\"]{1,60}?\s+")
 _VERB_AFTER_NAME = re.compile(r"\s+(?:(?:also|later|then)\s+)?(?:was|is|were|are|has|had|will|would|said|says|told|[a-z]+ed)\b")
