@@ -496,10 +496,14 @@ ZERO_THAT_SUBJECT = re.compile(_ZERO_THAT_SUBJECT + rf"(?=\s+{_ZERO_THAT_VERB})"
 # guilty to charges that …": speech nobody in the article owns.
 SOURCELESS_NOUN = re.compile(
     r"(?<![’'])\b(?P<np>(?:(?:newspaper|press|media|opposition|recent|earlier|persistent|fresh|renewed|widespread|(?!(?:The|A|An|His|Her|Their|Its)\b)[A-Z][a-z]+)\s+)?"
-    r"(?:reports|speculation|rumou?rs|accusations|allegations|suggestions|claims|(?:criticism|charges|warnings)(?=\s+that\s)))"
+    r"(?:reports|speculation|rumou?rs|accusations|allegations|suggestions|claims|(?:criticism|charges|warnings)(?=\s+that\s))"
+    # (or one such act with its article, after a word of the sentence: "on a report that the firm has lost
+    # the contract", "following the announcement that the event will …", "rejected the allegation that
+    # …"; the sentence's subject opening it, "The claim that … is false", is the article's own)
+    r"|(?<=[a-z]\s)(?:the|a|an)\s+(?:(?:newspaper|press|media|weekend|recent|fresh)\s+){0,2}(?:announcement|report|claim|suggestion|allegation|accusation|rumou?r)(?=\s+that\s))"
     # ("denied reports that appeared in the local paper": "that" with a verb right after it is a relative
-    # pronoun on the noun, no clause of what was said)
-    r"(?:\s+that\s+(?!" + FINITE_AFTER_THAT + r"|[a-z]+ed\s+(?:in|on|at|by|from|last|this|earlier|recently|overnight|the|a|an)\b)"
+    # pronoun on the noun, no clause of what was said; so is a speech verb: "a report that said …")
+    r"(?:\s+that\s+(?!" + FINITE_AFTER_THAT + r"|[a-z]+ed\s+(?:in|on|at|by|from|last|this|earlier|recently|overnight|the|a|an)\b|(?:said|says|showed|shows|found|finds|suggested|suggests|claimed|claims|warned|warns|revealed|reveals|stated|states)\b)"
     r"|\s+(?=(?:he|she|they|it|we|there)\s+(?:had|has|have|was|were|would|could|will|is|are|did|may|might|can|should|must)\b|(?:he|she|it)\s+(?!(?:is|was|has|does|this|us|its|as)\b)[a-z]{2,}s\b"
     rf"|(?:he|she|they|it|we)\s+{_PAST_TENSE}\s+(?!{_NOT_OBJECT})[\w£$])"  # "allegations he pressured the auditors"
     r"|(?:(?<=claims)|(?<=allegations)|(?<=accusations)|(?<=speculation)|(?<=rumours)|(?<=rumors)|(?<=reports)|(?<=suggestions))\s+(?=" + _ZERO_THAT_SUBJECT + rf"\s+{_ZERO_THAT_VERB}))"  # "suggestions there will be …", "claims the ads were …", "reports a merger has been agreed"

@@ -663,6 +663,10 @@ class _Analyzer(CueReader, ReportedReader, DirectReader):
                 continue  # "Bellamy's claims that …", "the claims that …": somebody's, or the article's own
             if m.group("np") in {"reports", "claims"} and re.search(r"\b(?:[A-Z][\w&.-]*|he|she|it|they|we|who|which)\s+$", text[max(s, m.start() - 30) : m.start()]):
                 continue  # "BT reports that …", "but he claims the banks knew": a verb with its subject
+            if re.match(r"(?:the|an?)\s", m.group("np")) and re.search(r"\b(?:publish(?:ed|es)?|issu(?:ed|es?)|releas(?:ed|es?)|wr(?:o|i)te|written|produc(?:ed|es?)|compiled|commissioned|prepared|made|makes?|gave|gives?|received|receives?|read|seen|saw)\s+$", text[s : m.start()]):
+                continue  # "It published a report that the council had ordered": a thing made, whose "that" is a relative pronoun
+            if re.match(r"(?:the|an?)\s", m.group("np")) and (said := re.search(rf"\b(?:{SPEECH_VERBS})\s+$", text[s : m.start()])) and not re.match(r"den(?:y|ies|ied|ying)\b", said.group()):
+                continue  # "He suggested the claim that X was a mistake": the subject of the clause he said
             lead = m.group("np").split()[0]
             # "Following claims that X, Mr Hale was asked …", "Addressing claims that X, she said …": the
             # noun opens a fronted phrase whose clause ends at the comma before the sentence's subject

@@ -391,7 +391,10 @@ class ReportedReader(ArticleState):
             and not re.search(r"[“”\":,]|\s(?:of|about|that|to|how|what|why|whether|if)\s", text[pos:rest_end]) and not has_verb(text[pos:rest_end])
         ):
             return None  # "No-one seems to have told the stock markets.": whom, and nothing told
-        if SOURCELESS_NOUN.match(text, skip_space(text, pos)) or REPORT_SAYING.match(text, skip_space(text, pos)):
+        sourceless = SOURCELESS_NOUN.match(text, skip_space(text, pos))
+        if sourceless and re.match(r"(?:the|an?)\s", sourceless.group("np")) and not c.verb.startswith("den"):
+            sourceless = None  # "He suggested the claim that X was a mistake": the subject of the clause he said (but "denied a claim that …")
+        if sourceless or REPORT_SAYING.match(text, skip_space(text, pos)):
             return None  # "denied reports that …", "denied a report claiming …": the reports' words, not the speaker's
         if re.match(r"(?:(?:newspaper|press|media)\s+)?(?:reports|claims|rumou?rs|allegations|suggestions|accusations|speculation)\s+that\s", text[skip_space(text, pos) : rest_end]):
             return None  # "denied reports that appeared in the local paper": a noun with its relative clause, no words

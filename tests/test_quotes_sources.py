@@ -6105,3 +6105,43 @@ def test_a_post_right_after_a_full_name_with_no_comma_is_no_part_of_the_name():
         """Shares in Kelco Energy jumped after an oil find in the north. "This area looks very strong," Dr Tom Hale head of exploration said."""
     )
     assert speaker(qs, "looks very strong") == "Tom Hale"
+
+
+def test_figures_speak_through_what_they_show():
+    # "Official figures showed unemployment fell …", "…, the latest figures show.": figures say what they
+    # show, under the phrase the article gives them (not a thing shown, nor inside somebody's words)
+    qs = quotes_of(
+        """Kelso's jobless total rose in May, the latest figures show. Official figures showed that wages fell by 2% in April. New figures showed a fall in growth. Analysts say the figures show the market may be stabilising."""
+    )
+    assert speaker(qs, "jobless total rose in May") == "the latest figures"
+    assert speaker(qs, "wages fell by 2% in April") == "Official figures"
+    assert not_quoted(qs, "a fall in growth")
+    assert speaker(qs, "the market may be stabilising") == "Analysts"
+    qs = quotes_of("""The spokesman defended the plan. Statistics showed that crime fell by a third last year, he added.""")
+    assert all(q.speaker != "Statistics" for q in qs)
+
+
+def test_figures_with_a_phrase_after_their_noun_speak_through_what_they_show():
+    # "Figures released by the Kelso Office showed …", "…, official figures have shown.": the figures
+    # and the phrase that says whose they are; a study that shows something is no quote
+    qs = quotes_of(
+        """House prices slowed in May, official figures have shown. Figures released by the Kelso Office showed that wages fell by 2%. Data gathered by Kelnet on traffic to the site shows that the attack has ended. Women MPs face "shocking" abuse, a new study shows."""
+    )
+    assert speaker(qs, "House prices slowed in May") == "official figures"
+    assert speaker(qs, "wages fell by 2%") == "Figures released by the Kelso Office"
+    assert speaker(qs, "the attack has ended") == "Data gathered by Kelnet on traffic to the site"
+    assert not_quoted(qs, "Women MPs face")
+
+
+def test_one_speech_act_named_by_its_noun_alone_is_nobodys():
+    # "on a report that …", "following the announcement that …", "rejected the allegation that …": the
+    # clause is words nobody is named for (not a thing made, "published a report that the council had
+    # ordered", nor the subject of a clause somebody says, "He suggested the claim that X was a mistake")
+    qs = quotes_of(
+        """Shares in Kelco fell 40% on a report that the firm has lost its contract in Vane. Mr Hale rejected the allegation that Ms Roe had been sidelined in the campaign. The council published a report that the mayor had ordered in May. He suggested the claim that Ms Roe had written the letter was a mistake."""
+    )
+    assert find(qs, "the firm has lost its contract").text == "the firm has lost its contract in Vane"
+    assert speaker(qs, "the firm has lost its contract") == "a report"
+    assert speaker(qs, "Ms Roe had been sidelined") == "the allegation"
+    assert not_quoted(qs, "the mayor had ordered in May")
+    assert find(qs, "had written the letter was a mistake").text.startswith("the claim that")
