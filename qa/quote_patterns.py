@@ -424,12 +424,15 @@ NEW_CUE = re.compile(
 # "Bellamy's claim that …": a possessive speech noun and its clause. The owner's name may run on past
 # "of"/"for" ("the Bank of England's warning that …" is the bank's, not England's).
 SPEECH_NOUN = re.compile(
-    r"(?:(?P<who>\b(?:[A-Z][\w’'-]+\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,3}[A-Z][\w’'-]+?)(?:’s|'s|’|')|(?P<pro>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)))\s+"
+    # (a named owner's also with a word on when or how it was made between: "Opec's recent announcement
+    # that …", "Kelco's separate announcement that …")
+    r"(?:(?P<who>\b(?:[A-Z][\w’'-]+\s+(?:(?:of|for)\s+(?:the\s+)?)?){0,3}[A-Z][\w’'-]+?)(?:’s|'s|’|')(?:\s+(?:recent|latest|earlier|separate|repeated|public|renewed|original))?"
+    r"|(?P<pro>\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)))\s+"
     r"(?:(?:claims?|assertions?|allegations?|insistence|suggestions?|warnings?|admission|argument|accusations?)"
     r"(?:\s+that\s+|\s+(?=(?:he|she|they|it|we|I)\s+(?:had|has|have|was|were|would|could|will|is|are|did)\b))"  # "his claims he had …"
     # "Tony Reed's promise that MPs would …", "Kelso's denials that it was involved": nouns of other
     # speech acts, only with "that" ("half his promises he will keep" is no clause of them)
-    r"|(?:promises?|pledges?|assurances?|denials?|predictions?)\s+that\s+"
+    r"|(?:promises?|pledges?|assurances?|denials?|predictions?|announcement)\s+that\s+"
     # "Mr Hale's view was that …", "her argument is that …": what the owner's stand was, given as a clause
     r"|(?:view|argument|position|message|point|contention|response|answer|explanation)\s+(?:is|was)\s+that\s+)"
 )
@@ -516,7 +519,7 @@ MAIN_AFTER_COMMA = re.compile(
 
 
 # A noun clause ends where the sentence's own verb starts: "… to the bust-up was strongly denied".
-NOUN_CLAUSE_END = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been|has|have|had)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+NOUN_CLAUSE_END = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been|has|have|had)\s+(?:(?:\w+ly|also|already)\s+)?\w+(?:ed|en)\b")
 
 
 INNER_STOP = re.compile(r"[.!?](?=\s+[A-Z])")

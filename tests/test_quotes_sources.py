@@ -6145,3 +6145,13 @@ def test_one_speech_act_named_by_its_noun_alone_is_nobodys():
     assert speaker(qs, "Ms Roe had been sidelined") == "the allegation"
     assert not_quoted(qs, "the mayor had ordered in May")
     assert find(qs, "had written the letter was a mistake").text.startswith("the claim that")
+
+
+def test_a_named_owners_announcement_that_is_their_words():
+    # "Kelco's recent announcement that it was unlikely to cut output has failed to calm fears": the
+    # owner's words, up to the sentence's own verb (also past "has also failed")
+    qs = quotes_of(
+        """Oil prices rose again. Meanwhile, Kelco's recent announcement that it was now unlikely to cut output has also failed to calm fears."""
+    )
+    assert speaker(qs, "unlikely to cut output") == "Kelco"
+    assert find(qs, "unlikely to cut output").text == "it was now unlikely to cut output"
