@@ -503,7 +503,7 @@ SOURCELESS_NOUN = re.compile(
     # (or one such act with its article, after a word of the sentence: "on a report that the firm has lost
     # the contract", "following the announcement that the event will …", "rejected the allegation that
     # …"; the sentence's subject opening it, "The claim that … is false", is the article's own)
-    r"|(?<=[a-z]\s)(?:the|a|an)\s+(?:(?:newspaper|press|media|weekend|recent|fresh)\s+){0,2}(?:announcement|report|claim|suggestion|allegation|accusation|rumou?r)(?=\s+that\s))"
+    r"|(?<=[a-z]\s)(?:the|a|an)\s+(?:(?:newspaper|press|media|weekend|recent|fresh|earlier|previous|latest)\s+){0,2}(?:announcement|report|claim|suggestion|allegation|accusation|rumou?r)(?=\s+that\s))"
     # ("denied reports that appeared in the local paper": "that" with a verb right after it is a relative
     # pronoun on the noun, no clause of what was said; so is a speech verb: "a report that said …")
     r"(?:\s+that\s+(?!" + FINITE_AFTER_THAT + r"|[a-z]+ed\s+(?:in|on|at|by|from|last|this|earlier|recently|overnight|the|a|an)\b|(?:said|says|showed|shows|found|finds|suggested|suggests|claimed|claims|warned|warns|revealed|reveals|stated|states)\b)"

@@ -6145,6 +6145,9 @@ def test_one_speech_act_named_by_its_noun_alone_is_nobodys():
     assert speaker(qs, "Ms Roe had been sidelined") == "the allegation"
     assert not_quoted(qs, "the mayor had ordered in May")
     assert find(qs, "had written the letter was a mistake").text.startswith("the claim that")
+    # (also an earlier one: "He denied an earlier report that he planned to quit" is the report's)
+    qs = quotes_of("""Tom Hale met the club's board. He denied an earlier report that he planned to quit the club in May.""")
+    assert speaker(qs, "he planned to quit") == "an earlier report"
 
 
 def test_a_named_owners_announcement_that_is_their_words():
