@@ -364,6 +364,8 @@ class CueReader(ArticleState):
             return None  # "… whether a user is who they say they are when they are online": who somebody is, no speech
         if verb == "said" and re.search(r"(?:^|[\s,;:“\"])[Hh]aving\s+$", left) and re.match(r"\s+(?:that|this|all\s+that)\s*,", text[v.end() : e]):
             return None  # "Having said that, Mark is looking sharper.": a connective ("even so"), no speech
+        if verb.startswith("demand") and re.search(r"\b(?:of|for|to|with|from|by|in|on|at)\s+it\s*$", left):
+            return None  # "membership of it demanded that users share files": a requirement of the thing, no speaker
         if THINKING_VERB.fullmatch(verb) and PASSIVE.search(left):
             # "The Tories are thought likely to …", "It is believed the deal …": what others think of
             # the subject, who thinks nothing

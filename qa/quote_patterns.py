@@ -67,7 +67,10 @@ SPEECH_VERBS = (
     # what a piece of research found is what it says ("…, a new study has found"); a cue reader keeps
     # "found" and "finds" only with a study for their subject (FINDING_VERBS); "concluded" is also a
     # closing remark ("He concluded: “…”", "the report concludes that …")
-    "found|finds|concluded|concludes"
+    "found|finds|concluded|concludes|"
+    # a demand made is said, with its clause or to know something ("The Tories are demanding that Tom
+    # Hale spell out …", "Ann Roe has demanded to know who signed off the leave"; not "demanded an inquiry")
+    r"(?:demanded|demanding|demand)(?=\s+(?:that|to\s+know)\b)"
 )
 
 

@@ -132,7 +132,7 @@ _LIKENS = {"likened", "likens", "attributed", "attributes"}
 
 # Verbs of promising and claiming, whose infinitive is what was promised or claimed: "pledged to clamp
 # down on …", "which claims to represent 5% of the shares".
-_INFINITIVE_VERBS = {"pledged", "pledges", "promised", "promises", "vowed", "vows", "claimed", "claims", "claim"}
+_INFINITIVE_VERBS = {"pledged", "pledges", "promised", "promises", "vowed", "vows", "claimed", "claims", "claim", "demanded", "demanding", "demand"}
 
 
 # The speaker of words an agentless cue reports ("it has been claimed", "the court was told").

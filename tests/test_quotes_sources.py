@@ -6158,3 +6158,16 @@ def test_a_named_owners_announcement_that_is_their_words():
     )
     assert speaker(qs, "unlikely to cut output") == "Kelco"
     assert find(qs, "unlikely to cut output").text == "it was now unlikely to cut output"
+
+
+def test_a_demand_with_its_clause_or_to_know_is_said():
+    # "has demanded to know who …", "are demanding that Tom Hale spell out …": a demand made is said;
+    # not a thing demanded ("demanded an inquiry"), nor a requirement ("membership of it demanded that …")
+    qs = quotes_of(
+        """The patient escaped last week. Ann Roe has demanded to know who was responsible for signing off the leave. The Tories are demanding that Tom Hale spell out which taxes he would raise. She also demanded an inquiry into the case. The group had strict rules and membership of it demanded that users share their files."""
+    )
+    assert speaker(qs, "who was responsible") == "Ann Roe"
+    assert find(qs, "who was responsible").text == "to know who was responsible for signing off the leave"
+    assert speaker(qs, "spell out which taxes") == "Tories"
+    assert not_quoted(qs, "an inquiry into the case")
+    assert not_quoted(qs, "users share their files")
