@@ -590,8 +590,14 @@ def _titled_name(np: str) -> bool:
 
 def _appositive(np: str) -> bool:
     """"director of the Committee", "an executive at Xstrata": words that describe a subject."""
-    first = np.split()[0]
-    return (first[0].islower() and first not in {"the", "both", "police", "experts", "analysts", "critics"}) or first in {"a", "an"}
+    words = np.split()
+    first = words[0]
+    # (a bare plural for people or bodies is a subject of its own: "The cuts, unions say, are unfair",
+    # "The plans, health officials said, were …", as "critics" is)
+    group = len(words) <= 2 and all(w.islower() for w in words) and re.fullmatch(r"[a-z][\w-]*s", words[-1]) is not None and (
+        is_person_head(norm(words[-1])) or singular(norm(words[-1])) in ORG_NOUNS
+    )
+    return not group and ((first[0].islower() and first not in {"the", "both", "police", "experts", "analysts", "critics"}) or first in {"a", "an"})
 
 
 def np_forward(text: str, start: int, limit: int) -> tuple[str, int] | None:

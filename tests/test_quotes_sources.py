@@ -6171,3 +6171,13 @@ def test_a_demand_with_its_clause_or_to_know_is_said():
     assert speaker(qs, "spell out which taxes") == "Tories"
     assert not_quoted(qs, "an inquiry into the case")
     assert not_quoted(qs, "users share their files")
+
+
+def test_a_bare_plural_for_people_or_bodies_between_commas_is_the_speaker():
+    # "The cuts, unions said, were unfair": a bare plural for people or bodies set off by commas before
+    # the verb is its subject, as "critics" is, not an aside on the phrase before it
+    qs = quotes_of(
+        """Kelco will close two plants. The cuts, unions said, were unfair and badly handled. The plans, health officials say, are unsafe for patients."""
+    )
+    assert speaker(qs, "were unfair and badly handled") == "unions"
+    assert speaker(qs, "are unsafe for patients") == "health officials"
