@@ -427,7 +427,9 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
         and re.match(r"(?:an?|the|[a-z][\w-]*)\s", whole[lead:]) and not re.match(r"(?:and|but|or|while|whereas|as|if|when|because)\s", whole[lead:])
         and not has_verb(whole) and not ADVERBIAL_START.match(whole[lead:].capitalize())
         # (not the last items of a list: "many coders, designers, games makers and animators argue")
-        and (len(segments) < 2 or has_verb(text[segments[-2][0] : segments[-2][1]]) or len(text[segments[-2][0] : segments[-2][1]].split()) > 3)
+        and (len(segments) < 2 or has_verb(text[segments[-2][0] : segments[-2][1]]) or len(text[segments[-2][0] : segments[-2][1]].split()) > 3
+             # (nor after a fronted phrase: "During the debate, the Kelso peer and former minister said")
+             or (len(segments) == 2 and ADVERBIAL_START.match(text[segments[0][0] : segments[0][1]]) is not None))
     ):
         cand = whole[lead:].rstrip(), last_a + lead
     if re.match(r"\s*(?:from|of|at|with|for)\s", text[last_a:last_b]) and not (

@@ -6181,3 +6181,10 @@ def test_a_bare_plural_for_people_or_bodies_between_commas_is_the_speaker():
     )
     assert speaker(qs, "were unfair and badly handled") == "unions"
     assert speaker(qs, "are unsafe for patients") == "health officials"
+def test_two_descriptions_joined_by_and_after_a_fronted_phrase_are_one_speaker():
+    # "During the debate, the Kelso peer and former minister said: …" is the peer the article
+    # introduced, not an unnamed 'minister' cut at "and"
+    qs = quotes_of(
+        """A Kelso peer has dropped his plan to reform the county courts. Lord Vane agreed to withdraw his bill after a long debate. During the debate, the Kelso peer and former minister said: "The courts should serve the people of this county." """
+    )
+    assert speaker(qs, "should serve the people") == "Lord Vane"
