@@ -561,6 +561,8 @@ class Cast:
                 ]
                 if len(family_first) == 1:
                     family = family_first
+                if not family and not multi and (role or re.match(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s", text[start:end])) and (inner := self._inner_name(name)) is not None:
+                    family = [inner]  # "President Kelo" for Luiz Carlos Kelo da Vane
                 ent = family[0] if len(family) == 1 else self._entity_for(name, create=True, pos=start, female=female, first_name=knighted)
                 if ambiguous:
                     female = None  # "Mr Jackson" with a Michael and a Katherine Jackson: say nothing of either
@@ -1259,6 +1261,8 @@ class Cast:
             # "Hassel" or "Hassall" for Brian Hassell: a surname misspelt by one letter
             candidates = [e for e in self.entities if e.kind == "person" and " " in e.name and _one_letter_apart(e.surname, surname)]
             candidates = candidates if len(candidates) == 1 else []
+        if not candidates and (inner := self._inner_name(name)) is not None:
+            candidates = [inner]  # "President Kelo" for Luiz Carlos Kelo da Vane
         if not candidates:
             return None
         if len(candidates) == 1:
@@ -1271,6 +1275,16 @@ class Cast:
                 return m.ent
             i -= 1
         return min(candidates, key=self._first_pos)
+
+    def _inner_name(self, name: str) -> Entity | None:
+        """The one person whose full name of four words or more holds ``name`` between its first word
+        and its last, with nobody having it for a surname ("Luiz Carlos Kelo da Vane … President Kelo
+        said": one of the names a person of Portuguese or Spanish naming is known by; not a particle,
+        "da")."""
+        if " " in name or not name[:1].isupper() or any(e.kind == "person" and e.surname == name for e in self.entities):
+            return None
+        found = [e for e in self.entities if e.kind == "person" and len(e.name.split()) >= 4 and name in e.name.split()[1:-1]]
+        return found[0] if len(found) == 1 else None
 
     def _named_before(self, short: str, long: str) -> bool:
         """Does the article name ``short`` on its own before it first names ``long``, which starts with

@@ -6188,3 +6188,12 @@ def test_two_descriptions_joined_by_and_after_a_fronted_phrase_are_one_speaker()
         """A Kelso peer has dropped his plan to reform the county courts. Lord Vane agreed to withdraw his bill after a long debate. During the debate, the Kelso peer and former minister said: "The courts should serve the people of this county." """
     )
     assert speaker(qs, "should serve the people") == "Lord Vane"
+
+
+def test_a_title_before_an_inner_word_of_a_long_full_name_is_that_person():
+    # "President Luiz Carlos Kelo da Vane … President Kelo …, arguing that …": one of the names
+    # between the first and the family's, not a new person 'Kelo'
+    qs = quotes_of(
+        """Jobless figures in Kelsovia fell again in March. President Luiz Carlos Kelo da Vane promised to create jobs when he was elected. Since then, President Kelo has cut taxes, arguing that firms need help to hire more staff."""
+    )
+    assert speaker(qs, "firms need help to hire") == "Luiz Carlos Kelo da Vane"
