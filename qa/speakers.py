@@ -246,7 +246,9 @@ _GROUP_HEADS = sorted({w for w in SOURCE_HEAD_WORDS if w.endswith("s") and w not
     "companies", "firms", "courts", "groups", "unions", "councils", "banks", "retailers", "operators", "mps", "MPs"})
 _PLURAL_SUBJECT = re.compile(
     rf"(?<![\w’'-])(?P<np>(?:(?!(?:{'|'.join(sorted(_DESCRIPTOR_STOP))}|only|then|so|now|[a-z]+ly|[a-z]+ed)\b)(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,2}}?(?:{'|'.join(_GROUP_HEADS)}))"
-    r"\s+(?:(?:also|now|still|have|had|are|were|had\s+been|have\s+been)\s+)?(?:are|were|have|had|[a-z]{3,}ed|refuse|say|claim|argue|insist|want|fear|believe)\b"
+    r"\s+(?:(?:also|now|still|have|had|are|were|had\s+been|have\s+been)\s+)?(?:are|were|have|had|[a-z]{3,}ed|refuse|say|claim|argue|insist|want|fear|believe"
+    # (a plain present of calling for, warning or urging: "The MPs also call for tougher sentences. They say …")
+    r"|call|warn|urge|demand|recommend|predict|suggest|accept|admit|deny|expect|accuse|criticise|reject|oppose|welcome|propose)\b"
 )
 # A body named in the plural heading its sentence as the subject of a verb: "The Kelso Greens have …".
 _NAMED_PLURAL_SUBJECT = re.compile(

@@ -6197,3 +6197,12 @@ def test_a_title_before_an_inner_word_of_a_long_full_name_is_that_person():
         """Jobless figures in Kelsovia fell again in March. President Luiz Carlos Kelo da Vane promised to create jobs when he was elected. Since then, President Kelo has cut taxes, arguing that firms need help to hire more staff."""
     )
     assert speaker(qs, "firms need help to hire") == "Luiz Carlos Kelo da Vane"
+
+
+def test_they_heading_a_sentence_after_a_plural_subject_with_a_plain_present_verb_is_that_group():
+    # "The MPs also call for …. They say …": the group heading the sentence before, not the report the
+    # opening sentence cited
+    qs = quotes_of(
+        """Jail terms should not be cut for a guilty plea, says a new Kelso report. The Kelso justice committee was responding to new guidelines. The MPs also call for longer terms for crimes committed when drunk. They say drink should count against an offender in court."""
+    )
+    assert speaker(qs, "drink should count against") == "MPs"
