@@ -250,6 +250,12 @@ _PLURAL_SUBJECT = re.compile(
     # (a plain present of calling for, warning or urging: "The MPs also call for tougher sentences. They say …")
     r"|call|warn|urge|demand|recommend|predict|suggest|accept|admit|deny|expect|accuse|criticise|reject|oppose|welcome|propose)\b"
 )
+# The agent of a passive verb, a group of people or bodies: "… is expected to be opposed by the Kelso
+# Greens", "… has been heard by two lower courts".
+_PASSIVE_AGENT = re.compile(
+    rf"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]{{3,}}(?:ed|en|wn|rd)\s+by\s+(?:the\s+)?"
+    rf"(?P<np>(?:(?:[A-Z][\w’'-]*|[a-z][\w-]*)\s+){{0,2}}?(?:[A-Z][a-z]+s|{'|'.join(_GROUP_HEADS)}))\b"
+)
 # A body named in the plural heading its sentence as the subject of a verb: "The Kelso Greens have …".
 _NAMED_PLURAL_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|So|However|Meanwhile),?\s+)?(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][a-z]+s)\s+(?:(?:also|now|still|already|have|had|are|were)\s+)*(?:[a-z]{3,}ed|are|were)\b"
@@ -1661,7 +1667,13 @@ class Cast:
         lead = re.match(r"\s*(?:(?:But|And|Yet|So|However|Now|Meanwhile),?\s+)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5},\s+)?(?:[Tt]he\s+)?", before)
         found = _PLURAL_SUBJECT.match(before, lead.end())
         if found is None or found.start("np") != lead.end() or self._is_excluded(prev + found.start()):
-            return None
+            # "The bill is expected to be opposed by the Kelso Greens. They have said …", "The case was
+            # heard by two lower courts. They ruled …": with no plural heading it, the group the sentence
+            # before names as the agent of its passive verb (the only plural named after it)
+            agents = list(_PASSIVE_AGENT.finditer(before, lead.end()))
+            if len(agents) != 1 or re.match(r"\s*(?:[A-Z][\w’'-]*\s+){0,3}?[A-Z][a-z]+s\s", before[lead.end() :]) or _OTHER_PLURAL.search(before, agents[0].end("np")):
+                return None
+            found = agents[0]
         np = found.group("np")
         known = next((e for e in self.entities if e.kind == "org" and e.name.lower() in {np.lower(), f"the {np.lower()}"}), None)
         return known or self.add_org(np, prev + found.start("np"), plural=True)

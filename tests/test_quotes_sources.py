@@ -6206,3 +6206,12 @@ def test_they_heading_a_sentence_after_a_plural_subject_with_a_plain_present_ver
         """Jail terms should not be cut for a guilty plea, says a new Kelso report. The Kelso justice committee was responding to new guidelines. The MPs also call for longer terms for crimes committed when drunk. They say drink should count against an offender in court."""
     )
     assert speaker(qs, "drink should count against") == "MPs"
+
+
+def test_they_heading_a_sentence_after_a_passive_is_the_agent_group():
+    # "The bill is expected to be opposed by the Kelso Greens. They have said …": the group the
+    # passive names as its agent, not the sources quoted before
+    qs = quotes_of(
+        """The Tories will back plans for a new toll road, party sources told the BBC. The bill, which ministers say will cut traffic, is expected to be opposed by the Kelso Greens. They have said the road is "deeply flawed" and a waste of money."""
+    )
+    assert speaker(qs, "deeply flawed") == "Kelso Greens"
