@@ -106,6 +106,11 @@ class Entity:
         for pos, words in self.keyed:
             if before is None or pos < before:
                 keys |= words
+        # (a premier is the prime minister: "The premier insisted …" is who "the prime minister" later is)
+        if "premier" in keys:
+            keys |= {"prime", "minister"}
+        elif {"prime", "minister"} <= keys:
+            keys.add("premier")
         return keys
 
 

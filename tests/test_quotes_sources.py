@@ -6215,3 +6215,12 @@ def test_they_heading_a_sentence_after_a_passive_is_the_agent_group():
         """The Tories will back plans for a new toll road, party sources told the BBC. The bill, which ministers say will cut traffic, is expected to be opposed by the Kelso Greens. They have said the road is "deeply flawed" and a waste of money."""
     )
     assert speaker(qs, "deeply flawed") == "Kelso Greens"
+
+
+def test_the_premier_and_the_prime_minister_are_one_post():
+    # "The premier insisted …" gives Tom Vane the post, so "the prime minister said" later is him, not
+    # the chancellor the article names more often
+    qs = quotes_of(
+        """Tom Vane has backed plans to cut fuel duty. The premier insisted the cut would help drivers. Chancellor Ann Roe said the cost would be met from savings. Ms Roe added that her officials had checked the sums. Ann Roe was cheered by the party. The prime minister said the party was united."""
+    )
+    assert speaker(qs, "the party was united") == "Tom Vane"
