@@ -1757,6 +1757,13 @@ class Cast:
                 return self._kind_named_heading(pos)
             return ent if ent is not None else self._body_taken_for_person(pos)
         ent = self._salient(pos, lambda e: e.kind == "org" and noun in e.aliases)
+        if ent is not None and noun in _BODY_KINDS and not self._named_near(ent, pos):
+            # "Labour says … The party says …. The Kelso Greens want to … They say … The party says …": a
+            # body that has just spoken, named by its own name only, before one the article called so
+            # further back
+            spoken = self._body_just_spoken(pos, named_plural=True)
+            if spoken is not None and spoken is not ent:
+                return spoken
         if ent is None and noun in {"paper", "newspaper"}:
             # "The Kelso Mirror newspaper said … The paper said", "According to the Kelso Times, … The
             # newspaper said": a body introduced as either, else one whose name is a newspaper's
@@ -1825,7 +1832,18 @@ class Cast:
             return None
         return self.by_name(name, run.start()) or self.add_org(name, run.start())
 
-    def _body_just_spoken(self, pos: int) -> Entity | None:
+    def _named_near(self, ent: Entity, pos: int) -> bool:
+        """Is ``ent`` named in the sentence of ``pos`` (before it) or the one before?"""
+        here = self._sentence_index(pos)
+        for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
+            m = self._mentions[i]
+            if here - self._sentence_index(m.pos) > 1:
+                return False
+            if m.ent is ent and m.pos < pos:
+                return True
+        return False
+
+    def _body_just_spoken(self, pos: int, named_plural: bool = False) -> Entity | None:
         """The one body named in this sentence and the one before ``pos``, when it spoke there: "…,
         according to the Kelso Society. …, the non-partisan charity said." is the Kelso Society's, though
         its name ends in a kind of its own ("Society", "Office", "Research"); not when another body is
@@ -1841,7 +1859,7 @@ class Cast:
         if not bodies or any(m.ent is not bodies[0].ent for m in bodies):
             return None
         ent = bodies[0].ent
-        if ent.plural or not ent.name[:1].isupper() or ent.aliases - BUSINESS - {norm(ent.name.split()[-1])}:
+        if (ent.plural and not named_plural) or not ent.name[:1].isupper() or ent.aliases - BUSINESS - {norm(ent.name.split()[-1])}:
             return None
         spoke = any(m.cue for m in bodies) or any(
             who == ent.name and q < pos and here - self._sentence_index(q) <= 1 for q, who, _ in self._said

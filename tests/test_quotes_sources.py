@@ -6224,3 +6224,12 @@ def test_the_premier_and_the_prime_minister_are_one_post():
         """Tom Vane has backed plans to cut fuel duty. The premier insisted the cut would help drivers. Chancellor Ann Roe said the cost would be met from savings. Ms Roe added that her officials had checked the sums. Ann Roe was cheered by the party. The prime minister said the party was united."""
     )
     assert speaker(qs, "the party was united") == "Tom Vane"
+
+
+def test_the_party_is_the_body_that_has_just_spoken_before_one_called_so_further_back():
+    # "Labour says … The party says …. ⏎ The Kelso Greens want to … They say … The party says …": the
+    # Greens, who spoke in the sentence before, not Labour, which the article called 'the party' earlier
+    qs = quotes_of(
+        """Labour says the tax is fair. The party says bills will rise by no more than inflation. Voters in Ashby face the highest bills in the county.\n\nThe Kelso Greens want to scrap the tax and switch to a local income tax. They say the tax hits the poor hardest. The party says it would raise the tax-free allowance to £6,000."""
+    )
+    assert speaker(qs, "raise the tax-free allowance") == "Kelso Greens"
