@@ -46,6 +46,7 @@ from .quote_patterns import (
     ONE_OF,
     PRONOUN,
     SHARE,
+    TIME_PHRASE,
     TIME_WORDS,
     TRAIL_AUX,
     VERB,
@@ -319,6 +320,16 @@ def one_of_group(rest: str) -> str | None:
     return plural if is_person_head(norm(plural)) or is_person_head(head) or head in ORG_NOUNS or head in RELATIONS else None
 
 
+# A relative clause with a verb of its own running up to the speech verb: "a spokesman for Kelco which
+# represents the industry said", "The host who also presents Kelso Tonight said"; also after a time and
+# with a past of its own, a figure's comma being no comma ("Mr Hale, who on Thursday won £150,000 in
+# damages from the Kelso Times said …").
+_RELATIVE_AFTER_SUBJECT = re.compile(
+    rf"\s+(?:which|who)\s+(?:(?:also|now|still|once|previously|currently|recently|later|already|formerly|first|then|{TIME_PHRASE})\s+)?"
+    rf"(?:[a-z]+s|[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b(?:[^,;:“”\"]|(?<=\d),(?=\d))*$"
+)
+
+
 def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     left = text[floor:verb]
     stripped = TRAIL_AUX.sub("", _TRAIL_ASIDE.sub(" ", left))
@@ -344,7 +355,7 @@ def _np_before(text: str, floor: int, verb: int) -> tuple[str, int] | None:
     # "a spokesman for the Association of Payment and Clearing Services (Apacs) which represents the
     # UK's payments industry said": the relative clause describes the subject, which ends before it.
     # (an adverb may come before the relative clause's verb: "The host who also presents Kelso Tonight said")
-    described = re.search(r"\s+(?:which|who)\s+(?:(?:also|now|still|once|previously|currently|recently|later|already|formerly|first|then)\s+)?(?:[a-z]+s|[a-z]+ed)\b[^,;:“”\"]*$", text[floor:end])
+    described = _RELATIVE_AFTER_SUBJECT.search(text[floor:end])
     # (not when all that follows "which" is people or bodies and an auxiliary, the verb's own subject: "a
     # merger between Kelco and Hale which authorities have said will go ahead" is the authorities')
     if described and (own := re.fullmatch(r"\s+(?:which|who)\s+(?P<noun>[a-z]+s)\s*", described.group())) and (

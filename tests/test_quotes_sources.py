@@ -6233,3 +6233,25 @@ def test_the_party_is_the_body_that_has_just_spoken_before_one_called_so_further
         """Labour says the tax is fair. The party says bills will rise by no more than inflation. Voters in Ashby face the highest bills in the county.\n\nThe Kelso Greens want to scrap the tax and switch to a local income tax. They say the tax hits the poor hardest. The party says it would raise the tax-free allowance to £6,000."""
     )
     assert speaker(qs, "raise the tax-free allowance") == "Kelso Greens"
+
+
+def test_the_paper_is_a_newspaper_named_in_the_sentence_before_though_it_never_spoke():
+    # "But in an interview with the Kelso Times, Mr Hale refused … The paper said …": the newspaper
+    # named there, under the name the article gives it in full
+    qs = quotes_of(
+        """Tom Hale has promised a vote on the treaty. But in an interview with the Kelso Times, Mr Hale refused to name a date. The paper said Mr Hale "claimed ignorance" of the plans of other countries."""
+    )
+    assert speaker(qs, "claimed ignorance") == "Kelso Times"
+    qs = quotes_of(
+        """Tom Hale won damages from the Kelso Daily Herald last week. The Herald was sued by Mr Hale after the newspaper claimed he had taken bribes."""
+    )
+    assert speaker(qs, "he had taken bribes") == "Kelso Daily Herald"
+
+
+def test_a_relative_clause_with_a_time_and_a_past_of_its_own_describes_the_subject_without_a_closing_comma():
+    # "Mr Hale, who on Thursday won £150,000 in damages from the Kelso Times said …": the relative clause
+    # (a time, an irregular past, a figure's comma) describes Mr Hale; the paper at its end is no speaker
+    qs = quotes_of(
+        """Tom Hale is to stand against Ann Roe at the next election. Mr Hale, who on Thursday won £150,000 in libel damages from the Kelso Times said he would contest the seat for the Kelso Party."""
+    )
+    assert speaker(qs, "he would contest the seat") == "Tom Hale"
