@@ -261,6 +261,12 @@ _PASSIVE_AGENT = re.compile(
     rf"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]{{3,}}(?:ed|en|wn|rd)\s+by\s+(?:the\s+)?"
     rf"(?P<np>(?:(?:[A-Z][\w’'-]*|[a-z][\w-]*)\s+){{0,2}}?(?:[A-Z][a-z]+s|{'|'.join(_GROUP_HEADS)}))\b"
 )
+# The person a verb of accusing, urging or praising addresses right after a subject (and its aside set
+# off by commas): "…, accused Ms Roe of …", "… has urged Tom Hale to …".
+_ADDRESSED = re.compile(
+    r"(?:,[^,.;:“”\"]{1,120},)?\s+(?:(?:has|had|also|then|later)\s+)*(?:accused|urged|criticised|attacked|praised|blamed|condemned|challenged|thanked|congratulated)"
+    r"\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\b"
+)
 # A body named in the plural heading its sentence as the subject of a verb: "The Kelso Greens have …".
 _NAMED_PLURAL_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|So|However|Meanwhile),?\s+)?(?:[Tt]he\s+)?(?P<np>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][a-z]+s)\s+(?:(?:also|now|still|already|have|had|are|were)\s+)*(?:[a-z]{3,}ed|are|were)\b"
@@ -2055,11 +2061,16 @@ class Cast:
         heads |= {k for kin in _KIN_CALLINGS if head in kin for k in kin}
         best: tuple[float, int] | None = None
         chosen: Entity | None = None
+        # "The Kelso MP, who …, accused Ms Roe of …": whom the description's own verb accuses, urges or
+        # praises is not who the description stands for
+        target = _ADDRESSED.match(self.text, pos + len(phrase))
         for ent in self.entities:
             if ent.kind != "person":
                 continue
             keys = ent.role_keys(pos)
             if not keys:
+                continue
+            if target is not None and target.group("name") in {ent.surname, ent.name}:
                 continue
             # (a field's adjective is the field: "chief financial officer" is "the finance officer")
             if (RANKS & keys) - set(lowered) or {w for w in titled - keys if w.removesuffix("e") + "ial" not in keys}:

@@ -6255,3 +6255,12 @@ def test_a_relative_clause_with_a_time_and_a_past_of_its_own_describes_the_subje
         """Tom Hale is to stand against Ann Roe at the next election. Mr Hale, who on Thursday won £150,000 in libel damages from the Kelso Times said he would contest the seat for the Kelso Party."""
     )
     assert speaker(qs, "he would contest the seat") == "Tom Hale"
+
+
+def test_a_description_is_not_the_person_its_own_verb_accuses():
+    # "The Ashby MP, who …, accused Ms Roe of …": not Ann Roe, the Kelso MP the description's verb
+    # accuses, but the person the sentence before is about
+    qs = quotes_of(
+        """Tom Hale is to stand against Kelso MP Ann Roe at the next election. Mr Hale said he would contest the seat. The Ashby MP, who was expelled from his party last year, accused Ms Roe of being a "party stooge"."""
+    )
+    assert speaker(qs, "party stooge") == "Tom Hale"
