@@ -140,6 +140,8 @@ NP_OBJECT_VERBS = {
     # not "claims"/"claim", whose clause with no "that" often opens with a noun phrase and an aside:
     # "Critics claim the law, which …, is unfair")
     "claiming",
+    # a thing explained, no words: "explained his reasons to voters", "…, explaining the move"
+    "explained", "explains", "explaining",
     "found", "finds",  # "the study found a link between …": a finding named, no clause
     "indicated", "indicates", "indicating", "hinted", "hinting",  # "indicated his support", "hinted at a return": no words
     "signalled", "signaled", "signalling", "signaling",  # "signalled the strongest growth yet": a thing shown

@@ -3156,3 +3156,13 @@ def test_a_fronted_clause_closed_by_an_aside_in_dashes_opens_the_reported_clause
         """Tom Hale wants fewer MPs. Mr Hale said as both parties planned to cut staff at the ministries - Labour by more than 8,000 and the Greens by almost 10,000 - they should accept a similar drop in their own numbers."""
     )
     assert speaker(qs, "accept a similar drop") == "Tom Hale"
+
+
+def test_explained_with_a_noun_phrase_object_reports_no_words():
+    # "explained his reasons to voters at a meeting in Kelso": a thing explained, no clause of words;
+    # with a clause it is still a cue ("explained the plan was a response to polling")
+    qs = quotes_of(
+        """Tom Hale has quit the Kelso Party. Mr Hale explained his reasons to his constituents at a meeting in Ashby. Ann Roe explained the plan was a response to polling by the party."""
+    )
+    assert not_quoted(qs, "his reasons")
+    assert speaker(qs, "a response to polling") == "Ann Roe"
