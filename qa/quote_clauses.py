@@ -314,6 +314,11 @@ def bare_object(text: str, cs: int, ce: int) -> bool:
     head = chunk.split(",", 1)[0]  # "denied the claims, made in a new book …": an aside after the object
     if re.search(r"[“”\"]", chunk):
         return False
+    # "made a hash of claiming it as the ball bounced into touch": an object pronoun with a linker or a
+    # preposition right after it is no clause's subject (a subject "it" has its verb next: "claimed it was")
+    second = re.match(r"\S+\s+([a-z]+)", chunk)
+    if first in {"it", "them", "him"} and second and (second.group(1) in _LINKERS or second.group(1) in PREPOSITIONS):
+        return True
     if first in _PLURAL_NOUN_VERBS:
         # "announced plans to cut 1,000 jobs", "unveiled plans for a new store": the word right after the
         # verb is no clause's verb (a clause opens with its subject), so a plural noun that is also a verb

@@ -3166,3 +3166,13 @@ def test_explained_with_a_noun_phrase_object_reports_no_words():
     )
     assert not_quoted(qs, "his reasons")
     assert speaker(qs, "a response to polling") == "Ann Roe"
+
+
+def test_an_object_pronoun_before_a_linker_is_no_clause_subject():
+    # "made a hash of claiming it as the ball bounced into touch": the ball taken, no words; a subject
+    # "it" has its verb right after it ("claimed it was a try")
+    qs = quotes_of(
+        """Kelso lost 20-13 at Ashby. Full-back Tom Hale made a hash of claiming it as the ball bounced into touch. Coach Ben Vane claimed it was a try."""
+    )
+    assert not_quoted(qs, "as the ball bounced")
+    assert speaker(qs, "it was a try") == "Ben Vane"
