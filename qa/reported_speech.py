@@ -14,6 +14,7 @@ from .quote_clauses import (
     clause_end,
     clause_ok,
     has_verb,
+    narration_after,
     n_words,
     object_end,
     quote,
@@ -22,7 +23,7 @@ from .quote_clauses import (
     subject_before_cue,
     trim_inner,
 )
-from .quote_cues import ArticleState, Cue
+from .quote_cues import ArticleState, Cue, cue_text
 from .speakers import word_spans
 from .quote_patterns import BASE_FORMS, IRREGULAR_PAST, STUDY_NOUNS, SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, PRONOUN, FINITE_AFTER_THAT, REPORT_SAYING, PREPOSITIONS, TOLD, VERB, ACCUSER_BEFORE
 from .text import Paragraph
@@ -318,6 +319,8 @@ class ReportedReader(ArticleState):
         if c.verb == ":":
             start = text.index(":", start) + 1  # "Her verdict was simple: …": the words after the colon
         rest_end = clause_end(text, start, e, one_person=c.ent is not None and c.ent.kind in {"person", "source"} and not c.ent.plural)
+        if (narr := narration_after(text, start, rest_end, _present_cue(cue_text(text, c)))) is not None:
+            rest_end = narr  # "…, and he gave a glowing tribute to …": the article's narration after the words
         if not c.inverted and c.subj_start > c.verb_end and (comma := text.rfind(",", c.verb_end, c.subj_start)) != -1:
             rest_end = min(rest_end, comma)  # "Describing her son as “a good person”, his mother said …": up to the speaker's clause
         if re.search(r",\s*(?:who|which)\s+(?:\w+\s+){0,5}$", text[s : c.verb_start]):

@@ -3176,3 +3176,16 @@ def test_an_object_pronoun_before_a_linker_is_no_clause_subject():
     )
     assert not_quoted(qs, "as the ball bounced")
     assert speaker(qs, "it was a try") == "Ben Vane"
+
+
+def test_a_pronoun_clause_in_another_tense_after_the_words_is_narration():
+    # "… that his interest goes beyond a stunt, and he gave a glowing tribute to …": a plain past
+    # after words in the present; "insisted he did not know the date, but it is widely expected to
+    # be 5 May": the present after backshifted words; neither is more of the words (under "says" a
+    # "would" is no backshift: "says it would wait but it has legal advice" goes on)
+    qs = quotes_of(
+        """Tom Hale is at pains to point out that his interest goes well beyond any stunt, and he gave a glowing tribute to the Kelso coaches. Ann Roe insisted she did not know the poll date, but it is widely expected to be 5 May. The Kelso Party says it would expect the watchdog to act but it has clear legal advice on the issue."""
+    )
+    assert find(qs, "his interest goes").text.endswith("any stunt")
+    assert find(qs, "she did not know").text.endswith("poll date")
+    assert find(qs, "it would expect").text.endswith("on the issue")
