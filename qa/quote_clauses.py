@@ -379,9 +379,10 @@ def has_verb(chunk: str) -> bool:
     ))
 
 
-# A pronoun's clause joined on by ", and" or "but" (COORD_STOP reads the verb with no subject).
+# A pronoun's or a one-word name's clause joined on by ", and" or "but" (COORD_STOP reads the verb
+# with no subject): "…, and he gave …", "… but McIlroy is unfazed".
 _PRONOUN_CLAUSE = re.compile(
-    r"(?:,\s+and|,?\s+but)\s+(?:he|she|it|they)\s+(?:(?:also|then|later|still|now)\s+)?"
+    r"(?:,\s+and|,?\s+but)\s+(?:he|she|it|they|(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w’'-]+)\s+(?:(?:also|then|later|still|now)\s+)?"
     rf"(?:(?P<present>is|are|has|have)|(?P<past>(?!(?:need|exceed|succeed|proceed)ed\b)[a-z]{{3,}}ed|{_IRREGULAR_PAST_ONLY}))\b"
 )
 

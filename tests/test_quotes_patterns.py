@@ -3189,3 +3189,12 @@ def test_a_pronoun_clause_in_another_tense_after_the_words_is_narration():
     assert find(qs, "his interest goes").text.endswith("any stunt")
     assert find(qs, "she did not know").text.endswith("poll date")
     assert find(qs, "it would expect").text.endswith("on the issue")
+
+
+def test_a_named_subject_clause_in_the_present_after_backshifted_words_is_narration():
+    # "claimed the race would be between himself and Tom Hale but McIlroy is unfazed": a name's
+    # clause in the present after words a past cue backshifted is the article's, as a pronoun's is
+    qs = quotes_of(
+        """Ben Vane won in Ashby last week and then claimed the title race would be between himself and Tom Hale but McIlroy is unfazed."""
+    )
+    assert find(qs, "the title race").text.endswith("Tom Hale")
