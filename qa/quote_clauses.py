@@ -382,8 +382,9 @@ def has_verb(chunk: str) -> bool:
 # A pronoun's or a one-word name's clause joined on by ", and" or "but" (COORD_STOP reads the verb
 # with no subject): "…, and he gave …", "… but McIlroy is unfazed".
 _PRONOUN_CLAUSE = re.compile(
-    r"(?:,\s+and|,?\s+but)\s+(?:he|she|it|they|(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w’'-]+)\s+(?:(?:also|then|later|still|now)\s+)?"
-    rf"(?:(?P<present>is|are|has|have)|(?P<past>(?!(?:need|exceed|succeed|proceed)ed\b)[a-z]{{3,}}ed|{_IRREGULAR_PAST_ONLY}))\b"
+    r"(?:,\s+and|,?\s+but|\s+[-–—]\s+(?:and|but))\s+(?:(?P<pronoun>he|she|it)|they|(?:(?:Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w’'-]+)\s+(?:(?:also|then|later|still|now)\s+)?"
+    # (after "he", "she" or "it" a word in -s is a verb in the present: "- but he wants to stay")
+    rf"(?:(?P<present>is|are|has|have|(?(pronoun)[a-z]{{2,}}[^s\W]s|(?!)))|(?P<past>(?!(?:need|exceed|succeed|proceed)ed\b)[a-z]{{3,}}ed|{_IRREGULAR_PAST_ONLY}))\b"
 )
 
 
@@ -391,8 +392,9 @@ def narration_after(text: str, start: int, e: int, present_cue: bool) -> int | N
     """Where a pronoun's clause in another tense than the reported words at ``start`` begins, before
     ``e``: the article's own narration, no more of the words. A plain past after words in the present
     ("is at pains to point out that his interest goes beyond a stunt, and he gave a glowing tribute to
-    …"), or the present after words a past cue backshifted ("insisted he did not know the date, but it
-    is widely expected to be 5 May"; not under "says": "says it would expect … but it has legal advice")."""
+    …"), or the present after words a past cue backshifted or put in the plain past ("insisted he did
+    not know the date, but it is widely expected to be 5 May", "suggesting the party planned cuts - but
+    he wants to stay"; not under "says": "says it would expect … but it has legal advice")."""
     for m in _PRONOUN_CLAUSE.finditer(text, start, e):
         if _in_quoted(text, start, m.start(), e):
             continue
@@ -401,7 +403,7 @@ def narration_after(text: str, start: int, e: int, present_cue: bool) -> int | N
         if m.group("past") and past_words is None and re.search(r"\b(?:is|are|has|have|will|can|[a-z]+[^s\W]s)\b", words):
             return m.start()
         first = _CLAUSE_VERB.search(text, start, m.start())
-        if m.group("present") and not present_cue and first is not None and first.group("aux") in {"was", "were", "had", "did", "would", "could"}:
+        if m.group("present") and not present_cue and first is not None and (first.group("aux") in {"was", "were", "had", "did", "would", "could"} or first.group("past") is not None):
             return m.start()
     return None
 

@@ -3198,3 +3198,13 @@ def test_a_named_subject_clause_in_the_present_after_backshifted_words_is_narrat
         """Ben Vane won in Ashby last week and then claimed the title race would be between himself and Tom Hale but McIlroy is unfazed."""
     )
     assert find(qs, "the title race").text.endswith("Tom Hale")
+
+
+def test_a_pronoun_clause_in_the_present_after_a_plain_past_is_narration():
+    # "suggesting the party planned cuts - but he wants to stay": a present after words in the plain
+    # past, joined on by a dash and "but" too, is the article's account of the speaker now
+    qs = quotes_of(
+        """Tom Hale quit as party chairman after suggesting the Kelso Party planned extra cuts - but he wants to stay on as an MP. At first, Ann Roe claimed she took the drug for a cold but she now takes full responsibility."""
+    )
+    assert find(qs, "planned extra cuts").text.endswith("extra cuts")
+    assert find(qs, "took the drug").text.endswith("for a cold")
