@@ -395,6 +395,16 @@ def narration_after(text: str, start: int, e: int, present_cue: bool) -> int | N
     …"), or the present after words a past cue backshifted or put in the plain past ("insisted he did
     not know the date, but it is widely expected to be 5 May", "suggesting the party planned cuts - but
     he wants to stay"; not under "says": "says it would expect … but it has legal advice")."""
+    # "protested his innocence - and on Sunday blamed …", "described it as the “be all and end all” - and
+    # rumours persist …": after words with no verb of their own (an object and its complement) a dash
+    # with "and" or "but" opens the article's own clause (not the closing dash of an aside: "Marsh -
+    # the biggest broker - and other firms may have …", nor an aside's opening one: "revealed his red
+    # card - and the media storm - had been …")
+    for m in re.finditer(r"\s[-–—]\s+(?:and|but)\s", text[start:e]):
+        words = text[start : start + m.start()]
+        if not re.search(r"\s[-–—]\s", text[start:e].replace(m.group(), " ", 1)) and not has_verb(words) and not _in_quoted(text, start, start + m.start(), e):
+            return start + m.start()
+        break
     for m in _PRONOUN_CLAUSE.finditer(text, start, e):
         if _in_quoted(text, start, m.start(), e):
             continue

@@ -3208,3 +3208,15 @@ def test_a_pronoun_clause_in_the_present_after_a_plain_past_is_narration():
     )
     assert find(qs, "planned extra cuts").text.endswith("extra cuts")
     assert find(qs, "took the drug").text.endswith("for a cold")
+
+
+def test_a_dash_and_after_words_with_no_verb_opens_the_articles_clause():
+    # "described the cup as the “be all and end all” - and rumours persist …": after an object and its
+    # complement a dash with "and" opens a clause of the article's; not a dash pair around an aside
+    # ("revealed his sending-off - and the media storm - had been the key moment")
+    qs = quotes_of(
+        """Tom Hale has signed a new deal. Last week he described the cup as the "be all and end all" - and rumours persist that he will leave Kelso. Ben Vane, 30, also revealed his sending-off against Ashby - and the resulting media storm - had been the most significant moment in his career."""
+    )
+    assert find(qs, "be all and end all").text.endswith('end all"')
+    assert not_quoted(qs, "rumours persist")
+    assert find(qs, "his sending-off").text.endswith("in his career")
