@@ -411,6 +411,9 @@ NEW_CUE = re.compile(
     # he acknowledged the leaders were busy": the concession is a cue of its own)
     rf"|(?:,|\s+[-–—])\s+(?:although|though)\s+{_PRONOUN_PAT}(?:{_NEW_CUE_VERB}|acknowledged|acknowledges|conceded|concedes)"
     rf"|\s+and\s+(?:some|many|most|other|several|rival|fellow)\s+(?:[\w’'-]+\s+){{0,2}}{_NEW_CUE_VERB}"  # "… and some analysts predict …"
+    # "…, while others fear it will hurt small firms", "…, although some speculate that …": others' view
+    # (a verb of thinking too) set against the words ends them
+    rf"|,\s+(?:while|whereas|although|though)\s+(?:others|some|many|most)\s+(?:(?:also|still)\s+)?(?:fear|feel|believe|think|speculate|suspect|worry|doubt|{_NEW_CUE_VERB})"
     # "… grew by 9.5% and experts say …": a plain plural noun (and any adjective) with a cue of its own
     # (not "… and that previous claims of …": a noun in -s is no verb here, nor "previous" a noun)
     r"|(?<=[\w”\"%])\s+and\s+(?!(?:that|the|this|these|those|its|his|her|their)\b)(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?<!ou)[^s\W’']s"

@@ -3220,3 +3220,13 @@ def test_a_dash_and_after_words_with_no_verb_opens_the_articles_clause():
     assert find(qs, "be all and end all").text.endswith('end all"')
     assert not_quoted(qs, "rumours persist")
     assert find(qs, "his sending-off").text.endswith("in his career")
+
+
+def test_others_view_set_against_the_words_ends_them():
+    # "…, while others fear it will hurt small firms", "…, although some speculate that …": a view of
+    # others after "while" / "although", with a verb of thinking too, is no more of the speaker's words
+    qs = quotes_of(
+        """Some Kelso firms say the patent law is needed to protect inventions, while others fear it will hurt smaller firms. Kelco now estimates the number of blogs has passed four million, although some speculate that less than a quarter are kept up."""
+    )
+    assert find(qs, "needed to protect").text.endswith("inventions")
+    assert find(qs, "number of blogs").text.endswith("four million")
