@@ -405,6 +405,14 @@ def narration_after(text: str, start: int, e: int, present_cue: bool) -> int | N
         if not re.search(r"\s[-–—]\s", text[start:e].replace(m.group(), " ", 1)) and not has_verb(words) and not _in_quoted(text, start, start + m.start(), e):
             return start + m.start()
         break
+    # "Analysts have questioned whether a US court has any say, while Moscow officials have dismissed …",
+    # "The Tories claim they can cut taxes, while Labour has offered £22bn savings": a contrast after
+    # "while" with a subject of its own in the present perfect is the article's account of the other
+    # side (not one in parallel with words in the perfect: "claim rich Americans have cut back, while
+    # poorer ones have reined in spending")
+    contrast = re.search(r",\s+(?:while|whereas)\s+(?:[\w’'-]+\s+){1,4}?(?:has|have)\s+(?:also\s+|already\s+)?[a-z]+(?:ed|en)\b", text[start:e])
+    if contrast and not re.search(r"\b(?:has|have)\s+(?!(?:to|a|an|the|no|any|some|its|their|his|her|been)\b)[a-z]+\b", text[start : start + contrast.start()]) and not _in_quoted(text, start, start + contrast.start(), e):
+        return start + contrast.start()
     for m in _PRONOUN_CLAUSE.finditer(text, start, e):
         if _in_quoted(text, start, m.start(), e):
             continue

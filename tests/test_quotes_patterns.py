@@ -3230,3 +3230,13 @@ def test_others_view_set_against_the_words_ends_them():
     )
     assert find(qs, "needed to protect").text.endswith("inventions")
     assert find(qs, "number of blogs").text.endswith("four million")
+
+
+def test_a_contrast_with_its_own_subject_in_the_perfect_ends_the_words():
+    # "The Greens claim they can cut taxes, while Labour has offered £2bn savings": the other
+    # side's deed after "while" is the article's; not in parallel with words in the perfect
+    qs = quotes_of(
+        """The Greens claim they can improve services and cut taxes through £3bn of savings, while Labour has offered £2bn savings. Ashby analysts claim rich shoppers have cut back on spending, while poorer shoppers have reined in spending on fuel."""
+    )
+    assert find(qs, "improve services").text.endswith("£3bn of savings")
+    assert find(qs, "rich shoppers").text.endswith("spending on fuel")
