@@ -408,8 +408,9 @@ NEW_CUE = re.compile(
     # "…, although Ann Roe admitted she was …": a concession with a named speaker of its own
     rf"|,\s+(?:although|though)\s+(?:(?:the|Mr|Mrs|Ms|Dr|Sir)\s+)?(?:[A-Z][\w’'-]*\s+){{1,3}}{_NEW_CUE_VERB}"
     # (or the speaker again, by a pronoun: "…, although it warned that trading would stay tough", "… - though
-    # he acknowledged the leaders were busy": the concession is a cue of its own)
-    rf"|(?:,|\s+[-–—])\s+(?:although|though)\s+{_PRONOUN_PAT}(?:{_NEW_CUE_VERB}|acknowledged|acknowledges|conceded|concedes)"
+    # he acknowledged the leaders were busy": the concession is a cue of its own; so is the speaker's own
+    # recognition or praise: "…, though he recognised that makers would profit", "…, although she praised …")
+    rf"|(?:,|\s+[-–—])\s+(?:although|though)\s+{_PRONOUN_PAT}(?:{_NEW_CUE_VERB}|acknowledged|acknowledges|conceded|concedes|recognised|recognises|recognized|recognizes|accepted|accepts|praised|praises)"
     rf"|\s+and\s+(?:some|many|most|other|several|rival|fellow)\s+(?:[\w’'-]+\s+){{0,2}}{_NEW_CUE_VERB}"  # "… and some analysts predict …"
     # "…, while others fear it will hurt small firms", "…, although some speculate that …": others' view
     # (a verb of thinking too) set against the words ends them

@@ -3240,3 +3240,14 @@ def test_a_contrast_with_its_own_subject_in_the_perfect_ends_the_words():
     )
     assert find(qs, "improve services").text.endswith("£3bn of savings")
     assert find(qs, "rich shoppers").text.endswith("spending on fuel")
+
+
+def test_a_concession_with_the_speakers_own_recognition_or_praise_ends_the_words():
+    # "denied ever taking banned drugs, although she praised a supplement Kelco marketed", "said it was
+    # not for profit, though he recognised that makers would profit": the concession is a verb of the
+    # speaker's own, as "although it warned that …" is
+    qs = quotes_of(
+        """Ann Roe has never failed a test. Ms Roe denied ever taking banned drugs since the Kelso inquiry began, although she praised a supplement Kelco marketed. Tom Hale said this was a not for profit venture, though he recognised that the makers of the parts would be making money."""
+    )
+    assert find(qs, "ever taking banned drugs").text.endswith("inquiry began")
+    assert find(qs, "not for profit").text.endswith("venture")
