@@ -1409,7 +1409,12 @@ class Cast:
         if (
             joined is not None and _VERB_AFTER_NAME.match(self.text, m.end) is not None
             and (joined.group("conj") != "and" or re.search(r"\b(?:[a-z]{2,}ed|was|were|had|has|is|are)\s", prefix[: joined.start()]))
-            and (joined.group("hon") or " " in self.text[m.pos : m.end] or (joined.group("conj") == "and" and m.ent.kind == "person" and " " in m.ent.name))
+            and (
+                joined.group("hon") or " " in self.text[m.pos : m.end] or (joined.group("conj") == "and" and m.ent.kind == "person" and " " in m.ent.name)
+                # (after "but", a surname the article gave in full for a person it gives a sex: "Vane claimed
+                # the race was his but Hale is unfazed. He admitted: …")
+                or (m.ent.kind == "person" and " " in m.ent.name and m.ent.female is not None)
+            )
         ):
             return True
         # "On that day's radio programme Mr Hale was asked …": an opening phrase with no comma after it

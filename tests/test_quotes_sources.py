@@ -6264,3 +6264,14 @@ def test_a_description_is_not_the_person_its_own_verb_accuses():
         """Tom Hale is to stand against Kelso MP Ann Roe at the next election. Mr Hale said he would contest the seat. The Ashby MP, who was expelled from his party last year, accused Ms Roe of being a "party stooge"."""
     )
     assert speaker(qs, "party stooge") == "Tom Hale"
+def test_a_surname_opening_a_clause_after_but_is_its_subject_for_a_pronoun_after_it():
+    # "Vane … then claimed the race would be between himself and Dan Roe but Hale is unfazed. He admitted:
+    # …": a surname the article gave in full, of a man, opening the clause after "but" heads it
+    qs = quotes_of(
+        """Tom Hale is confident he can win his first title in Ashby this weekend. "I am ready," said Hale.
+
+Ben Vane won at the same venue last week and then claimed the race would be between himself and Dan Roe but Hale is unfazed.
+
+He admitted: "He looked good in his win.\""""
+    )
+    assert speaker(qs, "He looked good") == "Tom Hale"
