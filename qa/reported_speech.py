@@ -360,7 +360,9 @@ class ReportedReader(ArticleState):
             # "urged the chiefs to act" (not "called for a change to the law": no infinitive)
             infinitive = r"(?!(?:the|a|an|his|her|their|its|this|that|these|those|my|our|your|[A-Z]\w*|\d\S*)\b)" if comp == "to" and c.verb not in _LIKENS else ""
             counted = c.verb in _RECOMMENDS and re.match(r"\s+(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|further)\s)", text[pos:rest_end])
-            if not counted and re.match(rf"\s+(?:[^\s.;:]+\s+){{0,16}}?{comp}\s+{infinitive}\S", text[pos:rest_end]):
+            # (not a "for" inside a topic "over" opens: "criticised Kelso over the issue of equal pay for
+            # women" gives what the criticism is about, no complement)
+            if not counted and (obj := re.match(rf"\s+(?:[^\s.;:]+\s+){{0,16}}?{comp}\s+{infinitive}\S", text[pos:rest_end])) and not (comp != "over" and re.search(r"\sover\s", obj.group())):
                 # (not "recommended 15 ways to protect punters": things counted, with their purpose)
                 return span_or_none(text, skip_space(text, pos), rest_end)
             if re.match(r"\s+(?:[^\s,.;:“”\"]+\s+){1,4}?for\s", text[pos:rest_end]) and not has_verb(text[pos:rest_end]):

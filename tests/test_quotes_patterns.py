@@ -3251,3 +3251,13 @@ def test_a_concession_with_the_speakers_own_recognition_or_praise_ends_the_words
     )
     assert find(qs, "ever taking banned drugs").text.endswith("inquiry began")
     assert find(qs, "not for profit").text.endswith("venture")
+
+
+def test_a_for_inside_the_topic_after_over_is_no_complement():
+    # "criticised Kelso over the issue of equal prize money for women": "over" gives the topic, and the
+    # "for" inside it no complement of the criticism (but "criticised Ashby for failing to act" has one)
+    qs = quotes_of(
+        """Tennis star Ann Roe has criticised Kelso over the issue of equal prize money for women. Tom Hale criticised Ashby for failing to act on the issue."""
+    )
+    assert not_quoted(qs, "equal prize money")
+    assert speaker(qs, "failing to act") == "Tom Hale"
