@@ -24,7 +24,7 @@ from .quote_clauses import (
     trim_inner,
 )
 from .quote_cues import ArticleState, Cue, cue_text
-from .speakers import word_spans
+from .speakers import PLACE_FIRST_WORDS, word_spans
 from .quote_patterns import BASE_FORMS, IRREGULAR_PAST, STUDY_NOUNS, SPEECH_VERBS, ADVERBIAL_START, AFTER_VERB, PARTICIPLE_STOP, PHRASE_ONLY, SOURCELESS_NOUN, AUX_WORDS, COMPLEMENT, NP_OBJECT_VERBS, PRONOUN, FINITE_AFTER_THAT, REPORT_SAYING, PREPOSITIONS, TOLD, VERB, ACCUSER_BEFORE
 from .text import Paragraph
 from .types import Quote
@@ -713,7 +713,10 @@ class ReportedReader(ArticleState):
         # thing's name after "the" ("The Zonebox would also support …", no person's); its verb
         # no passive ("The bets were not taken", "It had been hit"), but a past perfect is the
         # backshift of what was done ("It had introduced new shifts").
-        if any(parse_person(m.group())[1] or self.cast.by_name(m.group(), s + m.start()) for m in CAP_RUN.finditer(body, lead.end()) if m.start() > lead.end()):
+        # (a place of two words is nobody, unless the article knows it as someone: "He would continue the
+        # campaign when he contested a seat in the East Midlands." goes on with the speaker)
+        place = lambda run: len(run.split()) == 2 and run.split()[0] in PLACE_FIRST_WORDS
+        if any((parse_person(m.group())[1] and not place(m.group())) or self.cast.by_name(m.group(), s + m.start()) for m in CAP_RUN.finditer(body, lead.end()) if m.start() > lead.end()):
             return None  # somebody named: the article's own narration about them
         # "A study by Kelso found that X. The survey did not ask teenagers …": the speaker called by its
         # own noun is the article talking about it, not the speaker going on

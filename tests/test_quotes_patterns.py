@@ -3261,3 +3261,12 @@ def test_a_for_inside_the_topic_after_over_is_no_complement():
     )
     assert not_quoted(qs, "equal prize money")
     assert speaker(qs, "failing to act") == "Tom Hale"
+
+
+def test_a_two_word_place_does_not_stop_a_backshifted_continuation():
+    # "He would continue the campaign when he contested a seat in the East Kelso region.": a place of two
+    # words is nobody the article turns to, so the sentence goes on with the speaker's words
+    qs = quotes_of(
+        """Tom Hale has quit the Kelso Party. He said his belief in the cause had not changed. He would continue that campaign outside the party when he contested the election in an East Kelso seat."""
+    )
+    assert speaker(qs, "He would continue") == "Tom Hale"
