@@ -212,6 +212,7 @@ _PLURAL_NOUN_VERB = re.compile(r"(?:states|claims|reports|estimates|forecasts|no
 _NOUN_FOLLOWS = re.compile(
     r"(?:’|')?\s+(?:(?:are|were|have|had|will|would|could|can|may|might|must|should|do|did)\b|such\s+as\b|(?:which|who)\s)"
     r"|\s+(?:also\s+)?(?:suggested|claim|claimed|say|said|warn|warned)\b|(?:’|')\s"  # (verbs that make a cue of their own)
+    r"|\s+[a-z]{3,}ed\s+by\b"  # ("…, claims denied by Labour": the noun with a participle and its agent)
 )
 
 
@@ -412,7 +413,8 @@ class CueReader(ArticleState):
             return None  # "with the added feature": an adjective
         if verb.endswith("ed") and (re.search(r"\bthose\s*$", left) or (
             re.search(r"\b[a-z]{3,}s\s*$", left) and (rel := _REDUCED_RELATIVE.match(text, v.end(), e)) is not None and (rel.group("verb") or has_verb(rel.group("rel")))
-        )):
+        ) or (re.search(r",\s+(?:[a-z]+\s+)?[a-z]{3,}s\s*$", left) and re.match(r"\s+by\s", text[v.end() : e]))):
+            # (also a plural noun's participle with its agent set off after a comma: "…, claims denied by Labour.")
             return None  # "The fees claimed in 2003 exceeded …", "those asked": a reduced relative
         if _PLURAL_NOUN_VERB.fullmatch(verb) and _NOUN_FOLLOWS.match(text, v.end()) and not re.search(rf"\b{PRONOUN}\s*$", left):
             return None  # "EU member states are failing to …": the plural noun, not "states"

@@ -321,6 +321,16 @@ class ReportedReader(ArticleState):
         rest_end = clause_end(text, start, e, one_person=c.ent is not None and c.ent.kind in {"person", "source"} and not c.ent.plural)
         if (narr := narration_after(text, start, rest_end, _present_cue(cue_text(text, c)))) is not None:
             rest_end = narr  # "…, and he gave a glowing tribute to …": the article's narration after the words
+        if re.search(r"\bwhat\s+$", text[s : c.start]) and not c.inverted:
+            # "another of what critics claim depicted Tom Hale as a villain, prompted accusations of …", "published
+            # what they say are the full costings and Ann Roe's speech did not …": the words of a free relative
+            # are its predicate only; the sentence's own clause goes on after it
+            rel_end = re.search(
+                rf",\s+(?:[a-z]{{3,}}ed|{_IRREGULAR_ALT})\b|\s+and\s+(?:[\w’'-]+\s+){{1,4}}?(?:did|does|is|are|was|were|has|have|had|will|would)\b",
+                text[start:rest_end],
+            )
+            if rel_end and not re.search(r"[“\"]", text[start : start + rel_end.start()]):
+                rest_end = start + rel_end.start()
         if not c.inverted and c.subj_start > c.verb_end and (comma := text.rfind(",", c.verb_end, c.subj_start)) != -1:
             rest_end = min(rest_end, comma)  # "Describing her son as “a good person”, his mother said …": up to the speaker's clause
         if re.search(r",\s*(?:who|which)\s+(?:\w+\s+){0,5}$", text[s : c.verb_start]):

@@ -3270,3 +3270,15 @@ def test_a_two_word_place_does_not_stop_a_backshifted_continuation():
         """Tom Hale has quit the Kelso Party. He said his belief in the cause had not changed. He would continue that campaign outside the party when he contested the election in an East Kelso seat."""
     )
     assert speaker(qs, "He would continue") == "Tom Hale"
+
+
+def test_the_words_of_a_free_relative_are_its_predicate_only():
+    # "another of what critics claim depicted Tom Hale as a villain, prompted accusations of bias, claims
+    # denied by the party": the words end where the sentence's own verb goes on, and "claims denied by
+    # the party" is a noun with its participle, no cue
+    qs = quotes_of(
+        """The Kelso Party posters, including one of flying pigs and another of what critics claim depicted Tom Hale as a villain, prompted accusations of bias, claims denied by the party. The Greens have published what they say are the full costs of their plans and Ann Roe's speech did not announce new policies."""
+    )
+    assert find(qs, "depicted Tom Hale").text.endswith("as a villain")
+    assert not_quoted(qs, "denied by the party")
+    assert find(qs, "the full costs").text.endswith("of their plans")
