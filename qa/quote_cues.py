@@ -361,6 +361,10 @@ class CueReader(ArticleState):
             # accused of links to the gang": a passive participle with nobody's accusation (not "the banks
             # it had accused of …", "which critics accused of …", whose object is the relative's)
             return None
+        if verb == "asked" and re.search(r"\w,\s*$", left) and re.match(
+            r"\s+(?:about|whether|if|what|why|how|when|who)\b[^,;:“”\"]*,\s+(?:said|says|told|replied|insisted|added|admitted|argued|answered)\b", text[v.end() : e]
+        ):
+            return None  # "Tom Hale, asked about the remark by reporters, said …": the aside's passive, the cue after it
         if re.search(r"\b(?:[Ww]ho|[Ww]hat|[Ww]hoever|[Ww]hatever)\s+(?:[\w’'-]+\s+){1,3}$", left) and _IDENTITY_AFTER.match(text, v.end(), e):
             return None  # "… whether a user is who they say they are when they are online": who somebody is, no speech
         if verb == "said" and re.search(r"(?:^|[\s,;:“\"])[Hh]aving\s+$", left) and re.match(r"\s+(?:that|this|all\s+that)\s*,", text[v.end() : e]):

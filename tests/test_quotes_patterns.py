@@ -3282,3 +3282,13 @@ def test_the_words_of_a_free_relative_are_its_predicate_only():
     assert find(qs, "depicted Tom Hale").text.endswith("as a villain")
     assert not_quoted(qs, "denied by the party")
     assert find(qs, "the full costs").text.endswith("of their plans")
+
+
+def test_asked_in_an_aside_after_the_subject_is_no_cue():
+    # "Tom Hale, asked about Ms Roe's remark by reporters, said it was important …": a passive in the
+    # aside; the cue is the verb after it, and its words start there
+    qs = quotes_of(
+        """Kelso leader Tom Hale, asked about Ms Roe's remark by reporters, said it was important for politicians to be careful about the language they use."""
+    )
+    assert find(qs, "it was important").text.startswith("it was important")
+    assert not_quoted(qs, "by reporters")
