@@ -110,6 +110,21 @@ def _aux_goes_on(text: str, start: int, coord: re.Match[str]) -> bool:
     first = _CLAUSE_VERB.search(text, start, coord.start())
     if first is None:
         return False
+    if _verb_goes_on(first, aux):
+        return True
+    # "says the project works because PCs are now cheap and have built-in sound": the verb after "and"
+    # goes on with the subordinate clause right before it, in the same tense and number as its verb
+    subs = list(re.finditer(r"\b(?:because|since|as|when|if|while|whereas|although|though|which|who)\s+(?:[\w’'-]+\s+){1,4}?(?P<aux>is|are|was|were|has|have|had)\b", text[start : coord.start()]))
+    sub = subs[-1] if subs else None
+    if sub is None or "," in text[start + sub.end() : coord.start()]:
+        return False
+    verb = sub.group("aux")
+    return _AUX_TENSE[verb] == _AUX_TENSE[aux] and not ((verb in _SINGULAR_AUX) != (aux in _SINGULAR_AUX))
+
+
+def _verb_goes_on(first: re.Match[str], aux: str) -> bool:
+    """Does the auxiliary ``aux`` after "and" / "but" fit the reported clause's first verb ``first`` in
+    tense and number?"""
     verb = first.group()
     if first.group("aux") is None:
         tense = "past"  # "said sales rose and were expected to …"

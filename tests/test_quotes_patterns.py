@@ -3292,3 +3292,13 @@ def test_asked_in_an_aside_after_the_subject_is_no_cue():
     )
     assert find(qs, "it was important").text.startswith("it was important")
     assert not_quoted(qs, "by reporters")
+
+
+def test_a_verb_after_and_goes_on_with_the_subordinate_clause_before_it():
+    # "says the project is only possible because PCs are now cheap and have built-in sound": "have" fits
+    # the plural verb of the "because" clause right before it, so the words go on (not "says the plan
+    # is good, and have …": a comma sets it apart)
+    qs = quotes_of(
+        """The Kelso team says this project is only possible because PCs are now so much cheaper and have built-in audio and video hardware."""
+    )
+    assert find(qs, "this project is only possible").text.endswith("video hardware")
