@@ -58,7 +58,10 @@ def clause_end(text: str, start: int, e: int, one_person: bool = False) -> int:
         # employ doctors"' goes on to the closing mark)
         plural = lambda x: pat is COORD_STOP and one_person and re.fullmatch(r",?\s+(?:and|but)\s+(?:(?:also|then|later|still|yet)\s+)?(?:were|are|have)", x.group()) is not None
         same_tense = lambda x: pat is COORD_STOP and _aux_goes_on(text, start, x)
-        m = next((x for x in pat.finditer(text, start, e) if not _in_quoted(text, start, x.start(), e) and not plural(x) and not same_tense(x)), None)
+        # "say it has both violated state aid rules and threatened competition": the "and" of "both … and"
+        # joins two verbs of the reported clause, not the speaker's own act
+        both = lambda x: pat is COORD_STOP and re.match(r"\s+and\b", x.group()) is not None and re.search(r"\bboth\s+[^,;:]+$", text[start : x.start()]) is not None
+        m = next((x for x in pat.finditer(text, start, e) if not _in_quoted(text, start, x.start(), e) and not plural(x) and not same_tense(x) and not both(x)), None)
         if m and m.start() < end and n_words(text[start : m.start()]) >= 1:
             end = m.start()
     return _sentence_end(text, end)

@@ -3302,3 +3302,12 @@ def test_a_verb_after_and_goes_on_with_the_subordinate_clause_before_it():
         """The Kelso team says this project is only possible because PCs are now so much cheaper and have built-in audio and video hardware."""
     )
     assert find(qs, "this project is only possible").text.endswith("video hardware")
+
+
+def test_both_and_joins_two_verbs_of_the_reported_clause():
+    # "the rival airlines say it has both broken state aid rules and threatened competition": the "and"
+    # of "both … and" is the clause's own, not the speaker going on to threaten
+    qs = quotes_of(
+        """Kelso Air got a loan from the state. But the rival airlines say it has both broken state aid rules and threatened competition."""
+    )
+    assert find(qs, "broken state aid rules").text.endswith("threatened competition")
