@@ -423,7 +423,9 @@ NEW_CUE = re.compile(
     # "… the system was flawed and all three of the main parties have said …": a subject of its own and a
     # speech verb in the perfect
     r"|(?<=[\w”\"%])\s+and\s+(?:all|both|each|some|many|most|several|the|other)\s+(?:[\w’'-]+\s+){0,5}?(?:has|have)\s+(?:also\s+)?(?:said|claimed|warned|insisted|argued|admitted|told|stressed|suggested)\b"
-    rf"|(?:,?\s+but|(?:,|\s+[-–—])\s+and)\s+(?:{_PRONOUN_PAT}|(?:(?:the|his|her|their|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}(?:,\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*,)?\s+){_NEW_CUE_VERB}"
+    # (not a passive with no agent: "… but people had to be told if data was kept" names nobody who
+    # speaks; "… but the move was criticised by analysts" does)
+    rf"|(?:,?\s+but|(?:,|\s+[-–—])\s+and)\s+(?:{_PRONOUN_PAT}|(?:(?:the|his|her|their|its)\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}(?:,\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[A-Z][\w’'-]*,)?\s+)(?:(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s){_NEW_CUE_VERB}|{_NEW_CUE_VERB}(?=\s+by\b))"
     # "…, a new documentary has revealed.", "…, a witness has told jurors.": a cue in the perfect closing
     # the sentence (a few words at most after it) is its own speaker's
     r"|,\s+(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+){0,4}(?:has|have)\s+(?:revealed|said|reported|claimed|told|warned|found|suggested|confirmed|announced)\b(?=(?:\s+[\w’'-]+){0,2}\s*[.!?]?\s*$)"

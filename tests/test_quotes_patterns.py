@@ -3311,3 +3311,14 @@ def test_both_and_joins_two_verbs_of_the_reported_clause():
         """Kelso Air got a loan from the state. But the rival airlines say it has both broken state aid rules and threatened competition."""
     )
     assert find(qs, "broken state aid rules").text.endswith("threatened competition")
+
+
+def test_a_passive_speech_verb_with_no_agent_after_but_is_no_new_cue():
+    # "says surveys are allowed but people had to be told if data was kept": a passive with no agent
+    # names nobody who speaks, so the words go on; with its agent it is a new source ("… but the move
+    # was criticised by some analysts")
+    qs = quotes_of(
+        """The Kelso watchdog says surveys are allowed but people had to be told if personal data was kept. The Ashby Bank said it had acted to curb inflation but the move was criticised by some analysts."""
+    )
+    assert find(qs, "surveys are allowed").text.endswith("data was kept")
+    assert find(qs, "acted to curb inflation").text.endswith("curb inflation")
