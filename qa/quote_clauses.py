@@ -351,6 +351,11 @@ def bare_object(text: str, cs: int, ce: int) -> bool:
         # "reported profits of £5m", "reiterated calls for an inquiry": no clause at all (but "claimed
         # he cannot afford it" is one: a subject pronoun opens a clause)
         return first not in {"he", "she", "it", "they", "we", "i", "you", "there"}
+    # "announced its deal with Kelso, which ran to 2009, would end in 2006", "confirmed its chairman, finance
+    # chief and company secretary were all in custody": a finite verb right after an aside or a list that
+    # the comma opened is the clause's own, whose subject the object only seemed to be
+    if re.search(r",\s+(?:(?:which|who)\s+[^,;:]+,|(?:[\w’'-]+\s+){1,5}?and\s+(?:[\w’'-]+\s+){1,4}?)\s*(?:were|was|would|will|is|are|could|had|has)\s", chunk):
+        return False
     # "confirmed the news on Monday", "added only 146,000 jobs in January"; also a sum the object gives
     # before its comma, when the clause after the comma is the article's own ("City announced debts of
     # £62m, but Tom Hale confirmed …", "Kelco reported net income of $104m, compared with …")

@@ -3322,3 +3322,15 @@ def test_a_passive_speech_verb_with_no_agent_after_but_is_no_new_cue():
     )
     assert find(qs, "surveys are allowed").text.endswith("data was kept")
     assert find(qs, "acted to curb inflation").text.endswith("curb inflation")
+
+
+def test_a_verb_after_an_aside_or_a_list_makes_the_object_a_clause():
+    # "announced its deal with Kelso, which gave it the right to make shirts, would end in 2006", "confirmed
+    # its chairman, finance chief and company secretary were all in custody": the verb after the aside or
+    # the list is the clause's own (but "reported a 20% rise in profits, and it has …" is an object)
+    qs = quotes_of(
+        """In January, Ashby Sports announced its deal with Kelso, which gave it the right to make replica shirts, would end in 2006. Kelco confirmed its chairman, finance chief and company secretary were all in custody. Hale Bank reported a 20% rise in profits to £3bn, and it has recently forecast similar gains."""
+    )
+    assert speaker(qs, "would end in 2006") == "Ashby Sports"
+    assert speaker(qs, "were all in custody") == "Kelco"
+    assert not_quoted(qs, "a 20% rise")
