@@ -436,6 +436,15 @@ def narration_after(text: str, start: int, e: int, present_cue: bool) -> int | N
     contrast = re.search(r",\s+(?:while|whereas)\s+(?:[\w’'-]+\s+){1,4}?(?:has|have)\s+(?:also\s+|already\s+)?[a-z]+(?:ed|en)\b", text[start:e])
     if contrast and not re.search(r"\b(?:has|have)\s+(?!(?:to|a|an|the|no|any|some|its|their|his|her|been)\b)[a-z]+\b", text[start : start + contrast.start()]) and not _in_quoted(text, start, start + contrast.start(), e):
         return start + contrast.start()
+    # "…, a charge the company denies", "…, a claim denied by the chancellor": the article naming the
+    # words as a claim that another party rejects is no more of them
+    denied = re.search(
+        r"(?:,|\s[-–—])\s+(?:a|an|the)\s+(?:claim|charge|allegation|accusation|suggestion|assertion)s?\s+(?:(?:which|that)\s+)?(?:[\w’'-]+\s+){0,4}?"
+        r"(?:denies|denied|deny|rejects|rejected|reject|disputes|disputed|dispute|refutes|refuted|refute|dismisses|dismissed|dismiss)\b",
+        text[start:e],
+    )
+    if denied and not _in_quoted(text, start, start + denied.start(), e):
+        return start + denied.start()
     for m in _PRONOUN_CLAUSE.finditer(text, start, e):
         if _in_quoted(text, start, m.start(), e):
             continue

@@ -3334,3 +3334,13 @@ def test_a_verb_after_an_aside_or_a_list_makes_the_object_a_clause():
     assert speaker(qs, "would end in 2006") == "Ashby Sports"
     assert speaker(qs, "were all in custody") == "Kelco"
     assert not_quoted(qs, "a 20% rise")
+
+
+def test_a_claim_another_party_denies_is_no_more_of_the_words():
+    # "…, a charge the company denies", "…, a claim denied by the minister": the article names the words
+    # a claim that somebody else rejects; that aside is its own
+    qs = quotes_of(
+        """Victims' groups are suing Kelco, accusing it of trying to escape its debts by moving abroad, a charge the company denies. Ashby economists say there is a £10bn "black hole" in the public finances, a claim denied by the minister."""
+    )
+    assert find(qs, "escape its debts").text.endswith("moving abroad")
+    assert find(qs, "black hole").text.endswith("public finances")
