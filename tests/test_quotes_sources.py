@@ -6107,32 +6107,6 @@ def test_a_post_right_after_a_full_name_with_no_comma_is_no_part_of_the_name():
     assert speaker(qs, "looks very strong") == "Tom Hale"
 
 
-def test_figures_speak_through_what_they_show():
-    # "Official figures showed unemployment fell …", "…, the latest figures show.": figures say what they
-    # show, under the phrase the article gives them (not a thing shown, nor inside somebody's words)
-    qs = quotes_of(
-        """Kelso's jobless total rose in May, the latest figures show. Official figures showed that wages fell by 2% in April. New figures showed a fall in growth. Analysts say the figures show the market may be stabilising."""
-    )
-    assert speaker(qs, "jobless total rose in May") == "the latest figures"
-    assert speaker(qs, "wages fell by 2% in April") == "Official figures"
-    assert not_quoted(qs, "a fall in growth")
-    assert speaker(qs, "the market may be stabilising") == "Analysts"
-    qs = quotes_of("""The spokesman defended the plan. Statistics showed that crime fell by a third last year, he added.""")
-    assert all(q.speaker != "Statistics" for q in qs)
-
-
-def test_figures_with_a_phrase_after_their_noun_speak_through_what_they_show():
-    # "Figures released by the Kelso Office showed …", "…, official figures have shown.": the figures
-    # and the phrase that says whose they are; a study that shows something is no quote
-    qs = quotes_of(
-        """House prices slowed in May, official figures have shown. Figures released by the Kelso Office showed that wages fell by 2%. Data gathered by Kelnet on traffic to the site shows that the attack has ended. Women MPs face "shocking" abuse, a new study shows."""
-    )
-    assert speaker(qs, "House prices slowed in May") == "official figures"
-    assert speaker(qs, "wages fell by 2%") == "Figures released by the Kelso Office"
-    assert speaker(qs, "the attack has ended") == "Data gathered by Kelnet on traffic to the site"
-    assert not_quoted(qs, "Women MPs face")
-
-
 def test_one_speech_act_named_by_its_noun_alone_is_nobodys():
     # "on a report that …", "following the announcement that …", "rejected the allegation that …": the
     # clause is words nobody is named for (not a thing made, "published a report that the council had
@@ -6233,19 +6207,6 @@ def test_the_party_is_the_body_that_has_just_spoken_before_one_called_so_further
         """Labour says the tax is fair. The party says bills will rise by no more than inflation. Voters in Ashby face the highest bills in the county.\n\nThe Kelso Greens want to scrap the tax and switch to a local income tax. They say the tax hits the poor hardest. The party says it would raise the tax-free allowance to £6,000."""
     )
     assert speaker(qs, "raise the tax-free allowance") == "Kelso Greens"
-
-
-def test_the_paper_is_a_newspaper_named_in_the_sentence_before_though_it_never_spoke():
-    # "But in an interview with the Kelso Times, Mr Hale refused … The paper said …": the newspaper
-    # named there, under the name the article gives it in full
-    qs = quotes_of(
-        """Tom Hale has promised a vote on the treaty. But in an interview with the Kelso Times, Mr Hale refused to name a date. The paper said Mr Hale "claimed ignorance" of the plans of other countries."""
-    )
-    assert speaker(qs, "claimed ignorance") == "Kelso Times"
-    qs = quotes_of(
-        """Tom Hale won damages from the Kelso Daily Herald last week. The Herald was sued by Mr Hale after the newspaper claimed he had taken bribes."""
-    )
-    assert speaker(qs, "he had taken bribes") == "Kelso Daily Herald"
 
 
 def test_a_relative_clause_with_a_time_and_a_past_of_its_own_describes_the_subject_without_a_closing_comma():
