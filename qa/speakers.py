@@ -1781,6 +1781,21 @@ class Cast:
             ent = self._salient(pos, lambda e: e.kind == "org" and bool(e.aliases & {"paper", "newspaper"})) or self._salient(
                 pos, lambda e: e.kind == "org" and not e.plural and e.name.split()[-1][:1].isupper() and any(w in _NEWSPAPER_NAME_WORDS for w in e.name.split())
             )  # (not "the Kelso Times report": a report the paper ran)
+            if ent is None:
+                # "The Kelso Herald was sued by Mr Hale after the newspaper claimed …": a newspaper's name in
+                # this sentence or the one before, though it never spoke (the last one there)
+                start = max(self.body_start, self._sentence_starts[max(0, self._sentence_index(pos) - 1)])
+                named = [
+                    m for m in _CAPITAL_RUN.finditer(self.text, start, pos)
+                    if m.group().split()[-1] in _NEWSPAPER_NAME_WORDS and not POSSESSIVE.search(m.group())
+                ]
+                if named:
+                    # (under the name as the article gives it in full, when it gives one paper so named: "the
+                    # Kelso Daily Herald … The Herald was sued"; not "the New York Times" for "The Times")
+                    short = re.sub(r"^(?:The|A|An)\s+", "", named[-1].group())
+                    fuller = {n for r in _CAPITAL_RUN.finditer(self.text, self.body_start, named[-1].start()) if (n := re.sub(r"^(?:The|A|An)\s+", "", r.group())).endswith(" " + short)}
+                    name = fuller.pop() if len(fuller) == 1 else short
+                    ent = self.by_name(name, named[-1].start()) or self.add_org(name, named[-1].end() - len(short))
         if ent is None and noun in {"organisation", "organization"}:
             # "The RAC welcomed the news … But the organisation urged …": a body named by its own name in
             # this sentence or the one before (no further: any body is an organisation)

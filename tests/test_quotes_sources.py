@@ -6236,3 +6236,16 @@ Ben Vane won at the same venue last week and then claimed the race would be betw
 He admitted: "He looked good in his win.\""""
     )
     assert speaker(qs, "He looked good") == "Tom Hale"
+
+
+def test_the_paper_is_a_newspaper_named_in_the_sentence_before_though_it_never_spoke():
+    # "But in an interview with the Kelso Times, Mr Hale refused … The paper said …": the newspaper
+    # named there, under the name the article gives it in full
+    qs = quotes_of(
+        """Tom Hale has promised a vote on the treaty. But in an interview with the Kelso Times, Mr Hale refused to name a date. The paper said Mr Hale "claimed ignorance" of the plans of other countries."""
+    )
+    assert speaker(qs, "claimed ignorance") == "Kelso Times"
+    qs = quotes_of(
+        """Tom Hale won damages from the Kelso Daily Herald last week. The Herald was sued by Mr Hale after the newspaper claimed he had taken bribes."""
+    )
+    assert speaker(qs, "he had taken bribes") == "Kelso Daily Herald"
