@@ -182,6 +182,14 @@ _BODY_HEADING = re.compile(
     r"\s+(?:(?:also|now|then|later|still|again|no\s+longer|[a-z]+ly)\s+)?"
     r"(?:is|was|has|have|had|will|would|could|can|may|must|should|does|did|[a-z]{3,}ed|[a-z]{2,}s)\b(?!\s+(?:said|says|told|added)\b)"
 )
+# After quoted words, a person's full name and the post they hold at a body, right before the verb, with
+# no comma closing the post: '“…,” Tom Hale, senior fellow at the KIPR told …', '“…,” Dr Ann Roe games
+# director at media firm Kelnet told …'.
+_NAME_WITH_POST = re.compile(
+    r"[,?!][”\"]\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir)\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:(?P<comma>,)\s+|\s+)"
+    r"(?P<post>(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,4}?(?P<noun>[a-z][\w-]*)\s+(?:at|of|for|from|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}\s+)"
+)
 # A clause of concession or time fronted before the main clause's pronoun: "Although the White House
 # backs the “strong dollar” policy, " (its subject is what the pronoun goes on about).
 _FRONTED_CLAUSE = re.compile(r"\s*(?:Although|Though|While|Whilst|When|As|Since|Because|Once|After|Before)\s+(?P<clause>[^,;:]+),\s*")
@@ -345,9 +353,29 @@ class CueReader(ArticleState):
         # (a verb of going on speaking, for the speaker a description stands for)
         self._continuing = v.group() in _CONTINUING
         try:
-            return self._read_cue(v, s, e, spans, cues)
+            c = self._read_cue(v, s, e, spans, cues)
         finally:
             self._continuing = False
+        if c is not None and c.ent is not None and c.ent.kind == "org" and not c.inverted:
+            # '“…,” Tom Hale, senior fellow at the KIPR told the BBC.', '“…,” Dr Ann Roe games director at
+            # media firm Kelnet told reporters.': after the quoted words the whole stretch before the verb
+            # is the subject, a person and the post the article gives them (its closing comma left out),
+            # not the body that post is held at
+            person = self._named_with_post(s, c)
+            if person is not None:
+                return person
+        return c
+
+    def _named_with_post(self, s: int, c: Cue) -> Cue | None:
+        m = _NAME_WITH_POST.search(self.text, s, c.verb_start)
+        if m is None or m.end() != c.verb_start or not (c.subj_start >= m.start("post") or c.ent.name.split()[-1] in m.group("post").split()):
+            return None  # (the body taken for the speaker is the one the post names)
+        if m.group("comma") is None and not is_person_head(norm(m.group("noun"))):
+            return None  # (with no comma the post must name a person: "Dr Ann Roe games director at …")
+        ent = self._resolve(m.group("name"), m.start("name"))
+        if ent is None or ent.kind != "person" or parse_person(m.group("name"))[1] is None:
+            return None
+        return Cue(c.verb, c.verb_start, c.verb_end, ent, m.start("name"), m.end("name"), False)
 
     def _read_cue(self, v: re.Match, s: int, e: int, spans, cues: list[Cue]) -> Cue | None:
         text = self.text

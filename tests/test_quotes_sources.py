@@ -6249,3 +6249,15 @@ def test_the_paper_is_a_newspaper_named_in_the_sentence_before_though_it_never_s
         """Tom Hale won damages from the Kelso Daily Herald last week. The Herald was sued by Mr Hale after the newspaper claimed he had taken bribes."""
     )
     assert speaker(qs, "he had taken bribes") == "Kelso Daily Herald"
+
+
+def test_a_name_and_the_post_held_at_a_body_after_quoted_words_is_the_speaker():
+    # '“…,” Tom Hale, senior fellow at the KIPR told …': the person, not the body the post is held at,
+    # also with no comma after the name when the post names a person
+    qs = quotes_of(
+        """The Kelso Institute for Public Research (KIPR) says towns should run their own websites. "What we are proposing is a town square online," Tom Hale, senior fellow at the KIPR told the Ashby Post.
+
+"Every council will want one," Dr Ann Roe games systems director at web firm Kelnet told reporters."""
+    )
+    assert speaker(qs, "town square online") == "Tom Hale"
+    assert speaker(qs, "Every council") == "Ann Roe"
