@@ -182,6 +182,11 @@ _BODY_HEADING = re.compile(
     r"\s+(?:(?:also|now|then|later|still|again|no\s+longer|[a-z]+ly)\s+)?"
     r"(?:is|was|has|have|had|will|would|could|can|may|must|should|does|did|[a-z]{3,}ed|[a-z]{2,}s)\b(?!\s+(?:said|says|told|added)\b)"
 )
+# Bodies listed by name, each followed by a comma, at the start of a clause (the sentence's, or after a
+# fronted phrase and its comma): "Last month, Kelco, Dalco and …".
+_LISTED_BODIES = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=,\s)|(?<=\n))(?P<items>(?:(?:the\s+)?{CAP_RUN.pattern},\s+){{1,4}})"
+)
 # After quoted words, a person's full name and the post they hold at a body, right before the verb, with
 # no comma closing the post: '“…,” Tom Hale, senior fellow at the KIPR told …', '“…,” Dr Ann Roe games
 # director at media firm Kelnet told …'.
@@ -782,6 +787,8 @@ class CueReader(ArticleState):
                 and (bodies := self._named_bodies(text[floor + first.start("first") : np[1] + len(np[0])], np[1], ent)) is not None
             ):
                 return Cue(verb, v.start(), v.end(), bodies, floor + first.start("first"), np[1] + len(np[0]), False)
+            if ent is not None and ent.kind == "org" and " and " in np[0] and (listed := self._bodies_listed_before(np, s)) is not None:
+                return Cue(verb, v.start(), v.end(), listed[0], listed[1], np[1] + len(np[0]), False)
             if ent is not None:
                 # '“…,” the firm's chief executive, Ann Roe, told the BBC': the description the name
                 # stands in apposition to opens the cue, right after the quote it closes
@@ -1485,6 +1492,30 @@ class CueReader(ArticleState):
             named = self._named_next(s, pos, head, bool(possessive)) if lead in {"a", "an"} or possessive else None
             return named or source(cast, as_named(s), pos, head)
         return None
+
+    def _bodies_listed_before(self, np: tuple[str, int], s: int) -> tuple[Entity, int] | None:
+        """"Last month, Kelco, Dalco and Ashco said …", "the Council of Kelso Lenders, Ashby Bankers
+        Association and Kelso Societies Association all said …": bodies named by their own names before
+        the last two, each set off by a comma from the clause's start, speak with them (one entity for
+        all, as the article names them); not a fronted phrase ("In Kelso, Dalco and Ashco said")."""
+        listed = _LISTED_BODIES.search(self.text, s, np[1])
+        if listed is None or listed.end() != np[1]:
+            return None
+        start = listed.start("items")
+        items = [i for i in listed.group("items").split(",") if i.strip()]
+        while items and items[0].split()[0] not in {"the", "The"} and norm(items[0].split()[0]) in NON_NAME | {"yesterday", "today", "tonight"}:
+            start += len(items.pop(0)) + 1  # "On Monday, Kelco, …": a fronted phrase, no body
+        if not items:
+            return None
+        for item in (i.strip() for i in items):
+            if any(country_key(w) is not None for w in item.split()):
+                return None  # (places: "Kelso, Ashby and Dalby said")
+            ent = self._resolve(item, start)
+            if ent is None or ent.kind != "org":
+                return None
+        start += len(self.text[start:]) - len(re.sub(r"^\s*(?:[Tt]he\s+)?", "", self.text[start:]))
+        whole = self.text[start : np[1] + len(np[0])]
+        return self.cast.add_org(as_named(whole), start, plural=True), start
 
     def _named_bodies(self, s: str, pos: int, second: Entity) -> Entity | None:
         """"Labour and the Tories have attacked …", "Kelco and Hale Motors said …": two bodies named by

@@ -6261,3 +6261,15 @@ def test_a_name_and_the_post_held_at_a_body_after_quoted_words_is_the_speaker():
     )
     assert speaker(qs, "town square online") == "Tom Hale"
     assert speaker(qs, "Every council") == "Ann Roe"
+
+
+def test_bodies_listed_by_name_before_the_last_two_speak_with_them():
+    # "Last month, Kelco, Dalco and Ashco said …": all three bodies, not the last two; not a fronted
+    # phrase ("On Monday, …") before the list
+    qs = quotes_of(
+        """Kelso's film studios are split over the new disc format. Last month, Kelco, Dalco Pictures and Ashco Studios said they would back it.
+
+On Monday, the Council of Kelso Lenders, Ashby Bankers Association and Kelso Building Association all said lending was slowing."""
+    )
+    assert speaker(qs, "would back it") == "Kelco, Dalco Pictures and Ashco Studios"
+    assert speaker(qs, "lending was slowing") == "Council of Kelso Lenders, Ashby Bankers Association and Kelso Building Association"
