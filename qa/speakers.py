@@ -248,9 +248,11 @@ _BODY_VERB = re.compile(r"\s+(?:(?:also|has|have|had|is|was)\s+)?(?:has|have|had
 # A plural group as the subject of a verb: "Kelso prosecutors are forcing …", "MPs bombarded …",
 # "Phone firms refuse …" (its head a word for people who speak, or for businesses and courts).
 _GROUP_HEADS = sorted({w for w in SOURCE_HEAD_WORDS if w.endswith("s") and w not in {"police", "lords"}} | {
-    "companies", "firms", "courts", "groups", "unions", "councils", "banks", "retailers", "operators", "mps", "MPs"})
+    "companies", "firms", "courts", "groups", "unions", "councils", "banks", "retailers", "operators", "parties", "mps", "MPs"})
+# (also opening the sentence in capitals: "Critics want more policing. They say …", "Opposition parties …")
+_GROUP_HEADS_CAPITALISED = [w[0].upper() + w[1:] for w in _GROUP_HEADS if w[0].islower() and w != "mps"]
 _PLURAL_SUBJECT = re.compile(
-    rf"(?<![\w’'-])(?P<np>(?:(?!(?:{'|'.join(sorted(_DESCRIPTOR_STOP))}|only|then|so|now|[a-z]+ly|[a-z]+ed)\b)(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,2}}?(?:{'|'.join(_GROUP_HEADS)}))"
+    rf"(?<![\w’'-])(?P<np>(?:(?!(?:{'|'.join(sorted(_DESCRIPTOR_STOP))}|only|then|so|now|[a-z]+ly|[a-z]+ed)\b)(?:[A-Z][\w-]*|[a-z][\w-]*)\s+){{0,2}}?(?:{'|'.join(_GROUP_HEADS + _GROUP_HEADS_CAPITALISED)}))"
     r"\s+(?:(?:also|now|still|have|had|are|were|had\s+been|have\s+been)\s+)?(?:are|were|have|had|[a-z]{3,}ed|refuse|say|claim|argue|insist|want|fear|believe"
     # (a plain present of calling for, warning or urging: "The MPs also call for tougher sentences. They say …")
     r"|call|warn|urge|demand|recommend|predict|suggest|accept|admit|deny|expect|accuse|criticise|reject|oppose|welcome|propose)\b"

@@ -6273,3 +6273,15 @@ On Monday, the Council of Kelso Lenders, Ashby Bankers Association and Kelso Bui
     )
     assert speaker(qs, "would back it") == "Kelco, Dalco Pictures and Ashco Studios"
     assert speaker(qs, "lending was slowing") == "Council of Kelso Lenders, Ashby Bankers Association and Kelso Building Association"
+
+
+def test_a_plural_group_opening_the_sentence_in_capitals_is_who_they_stands_for():
+    # "Critics want …. They say …", "Opposition parties want … but they accuse …": the group heading
+    # the sentence, in capitals as its first word, not the plural speaker quoted before
+    qs = quotes_of(
+        """Rival firms say the harbour levy is too high. Critics want a public inquiry. They say the council ignored the tenants.
+
+Opposition parties also want more local policing but they accuse ministers of tying the harbour police up with paperwork."""
+    )
+    assert speaker(qs, "ignored the tenants") == "Critics"
+    assert speaker(qs, "tying the harbour police") == "Opposition parties"
