@@ -202,6 +202,16 @@ _PARTICIPLE_ACCUSED = re.compile(r"(?:(?<=[a-z]s)|(?<=,)|(?<=\bcourt))\s+accused
 # So is one a promoter gave, nobody named: "Kelso are playing what has been billed as the first ever
 # concert broadcast by phone", "has been hailed as a breakthrough".
 _PASSIVE_DESCRIBED = re.compile(r"\bbeen\s+(?:(?:widely|variously|also|often)\s+)?(?:described|billed|hailed|touted)\s+(?=as\s+(?!(?:the\s+)?[A-Z]))")
+# "The pension system has been branded inadequate and too complex by a leading think-tank", "Ashby jail
+# has been dubbed Kelso's Alcatraz by civil rights campaigners opposed to …": a name or a verdict given
+# with no quotation marks, by whoever the "by" names (the complement is the words; quoted ones are read
+# as direct quotes). Not a particle ("was called off by the referee") nor a longer clause.
+_PASSIVE_NAMED_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:(?:widely|also|once|later|variously)\s+)?(?:branded|labell?ed|dubbed|described\s+as)\s+"
+    r"(?!(?:off|in|up|out|for|on|to|back|into|by)\b)(?P<what>[^,.;:()“”\"]{2,60}?)\s+by\s+"
+    r"(?P<agent>(?:(?:the|a|an|some|many|its|his|her|their)\s+)?(?:[\w’'&-]+\s+){0,4}?[\w’'&-]+)"
+    r"(?=\s*[.,;:]|\s+(?:who|which|that|opposed|in|at|on|over|after|for|during)\b)"
+)
 _PASSIVE_TOLD = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:(?:twice|again|once|also|later|then|\w+ly)\s+)?(?:told\s+(?:that\s+)?(?!by\b|off\b|of\b|about\b|so\b)|(?:warned|urged|advised|asked)\s+(?=(?:not\s+|never\s+)?to\s)"
     r"|warned\s+(?:that\s+)?(?=(?:he|she|they|it|we)\s+(?:would|could|might|will|was|were|had|faced|must)\b))"
@@ -631,6 +641,12 @@ class ReportedReader(ArticleState):
             span = span_or_none(text, m.end(), ce)
             if span is not None and n_words(text[span[0] : span[1]]) >= 3:
                 out.append((span, " ".join(text[m.start() : m.end()].split()), None))
+        for m in _PASSIVE_NAMED_BY.finditer(text, s, e):
+            if has_verb(m.group("what")) or " by " in m.group("what") or not 1 <= n_words(m.group("what")) <= 10:
+                continue
+            span = span_or_none(text, m.start("what"), m.end("what"))
+            if span is not None:
+                out.append((span, " ".join(text[m.start() : m.end()].split()), (m.group("agent"), m.start("agent"))))
         for m in _PASSIVE_TOLD.finditer(text, s, e):
             if re.search(r"\b(?:[Dd]espite|[Aa]fter|[Bb]efore|[Ww]ithout|[Oo]n|[Ss]ince|[Uu]pon|[Ww]hile|[Ww]hen)\s+$", text[max(s, m.start() - 10) : m.start()]):
                 continue  # "Despite being told he was … she found …": a fronted clause whose end is unmarked

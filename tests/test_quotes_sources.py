@@ -6285,3 +6285,14 @@ Opposition parties also want more local policing but they accuse ministers of ty
     )
     assert speaker(qs, "ignored the tenants") == "Critics"
     assert speaker(qs, "tying the harbour police") == "Opposition parties"
+
+
+def test_a_passive_naming_verb_with_its_agent_and_no_quotation_marks_is_the_agents_words():
+    # "has been dubbed Kelso's Alcatraz by civil rights campaigners": the name given is the agent's
+    # words, as with quotation marks; not a particle's passive ("was called off by the referee")
+    qs = quotes_of(
+        """Ashby jail has been dubbed Kelso's Alcatraz by civil rights campaigners opposed to the new law. The match was called off by the referee."""
+    )
+    assert speaker(qs, "Kelso's Alcatraz") == "civil rights campaigners"
+    assert find(qs, "Kelso's Alcatraz").text == "Kelso's Alcatraz"
+    assert not_quoted(qs, "off")
