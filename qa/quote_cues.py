@@ -1250,7 +1250,8 @@ class CueReader(ArticleState):
         # ordinary one: "… after mobile phone giant Orange launched action. Orange said …", beside "the
         # colour orange")
         introduced = len(words) == 1 and (known := cast.by_name(s, pos)) is not None and known.kind == "org" and bool(known.aliases)
-        if len(words) == 1 and len(runs) == 1 and head not in PERSON_NOUNS | ORG_NOUNS and singular(head) not in ORG_NOUNS and not acronym and not surname and not introduced and any(word_spans(self.text, s.lower())):
+        # (a plural of a person noun is people too: "Producers say …", though "producers" is in the text)
+        if len(words) == 1 and len(runs) == 1 and not is_person_head(head) and head not in ORG_NOUNS and singular(head) not in ORG_NOUNS and not acronym and not surname and not introduced and any(word_spans(self.text, s.lower())):
             return None
         if s in {"Many", "Some", "Others", "Most", "Several", "many", "some", "others", "most", "several"}:
             return source(cast, s.lower(), pos, "people")  # "Many suggested that …", "Others said …", "Similarly, some said …"

@@ -6296,3 +6296,11 @@ def test_a_passive_naming_verb_with_its_agent_and_no_quotation_marks_is_the_agen
     assert speaker(qs, "Kelso's Alcatraz") == "civil rights campaigners"
     assert find(qs, "Kelso's Alcatraz").text == "Kelso's Alcatraz"
     assert not_quoted(qs, "off")
+
+
+def test_a_plural_person_noun_opening_the_sentence_is_a_speaker_though_the_word_comes_in_lower_case_too():
+    # "Producers say …" after "said producers axed him": the people, as "Critics say …" is
+    qs = quotes_of(
+        """Tom Hale led the past four Kelso films but said producers axed him. Producers say no decision has yet been made on who will play the lead."""
+    )
+    assert speaker(qs, "no decision has yet been made") == "Producers"
