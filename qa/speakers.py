@@ -811,6 +811,9 @@ class Cast:
             name, start = m.group("name"), m.start("name")
             if len(name.split()) < 2 or not any(norm(w) in _BODY_WORDS for w in name.split()) or any(a <= start < b for a, b, _ in out):
                 continue
+            owned = re.match(r".+?(?:’s|'s)\s+(?P<rest>[A-Z].*)", name)
+            if owned and len(owned.group("rest").split()) > 1 and parse_person(owned.group("rest"))[1] == owned.group("rest") and not any(norm(w) in _BODY_WORDS for w in owned.group("rest").split()):
+                continue  # "The Kelso Office's Tom Hale is writing …": the body only owns the person named after it
             out.append((start, start + len(name), name))
             self._kind_alias[start] = set()
         # "Apple has taken more legal action …": a one-word name opening a sentence, never a person and

@@ -6304,3 +6304,15 @@ def test_a_plural_person_noun_opening_the_sentence_is_a_speaker_though_the_word_
         """Tom Hale led the past four Kelso films but said producers axed him. Producers say no decision has yet been made on who will play the lead."""
     )
     assert speaker(qs, "no decision has yet been made") == "Producers"
+
+
+def test_a_person_owned_by_a_body_heading_the_article_is_the_person():
+    # "The Kelso Office's Tom Hale is writing …": a body opening the article owns the person named after
+    # its possessive; the whole is no body's name, so "Hale" and "he" later are Tom Hale
+    qs = quotes_of(
+        """The Kelso Office's Tom Hale is writing an episode of a cartoon, following an invitation from its creator Ann Roe.
+
+Hale has already said he would not appear in the show. He will also write a part for himself. "This is the most daunting project of my career," he said."""
+    )
+    assert speaker(qs, "he would not appear in the show") == "Tom Hale"
+    assert speaker(qs, "most daunting project") == "Tom Hale"
