@@ -2066,6 +2066,18 @@ class Cast:
                     # for a body is the person a nationality stands for, and a person from then on
                     m.ent.kind = "person"
                     return m.ent
+            # … also when the name was never taken for anything: "Kelso's Edu has lifted the lid on … The
+            # Brazilian confirmed …", a one-word name (after its club's or country's possessive) heading the
+            # sentence before as the subject of its verb, never written in lower case
+            here = self._sentence_index(pos)
+            if here >= 1 and self._sentence_starts[here - 1] >= self.body_start:
+                prev = self._sentence_starts[here - 1]
+                lone = re.match(r"\s*(?:[A-Z][\w-]*(?:’s|'s|’|')\s+)?(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s)", self.text[prev:pos])
+                if (
+                    lone is not None and _VERB_AFTER_NAME.match(self.text, prev + lone.end()) and norm(lone.group("name")) not in NON_NAME
+                    and not re.search(rf"\b{re.escape(lone.group('name').lower())}\b", self.text) and self.by_name(lone.group("name"), prev + lone.start("name")) is None
+                ):
+                    return self.add_person(lone.group("name"), prev + lone.start("name"))
         age = head if _AGE.fullmatch(head) else None
         if age:
             # "Ben Vale, 34, scored twice. '…,' the 34-year-old added": the one person the article gave that age

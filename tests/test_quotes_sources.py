@@ -6316,3 +6316,17 @@ Hale has already said he would not appear in the show. He will also write a part
     )
     assert speaker(qs, "he would not appear in the show") == "Tom Hale"
     assert speaker(qs, "most daunting project") == "Tom Hale"
+
+
+def test_a_nationality_is_the_one_word_name_heading_the_sentence_before():
+    # "Kelso's Tavo has lifted the lid on … The Brazilian confirmed …": the lone name after its club's
+    # possessive heads the sentence before as its subject, so the nationality is him, not the man the
+    # reported words go on to name
+    qs = quotes_of(
+        """Kelso's Tavo has lifted the lid on the scenes that followed Ashby's win over his side.
+
+The Brazilian confirmed tempers had flared but could not say whether soup was thrown at Ashby boss Tom Hale. "I saw people being pulled apart," he told reporters.""",
+        headline="Tavo describes tunnel row",
+    )
+    assert speaker(qs, "tempers had flared") == "Tavo"
+    assert speaker(qs, "people being pulled apart") == "Tavo"
