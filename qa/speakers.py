@@ -2139,8 +2139,14 @@ class Cast:
             nearest: Entity | None = None
             described: Entity | None = None
             speaker: Entity | None = None  # who spoke last, up to a sentence further back
+            owner: Entity | None = None  # the last person named, as an owner, in the sentence before
+            last_seen = False
+            opens = not self.text[self._sentence_start(pos) : pos].strip()  # (the description heads its sentence)
             for i in range(bisect_right(self._positions, pos) - 1, -1, -1):
                 m = self._mentions[i]
+                if opens and not last_seen and m.pos < pos and m.ent.kind == "person" and here - self._sentence_index(m.pos) == 1 and self._possessive(m):
+                    owner = m.ent
+                last_seen = last_seen or (m.pos < pos and m.ent.kind == "person")
                 if here - self._sentence_index(m.pos) > 1:
                     if here - self._sentence_index(m.pos) > 2:
                         break
@@ -2187,6 +2193,13 @@ class Cast:
                 # "“…,” said Reyes. The film tells of a trip to meet Kit Moran. The 40-year-old actor …":
                 # somebody merely named in passing is not who the description stands for
                 return described or speaker or nearest
+            if owner is not None and head in ROLE_WORDS and self._fits(owner, pos, head, modifiers, strict=True) and gender in (None, owner.female):
+                # "… backed Ann Roe's stance on abortion. The Kelso leader has said …": with nobody heading
+                # either sentence, a title opening its sentence is the person the one before ends on, whose
+                # stance, plan or words it names, not the one the article names most; the title is theirs
+                # from then on ("… The prime minister has made it clear …" is somebody else)
+                owner.keyed.append((pos, {head} | modifiers))
+                return owner
         return self._most_named(pos, head, gender, after=pos + len(phrase), modifiers=modifiers, title=title)
 
     @staticmethod

@@ -6330,3 +6330,16 @@ The Brazilian confirmed tempers had flared but could not say whether soup was th
     )
     assert speaker(qs, "tempers had flared") == "Tavo"
     assert speaker(qs, "people being pulled apart") == "Tavo"
+
+
+def test_a_title_opening_its_sentence_is_the_owner_the_sentence_before_ends_on():
+    # "… backed Ann Roe's stance on the plan. The Kelso leader … has said …": nobody heads either
+    # sentence, so the title is the person whose stance the sentence before names, not the person the
+    # article names most; a later "the prime minister" is not her
+    qs = quotes_of(
+        """Tom Hale does not believe the plan should be an election issue, arguing it is a matter for each town.
+
+The prime minister's spokesman set out Mr Hale's view after the bishop of Ashby backed Ann Roe's stance on the plan. The Kelso leader wants a smaller scheme and has said current rules are "a licence to build anywhere". The prime minister has made it clear he has no plans to change the law."""
+    )
+    assert speaker(qs, "a licence to build anywhere") == "Ann Roe"
+    assert speaker(qs, "no plans to change the law") == "Tom Hale"
