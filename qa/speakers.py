@@ -260,8 +260,8 @@ _PLURAL_SUBJECT = re.compile(
 # The agent of a passive verb, a group of people or bodies: "… is expected to be opposed by the Kelso
 # Greens", "… has been heard by two lower courts".
 _PASSIVE_AGENT = re.compile(
-    rf"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]{{3,}}(?:ed|en|wn|rd)\s+by\s+(?:the\s+)?"
-    rf"(?P<np>(?:(?:[A-Z][\w’'-]*|[a-z][\w-]*)\s+){{0,2}}?(?:[A-Z][a-z]+s|{'|'.join(_GROUP_HEADS)}))\b"
+    rf"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]{{3,}}(?:ed|en|wn|rd|ght)\s+by\s+(?:the\s+)?"
+    rf"(?P<np>(?:(?:[A-Z][\w’'-]*|[a-z][\w-]*)\s+){{0,3}}?(?:[A-Z][a-z]+s|{'|'.join(_GROUP_HEADS)}))\b"
 )
 # The person a verb of accusing, urging or praising addresses right after a subject (and its aside set
 # off by commas): "…, accused Ms Roe of …", "… has urged Tom Hale to …".

@@ -6343,3 +6343,10 @@ The prime minister's spokesman set out Mr Hale's view after the bishop of Ashby 
     )
     assert speaker(qs, "a licence to build anywhere") == "Ann Roe"
     assert speaker(qs, "no plans to change the law") == "Tom Hale"
+def test_the_agent_of_a_passive_in_ght_with_three_words_before_its_noun_is_who_they_stands_for():
+    # "… is being brought by local Kelso Green supporters. They claim …": "brought" is a passive
+    # participle too, and the group may have three words before its noun
+    qs = quotes_of(
+        """The case against Tom Hale, Ann Roe and Bob Vane is being brought by local Kelso Green supporters. They claim the trio benefited from the misuse of postal votes."""
+    )
+    assert speaker(qs, "the trio benefited") == "local Kelso Green supporters"
