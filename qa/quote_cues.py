@@ -1650,7 +1650,14 @@ class CueReader(ArticleState):
                 # (and "The Kelso Commission says …": a body's name after its article)
                 name, start = name[det.end() :], start + det.end()
             known = self.cast.by_name(name, start)
-            if name.split()[0].lower() in DETERMINERS | {"he", "she", "it", "they", "we", "i"} or (not spoken_for and (known.kind == "person" if known is not None else parse_person(name)[1] is not None)):
+            # (but a name the article gives nothing a person has, after a lower-case noun for no person,
+            # is what that noun introduces: "Anti-fraud consultancy Kelso Decisions says …" is a body, not a person)
+            bare = known is None or (known.kind == "person" and not known.roles and not known.descriptors and known.female is None and known.name_female is None)
+            kind = re.search(r"(?:^|\s)([a-z][\w-]*)\s+$", self.text[nxt.start : start]) if bare else None
+            introduced = kind is not None and not is_person_head(norm(kind.group(1))) and norm(kind.group(1)) not in DETERMINERS | RELATIONS
+            if name.split()[0].lower() in DETERMINERS | {"he", "she", "it", "they", "we", "i"} or (
+                not spoken_for and not introduced and (known.kind == "person" if known is not None else parse_person(name)[1] is not None)
+            ):
                 continue  # a sentence's first word, or a person (not a body the article knows: "Morton Hill")
             if head in BUSINESS - {"group"} and norm(name.split()[-1]) in ORG_NOUNS - BUSINESS:
                 continue  # "the firm": not "the Kelso Trade Commission", a body of another kind (a "group" may be a union)

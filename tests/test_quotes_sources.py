@@ -6350,3 +6350,14 @@ def test_the_agent_of_a_passive_in_ght_with_three_words_before_its_noun_is_who_t
         """The case against Tom Hale, Ann Roe and Bob Vane is being brought by local Kelso Green supporters. They claim the trio benefited from the misuse of postal votes."""
     )
     assert speaker(qs, "the trio benefited") == "local Kelso Green supporters"
+
+
+def test_a_body_the_opening_leaves_unnamed_is_the_name_a_kind_noun_introduces_next():
+    # "…, an anti-fraud agency has said. ⏎ Anti-fraud consultancy Kelso Decisions says …": the name
+    # "consultancy" introduces (a name that looks like a person's), not the word opening the paragraph
+    qs = quotes_of(
+        """New safeguards on card payments in shops have led fraudsters to focus on internet payments, an anti-fraud agency has said.
+
+Anti-fraud consultancy Kelso Decisions says card fraud has risen since the start of the year. The clampdown has caused fraudsters to change tack, Kelso Decisions said."""
+    )
+    assert speaker(qs, "focus on internet payments") == "Kelso Decisions"
