@@ -1044,6 +1044,11 @@ class CueReader(ArticleState):
             if ent is None and s.lower() == "it":
                 ent = self._body_subject_near(pos)
             return ent
+        # "The Reserve Bank of Kelso raised rates. … The Bank said …": a kind of body in capitals after
+        # "the" is the body the article named in full with that word before (not a body called "Bank")
+        kind_only = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)", s)
+        if kind_only is not None and norm(kind_only.group(1)) in ORG_NOUNS and (body := self._named_in_full(kind_only.group(1), pos)) is not None:
+            return body
         # "the BBC's Sarah Rainsford in Moscow": the person, not where they are
         located = re.fullmatch(r"(?P<np>.*?(?P<name>[A-Z][\w’'-]*\s+[A-Z][\w’'-]*))\s+(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", s)
         if located and (person := parse_person(located.group("name"))[1]) is not None and len(person.split()) > 1:
@@ -1517,6 +1522,26 @@ class CueReader(ArticleState):
         start += len(self.text[start:]) - len(re.sub(r"^\s*(?:[Tt]he\s+)?", "", self.text[start:]))
         whole = self.text[start : np[1] + len(np[0])]
         return self.cast.add_org(as_named(whole), start, plural=True), start
+
+    def _named_in_full(self, word: str, pos: int) -> Entity | None:
+        """The body whose name of two words or more holds ``word`` ("Bank"), named last before ``pos``
+        ("the Reserve Bank of Kelso", "Bank of Kelso figures"), if any; not a post in it ("Governor of
+        the Reserve Bank")."""
+        found = None
+        for m in CAP_RUN.finditer(self.text, self.cast.body_start, pos):
+            words = re.sub(r"^(?:The|A|An)\s+", "", POSSESSIVE.sub("", m.group())).split()
+            if word in words and len(words) > 1:
+                found = m
+        if found is None:
+            return None
+        name = re.sub(r"^(?:The|A|An)\s+", "", POSSESSIVE.sub("", found.group()))
+        lead = name.split()[0]
+        if norm(lead) in ROLE_WORDS or norm(lead) in PERSON_NOUNS or parse_person(name)[1] is not None and name.split()[-1] != word and "of" not in name.split():
+            return None
+        known = self.cast.by_name(name, found.start())
+        if known is not None:
+            return known if known.kind == "org" else None
+        return self.cast.add_org(name, found.end() - len(name))
 
     def _named_bodies(self, s: str, pos: int, second: Entity) -> Entity | None:
         """"Labour and the Tories have attacked …", "Kelco and Hale Motors said …": two bodies named by

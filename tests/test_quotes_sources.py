@@ -6361,3 +6361,13 @@ def test_a_body_the_opening_leaves_unnamed_is_the_name_a_kind_noun_introduces_ne
 Anti-fraud consultancy Kelso Decisions says card fraud has risen since the start of the year. The clampdown has caused fraudsters to change tack, Kelso Decisions said."""
     )
     assert speaker(qs, "focus on internet payments") == "Kelso Decisions"
+
+
+def test_a_kind_of_body_in_capitals_after_the_is_the_body_named_in_full_before():
+    # "The Reserve Bank of Kelso lifted rates. The Bank said …": the bank named in full, not a body
+    # called "Bank"; nor a post in it ("Governor of the Reserve Bank")
+    qs = quotes_of(
+        """The Reserve Bank of Kelso lifted interest rates to 5.25% on Wednesday. The Bank said it had acted to curb inflation. The Kelso Commission later said the move was overdue. The Commission said more rises would follow."""
+    )
+    assert speaker(qs, "curb inflation") == "Reserve Bank of Kelso"
+    assert speaker(qs, "more rises would follow") == "Kelso Commission"
