@@ -1196,6 +1196,8 @@ class CueReader(ArticleState):
             return cast.add_org(name.rstrip(","), pos, plural=not (one or bracketed))
         if " and " in s and (pair := self._named_pair(s, pos)) is not None:
             return pair
+        if " and " in s and (bodies := self._listed_bodies(s, pos)) is not None:
+            return bodies
         if re.fullmatch(r"[Tt]he\s+PM", s):
             s, words, lead, head = "the prime minister", ["the", "prime", "minister"], "the", "minister"  # "The PM insisted": the title, abbreviated
         aged = re.fullmatch(r"(?P<age>the\s+\d{1,3}-year-old)\s+(?P<noun>[\w-]+)", s, re.I)
@@ -1542,6 +1544,26 @@ class CueReader(ArticleState):
         if known is not None:
             return known if known.kind == "org" else None
         return self.cast.add_org(name, found.end() - len(name))
+
+    def _listed_bodies(self, s: str, pos: int) -> Entity | None:
+        """"Kelso & Wireless and Dalco have announced", "technology firms Ashnet and Kelroot revealed",
+        "Kelso of Fraser, Marks & Dalby and Big Kelco all said": bodies each named by its own name, in a
+        list closed by "and", speak together under the list (after any plural kind before it); not
+        when any of them is a person or no body."""
+        kind = re.match(rf"(?:(?:[a-z][\w-]*|[A-Z][\w-]*)\s+){{0,2}}?(?:{INTRODUCING_ALT})\s+(?=[A-Z])", s)
+        listed = s[kind.end() :] if kind is not None and kind.group().split()[-1].endswith("s") else s
+        if kind is None and not s[:1].isupper():
+            return None
+        head, _, last = listed.rpartition(" and ")
+        items = [i.strip() for i in head.split(",")] + [last.strip()]
+        if len(items) < 2 or not all(re.fullmatch(CAP_RUN.pattern, i) and not re.search(r"\s(?:of|for|the|on|in)\s", f" {i} ") for i in items):
+            return None  # (not one name holding "and": "The Institute of Kelso and Dalby Studies")
+        at = pos + len(s) - len(listed)
+        for item in items:
+            ent = self.cast.by_name(item, at)
+            if ent is not None and ent.kind != "org" or ent is None and (len(item.split()) > 1 and parse_person(item)[1] is not None and not re.search(r"[&]|\s(?:of|for|and)\s", item) or country_key(item.split()[0]) is not None):
+                return None
+        return self.cast.add_org(as_named(listed), at, plural=True)
 
     def _named_bodies(self, s: str, pos: int, second: Entity) -> Entity | None:
         """"Labour and the Tories have attacked …", "Kelco and Hale Motors said …": two bodies named by

@@ -6371,3 +6371,13 @@ def test_a_kind_of_body_in_capitals_after_the_is_the_body_named_in_full_before()
     )
     assert speaker(qs, "curb inflation") == "Reserve Bank of Kelso"
     assert speaker(qs, "more rises would follow") == "Kelso Commission"
+
+
+def test_two_bodies_named_after_a_plural_kind_or_with_an_ampersand_speak_together():
+    # "technology firms Ashnet and Kelroot revealed …", "Kelso & Wireless and Dalco have announced …":
+    # both bodies, not the last one
+    qs = quotes_of(
+        """A study by technology firms Ashnet and Kelroot revealed that spyware was on most home computers. Kelso & Wireless and Dalco have announced they are investing millions in the harbour network."""
+    )
+    assert speaker(qs, "spyware was on most") == "Ashnet and Kelroot"
+    assert speaker(qs, "investing millions") == "Kelso & Wireless and Dalco"
