@@ -98,19 +98,25 @@ for line in sys.stdin:
 
 
 class Writer:
-    """The writer process, one per index folder."""
+    """The writer process, one per index folder. Its stderr (and its builders') goes to a log file
+    beside the index, never a pipe nobody reads, and is shown when the writer answers oddly."""
 
     def __init__(self, corpus: Path, index: Path) -> None:
-        self.process = subprocess.Popen([sys.executable, "-c", WRITER, str(corpus), str(index)], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=TESTS)
-        assert self.ask("") == "ready", self.process.stderr.read() if self.process.stderr else ""
+        self.log = index.parent / "writer.log"
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.log, "w") as log:
+            self.process = subprocess.Popen([sys.executable, "-c", WRITER, str(corpus), str(index)], stdin=subprocess.PIPE,
+                                            stdout=subprocess.PIPE, stderr=log, text=True, cwd=TESTS)
+        assert self.ask("") == "ready"
 
     def ask(self, command: str) -> str:
         assert self.process.stdin and self.process.stdout
         if command:
             self.process.stdin.write(command + "\n")
             self.process.stdin.flush()
-        return self.process.stdout.readline().strip()
+        answer = self.process.stdout.readline().strip()
+        assert answer in {"ready", "killed", "finished"}, f"writer answered {answer!r} to {command!r}; its log:\n{self.log.read_text()}"
+        return answer
 
     def close(self) -> None:
         if self.process.stdin:
@@ -220,7 +226,8 @@ def test_sigkill_at_every_write_step_of_a_save_keeps_a_loadable_index(built, tmp
         shutil.rmtree(index, ignore_errors=True)
         shutil.copytree(pristine, index)
         result = writer.ask(f"step {n}")
-        assert check_after_kill(corpus, index, expected) == "loaded", f"killed at write step {n}"
+        left = sorted(p.name for p in index.iterdir())
+        assert check_after_kill(corpus, index, expected) == "loaded", f"killed at write step {n}, leaving {left}"
         if result == "finished":  # n is past the last write step: the save completed
             break
         assert result == "killed"
