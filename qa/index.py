@@ -240,7 +240,7 @@ class Index:
 
     def _save(self, folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
-        gen = time.strftime("%Y%m%d%H%M%S") + f"-{time.time_ns() % 1_000_000:06d}"
+        gen = _generation(folder)
         files = {
             "records": (f"records-{gen}.json", self._records_json()),
             "passages": (f"passages-{gen}.faiss", _faiss_bytes(self.passage_vectors)),
@@ -374,6 +374,18 @@ def _unwritable(folder: Path, e: OSError) -> IndexFormatError:
     return IndexFormatError(
         f"cannot write the index in {folder} ({e.strerror or e}); make it writable or give another folder with --index or $QA_INDEX"
     )
+
+
+def _generation(folder: Path) -> str:
+    """The name a save gives its data files: the time to the microsecond, a microsecond later while
+    files of that name are in the folder. A save never writes over the files the manifest in place
+    points at: killed before its own manifest, it would leave that one's checksums wrong."""
+    ns = time.time_ns()
+    stamp = time.strftime("%Y%m%d%H%M%S", time.localtime(ns // 1_000_000_000))
+    micro = ns // 1_000 % 1_000_000
+    while any(folder.glob(f"*-{stamp}-{micro:06d}.*")):
+        micro = (micro + 1) % 1_000_000
+    return f"{stamp}-{micro:06d}"
 
 
 def _sync_dir(folder: Path) -> None:

@@ -7,6 +7,7 @@ import errno
 import hashlib
 import json
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -377,6 +378,20 @@ def test_orphan_files_of_an_interrupted_save_are_removed_by_the_next_save(built,
     (index_dir / "passages-19990101000000-000001.faiss").write_bytes(b"\x00" * 10)
     (corpus_dir / "storm.txt").write_text(STORM, encoding="utf-8")
     assert make_qa(corpus_dir, index_dir).build().embedded == 1
+    assert_clean(index_dir)
+
+
+def test_a_save_in_the_same_microsecond_as_the_last_writes_new_files(built, corpus_dir, index_dir, monkeypatch):
+    # A clock that does not move between two saves (a coarse clock, or two saves close together): the
+    # second must not write over the files the manifest in place points at
+    monkeypatch.setattr("qa.index.time.time_ns", lambda: 1_700_000_000_123_456_789)
+    built.build(force=True)
+    first = {f["name"] for f in manifest(index_dir)["files"].values()}
+    (corpus_dir / "storm.txt").write_text(STORM, encoding="utf-8")
+    built.build()
+    second = {f["name"] for f in manifest(index_dir)["files"].values()}
+    assert not first & second
+    assert all(name.split("-", 1)[1].startswith(time.strftime("%Y%m%d%H%M%S", time.localtime(1_700_000_000))) for name in second)
     assert_clean(index_dir)
 
 
