@@ -298,6 +298,8 @@ _CONTINUING = {"added", "adds", "continued", "continues", "went on", "goes on"}
 _NAMED_SPEAKER = re.compile(
     rf"(?P<np>{CAP_RUN.pattern})\s+(?:has\s+|had\s+)?(?:said|says|told|tells|added|explained|insisted)\b"
 )
+# A name given as someone's own by a possessive pronoun: "his former boss Tom Hale".
+_OWNED_BY_PRONOUN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}$")
 # Quoted words, then a name after the verb: '"We will act," said Ann Roe.'
 _QUOTE_THEN_NAMED = re.compile(
     rf"[“\"][^“”\"]{{5,400}}?,?[”\"]\s+(?:said|says|added|adds)\s+(?P<np>{CAP_RUN.pattern})\s*[,.]"
@@ -1815,6 +1817,11 @@ class CueReader(ArticleState):
             ent = self.cast.by_name(m.group(), m.start())
             if ent is not None and ent is other_than:
                 owner_seen = True  # "Giving evidence at the trial of Mr Hale, his ex-deputy Jim Ross told …"
+                continue
+            # somebody a fronted phrase gives as the title-holder's own ("Speaking at the trial of his
+            # former boss Tom Hale, Jim Ross said …": 'his' is the title-holder's) is someone else
+            if ent is not None and "," not in self.text[first[0] : m.start()] and _OWNED_BY_PRONOUN.search(self.text, first[0], m.start()):
+                owner_seen = True
                 continue
             # after the owner, only the person the main clause opens with (not "Kewell had hoped to play
             # against Bayer Leverkusen"): after a comma and any title, before the verb

@@ -6381,3 +6381,14 @@ def test_two_bodies_named_after_a_plural_kind_or_with_an_ampersand_speak_togethe
     )
     assert speaker(qs, "spyware was on most") == "Ashnet and Kelroot"
     assert speaker(qs, "investing millions") == "Kelso & Wireless and Dalco"
+
+
+def test_a_name_a_fronted_phrase_gives_as_the_title_holders_own_is_not_the_title_holder():
+    # "The former finance chief … has admitted … ⏎ Speaking at the trial of his former boss Tom Hale,
+    # Jim Ross said …": 'his' is the finance chief's, so the boss is somebody else
+    qs = quotes_of(
+        """The former finance chief at Kelso shipping firm Ashco has admitted before an Ashby court that he hid losses from the board.
+
+Speaking at the trial of his former boss Tom Hale, Jim Ross said he lied to cover the hole in the accounts. Mr Hale denies fraud."""
+    )
+    assert speaker(qs, "hid losses from the board") == "Jim Ross"
