@@ -563,7 +563,10 @@ class ReportedReader(ArticleState):
             # fail, he said, and left the room.")
             and not ((went_on := re.match(r",\s+(?:and|but)\s+(?:then\s+|later\s+)?([a-z]+)\b", rest)) and (went_on.group(1).endswith("ed") or went_on.group(1) in IRREGULAR_PAST))
         )
-        if (re.search(r"[“”\"]", rest) and not participle_next) or (n_words(rest) > 6 and not aside and not told_whom and not participle_next and not parenthetical) or not (has_verb(text[s:be]) or long_clause):
+        # (quoted words in a relative clause on the speaker are its own: "Hale could hardly stand, said
+        # a Kelso spokesman, who added he is now “resting”.")
+        quoted_after = re.search(r"[“”\"]", re.split(r",\s+(?:who|which)\s", rest, maxsplit=1)[0] if c.inverted else rest)
+        if (quoted_after and not participle_next) or (n_words(rest) > 6 and not aside and not told_whom and not participle_next and not parenthetical) or not (has_verb(text[s:be]) or long_clause):
             return None
         if re.match(r"\s+[\w£$€]", rest) and not aside and not told_whom and "," not in text[s:be] and (_TIME_AFTER.match(text, s, be) or _SUBORDINATE_OPENING.match(text, s, be)):
             # "Less than four years after the Mini was launched, Kelco has announced £100m of investment.":

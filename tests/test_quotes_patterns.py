@@ -3344,3 +3344,12 @@ def test_a_claim_another_party_denies_is_no_more_of_the_words():
     )
     assert find(qs, "escape its debts").text.endswith("moving abroad")
     assert find(qs, "black hole").text.endswith("public finances")
+
+
+def test_quoted_words_in_a_relative_clause_on_the_speaker_leave_the_words_before_the_cue():
+    # "Hale could hardly stand up, said a Kelso spokesman, who added he is now “resting”.": the
+    # marks belong to the relative clause's words, so the clause before the cue is still reported
+    qs = quotes_of(
+        """The band cancelled the Ashby date. Hale could hardly stand up, said a Kelso Records spokesman, who added he is now "resting" in hospital."""
+    )
+    assert find(qs, "could hardly stand up").speaker == "a Kelso Records spokesman"
