@@ -191,6 +191,13 @@ _MAIN_VERB = re.compile(r"\s+(?:is|are|was|were|will|would)\s+")
 _PASSIVE_ACCUSED = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?accused\s+(?:by\s+(?P<agent>[^,.;:()“”\"]{2,80}?)(?:\s+\([^()]{1,20}\))?\s+)?of\s+(?=[a-z])"
 )
+# "Three managers were charged with covering up defects", "Ashby have been charged with failing to
+# control their fans": a charge with its gerund is an accusation by nobody named too (not a task given
+# to a unit: "The division was charged with drawing up a plan"; nor a post's duty, given in the simple
+# present or past of its one holder: "The Speaker is charged with keeping order").
+_PASSIVE_CHARGED = re.compile(r"\b(?:were|are|been|being)\s+(?:(?:also|formally|jointly|now)\s+)?charged\s+with\s+(?=[a-z]+ing\s)")
+_AND_CHARGED = re.compile(r",?\s+and\s+(?=(?:[\w’'-]+\s+){1,8}?(?:were|are|was|is|have\s+been|has\s+been)\s+(?:also\s+)?charged\b)")
+_UNIT_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*)\s+(?:(?:has|have|had)\s+)?")
 # "Tom Hale appeared in court accused of robbery", "individuals accused of sharing films", "…, accused of
 # links to the gang": the bare participle is an accusation by nobody named too (not the active verb after
 # a relative's subject or an auxiliary: "which critics accused of …", "banks it had accused of …").
@@ -631,6 +638,18 @@ class ReportedReader(ArticleState):
             if span is not None and n_words(text[span[0] : span[1]]) >= 2:
                 agent = (m.group("agent"), m.start("agent")) if m.group("agent") else None
                 out.append((span, " ".join(text[m.start() : m.end()].split()).removesuffix(" of"), agent))
+        for m in _PASSIVE_CHARGED.finditer(text, s, e):
+            unit = _UNIT_SUBJECT.fullmatch(text, s, m.start())
+            if unit and not (is_person_head(unit.group("head")) or unit.group("head") in PERSON_NOUNS):
+                continue
+            ce = clause_end(text, m.end(), e)
+            # (a charge of others joined on by "and" is its own: "… were charged with covering up defects
+            # and three bankers were charged with …")
+            if (other := _AND_CHARGED.search(text, m.end(), ce)) is not None:
+                ce = other.start()
+            span = span_or_none(text, m.end(), ce)
+            if span is not None and n_words(text[span[0] : span[1]]) >= 2:
+                out.append((span, " ".join(text[m.start() : m.end()].split()).removesuffix(" with"), None))
         for m in _PARTICIPLE_ACCUSED.finditer(text, s, e):
             if ACCUSER_BEFORE.search(text, s, m.start()) or re.search(r"\b(?:was|were|is|are|been|being)\s*$", text[s : m.start()]):
                 continue  # the active verb, or the passive read above

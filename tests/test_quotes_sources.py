@@ -6392,3 +6392,16 @@ def test_a_name_a_fronted_phrase_gives_as_the_title_holders_own_is_not_the_title
 Speaking at the trial of his former boss Tom Hale, Jim Ross said he lied to cover the hole in the accounts. Mr Hale denies fraud."""
     )
     assert speaker(qs, "hid losses from the board") == "Jim Ross"
+
+
+def test_people_charged_with_a_misdeed_are_accused_by_nobody_named():
+    # "Six managers … were charged with covering up …": a charge with its gerund is an accusation,
+    # each charge of others joined by "and" its own; not a post's duty nor a unit's task
+    qs = quotes_of(
+        """Six managers from Ashco Motors were charged with covering up defects in their vans and two bankers from the Kelso bank were charged with hiding bad loans. The Speaker is charged with keeping order in the chamber. The unit was charged with drawing up new rules."""
+    )
+    assert find(qs, "covering up defects").speaker == "unattributed"
+    assert find(qs, "covering up defects").text == "covering up defects in their vans"
+    assert find(qs, "hiding bad loans").speaker == "unattributed"
+    assert not_quoted(qs, "keeping order")
+    assert not_quoted(qs, "drawing up")
