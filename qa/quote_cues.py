@@ -144,8 +144,9 @@ _BODY_NAME = r"[A-Z][\w&’'-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-Z][\w&’
 _PEOPLE_ALT = "|".join(sorted(w for w in PERSON_NOUNS if w.endswith("s") and not w.endswith("ss")))
 _DESCRIBED_DOCUMENT = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:(?:{_DOC_ALT})\s+(?:(?:conducted|carried\s+out|commissioned|published|released|compiled)\s+)?"
-    rf"(?:by|for|from)\s+(?:(?:the\s+)?{_BODY_NAME}(?:\s+(?:{_PEOPLE_ALT})\b)?|the\s+[a-z]+\b)|{_BODY_NAME}\s+(?:{_DOC_ALT})\b)"
-)
+    rf"(?:by|for|from)\s+(?:(?:the\s+)?{_BODY_NAME}(?:\s+(?:{_PEOPLE_ALT})\b)?|the\s+(?:(?:[A-Z][\w’'-]*|[a-z][\w-]*(?:’s|'s))\s+)?(?:[a-z][\w-]*\s+){{0,2}}?[a-z]+\b)|{_BODY_NAME}\s+(?:{_DOC_ALT})\b)"
+)  # (its source may be a body called by its kind, with a name or owner and words before the kind: "a
+# report by the government's finance watchdog", "a study by the Kelso health board")
 # A piece of research the article sets apart from one it has already mentioned.
 _OTHER_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:separate|second|third|further|different|rival|earlier|previous|later|other)\b")
 # "The label believed …", "But the firm has …": a sentence opening with a body called by its kind, as

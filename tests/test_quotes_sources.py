@@ -6405,3 +6405,12 @@ def test_people_charged_with_a_misdeed_are_accused_by_nobody_named():
     assert find(qs, "hiding bad loans").speaker == "unattributed"
     assert not_quoted(qs, "keeping order")
     assert not_quoted(qs, "drawing up")
+
+
+def test_the_report_is_one_described_before_by_a_body_called_by_its_kind():
+    # "A report by the government's finance watchdog says … The report said …": the report the
+    # article described, though its source is a body called by its kind with words before it
+    qs = quotes_of(
+        """A report by the council's spending watchdog says the sale of the old pier failed. The report said too many parties were involved in the talks."""
+    )
+    assert speaker(qs, "too many parties") == "a report by the council's spending watchdog"
