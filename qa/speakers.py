@@ -442,9 +442,10 @@ class Cast:
         org_runs = self._introduced_orgs(body_start)
         # A body the article introduces as a business or the like is never a person elsewhere ("water firm
         # Aguas Argentinas … Aguas Argentinas told …"; not "games maker Peter Molyneux", "website Ford"),
-        # also when set off by commas after its kind ("The world's biggest toy firm, Kelso Roe, has …").
+        # also when set off by commas after its kind ("The world's biggest toy firm, Kelso Roe, has …"), and a
+        # club ("football club Dynamo Kelso … Dynamo Kelso will get loans … The club said …").
         kind_before = lambda start: (re.search(r"\b([a-z]+),?[ \t]+$", text[max(0, start - 20) : start]) or [None, ""])[1]
-        org_names = {name for start, _, name in org_runs if start in self._kind_alias or kind_before(start) in BUSINESS | {"charity", "agency", "watchdog", "regulator", "union", "bank", "band"}}
+        org_names = {name for start, _, name in org_runs if start in self._kind_alias or kind_before(start) in BUSINESS | {"charity", "agency", "watchdog", "regulator", "union", "bank", "band", "club"}}
         # "Will Hale, senior fellow at Kelso, told … said Mr Hale": a first name that is also an ordinary
         # word ("Will", "Mark", "Bill") before a surname the article calls "Mr …" is the person's own
         given_name = lambda name: (

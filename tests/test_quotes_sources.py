@@ -6414,3 +6414,13 @@ def test_the_report_is_one_described_before_by_a_body_called_by_its_kind():
         """A report by the council's spending watchdog says the sale of the old pier failed. The report said too many parties were involved in the talks."""
     )
     assert speaker(qs, "too many parties") == "a report by the council's spending watchdog"
+def test_a_name_introduced_as_a_club_is_the_club_not_a_person_elsewhere():
+    # "Shares in football club Dynamo Kelso slipped … Dynamo Kelso also will get loans … The club
+    # said …": the name "club" introduces is a body wherever it comes, so "the club" takes it up
+    qs = quotes_of(
+        """Shares in struggling football club Dynamo Kelso slipped on Monday despite a rescue deal.
+
+Dynamo Kelso also will get short-term loans to help pay salaries. The club said it was in a difficult financial situation.""",
+        headline="Rescue hope for Dynamo Kelso",
+    )
+    assert speaker(qs, "difficult financial situation") == "Dynamo Kelso"
