@@ -796,8 +796,9 @@ class Cast:
                 self._kind_alias[start] = {m.group("noun") if pat2 is appositive else plural[m.group("noun")] if pat2 is one_of else "company"}
         # "Morton Hill spokesman Dan Pryce said": a name written before "spokesman" and the
         # spokesman's own name speaks for a body (a person's spokesman is "Mr Blair's spokesman"),
-        # unless the article also calls it "Mr Hill".
-        spoken_for = re.compile(rf"(?P<name>{run}){_NOT_AFTER_POSSESSIVE}\s+spokes(?:man|woman|person)\s+(?={CAP_RUN.pattern})")
+        # unless the article also calls it "Mr Hill"; a comma may come before the name ("said Kelsoft
+        # spokeswoman, Ann Roe. … The company says …").
+        spoken_for = re.compile(rf"(?P<name>{run}){_NOT_AFTER_POSSESSIVE}\s+spokes(?:man|woman|person),?\s+(?={CAP_RUN.pattern})")
         for m in spoken_for.finditer(self.text, body_start):
             name, start = m.group("name"), m.start("name")
             if _NO_BODY_START.match(name) or any(a <= start < b for a, b, _ in out):

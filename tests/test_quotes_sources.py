@@ -6424,3 +6424,15 @@ Dynamo Kelso also will get short-term loans to help pay salaries. The club said 
         headline="Rescue hope for Dynamo Kelso",
     )
     assert speaker(qs, "difficult financial situation") == "Dynamo Kelso"
+
+
+def test_a_name_before_spokeswoman_and_a_comma_is_the_body_the_company_stands_for():
+    # "said Kelsoft spokeswoman, Ann Roe. … The company says …": the name before "spokeswoman" is a
+    # body, with a comma before the spokeswoman's own name too
+    qs = quotes_of(
+        """The latest version of a web browser lets people control it by voice. "We want the best web for everyone," said Kelsoft spokeswoman, Ann Roe.
+
+Pages can now fit the width of the screen. The company says the feature will also suit anyone using Kelsoft on handheld devices."""
+    )
+    assert speaker(qs, "best web for everyone") == "Ann Roe"
+    assert speaker(qs, "also suit anyone") == "Kelsoft"
