@@ -1840,6 +1840,8 @@ class Cast:
                 ent.aliases.add(noun)
             elif noun == "club":
                 ent = self._body_taken_for_person(pos)
+            if ent is None and noun in {"club", "band"}:
+                ent = self._name_before_post(pos)
         if ent is None:
             # "… questioned by the Joint Committee on Human Rights. … the committee stated": the last
             # name before ``pos`` that says it is one, though it never spoke or was introduced
@@ -1848,6 +1850,33 @@ class Cast:
                 name = re.sub(r"^(?:The|A|An)\s+", "", named[-1].group())
                 ent = self.add_org(name, named[-1].start() + len(named[-1].group()) - len(name))
         return ent
+
+    def _name_before_post(self, pos: int) -> Entity | None:
+        """"Tom Hale will be the new Kelso Rovers manager. The club have confirmed …", "Kelsotones singer
+        Ann Roe was fined … The band said …": with no club or band known, the name written before a
+        word for a person's post or calling (never taken for anybody's name) in this sentence or the one
+        before, else in the article's opening sentence, when one name only is so written there."""
+        here = self._sentence_index(pos)
+        near = max(self.body_start, self._sentence_starts[max(0, here - 1)])
+        i = bisect_right(self._sentence_starts, self.body_start)
+        lede_end = self._sentence_starts[i] if i < len(self._sentence_starts) else pos
+        for start, end in ((near, pos), (self.body_start, min(lede_end, pos))):
+            names = set()
+            for m in CAP_RUN.finditer(self.text, start, end):
+                post = re.match(r"[ \t]+([a-z]+)\b", self.text[m.end() : m.end() + 20])
+                name = m.group()
+                if (
+                    post and post.group(1) in PERSON_NOUNS and post.group(1) not in CONNECTORS and not POSSESSIVE.search(name)
+                    and not _NO_BODY_START.match(name) and not any(e.name == name or e.surname == name for e in self.entities)
+                    and not country_key(name.split()[0])  # (not "the American billionaire")
+                ):
+                    names.add((name, m.start()))
+            if len({n for n, _ in names}) == 1:
+                name, at = names.pop()
+                return self.add_org(name, at)
+            if names:
+                return None
+        return None
 
     def _kind_named_heading(self, pos: int) -> Entity | None:
         """The body whose name ends in a kind of body ("the Kelso Alliance", "Ashby Society") that heads

@@ -6436,3 +6436,16 @@ Pages can now fit the width of the screen. The company says the feature will als
     )
     assert speaker(qs, "best web for everyone") == "Ann Roe"
     assert speaker(qs, "also suit anyone") == "Kelsoft"
+
+
+def test_the_club_or_the_band_with_none_known_is_the_name_written_before_a_post():
+    # "Tom Hale will be unveiled as the new Kelso Rovers manager. The club have confirmed …", "Kelsotones
+    # singer Ann Roe was fined … The band said …": the name before the post, never registered as anybody's
+    qs = quotes_of(
+        """Tom Hale will be unveiled as the new Kelso Rovers manager on Tuesday. The club have confirmed that the former coach will succeed Bob Vane."""
+    )
+    assert speaker(qs, "will succeed Bob Vane") == "Kelso Rovers"
+    qs = quotes_of(
+        """Kelsotones singer Ann Roe has been fined after a fight in a hotel. Roe was arrested along with two others. The band said they were victims of an attack."""
+    )
+    assert speaker(qs, "victims of an attack") == "Kelsotones"
